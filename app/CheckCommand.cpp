@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CheckCommand.h"
+
+#include "DatabaseLocator.h"
+#include "store/Database.h"
+#include "store/ProgramRuleChecker.h"
+#include "store/StoreError.h"
+
+#include <QDir>
+
+namespace kai::app {
+
+int CheckCommand::run(const AppOptions &options, QTextStream &out, QTextStream &err)
+{
+    store::Database::OpenOptions openOptions;
+    openOptions.readOnly = true;
+    openOptions.migrate = false;
+    store::Database::OpenResult opened = DatabaseLocator::open(options, openOptions);
+    if (!opened) {
+        err << tr("kai-dashboard check: %1").arg(opened.error) << Qt::endl;
+        return ExitBadArguments;
+    }
+    const QString shown = QDir::toNativeSeparators(opened.database->path());
+    QVector<store::ProgramRuleChecker::Violation> violations;
+    try {
+        violations = store::ProgramRuleChecker(opened.database->connection()).checkAll();
+    } catch (const store::StoreError &error) {
+        err << tr("kai-dashboard check: %1 could not be read: %2").arg(shown, error.message()) << Qt::endl;
+        return ExitBadArguments;
+    }
+    if (violations.isEmpty()) {
+        out << tr("%1: no problems found (integrity, schema version, one consortium per company, dates in order, "
+                  "GPU usage within allocation).")
+                   .arg(shown)
+            << Qt::endl;
+        return ExitOk;
+    }
+    out << tr("%1: %n problem(s) found:", nullptr, int(violations.size())).arg(shown) << Qt::endl;
+    for (const auto &violation : std::as_const(violations))
+        out << QStringLiteral("  [%1] %2").arg(violation.rule, violation.message) << Qt::endl;
+    return ExitProblemsFound;
+}
+
+} // namespace kai::app

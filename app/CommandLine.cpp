@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandLine.h"
+
+#include "shell/LanguageManager.h"
+
+#include <QCommandLineParser>
+#include <cstring>
+
+namespace kai::app {
+
+namespace {
+const char *const ValuedOptions[] = {"--db", "--lang", "--log-level"};
+
+bool takesValue(const char *argument)
+{
+    for (const char *option : ValuedOptions) {
+        if (std::strcmp(argument, option) == 0)
+            return true;
+    }
+    return false;
+}
+
+const QStringList LogLevels = {QStringLiteral("trace"), QStringLiteral("debug"), QStringLiteral("info"),
+                               QStringLiteral("warn"), QStringLiteral("error"), QStringLiteral("off")};
+} // namespace
+
+QStringList CommandLine::commands()
+{
+    return {QStringLiteral("check")};
+}
+
+bool CommandLine::isHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *argument = argv[i];
+        if (std::strcmp(argument, "--help") == 0 || std::strcmp(argument, "-h") == 0
+            || std::strcmp(argument, "--version") == 0 || std::strcmp(argument, "-v") == 0)
+            return true;
+        if (takesValue(argument)) {
+            ++i;
+            continue;
+        }
+        // Any positional argument means a command; an unknown one is reported without a window.
+        if (argument[0] != '-')
+            return true;
+    }
+    return false;
+}
+
+CommandLine::Result CommandLine::parse(const QStringList &arguments)
+{
+    Result result;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("K-AI Dashboard: the Sovereign AI Foundation Model Project at a glance.\n\n"
+           "Commands (run without a window):\n"
+           "  check    verify integrity, schema version and the program's rules; exit 1 when problems are found"));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Use the database FILE instead of the default one."),
+                                      tr("FILE"));
+    const QCommandLineOption readOnlyOption(QStringLiteral("read-only"), tr("Open the database read-only."));
+    const QCommandLineOption langOption(QStringLiteral("lang"), tr("Display language: ko or en."), tr("LANG"));
+    const QCommandLineOption logOption(QStringLiteral("log-level"),
+                                       tr("Log level: trace, debug, info, warn, error or off."), tr("LEVEL"),
+                                       QStringLiteral("info"));
+    parser.addOptions({dbOption, readOnlyOption, langOption, logOption});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("Optional command to run without a window."),
+                                 QStringLiteral("[command]"));
+
+    if (!parser.parse(arguments)) {
+        result.error = parser.errorText();
+        return result;
+    }
+    if (parser.isSet(helpOption)) {
+        result.output = parser.helpText();
+        return result;
+    }
+    if (parser.isSet(versionOption)) {
+        result.output = QStringLiteral("%1 %2\n").arg(QCoreApplication::applicationName(),
+                                                       QCoreApplication::applicationVersion());
+        return result;
+    }
+
+    AppOptions &options = result.options;
+    options.databasePath = parser.value(dbOption);
+    options.readOnly = parser.isSet(readOnlyOption);
+    options.logLevel = parser.value(logOption).toLower();
+    if (!LogLevels.contains(options.logLevel)) {
+        result.error = tr("Unknown log level '%1'; use one of: %2.").arg(options.logLevel, LogLevels.join(QStringLiteral(", ")));
+        return result;
+    }
+    if (parser.isSet(langOption)) {
+        options.language = ui::LanguageManager::parse(parser.value(langOption));
+        if (!options.language) {
+            result.error = tr("Unknown language '%1'; use ko or en.").arg(parser.value(langOption));
+            return result;
+        }
+    }
+    if (parser.isSet(dbOption) && options.databasePath.isEmpty()) {
+        result.error = tr("--db needs a file name.");
+        return result;
+    }
+    QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty()) {
+        options.command = positional.takeFirst();
+        options.arguments = positional;
+        if (!commands().contains(options.command)) {
+            result.error = tr("Unknown command '%1'. Commands: %2.").arg(options.command, commands().join(QStringLiteral(", ")));
+            return result;
+        }
+        if (options.command == QLatin1String("check") && !options.arguments.isEmpty()) {
+            result.error = tr("check takes no arguments; use --db FILE to name the database.");
+            return result;
+        }
+    }
+    return result;
+}
+
+} // namespace kai::app

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "GuiSession.h"
+
+#include "DashboardState.h"
+#include "DatabaseLocator.h"
+#include "shell/LanguageManager.h"
+#include "shell/MainWindow.h"
+
+#include <QApplication>
+#include <QFont>
+#include <QIcon>
+#include <QMessageBox>
+
+namespace kai::app {
+
+void GuiSession::applyApplicationFont()
+{
+    // An explicit Korean-capable chain: without it, offscreen Linux picks DejaVu Sans and Windows
+    // Segoe UI, and Hangul falls back differently on every machine.
+    QFont font = QApplication::font();
+    font.setFamilies({QStringLiteral("NanumGothic"), QStringLiteral("Noto Sans CJK KR"),
+                      QStringLiteral("Malgun Gothic"), QStringLiteral("Apple SD Gothic Neo"), font.family()});
+    QApplication::setFont(font);
+}
+
+int GuiSession::run(const AppOptions &options)
+{
+    applyApplicationFont();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/kai/icons/kai-dashboard.svg")));
+    DashboardState state;
+    ui::LanguageManager languages(state);
+    languages.setLanguage(options.language.value_or(ui::LanguageManager::initialLanguage()),
+                          options.language.has_value());
+
+    ui::MainWindow window(state, languages);
+    store::Database::OpenOptions openOptions;
+    openOptions.readOnly = options.readOnly;
+    store::Database::OpenResult opened = DatabaseLocator::open(options, openOptions);
+    if (opened) {
+        state.setDatabase(std::move(opened.database));
+    }
+    window.show();
+    if (!state.database()) {
+        // The window stays usable: another file can be opened from the File menu.
+        QMessageBox::warning(&window, tr("Cannot open database"), opened.error);
+    }
+    return QApplication::exec();
+}
+
+} // namespace kai::app

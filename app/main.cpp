@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandLine.h"
+#include "GuiSession.h"
+#include "HeadlessSession.h"
+#include "Logging.h"
+
+#include <QApplication>
+#include <memory>
+
+int main(int argc, char *argv[])
+{
+    using namespace kai::app;
+    HeadlessSession::configureApplication();
+    // Headless commands get a QCoreApplication, so they run where no display exists.
+    const bool headless = CommandLine::isHeadless(argc, argv);
+    if (headless)
+        HeadlessSession::attachConsole();
+    std::unique_ptr<QCoreApplication> application = headless ? std::make_unique<QCoreApplication>(argc, argv)
+                                                             : std::make_unique<QApplication>(argc, argv);
+
+    const CommandLine::Result parsed = CommandLine::parse(QCoreApplication::arguments());
+    if (parsed.exitNow())
+        return HeadlessSession::printAndExit(parsed);
+
+    // Commands print their own messages; the window echoes warnings to stderr for developers.
+    Logging::initialise(parsed.options.logLevel, parsed.options.command.isEmpty());
+    const int code = parsed.options.command.isEmpty() ? GuiSession::run(parsed.options)
+                                                      : HeadlessSession::run(parsed.options);
+    Logging::shutdown();
+    return code;
+}

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QVector>
+#include <optional>
+
+namespace kai::domain {
+
+enum class Language { Korean, English };
+
+// A text the database holds in both languages; the view picks one at display time so a language
+// switch never needs a reload.
+struct BilingualText
+{
+    QString ko;
+    QString en;
+
+    QString in(Language language) const
+    {
+        const QString &preferred = language == Language::Korean ? ko : en;
+        return preferred.isEmpty() ? (language == Language::Korean ? en : ko) : preferred;
+    }
+    bool isEmpty() const { return ko.isEmpty() && en.isEmpty(); }
+};
+
+enum class OrganisationKind { LargeEnterprise, StartupSme, University, ResearchInstitute, PublicBody };
+enum class MembershipRole { Lead, Participant };
+enum class StageKind {
+    Briefing, Application, DocumentReview, PresentationReview, Development, Showcase,
+    EvaluationRound, AdditionalCall, FinalSelection
+};
+enum class Outcome { Advanced, Eliminated, Withdrawn, Pending };
+enum class ExitReason { None, FailedGate, BelowCutLine, NotSelected, DidNotApply };
+// Where a consortium stands as known on a date. Ordered by progress through the program.
+enum class ConsortiumStatus { Applied, Shortlisted, Selected, Advanced, Eliminated, NationalModel };
+
+struct Source
+{
+    qint64 id = 0;
+    QString code;
+    QString title;
+    QString url;
+    QDate publishedOn;
+    QString confidence;  // C, S, U, NF or I (illustrative)
+    bool isIllustrative() const { return confidence == QLatin1String("I"); }
+};
+
+struct ProgramInfo
+{
+    BilingualText name;
+    BilingualText ministry;
+    double targetRelativePct = 95.0;
+    int maxSelectedTeams = 5;
+    int finalTeams = 2;
+    qint64 sourceId = 0;
+};
+
+struct Organisation
+{
+    qint64 id = 0;
+    QString code;
+    BilingualText name;
+    bool englishNameVerified = true;
+    OrganisationKind kind = OrganisationKind::StartupSme;
+    qint64 sourceId = 0;
+    bool isCompany() const
+    {
+        return kind == OrganisationKind::LargeEnterprise || kind == OrganisationKind::StartupSme;
+    }
+};
+
+struct Membership
+{
+    qint64 id = 0;
+    qint64 consortiumId = 0;
+    qint64 organisationId = 0;
+    MembershipRole role = MembershipRole::Participant;
+    QDate joinedOn;
+    QDate leftOn;  // null while still a member
+    QDate announcedOn;
+    qint64 sourceId = 0;
+    bool activeOn(const QDate &date) const
+    {
+        return joinedOn <= date && (!leftOn.isValid() || date < leftOn);
+    }
+};
+
+struct Consortium
+{
+    qint64 id = 0;
+    QString code;
+    qint64 leadOrganisationId = 0;
+    BilingualText name;
+    QDate appliedOn;
+    QDate announcedOn;
+    qint64 sourceId = 0;
+};
+
+struct Stage
+{
+    qint64 id = 0;
+    QString code;
+    int seq = 0;
+    StageKind kind = StageKind::Development;
+    BilingualText name;
+    QDate plannedStart;
+    QDate plannedEnd;
+    QDate actualStart;  // null until announced
+    QDate actualEnd;
+    std::optional<int> maxAdvancing;
+    bool isMilestone = false;
+    qint64 sourceId = 0;
+
+    bool isRound() const
+    {
+        return kind == StageKind::DocumentReview || kind == StageKind::PresentationReview
+            || kind == StageKind::EvaluationRound || kind == StageKind::AdditionalCall
+            || kind == StageKind::FinalSelection;
+    }
+    bool hasActualDates() const { return actualStart.isValid(); }
+    QDate effectiveStart() const { return hasActualDates() ? actualStart : plannedStart; }
+    QDate effectiveEnd() const { return hasActualDates() ? actualEnd : plannedEnd; }
+};
+
+struct RoundResult
+{
+    qint64 id = 0;
+    qint64 stageId = 0;
+    qint64 consortiumId = 0;
+    Outcome outcome = Outcome::Pending;
+    ExitReason exitReason = ExitReason::None;
+    std::optional<int> rank;
+    std::optional<double> totalScore;
+    bool totalIsConfidential = false;
+    QDate evaluatedOn;
+    QDate publishedOn;
+    BilingualText note;
+    qint64 sourceId = 0;       // of the outcome and rank
+    qint64 totalSourceId = 0;  // of the total score; 0 when there is none
+};
+
+struct ReleasedModel
+{
+    qint64 id = 0;
+    qint64 consortiumId = 0;
+    QString code;
+    QString name;
+    std::optional<double> paramsTotalB;
+    std::optional<double> paramsActiveB;
+    QDate releasedOn;
+    QString licence;
+    BilingualText note;
+    qint64 sourceId = 0;
+};
+
+struct GpuAllocation
+{
+    qint64 id = 0;
+    qint64 consortiumId = 0;
+    QString providerCode;
+    BilingualText providerName;
+    QString gpuModelCode;
+    double h100Equivalent = 1.0;
+    int gpuCount = 0;
+    QDate periodStart;
+    QDate periodEnd;
+    QDate announcedOn;
+    qint64 sourceId = 0;
+
+    double gpuHoursCapacity() const { return double(gpuCount) * 24.0 * (periodStart.daysTo(periodEnd) + 1); }
+};
+
+// GPU-hours used by one consortium, summed over usage known by the as-of date.
+struct GpuUsageTotal
+{
+    qint64 consortiumId = 0;
+    double gpuHours = 0;
+    double h100EquivalentHours = 0;
+    qint64 samples = 0;
+    qint64 illustrativeSamples = 0;
+};
+
+struct Funding
+{
+    qint64 consortiumId = 0;
+    int year = 0;
+    qint64 governmentKrw = 0;
+    qint64 privateKrw = 0;
+    QString openSourceGrade;
+    qint64 sourceId = 0;
+};
+
+} // namespace kai::domain

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/ProgramFigures.h"
+
+#include <algorithm>
+
+namespace kai::domain {
+
+namespace {
+bool wasSelected(const ProgramSnapshot &snapshot, qint64 consortiumId)
+{
+    const auto results = snapshot.resultsOf(consortiumId);
+    return std::any_of(results.cbegin(), results.cend(), [&](const RoundResult *result) {
+        const Stage *stage = snapshot.stage(result->stageId);
+        return stage && result->outcome == Outcome::Advanced
+            && (stage->kind == StageKind::PresentationReview || stage->kind == StageKind::AdditionalCall);
+    });
+}
+
+double capacityUntil(const GpuAllocation &allocation, const QDate &lastDay)
+{
+    const QDate end = std::min(allocation.periodEnd, lastDay);
+    return end < allocation.periodStart ? 0.0 : allocation.gpuCount * 24.0 * (allocation.periodStart.daysTo(end) + 1);
+}
+} // namespace
+
+ProgramFigures ProgramFigures::compute(const ProgramSnapshot &snapshot)
+{
+    ProgramFigures figures;
+    for (const Consortium &consortium : snapshot.consortia) {
+        ++figures.applied;
+        figures.everSelected += wasSelected(snapshot, consortium.id) ? 1 : 0;
+        const ConsortiumStatus status = snapshot.statusOf(consortium.id);
+        figures.inCompetition += status == ConsortiumStatus::Selected || status == ConsortiumStatus::Advanced
+                || status == ConsortiumStatus::NationalModel
+            ? 1
+            : 0;
+        figures.eliminated += status == ConsortiumStatus::Eliminated ? 1 : 0;
+    }
+    for (const Stage &stage : snapshot.stages) {
+        if (stage.effectiveStart() > snapshot.asOf
+            && (!figures.nextMilestone || stage.effectiveStart() < figures.nextMilestone->effectiveStart()))
+            figures.nextMilestone = &stage;
+    }
+    if (figures.nextMilestone)
+        figures.daysToNextMilestone = snapshot.asOf.daysTo(figures.nextMilestone->effectiveStart());
+    for (const GpuAllocation &allocation : snapshot.allocations) {
+        figures.gpuHoursAllocated += capacityUntil(allocation, snapshot.asOf.addDays(-1));
+        figures.illustrative = figures.illustrative || snapshot.isIllustrative(allocation.sourceId);
+    }
+    for (const GpuUsageTotal &usage : snapshot.usage) {
+        figures.gpuHoursUsed += usage.gpuHours;
+        figures.illustrative = figures.illustrative || usage.illustrativeSamples > 0;
+    }
+    for (const Funding &funding : snapshot.funding) {
+        figures.governmentFundingKrw += funding.governmentKrw;
+        figures.privateFundingKrw += funding.privateKrw;
+        figures.illustrative = figures.illustrative || snapshot.isIllustrative(funding.sourceId);
+    }
+    return figures;
+}
+
+} // namespace kai::domain

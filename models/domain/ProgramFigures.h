@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/ProgramSnapshot.h"
+
+namespace kai::domain {
+
+// The headline figures of the program as known on the snapshot's date.
+struct ProgramFigures
+{
+    int applied = 0;
+    int everSelected = 0;     // selected in August 2025 or through an additional call
+    int inCompetition = 0;    // selected, advanced or national model, and not eliminated since
+    int eliminated = 0;
+    const Stage *nextMilestone = nullptr;  // the next stage or milestone starting after the as-of date
+    qint64 daysToNextMilestone = 0;
+    double gpuHoursAllocated = 0;          // allocation capacity up to the day before the as-of date
+    double gpuHoursUsed = 0;
+    qint64 governmentFundingKrw = 0;
+    qint64 privateFundingKrw = 0;
+    bool illustrative = false;
+
+    static ProgramFigures compute(const ProgramSnapshot &snapshot);
+};
+
+} // namespace kai::domain

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/DomainTypes.h"
+
+#include <QCoreApplication>
+
+namespace kai {
+
+// Translated display names of the domain's enumerations, in the program's official vocabulary.
+class DomainText
+{
+    Q_DECLARE_TR_FUNCTIONS(DomainText)
+
+public:
+    static QString organisationKind(domain::OrganisationKind kind);
+    static QString role(domain::MembershipRole role);
+    static QString stageKind(domain::StageKind kind);
+    static QString outcome(domain::Outcome outcome);
+    static QString exitReason(domain::ExitReason reason);
+    static QString status(domain::ConsortiumStatus status);
+    static QString confidential();
+    static QString illustrative();
+    static QString notPublished();
+};
+
+} // namespace kai

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "items/GpuSummaryTableModel.h"
+
+#include "DashboardState.h"
+#include "items/DomainText.h"
+
+#include <algorithm>
+
+namespace kai {
+
+using namespace kai::domain;
+
+GpuSummaryTableModel::GpuSummaryTableModel(const DashboardState &state, QObject *parent)
+    : SnapshotTableModel(state, parent)
+{
+    initialise();
+}
+
+QString GpuSummaryTableModel::columnTitle(int column) const
+{
+    switch (column) {
+    case ConsortiumColumn: return tr("Consortium");
+    case GpusNowColumn: return tr("GPUs on the as-of date");
+    case AllocatedHoursColumn: return tr("GPU-hours allocated");
+    case UsedHoursColumn: return tr("GPU-hours used");
+    case UtilisationColumn: return tr("Utilisation");
+    case UsedH100Column: return tr("H100-equivalent hours used");
+    case ProvenanceColumn: return tr("Data");
+    }
+    return {};
+}
+
+void GpuSummaryTableModel::rebuild()
+{
+    m_rows.clear();
+    const ProgramSnapshot &snapshot = state().snapshot();
+    // Usage of a day counts once the day is over, so capacity runs to the day before the as-of date.
+    const QDate lastDay = snapshot.asOf.addDays(-1);
+    for (const Consortium &consortium : snapshot.consortia) {
+        Row row;
+        row.consortiumId = consortium.id;
+        row.name = consortium.name;
+        for (const GpuAllocation *allocation : snapshot.allocationsOf(consortium.id)) {
+            if (allocation->periodStart <= snapshot.asOf && snapshot.asOf <= allocation->periodEnd)
+                row.gpusNow += allocation->gpuCount;
+            const QDate end = std::min(allocation->periodEnd, lastDay);
+            if (end >= allocation->periodStart)
+                row.allocatedHours += allocation->gpuCount * 24.0 * (allocation->periodStart.daysTo(end) + 1);
+            row.illustrative = row.illustrative || snapshot.isIllustrative(allocation->sourceId);
+        }
+        if (const GpuUsageTotal *usage = snapshot.usageOf(consortium.id)) {
+            row.usedHours = usage->gpuHours;
+            row.usedH100Hours = usage->h100EquivalentHours;
+            row.illustrative = row.illustrative || usage->illustrativeSamples > 0;
+        }
+        if (row.allocatedHours > 0 || row.usedHours > 0)
+            m_rows.append(row);
+    }
+}
+
+QVariant GpuSummaryTableModel::display(const Row &row, int column) const
+{
+    const DisplayFormat fmt = format();
+    switch (column) {
+    case ConsortiumColumn: return row.name.in(state().language());
+    case GpusNowColumn: return fmt.integer(row.gpusNow);
+    case AllocatedHoursColumn: return fmt.gpuHours(row.allocatedHours);
+    case UsedHoursColumn: return fmt.gpuHours(row.usedHours);
+    case UtilisationColumn: return row.allocatedHours > 0 ? fmt.percent(row.utilisationPct()) : QString();
+    case UsedH100Column: return fmt.gpuHours(row.usedH100Hours);
+    case ProvenanceColumn: return row.illustrative ? DomainText::illustrative() : tr("Reported");
+    }
+    return {};
+}
+
+QVariant GpuSummaryTableModel::sortKey(const Row &row, int column) const
+{
+    switch (column) {
+    case GpusNowColumn: return row.gpusNow;
+    case AllocatedHoursColumn: return row.allocatedHours;
+    case UsedHoursColumn: return row.usedHours;
+    case UtilisationColumn: return row.utilisationPct();
+    case UsedH100Column: return row.usedH100Hours;
+    default: return display(row, column);
+    }
+}
+
+QVariant GpuSummaryTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[index.row()];
+    switch (role) {
+    case Qt::DisplayRole: return display(row, index.column());
+    case SortRole: return sortKey(row, index.column());
+    case IdRole: return row.consortiumId;
+    case IllustrativeRole: return row.illustrative;
+    case Qt::TextAlignmentRole:
+        return index.column() == ConsortiumColumn || index.column() == ProvenanceColumn
+            ? QVariant()
+            : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    default: return {};
+    }
+}
+
+} // namespace kai

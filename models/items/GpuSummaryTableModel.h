@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "items/SnapshotTableModel.h"
+
+namespace kai {
+
+// Allocated against used GPU-hours per consortium up to the as-of date, raw and in H100 equivalents.
+class GpuSummaryTableModel : public SnapshotTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        ConsortiumColumn, GpusNowColumn, AllocatedHoursColumn, UsedHoursColumn, UtilisationColumn,
+        UsedH100Column, ProvenanceColumn, ColumnCount
+    };
+
+    explicit GpuSummaryTableModel(const DashboardState &state, QObject *parent = nullptr);
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+    struct Row
+    {
+        qint64 consortiumId = 0;
+        domain::BilingualText name;
+        int gpusNow = 0;
+        double allocatedHours = 0;  // capacity of allocations from their start up to the as-of date
+        double usedHours = 0;
+        double usedH100Hours = 0;
+        bool illustrative = false;
+        double utilisationPct() const { return allocatedHours > 0 ? usedHours / allocatedHours * 100.0 : 0.0; }
+    };
+    const QVector<Row> &summaryRows() const { return m_rows; }
+
+protected:
+    int rows() const override { return int(m_rows.size()); }
+    int columns() const override { return ColumnCount; }
+    QString columnTitle(int column) const override;
+    void rebuild() override;
+
+private:
+    QVariant display(const Row &row, int column) const;
+    QVariant sortKey(const Row &row, int column) const;
+
+    QVector<Row> m_rows;
+};
+
+} // namespace kai

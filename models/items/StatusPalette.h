@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/DomainTypes.h"
+
+#include <QColor>
+
+namespace kai {
+
+// Status colours, always shown together with the status text. The tints differ in lightness as
+// well as hue, so they stay distinguishable in greyscale and with colour-vision deficiency.
+class StatusPalette
+{
+public:
+    static QColor background(domain::ConsortiumStatus status);
+    static QColor background(domain::Outcome outcome);
+};
+
+} // namespace kai

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/SqliteConnection.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <memory>
+
+namespace kai::store {
+
+// An open K-AI Dashboard database: inspected, migrated, with the connection settings applied.
+// The only way the rest of the application gets a connection.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    struct OpenOptions
+    {
+        bool readOnly = false;
+        bool migrate = true;  // false: refuse an older schema instead of upgrading it (check command)
+    };
+
+    struct OpenResult
+    {
+        std::unique_ptr<Database> database;
+        QString error;         // translated; names the file and the reason
+        bool unusableFile = false;
+        QString backupPath;    // written before a migration
+        bool fellBackToReadOnly = false;  // asked for read-write, but the file or folder is read-only
+        explicit operator bool() const { return database != nullptr; }
+    };
+
+    static OpenResult open(const QString &path, const OpenOptions &options);
+    // Creates a new database at path from the embedded sample data. Refuses to overwrite.
+    static OpenResult createSample(const QString &path);
+    // The window's and every headless command's default database, created from the sample on first use.
+    static QString defaultPath();
+    static OpenResult openOrCreateDefault(const OpenOptions &options);
+
+    SqliteConnection &connection() { return m_connection; }
+    QString path() const { return m_connection.path(); }
+    bool isReadOnly() const { return m_connection.isReadOnly(); }
+    int schemaVersion();
+
+private:
+    explicit Database(SqliteConnection connection) : m_connection(std::move(connection)) {}
+
+    SqliteConnection m_connection;
+};
+
+} // namespace kai::store

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace kai::store {
+
+class SqliteConnection;
+
+// Brings a database to the latest schema version, one transaction per version, after writing a
+// backup copy of any existing non-empty database next to it.
+class MigrationRunner
+{
+    Q_DECLARE_TR_FUNCTIONS(MigrationRunner)
+
+public:
+    struct Outcome
+    {
+        int fromVersion = 0;
+        int toVersion = 0;
+        QString backupPath;  // empty when no backup was needed
+    };
+
+    static int latestVersion();
+    // Migrates up to targetVersion (default: latest). Throws StoreError; whatever version failed
+    // is rolled back, earlier versions stay applied (and the backup is there).
+    static Outcome migrate(SqliteConnection &connection, int targetVersion = -1);
+    static QString backupPathFor(const QString &databasePath, int fromVersion);
+
+private:
+    static QString script(int version);
+};
+
+} // namespace kai::store

@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/ProgramRepository.h"
+
+#include "store/DomainCodes.h"
+#include "store/SqliteConnection.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace kai::store {
+
+using namespace kai::domain;
+
+namespace {
+QDate dateAt(const SqliteStatement &row, int column)
+{
+    return row.isNull(column) ? QDate() : QDate::fromString(row.columnText(column), Qt::ISODate);
+}
+
+BilingualText textAt(const SqliteStatement &row, int koColumn)
+{
+    return {row.columnText(koColumn), row.columnText(koColumn + 1)};
+}
+
+std::optional<int> optionalIntAt(const SqliteStatement &row, int column)
+{
+    const auto value = row.columnOptionalInt(column);
+    return value ? std::optional<int>(int(*value)) : std::nullopt;
+}
+
+// Runs a query with the as-of date bound to ?1 and maps each row.
+template<typename T, typename Mapper>
+QVector<T> queryAll(SqliteConnection &connection, const QString &sql, const QString &asOf, Mapper map)
+{
+    SqliteStatement query = connection.prepare(sql);
+    if (!asOf.isNull())
+        query.bind(1, asOf);
+    QVector<T> rows;
+    while (query.step())
+        rows.append(map(query));
+    return rows;
+}
+} // namespace
+
+ProgramSnapshot ProgramRepository::loadSnapshot(const QDate &asOf)
+{
+    const QString day = asOf.toString(Qt::ISODate);
+    ProgramSnapshot snapshot;
+    snapshot.asOf = asOf;
+    snapshot.program = loadProgram();
+    snapshot.sources = loadSources();
+    snapshot.organisations = loadOrganisations();
+    snapshot.consortia = loadConsortia(day);
+    snapshot.memberships = loadMemberships(day);
+    snapshot.stages = loadStages(day);
+    snapshot.results = loadResults(day);
+    snapshot.models = loadModels(day);
+    snapshot.allocations = loadAllocations(day);
+    snapshot.usage = loadUsage(asOf);
+    snapshot.funding = loadFunding(day);
+    snapshot.index();
+    return snapshot;
+}
+
+ProgramInfo ProgramRepository::loadProgram()
+{
+    SqliteStatement query = m_connection.prepare(QStringLiteral(
+        "SELECT name_ko, name_en, ministry_ko, ministry_en, target_relative_pct, max_selected_teams, final_teams, "
+        "source_id FROM program ORDER BY id LIMIT 1"));
+    ProgramInfo info;
+    if (query.step()) {
+        info = {textAt(query, 0), textAt(query, 2), query.columnDouble(4), int(query.columnInt(5)),
+                int(query.columnInt(6)), query.columnInt(7)};
+    }
+    return info;
+}
+
+QVector<Source> ProgramRepository::loadSources()
+{
+    return queryAll<Source>(
+        m_connection, QStringLiteral("SELECT id, code, title, url, published_on, confidence FROM source ORDER BY id"),
+        {}, [](const SqliteStatement &r) {
+            return Source{r.columnInt(0), r.columnText(1), r.columnText(2), r.columnText(3), dateAt(r, 4),
+                          r.columnText(5)};
+        });
+}
+
+QVector<Organisation> ProgramRepository::loadOrganisations()
+{
+    return queryAll<Organisation>(
+        m_connection,
+        QStringLiteral("SELECT id, code, name_ko, name_en, name_en_verified, kind, source_id FROM organisation ORDER BY id"),
+        {}, [](const SqliteStatement &r) {
+            return Organisation{r.columnInt(0), r.columnText(1), textAt(r, 2), r.columnInt(4) != 0,
+                                DomainCodes::organisationKind(r.columnText(5)), r.columnInt(6)};
+        });
+}
+
+QVector<Consortium> ProgramRepository::loadConsortia(const QString &asOf)
+{
+    return queryAll<Consortium>(
+        m_connection,
+        QStringLiteral("SELECT id, code, lead_organisation_id, name_ko, name_en, applied_on, announced_on, source_id "
+                       "FROM consortium WHERE announced_on <= ?1 ORDER BY id"),
+        asOf, [](const SqliteStatement &r) {
+            return Consortium{r.columnInt(0), r.columnText(1), r.columnInt(2), textAt(r, 3),
+                              dateAt(r, 5), dateAt(r, 6), r.columnInt(7)};
+        });
+}
+
+QVector<Membership> ProgramRepository::loadMemberships(const QString &asOf)
+{
+    // A departure announced after the as-of date was not yet known: the member still counts.
+    return queryAll<Membership>(
+        m_connection,
+        QStringLiteral("SELECT id, consortium_id, organisation_id, role, joined_on, "
+                       "       CASE WHEN left_on <= ?1 THEN left_on END, announced_on, source_id "
+                       "  FROM membership WHERE announced_on <= ?1 ORDER BY consortium_id, role, id"),
+        asOf, [](const SqliteStatement &r) {
+            return Membership{r.columnInt(0), r.columnInt(1), r.columnInt(2), DomainCodes::membershipRole(r.columnText(3)),
+                              dateAt(r, 4), dateAt(r, 5), dateAt(r, 6), r.columnInt(7)};
+        });
+}
+
+QVector<Stage> ProgramRepository::loadStages(const QString &asOf)
+{
+    return queryAll<Stage>(
+        m_connection,
+        QStringLiteral("SELECT id, code, seq, kind, name_ko, name_en, planned_start, planned_end, "
+                       "       CASE WHEN actual_announced_on <= ?1 THEN actual_start END, "
+                       "       CASE WHEN actual_announced_on <= ?1 THEN actual_end END, "
+                       "       max_advancing, is_milestone, source_id "
+                       "  FROM stage WHERE plan_announced_on <= ?1 ORDER BY seq"),
+        asOf, [](const SqliteStatement &r) {
+            return Stage{r.columnInt(0), r.columnText(1), int(r.columnInt(2)), DomainCodes::stageKind(r.columnText(3)),
+                         textAt(r, 4), dateAt(r, 6), dateAt(r, 7), dateAt(r, 8), dateAt(r, 9),
+                         optionalIntAt(r, 10), r.columnInt(11) != 0, r.columnInt(12)};
+        });
+}
+
+QVector<RoundResult> ProgramRepository::loadResults(const QString &asOf)
+{
+    return queryAll<RoundResult>(
+        m_connection,
+        QStringLiteral("SELECT r.id, r.stage_id, r.consortium_id, r.outcome, COALESCE(r.exit_reason, ''), r.rank, "
+                       "       r.total_score, r.total_is_confidential, r.evaluated_on, r.published_on, r.note_ko, "
+                       "       r.note_en, r.source_id, COALESCE(r.total_source_id, 0) "
+                       "  FROM round_result r JOIN stage s ON s.id = r.stage_id "
+                       " WHERE r.published_on <= ?1 ORDER BY s.seq, COALESCE(r.rank, 1000000), r.consortium_id"),
+        asOf, [](const SqliteStatement &r) {
+            return RoundResult{r.columnInt(0), r.columnInt(1), r.columnInt(2), DomainCodes::outcome(r.columnText(3)),
+                               DomainCodes::exitReason(r.columnText(4)), optionalIntAt(r, 5),
+                               r.columnOptionalDouble(6), r.columnInt(7) != 0, dateAt(r, 8), dateAt(r, 9),
+                               textAt(r, 10), r.columnInt(12), r.columnInt(13)};
+        });
+}
+
+QVector<ReleasedModel> ProgramRepository::loadModels(const QString &asOf)
+{
+    return queryAll<ReleasedModel>(
+        m_connection,
+        QStringLiteral("SELECT id, consortium_id, code, name, params_total_b, params_active_b, released_on, licence, "
+                       "       note_ko, note_en, source_id "
+                       "  FROM released_model WHERE announced_on <= ?1 ORDER BY released_on, id"),
+        asOf, [](const SqliteStatement &r) {
+            return ReleasedModel{r.columnInt(0), r.columnInt(1), r.columnText(2), r.columnText(3),
+                                 r.columnOptionalDouble(4), r.columnOptionalDouble(5), dateAt(r, 6),
+                                 r.columnText(7), textAt(r, 8), r.columnInt(10)};
+        });
+}
+
+QVector<GpuAllocation> ProgramRepository::loadAllocations(const QString &asOf)
+{
+    return queryAll<GpuAllocation>(
+        m_connection,
+        QStringLiteral("SELECT a.id, a.consortium_id, p.code, p.name_ko, p.name_en, m.code, m.h100_equivalent, "
+                       "       a.gpu_count, a.period_start, a.period_end, a.announced_on, a.source_id "
+                       "  FROM gpu_allocation a JOIN gpu_provider p ON p.id = a.provider_id "
+                       "  JOIN gpu_model m ON m.id = a.gpu_model_id "
+                       " WHERE a.announced_on <= ?1 ORDER BY a.consortium_id, a.period_start, a.id"),
+        asOf, [](const SqliteStatement &r) {
+            return GpuAllocation{r.columnInt(0), r.columnInt(1), r.columnText(2), textAt(r, 3), r.columnText(5),
+                                 r.columnDouble(6), int(r.columnInt(7)), dateAt(r, 8), dateAt(r, 9),
+                                 dateAt(r, 10), r.columnInt(11)};
+        });
+}
+
+QVector<GpuUsageTotal> ProgramRepository::loadUsage(const QDate &asOf)
+{
+    // Usage of a day is known once the day is over; the rollup keeps this fast at any size.
+    const qint64 lastDay = QDateTime(asOf, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch() / 86400 - 1;
+    SqliteStatement query = m_connection.prepare(QStringLiteral(
+        "SELECT d.consortium_id, SUM(d.gpu_hours), SUM(d.gpu_hours * m.h100_equivalent), SUM(d.samples), "
+        "       SUM(d.illustrative_samples) "
+        "  FROM gpu_usage_daily d JOIN gpu_model m ON m.id = d.gpu_model_id "
+        " WHERE d.day <= ?1 GROUP BY d.consortium_id ORDER BY d.consortium_id"));
+    query.bind(1, lastDay);
+    QVector<GpuUsageTotal> totals;
+    while (query.step()) {
+        totals.append({query.columnInt(0), query.columnDouble(1), query.columnDouble(2), query.columnInt(3),
+                       query.columnInt(4)});
+    }
+    return totals;
+}
+
+QVector<Funding> ProgramRepository::loadFunding(const QString &asOf)
+{
+    return queryAll<Funding>(
+        m_connection,
+        QStringLiteral("SELECT consortium_id, year, government_krw, private_krw, COALESCE(open_source_grade, ''), "
+                       "       source_id FROM funding WHERE announced_on <= ?1 ORDER BY year, consortium_id"),
+        asOf, [](const SqliteStatement &r) {
+            return Funding{r.columnInt(0), int(r.columnInt(1)), r.columnInt(2), r.columnInt(3), r.columnText(4),
+                           r.columnInt(5)};
+        });
+}
+
+} // namespace kai::store

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/ProgramSnapshot.h"
+
+namespace kai::store {
+
+class SqliteConnection;
+
+// Reads the program "as known on date D": only what had been announced by then. Every query
+// that feeds a view goes through here.
+class ProgramRepository
+{
+public:
+    explicit ProgramRepository(SqliteConnection &connection) : m_connection(connection) {}
+
+    domain::ProgramSnapshot loadSnapshot(const QDate &asOf);
+
+private:
+    domain::ProgramInfo loadProgram();
+    QVector<domain::Source> loadSources();
+    QVector<domain::Organisation> loadOrganisations();
+    QVector<domain::Consortium> loadConsortia(const QString &asOf);
+    QVector<domain::Membership> loadMemberships(const QString &asOf);
+    QVector<domain::Stage> loadStages(const QString &asOf);
+    QVector<domain::RoundResult> loadResults(const QString &asOf);
+    QVector<domain::ReleasedModel> loadModels(const QString &asOf);
+    QVector<domain::GpuAllocation> loadAllocations(const QString &asOf);
+    QVector<domain::GpuUsageTotal> loadUsage(const QDate &asOf);
+    QVector<domain::Funding> loadFunding(const QString &asOf);
+
+    SqliteConnection &m_connection;
+};
+
+} // namespace kai::store

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/SqliteConnection.h"
+
+#include "store/StoreError.h"
+
+#include <QDir>
+#include <sqlite3.h>
+#include <utility>
+
+namespace kai::store {
+
+namespace {
+constexpr int BusyTimeoutMs = 5000;
+
+void throwOnError(sqlite3 *db, int rc)
+{
+    if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
+        throw StoreError(QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)),
+                         db ? sqlite3_extended_errcode(db) : rc);
+}
+} // namespace
+
+SqliteConnection::~SqliteConnection()
+{
+    close();
+}
+
+SqliteConnection::SqliteConnection(SqliteConnection &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)),
+      m_progress(std::move(other.m_progress))
+{
+    // The progress trampoline holds a pointer to the connection object; re-point it.
+    if (m_db && m_progress)
+        sqlite3_progress_handler(m_db, 1000, &SqliteConnection::progressTrampoline, this);
+}
+
+SqliteConnection &SqliteConnection::operator=(SqliteConnection &&other) noexcept
+{
+    if (this != &other) {
+        close();
+        m_db = std::exchange(other.m_db, nullptr);
+        m_path = std::move(other.m_path);
+        m_progress = std::move(other.m_progress);
+        if (m_db && m_progress)
+            sqlite3_progress_handler(m_db, 1000, &SqliteConnection::progressTrampoline, this);
+    }
+    return *this;
+}
+
+SqliteConnection SqliteConnection::open(const QString &path, OpenMode mode)
+{
+    int flags = SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_NOMUTEX;
+    switch (mode) {
+    case OpenMode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
+    case OpenMode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
+    case OpenMode::Create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
+    }
+    SqliteConnection connection;
+    connection.m_path = path;
+    const QByteArray nativePath = QDir::toNativeSeparators(path).toUtf8();
+    const int rc = sqlite3_open_v2(nativePath.constData(), &connection.m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString message = QString::fromUtf8(connection.m_db ? sqlite3_errmsg(connection.m_db)
+                                                                  : sqlite3_errstr(rc));
+        throw StoreError(message, rc);
+    }
+    sqlite3_busy_timeout(connection.m_db, BusyTimeoutMs);
+    sqlite3_extended_result_codes(connection.m_db, 1);
+    return connection;
+}
+
+void SqliteConnection::close()
+{
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+bool SqliteConnection::isReadOnly() const
+{
+    return m_db && sqlite3_db_readonly(m_db, "main") == 1;
+}
+
+void SqliteConnection::execute(const QString &sql)
+{
+    char *error = nullptr;
+    const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &error);
+    if (rc != SQLITE_OK) {
+        const QString message = QString::fromUtf8(error ? error : sqlite3_errstr(rc));
+        sqlite3_free(error);
+        throw StoreError(message, sqlite3_extended_errcode(m_db));
+    }
+}
+
+SqliteStatement SqliteConnection::prepare(const QString &sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    throwOnError(m_db, sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr));
+    return SqliteStatement(m_db, stmt);
+}
+
+qint64 SqliteConnection::queryInt(const QString &sql)
+{
+    SqliteStatement statement = prepare(sql);
+    return statement.step() ? statement.columnInt(0) : 0;
+}
+
+void SqliteConnection::applyConnectionSettings()
+{
+    if (inTransaction())
+        throw StoreError(QStringLiteral("connection settings cannot be applied inside a transaction"));
+    execute(QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;"));
+    if (queryInt(QStringLiteral("PRAGMA foreign_keys")) != 1)
+        throw StoreError(QStringLiteral("this SQLite build cannot enforce foreign keys"));
+}
+
+qint64 SqliteConnection::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int SqliteConnection::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+bool SqliteConnection::inTransaction() const
+{
+    return m_db && sqlite3_get_autocommit(m_db) == 0;
+}
+
+void SqliteConnection::interrupt()
+{
+    if (m_db)
+        sqlite3_interrupt(m_db);
+}
+
+int SqliteConnection::progressTrampoline(void *self)
+{
+    auto *connection = static_cast<SqliteConnection *>(self);
+    return connection->m_progress && !connection->m_progress() ? 1 : 0;
+}
+
+void SqliteConnection::setProgressHandler(int instructions, std::function<bool()> handler)
+{
+    m_progress = std::move(handler);
+    if (m_progress)
+        sqlite3_progress_handler(m_db, instructions, &SqliteConnection::progressTrampoline, this);
+    else
+        sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+}
+
+void SqliteConnection::backupTo(const QString &targetPath)
+{
+    SqliteConnection target = open(targetPath, OpenMode::Create);
+    sqlite3_backup *backup = sqlite3_backup_init(target.m_db, "main", m_db, "main");
+    if (!backup)
+        throw StoreError(QString::fromUtf8(sqlite3_errmsg(target.m_db)), sqlite3_errcode(target.m_db));
+    sqlite3_backup_step(backup, -1);
+    const int rc = sqlite3_backup_finish(backup);
+    if (rc != SQLITE_OK)
+        throw StoreError(QString::fromUtf8(sqlite3_errstr(rc)), rc);
+}
+
+QString SqliteConnection::lastErrorMessage() const
+{
+    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
+}
+
+QString SqliteConnection::libraryVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
+}
+
+} // namespace kai::store

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/SqliteStatement.h"
+
+#include <QString>
+#include <functional>
+
+struct sqlite3;
+
+namespace kai::store {
+
+// Owns one sqlite3 handle. Never creates a file unless asked to with OpenMode::Create: opening a
+// mistyped path must fail, not leave an empty database behind.
+class SqliteConnection
+{
+public:
+    enum class OpenMode { ReadOnly, ReadWrite, Create };
+
+    SqliteConnection() = default;
+    ~SqliteConnection();
+    SqliteConnection(SqliteConnection &&other) noexcept;
+    SqliteConnection &operator=(SqliteConnection &&other) noexcept;
+    SqliteConnection(const SqliteConnection &) = delete;
+    SqliteConnection &operator=(const SqliteConnection &) = delete;
+
+    static SqliteConnection open(const QString &path, OpenMode mode);
+
+    bool isOpen() const { return m_db != nullptr; }
+    bool isReadOnly() const;
+    QString path() const { return m_path; }
+    void close();
+
+    // Runs one or more statements that take no parameters (schema scripts, PRAGMAs).
+    void execute(const QString &sql);
+    SqliteStatement prepare(const QString &sql);
+    qint64 queryInt(const QString &sql);
+
+    // Per-connection settings that SQLite forgets on close; foreign_keys is a silent no-op inside
+    // a transaction, so this refuses to run inside one.
+    void applyConnectionSettings();
+
+    qint64 lastInsertRowId() const;
+    int changes() const;
+    bool inTransaction() const;
+
+    // Cancellation from another thread (sqlite3_interrupt is documented as thread-safe), and a
+    // progress callback every `instructions` VM steps on this thread; returning false interrupts.
+    void interrupt();
+    void setProgressHandler(int instructions, std::function<bool()> handler);
+
+    // Online backup of the main database into a new file at targetPath (overwritten if present).
+    void backupTo(const QString &targetPath);
+
+    sqlite3 *handle() const { return m_db; }
+    QString lastErrorMessage() const;
+
+    static QString libraryVersion();
+
+private:
+    static int progressTrampoline(void *self);
+
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+    std::function<bool()> m_progress;
+};
+
+} // namespace kai::store

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Shared by setup-and-run.sh and setup-and-test.sh: installs the Debian/Ubuntu packages that are
+# missing (needs root or sudo) and configures + builds one build tree.
+set -euo pipefail
+
+KAI_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+KAI_PACKAGES=(cmake ninja-build g++ pkg-config libgl-dev
+    qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n libsqlite3-dev sqlite3 libspdlog-dev fonts-nanum xvfb xauth)
+
+kai_install_missing_packages() {
+    local missing=()
+    for package in "${KAI_PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        return 0
+    fi
+    echo "Installing missing packages: ${missing[*]}"
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+        sudo="sudo"
+    fi
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# kai_build BUILD_DIR [extra cmake arguments...]
+kai_build() {
+    local dir="$1"
+    shift
+    cmake -S "$KAI_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+    cmake --build "$dir" --parallel "$(nproc)"
+}

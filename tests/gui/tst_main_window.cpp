@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DashboardState.h"
+#include "TestSupport.h"
+#include "common/ViewPage.h"
+#include "shell/AppSettings.h"
+#include "shell/LanguageManager.h"
+#include "shell/MainWindow.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace kai;
+using ui::MainWindow;
+using ui::ViewId;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::SampleDatabase *m_sample = nullptr;
+    DashboardState *m_state = nullptr;
+    ui::LanguageManager *m_languages = nullptr;
+    MainWindow *m_window = nullptr;
+
+    // The most rows any table or tree in a view shows: what a reader sees of the data.
+    static int rowsShownIn(const QWidget *page)
+    {
+        int rows = 0;
+        for (const QAbstractItemView *view : page->findChildren<QAbstractItemView *>()) {
+            if (view->model() && view->isVisibleTo(page))
+                rows = std::max(rows, view->model()->rowCount());
+        }
+        return rows;
+    }
+
+    QString statusText(const char *name) const
+    {
+        return m_window->findChild<QLabel *>(QLatin1String(name))->text();
+    }
+
+    // Closes the next modal message box, as a user pressing OK would.
+    void acceptNextMessageBox(QString *text)
+    {
+        QTimer::singleShot(0, this, [text] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (box) {
+                *text = box->text();
+                box->accept();
+            }
+        });
+    }
+
+private slots:
+    void initTestCase()
+    {
+        test::enterTestMode();
+        m_sample = new test::SampleDatabase;
+    }
+
+    void init()
+    {
+        m_state = new DashboardState;
+        m_state->setAsOf(QDate(2026, 11, 29));
+        m_languages = new ui::LanguageManager(*m_state);
+        m_languages->setLanguage(domain::Language::English, false);
+        m_state->setDatabase(m_sample->open());
+        m_window = new MainWindow(*m_state, *m_languages);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    }
+
+    void cleanup()
+    {
+        delete m_window;
+        delete m_languages;
+        delete m_state;
+    }
+
+    void cleanupTestCase() { delete m_sample; }
+
+    void visitsEveryViewByClickingTheNavigation()
+    {
+        auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
+        QVERIFY(navigation);
+        for (int view = ui::ViewCount - 1; view >= 0; --view) {
+            const QRect rect = navigation->visualItemRect(navigation->item(view));
+            QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, rect.center());
+            QCOMPARE(int(m_window->currentView()), view);
+            ui::ViewPage *page = m_window->page(ViewId(view));
+            QVERIFY(page->isVisible());
+            QCOMPARE(navigation->item(view)->text(), page->title());
+        }
+    }
+
+    void theViewMenuSwitchesViews()
+    {
+        const auto actions = m_window->findChildren<QAction *>();
+        for (QAction *action : actions) {
+            if (action->text() == QLatin1String("Timeline"))
+                action->trigger();
+        }
+        QCOMPARE(m_window->currentView(), ViewId::Timeline);
+    }
+
+    void theAsOfDateDrivesEveryView()
+    {
+        auto *edit = m_window->findChild<QDateEdit *>(QStringLiteral("asOfDate"));
+        QVERIFY(edit);
+        edit->setDate(QDate(2025, 7, 22));
+        QCOMPARE(m_state->asOf(), QDate(2025, 7, 22));
+        QCOMPARE(m_state->snapshot().consortia.size(), 15);
+        m_window->showView(ViewId::Consortia);
+        QCOMPARE(rowsShownIn(m_window->page(ViewId::Consortia)), 15);
+        QVERIFY(statusText("asOfStatus").contains(QLatin1String("22 Jul 2025")));
+        edit->setDate(QDate(2026, 3, 1));
+        QCOMPARE(rowsShownIn(m_window->page(ViewId::Consortia)), 16);  // Trillion Labs applied in February 2026
+    }
+
+    void theStatusBarNamesFileAndIllustrativeData()
+    {
+        QVERIFY(statusText("databaseStatus").contains(QLatin1String("sample.sqlite")));
+        auto *notice = m_window->findChild<QLabel *>(QStringLiteral("illustrativeStatus"));
+        m_window->showView(ViewId::Gpu);  // day-by-day usage is never public
+        QVERIFY(notice->isVisible());
+        QVERIFY(notice->text().contains(QLatin1String("illustrative")));
+        m_window->showView(ViewId::Timeline);  // the calendar is all public facts
+        QVERIFY(!notice->isVisible());
+    }
+
+    void switchingLanguageRetranslatesEveryView()
+    {
+        auto *box = m_window->findChild<QComboBox *>(QStringLiteral("languageBox"));
+        const QString englishTitle = m_window->windowTitle();
+        QStringList englishTitles;
+        for (int view = 0; view < ui::ViewCount; ++view)
+            englishTitles << m_window->page(ViewId(view))->title();
+        auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
+
+        box->setFocus();
+        QTest::keyClick(box, Qt::Key_Up);  // 한국어 is listed first
+        QCOMPARE(m_languages->language(), domain::Language::Korean);
+        QVERIFY(m_window->windowTitle() != englishTitle);
+        for (int view = 0; view < ui::ViewCount; ++view) {
+            const QString title = m_window->page(ViewId(view))->title();
+            QVERIFY2(title != englishTitles[view], qPrintable(title));
+            QCOMPARE(navigation->item(view)->text(), title);
+        }
+        QCOMPARE(m_window->page(ViewId::Consortia)->title(), QStringLiteral("컨소시엄"));
+        QVERIFY(statusText("asOfStatus").contains(QStringLiteral("2026년 11월 29일")));
+        QCOMPARE(ui::AppSettings::value(ui::AppSettings::Key::Language).toString(), QStringLiteral("ko"));
+
+        QTest::keyClick(box, Qt::Key_Down);
+        QCOMPARE(m_window->windowTitle(), englishTitle);
+    }
+
+    void aBadFileIsRefusedAndTheCurrentDatabaseKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("garbage that is not a database");
+        file.close();
+        const QString before = m_state->databasePath();
+        QString shown;
+        acceptNextMessageBox(&shown);
+        QVERIFY(!m_window->openDatabase(path));
+        QVERIFY2(shown.contains(QLatin1String("broken.sqlite")), qPrintable(shown));
+        QCOMPARE(m_state->databasePath(), before);
+        QCOMPARE(m_state->snapshot().consortia.size(), 16);
+    }
+
+    void closingRemembersTheWindow()
+    {
+        m_window->showView(ViewId::Gpu);
+        m_window->close();
+        QVERIFY(ui::AppSettings::contains(ui::AppSettings::Key::WindowGeometry));
+        QCOMPARE(ui::AppSettings::value(ui::AppSettings::Key::CurrentView).toInt(), int(ViewId::Gpu));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTest>
+
+namespace kai::test {
+
+void enterTestMode()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("kai-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("kai-dashboard-test"));
+}
+
+SampleDatabase::SampleDatabase() : m_path(m_dir.filePath(QStringLiteral("sample.sqlite")))
+{
+    const store::Database::OpenResult created = store::Database::createSample(m_path);
+    if (!created)
+        qFatal("could not create the sample database: %s", qPrintable(created.error));
+}
+
+std::unique_ptr<store::Database> SampleDatabase::open(bool readOnly) const
+{
+    store::Database::OpenOptions options;
+    options.readOnly = readOnly;
+    store::Database::OpenResult opened = store::Database::open(m_path, options);
+    if (!opened)
+        qFatal("could not open the sample database: %s", qPrintable(opened.error));
+    return std::move(opened.database);
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+} // namespace kai::test

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/Database.h"
+
+#include <QTemporaryDir>
+#include <memory>
+
+namespace kai::test {
+
+// Called first in every test's initTestCase: keeps QStandardPaths and QSettings away from the
+// user's real folders.
+void enterTestMode();
+
+// A sample database in its own temporary folder, removed when the object goes away.
+class SampleDatabase
+{
+public:
+    SampleDatabase();
+    QString path() const { return m_path; }
+    QString dirPath() const { return m_dir.path(); }
+    std::unique_ptr<store::Database> open(bool readOnly = false) const;
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+// SHA-256 of a file, to prove a refused file was left byte-for-byte untouched.
+QByteArray fileHash(const QString &path);
+
+} // namespace kai::test

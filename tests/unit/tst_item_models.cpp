@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DashboardState.h"
+#include "TestSupport.h"
+#include "items/ConsortiumTableModel.h"
+#include "items/GpuSummaryTableModel.h"
+#include "items/OverviewFigureModel.h"
+#include "items/RoundResultTableModel.h"
+#include "items/SourceTableModel.h"
+#include "items/StageTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace kai;
+
+namespace {
+int findRow(const QAbstractItemModel &model, int column, const QString &text)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row, column).data().toString() == text)
+            return row;
+    }
+    return -1;
+}
+} // namespace
+
+class TestItemModels : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::SampleDatabase *m_sample = nullptr;
+    DashboardState *m_state = nullptr;
+
+private slots:
+    void initTestCase()
+    {
+        test::enterTestMode();
+        m_sample = new test::SampleDatabase;
+    }
+
+    void init()
+    {
+        m_state = new DashboardState;
+        m_state->setLanguage(domain::Language::English);
+        m_state->setAsOf(QDate(2026, 11, 29));
+        m_state->setDatabase(m_sample->open(true));
+    }
+
+    void cleanup() { delete m_state; }
+    void cleanupTestCase() { delete m_sample; }
+
+    void everyModelPassesTheModelTester_data()
+    {
+        QTest::addColumn<int>("which");
+        for (int i = 0; i < 6; ++i)
+            QTest::newRow(QByteArray::number(i).constData()) << i;
+    }
+
+    void everyModelPassesTheModelTester()
+    {
+        QFETCH(int, which);
+        std::unique_ptr<QAbstractItemModel> model;
+        switch (which) {
+        case 0: model = std::make_unique<ConsortiumTableModel>(*m_state); break;
+        case 1: model = std::make_unique<StageTableModel>(*m_state); break;
+        case 2: model = std::make_unique<RoundResultTableModel>(*m_state); break;
+        case 3: model = std::make_unique<GpuSummaryTableModel>(*m_state); break;
+        case 4: model = std::make_unique<OverviewFigureModel>(*m_state); break;
+        case 5: model = std::make_unique<SourceTableModel>(*m_state); break;
+        }
+        QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model->rowCount() > 0);
+        // Moving through time, switching language and closing the database all keep the model sound.
+        for (const QDate &date : {QDate(2025, 6, 1), QDate(2025, 7, 22), QDate(2026, 1, 16), QDate(2027, 12, 31)})
+            m_state->setAsOf(date);
+        m_state->setLanguage(domain::Language::Korean);
+        m_state->setDatabase(nullptr);
+        m_state->setDatabase(m_sample->open(true));
+        for (int row = 0; row < model->rowCount(); ++row) {
+            for (int column = 0; column < model->columnCount(); ++column) {
+                for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(SnapshotTableModel::SortRole)})
+                    model->index(row, column).data(role);
+            }
+        }
+    }
+
+    void consortiaFollowTheAsOfDate()
+    {
+        ConsortiumTableModel model(*m_state);
+        QCOMPARE(model.rowCount(), 16);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        m_state->setAsOf(QDate(2025, 7, 22));
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(model.rowCount(), 15);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.index(row, ConsortiumTableModel::StatusColumn).data().toString(), QStringLiteral("Applied"));
+    }
+
+    void consortiumRowsCountMembersByKind()
+    {
+        ConsortiumTableModel model(*m_state);
+        const int row = findRow(model, ConsortiumTableModel::NameColumn, QStringLiteral("SK Telecom consortium"));
+        QVERIFY(row >= 0);
+        // SK Telecom, KRAFTON, 42dot, Rebellions, Liner, Selectstar + SNU and KAIST.
+        QCOMPARE(model.index(row, ConsortiumTableModel::UniversityColumn).data(SnapshotTableModel::SortRole).toInt(), 2);
+        QCOMPARE(model.index(row, ConsortiumTableModel::StatusColumn).data().toString(), QStringLiteral("Advanced"));
+        QVERIFY(model.index(row, ConsortiumTableModel::LatestModelColumn).data().toString().contains(QLatin1String("A.X")));
+        QVERIFY(model.index(row, ConsortiumTableModel::StatusColumn).data(Qt::BackgroundRole).isValid());
+    }
+
+    void namesFollowTheLanguage()
+    {
+        ConsortiumTableModel model(*m_state);
+        QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
+        QSignalSpy cells(&model, &QAbstractItemModel::dataChanged);
+        const int row = findRow(model, ConsortiumTableModel::NameColumn, QStringLiteral("Upstage consortium"));
+        QVERIFY(row >= 0);
+        m_state->setLanguage(domain::Language::Korean);
+        QCOMPARE(headers.count(), 1);
+        QCOMPARE(cells.count(), 1);
+        QVERIFY(model.index(row, ConsortiumTableModel::NameColumn).data().toString().contains(QStringLiteral("업스테이지")));
+    }
+
+    void confidentialTotalsAreMarked()
+    {
+        RoundResultTableModel model(*m_state);
+        int marked = 0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex total = model.index(row, RoundResultTableModel::TotalColumn);
+            if (total.data(SnapshotTableModel::ConfidentialRole).toBool()) {
+                QVERIFY2(total.data().toString().contains(QLatin1String("Confidential")), qPrintable(total.data().toString()));
+                QVERIFY(total.data(SnapshotTableModel::IllustrativeRole).toBool());
+                ++marked;
+            }
+        }
+        QCOMPARE(marked, 4);
+        const int lg = findRow(model, RoundResultTableModel::TotalColumn, QStringLiteral("90.2"));
+        QVERIFY2(lg >= 0, "LG's published phase-1 total is shown plainly");
+    }
+
+    void gpuSummaryComparesUseWithAllocation()
+    {
+        GpuSummaryTableModel model(*m_state);
+        QVERIFY(model.rowCount() >= 4);
+        for (const auto &row : model.summaryRows()) {
+            QVERIFY(row.usedHours <= row.allocatedHours);
+            QVERIFY(row.utilisationPct() > 40 && row.utilisationPct() <= 100);
+            QVERIFY(row.illustrative);
+        }
+    }
+
+    void overviewCountsTheCompetition()
+    {
+        OverviewFigureModel model(*m_state);
+        QCOMPARE(model.figures().applied, 16);
+        QCOMPARE(model.figures().inCompetition, 4);
+        QVERIFY(model.figures().nextMilestone);
+        QVERIFY(model.index(OverviewFigureModel::NextMilestoneFigure, 1).data().toString().contains(QLatin1String("D-")));
+        QVERIFY(model.index(OverviewFigureModel::GpuHoursFigure, 1).data(SnapshotTableModel::IllustrativeRole).toBool());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestItemModels)
+#include "tst_item_models.moc"

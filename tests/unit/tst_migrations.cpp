@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+#include "store/Database.h"
+#include "store/MigrationRunner.h"
+#include "store/SchemaInfo.h"
+#include "store/SqliteConnection.h"
+#include "store/StoreError.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kai::store;
+
+namespace {
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+}
+
+// A database at schema version 1 holding one usage sample, as an older app would have left it.
+QString createVersionOneDatabase(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+    SqliteConnection db = SqliteConnection::open(path, SqliteConnection::OpenMode::Create);
+    db.applyConnectionSettings();
+    MigrationRunner::migrate(db, 1);
+    db.execute(QStringLiteral(
+        "INSERT INTO source (code, title, confidence) VALUES ('S1', 'Call', 'C');"
+        "INSERT INTO source (code, title, confidence) VALUES ('ILLUSTRATIVE', 'Illustrative sample', 'I');"
+        "INSERT INTO program (code, name_ko, name_en, ministry_ko, ministry_en, target_relative_pct, "
+        "  max_selected_teams, final_teams, source_id) VALUES ('KAI', '독자 AI', 'Sovereign AI', '과기정통부', 'MSIT', 95, 5, 2, 1);"
+        "INSERT INTO organisation (code, name_ko, name_en, kind, source_id) VALUES ('up', '업스테이지', 'Upstage', 'startup_sme', 1);"
+        "INSERT INTO consortium (program_id, code, lead_organisation_id, name_ko, name_en, applied_on, announced_on, source_id) "
+        "  VALUES (1, 'upstage', 1, '업스테이지 컨소시엄', 'Upstage consortium', '2025-07-21', '2025-07-21', 1);"
+        "INSERT INTO gpu_model (code, name, h100_equivalent, source_id) VALUES ('B200', 'NVIDIA B200', 2, 1);"
+        "INSERT INTO gpu_provider (code, name_ko, name_en, source_id) VALUES ('x', '엑스', 'X', 1);"
+        "INSERT INTO gpu_node (name) VALUES ('node-1');"
+        "INSERT INTO gpu_usage VALUES (1754265600, 1, 1, 1, 1754269200, 1, 8.0, 50, 2);"));
+    return path;
+}
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { kai::test::enterTestMode(); }
+
+    void migratesAnEmptyDatabaseToTheLatestVersion()
+    {
+        SqliteConnection db = SqliteConnection::open(QStringLiteral(":memory:"), SqliteConnection::OpenMode::Create);
+        db.applyConnectionSettings();
+        const MigrationRunner::Outcome outcome = MigrationRunner::migrate(db);
+        QCOMPARE(outcome.fromVersion, 0);
+        QCOMPARE(outcome.toVersion, MigrationRunner::latestVersion());
+        QVERIFY(outcome.backupPath.isEmpty());
+        QCOMPARE(db.queryInt(QStringLiteral("PRAGMA user_version")), MigrationRunner::latestVersion());
+        QCOMPARE(db.queryInt(QStringLiteral("PRAGMA application_id")), qint64(ApplicationId));
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'gpu_usage_daily'")), 1);
+        QCOMPARE(db.queryInt(QStringLiteral("PRAGMA foreign_key_check")), 0);
+        // Running again is a no-op.
+        QCOMPARE(MigrationRunner::migrate(db).fromVersion, MigrationRunner::latestVersion());
+    }
+
+    void migratesEveryEarlierVersionKeepingDataAndABackup()
+    {
+        for (int from = 1; from < MigrationRunner::latestVersion(); ++from) {
+            QTemporaryDir dir;
+            const QString path = createVersionOneDatabase(dir);
+            if (from > 1) {
+                SqliteConnection db = SqliteConnection::open(path, SqliteConnection::OpenMode::ReadWrite);
+                MigrationRunner::migrate(db, from);
+            }
+            Database::OpenResult opened = Database::open(path, {});
+            QVERIFY2(opened, qPrintable(opened.error));
+            QCOMPARE(opened.database->schemaVersion(), MigrationRunner::latestVersion());
+            SqliteConnection &db = opened.database->connection();
+            QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM consortium")), 1);
+            // Version 2's rollup is filled from the samples that were already there.
+            QCOMPARE(db.queryInt(QStringLiteral("SELECT CAST(gpu_hours AS INTEGER) FROM gpu_usage_daily")), 8);
+            QCOMPARE(db.queryInt(QStringLiteral("SELECT illustrative_samples FROM gpu_usage_daily")), 1);
+
+            QVERIFY(!opened.backupPath.isEmpty());
+            QVERIFY(QFileInfo(opened.backupPath).absolutePath() == QFileInfo(path).absolutePath());
+            SqliteConnection backup = SqliteConnection::open(opened.backupPath, SqliteConnection::OpenMode::ReadOnly);
+            QCOMPARE(backup.queryInt(QStringLiteral("PRAGMA user_version")), from);
+            QCOMPARE(backup.queryInt(QStringLiteral("SELECT count(*) FROM consortium")), 1);
+        }
+    }
+
+    void refusesADatabaseFromANewerApplicationUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = createVersionOneDatabase(dir);
+        {
+            SqliteConnection db = SqliteConnection::open(path, SqliteConnection::OpenMode::ReadWrite);
+            db.execute(QStringLiteral("PRAGMA user_version = 99"));
+        }
+        const QByteArray before = kai::test::fileHash(path);
+        const Database::OpenResult opened = Database::open(path, {});
+        QVERIFY(!opened);
+        QVERIFY2(opened.error.contains(QLatin1String("newer")), qPrintable(opened.error));
+        QCOMPARE(kai::test::fileHash(path), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1);  // no backup, no -wal
+    }
+
+    void refusesFilesThatAreNotOurs_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
+        QTest::newRow("text") << QByteArray("period_start,consortium\n2025-08-01,lg\n") << QStringLiteral("not an SQLite");
+        QTest::newRow("short header") << QByteArray("SQLite format 3") << QStringLiteral("not an SQLite");
+        QByteArray damaged("SQLite format 3\0", 16);
+        damaged.append(QByteArray(4096, '\x7f'));
+        QTest::newRow("damaged") << damaged << QStringLiteral("damaged");
+    }
+
+    void refusesFilesThatAreNotOurs()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("file.sqlite"));
+        writeFile(path, content);
+        const QByteArray before = kai::test::fileHash(path);
+        const Database::OpenResult opened = Database::open(path, {});
+        QVERIFY(!opened);
+        QVERIFY(opened.unusableFile);
+        QVERIFY2(opened.error.contains(expected), qPrintable(opened.error));
+        QVERIFY2(opened.error.contains(QLatin1String("file.sqlite")), "the message names the file");
+        QCOMPARE(kai::test::fileHash(path), before);
+        QCOMPARE(QFileInfo(path).size(), qint64(content.size()));
+    }
+
+    void refusesAnotherApplicationsSqliteDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("foreign.db"));
+        {
+            SqliteConnection db = SqliteConnection::open(path, SqliteConnection::OpenMode::Create);
+            db.execute(QStringLiteral("CREATE TABLE accounts (id INTEGER); INSERT INTO accounts VALUES (1)"));
+        }
+        const QByteArray before = kai::test::fileHash(path);
+        const Database::OpenResult opened = Database::open(path, {});
+        QVERIFY(!opened);
+        QVERIFY2(opened.error.contains(QLatin1String("another application")), qPrintable(opened.error));
+        QCOMPARE(kai::test::fileHash(path), before);
+    }
+
+    void refusesAMissingPathWithoutCreatingIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("typo.sqlite"));
+        const Database::OpenResult opened = Database::open(path, {});
+        QVERIFY(!opened);
+        QVERIFY(opened.error.contains(QLatin1String("does not exist")));
+        QVERIFY(!QFileInfo::exists(path));
+    }
+
+    void readOnlyOpenRefusesAnUpgradeAndWrites()
+    {
+        QTemporaryDir dir;
+        const QString path = createVersionOneDatabase(dir);
+        const QByteArray before = kai::test::fileHash(path);
+        Database::OpenOptions options;
+        options.readOnly = true;
+        const Database::OpenResult old = Database::open(path, options);
+        QVERIFY(!old);
+        QVERIFY2(old.error.contains(QLatin1String("upgraded")), qPrintable(old.error));
+        QCOMPARE(kai::test::fileHash(path), before);
+
+        kai::test::SampleDatabase sample;
+        auto database = sample.open(true);
+        QVERIFY(database->isReadOnly());
+        QVERIFY_THROWS_EXCEPTION(StoreError, database->connection().execute(QStringLiteral("DELETE FROM source")));
+    }
+
+    void sampleIsNeverWrittenOverAnExistingFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("existing.sqlite"));
+        writeFile(path, "keep me");
+        QVERIFY(!Database::createSample(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("keep me"));
+    }
+
+    void newDatabasesUseWriteAheadLogging()
+    {
+        kai::test::SampleDatabase sample;
+        auto database = sample.open();
+        SqliteStatement mode = database->connection().prepare(QStringLiteral("PRAGMA journal_mode"));
+        QVERIFY(mode.step());
+        QCOMPARE(mode.columnText(0), QStringLiteral("wal"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+#include "domain/ProgramFigures.h"
+#include "store/ProgramRepository.h"
+#include "store/SqliteConnection.h"
+
+#include <QTest>
+
+using namespace kai::domain;
+using namespace kai::store;
+
+namespace {
+const Consortium *byCode(const ProgramSnapshot &snapshot, const QString &code)
+{
+    for (const Consortium &consortium : snapshot.consortia) {
+        if (consortium.code == code)
+            return &consortium;
+    }
+    return nullptr;
+}
+} // namespace
+
+class TestSampleDatabase : public QObject
+{
+    Q_OBJECT
+
+private:
+    kai::test::SampleDatabase *m_sample = nullptr;
+    std::unique_ptr<Database> m_database;
+
+    ProgramSnapshot at(int year, int month, int day)
+    {
+        return ProgramRepository(m_database->connection()).loadSnapshot(QDate(year, month, day));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        kai::test::enterTestMode();
+        m_sample = new kai::test::SampleDatabase;
+        m_database = m_sample->open(true);
+    }
+
+    void cleanupTestCase()
+    {
+        m_database.reset();
+        delete m_sample;
+    }
+
+    void holdsTheProgramsPublicFacts()
+    {
+        SqliteConnection &db = m_database->connection();
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM consortium WHERE applied_on = '2025-07-21'")), 15);
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM consortium")), 16);  // + Trillion Labs, Feb 2026
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM stage")), 11);
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT target_relative_pct FROM program")), 95);
+        QCOMPARE(db.queryInt(QStringLiteral(
+                     "SELECT count(*) FROM round_result r JOIN stage s ON s.id = r.stage_id "
+                     "WHERE s.code = 'document-review' AND r.outcome = 'advanced'")),
+                 10);
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM consortium c WHERE NOT EXISTS "
+                                            "(SELECT 1 FROM membership m WHERE m.consortium_id = c.id AND m.role = 'lead')")),
+                 0);
+        QVERIFY(db.queryInt(QStringLiteral("SELECT count(*) FROM organisation")) > 60);
+    }
+
+    void everyFigureNamesItsSource()
+    {
+        SqliteConnection &db = m_database->connection();
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM source WHERE confidence = 'I'")), 1);
+        // Day-by-day usage is never public: all of it is marked illustrative.
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM gpu_usage u JOIN source s ON s.id = u.source_id "
+                                            "WHERE s.is_illustrative = 0")),
+                 0);
+        QVERIFY(db.queryInt(QStringLiteral("SELECT count(*) FROM gpu_usage")) > 1000);
+        // LG's phase-1 total is public; NAVER's is not.
+        QCOMPARE(db.queryInt(QStringLiteral(
+                     "SELECT s.is_illustrative FROM round_result r JOIN source s ON s.id = r.total_source_id "
+                     "JOIN consortium c ON c.id = r.consortium_id WHERE c.code = 'lg' AND r.total_score = 90.2")),
+                 0);
+        QCOMPARE(db.queryInt(QStringLiteral(
+                     "SELECT r.total_is_confidential FROM round_result r JOIN consortium c ON c.id = r.consortium_id "
+                     "JOIN stage s ON s.id = r.stage_id WHERE c.code = 'naver' AND s.code = 'phase1-eval'")),
+                 1);
+    }
+
+    void july2025ShowsFifteenApplicantsAndNoSelections()
+    {
+        const ProgramSnapshot snapshot = at(2025, 7, 22);
+        const ProgramFigures figures = ProgramFigures::compute(snapshot);
+        QCOMPARE(figures.applied, 15);
+        QCOMPARE(figures.everSelected, 0);
+        QCOMPARE(figures.inCompetition, 0);
+        for (const Consortium &consortium : snapshot.consortia)
+            QCOMPARE(snapshot.statusOf(consortium.id), ConsortiumStatus::Applied);
+    }
+
+    void beforeTheCallNothingIsKnown()
+    {
+        const ProgramSnapshot snapshot = at(2025, 6, 25);
+        QCOMPARE(snapshot.consortia.size(), 0);
+        QVERIFY(!snapshot.stages.isEmpty());  // the plan was announced on 20 June
+    }
+
+    void fiveSelectedInAugust2025()
+    {
+        const ProgramSnapshot snapshot = at(2025, 8, 5);
+        const ProgramFigures figures = ProgramFigures::compute(snapshot);
+        QCOMPARE(figures.everSelected, 5);
+        QCOMPARE(figures.inCompetition, 5);
+        QCOMPARE(figures.eliminated, 10);
+        QCOMPARE(snapshot.statusOf(byCode(snapshot, QStringLiteral("kakao"))->id), ConsortiumStatus::Eliminated);
+        QCOMPARE(snapshot.statusOf(byCode(snapshot, QStringLiteral("upstage"))->id), ConsortiumStatus::Selected);
+    }
+
+    void phaseOneLeavesThreeWithReasons()
+    {
+        const ProgramSnapshot before = at(2026, 1, 14);
+        QCOMPARE(ProgramFigures::compute(before).inCompetition, 5);  // announced on the 15th
+
+        const ProgramSnapshot snapshot = at(2026, 1, 16);
+        QCOMPARE(ProgramFigures::compute(snapshot).inCompetition, 3);
+        const Consortium *naver = byCode(snapshot, QStringLiteral("naver"));
+        const Consortium *ncai = byCode(snapshot, QStringLiteral("ncai"));
+        QCOMPARE(snapshot.statusOf(naver->id), ConsortiumStatus::Eliminated);
+        QCOMPARE(snapshot.resultsOf(naver->id).last()->exitReason, ExitReason::FailedGate);
+        QCOMPARE(snapshot.resultsOf(ncai->id).last()->exitReason, ExitReason::BelowCutLine);
+        QCOMPARE(snapshot.statusOf(byCode(snapshot, QStringLiteral("lg"))->id), ConsortiumStatus::Advanced);
+    }
+
+    void motifReentersThroughTheAdditionalCall()
+    {
+        const ProgramSnapshot august = at(2025, 8, 5);
+        QCOMPARE(august.statusOf(byCode(august, QStringLiteral("motif"))->id), ConsortiumStatus::Eliminated);
+        const ProgramSnapshot march = at(2026, 3, 1);
+        QCOMPARE(march.statusOf(byCode(march, QStringLiteral("motif"))->id), ConsortiumStatus::Selected);
+        QCOMPARE(ProgramFigures::compute(march).inCompetition, 4);
+        QCOMPARE(ProgramFigures::compute(march).applied, 16);
+    }
+
+    void membershipsFollowTheAsOfDate()
+    {
+        const auto lgMembers = [](const ProgramSnapshot &snapshot) {
+            const Consortium *lg = byCode(snapshot, QStringLiteral("lg"));
+            int active = 0;
+            for (const Membership *membership : snapshot.membershipsOf(lg->id))
+                active += membership->activeOn(snapshot.asOf) ? 1 : 0;
+            return active;
+        };
+        // Elice joined LG AI Research's consortium on 25 February 2026.
+        QCOMPARE(lgMembers(at(2026, 3, 1)), lgMembers(at(2026, 2, 1)) + 1);
+    }
+
+    void phaseTwoIsPendingAndUnpublished()
+    {
+        const ProgramSnapshot snapshot = at(2026, 11, 29);
+        int pending = 0;
+        for (const RoundResult &result : snapshot.results)
+            pending += result.outcome == Outcome::Pending ? 1 : 0;
+        QCOMPARE(pending, 4);
+        QCOMPARE(ProgramFigures::compute(snapshot).inCompetition, 4);
+        QVERIFY(snapshot.containsIllustrativeData());
+    }
+
+    void theSampleIsDeterministic()
+    {
+        kai::test::SampleDatabase other;
+        auto database = other.open(true);
+        const auto usageSum = [](SqliteConnection &db) {
+            return db.queryInt(QStringLiteral("SELECT CAST(SUM(gpu_hours) * 1000 AS INTEGER) FROM gpu_usage"));
+        };
+        QCOMPARE(usageSum(database->connection()), usageSum(m_database->connection()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSampleDatabase)
+#include "tst_sample_database.moc"

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QVariant>
+#include <QWidget>
+
+namespace kai::ui {
+
+// The views the shell can navigate between, in navigation order.
+enum class ViewId { Overview, Consortia, Timeline, Gpu, Rounds };
+inline constexpr int ViewCount = 5;
+
+// What the shell needs from every view: a translated title for the navigation, whether
+// illustrative figures are on screen (for the status bar), and a way to jump to one item.
+class ViewPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+
+    virtual QString title() const = 0;
+    // True when any figure currently shown is an illustrative sample rather than an official one.
+    virtual bool showsIllustrativeData() const = 0;
+    // Brings one item into view (a consortium id, a stage id, ...); the default ignores it.
+    virtual void focusItem(const QVariant &key) { Q_UNUSED(key) }
+
+signals:
+    // Asks the shell to switch to another view, optionally focused on one item there.
+    void navigateRequested(kai::ui::ViewId view, const QVariant &key = {});
+    // The answer of showsIllustrativeData() may have changed (filters, selection).
+    void illustrativeDataChanged();
+};
+
+} // namespace kai::ui

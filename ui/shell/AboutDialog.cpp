@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shell/AboutDialog.h"
+
+#include "items/SourceTableModel.h"
+#include "store/SqliteConnection.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace kai::ui {
+
+QString AboutDialog::versionText()
+{
+    return tr("Version %1 · Qt %2 · SQLite %3")
+        .arg(QStringLiteral(KAI_VERSION), QString::fromLatin1(qVersion()), store::SqliteConnection::libraryVersion());
+}
+
+AboutDialog::AboutDialog(const DashboardState &state, QWidget *parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("aboutDialog"));
+    setWindowTitle(tr("About K-AI Dashboard"));
+    auto *heading = new QLabel(tr("<h2>K-AI Dashboard</h2><p>The Sovereign AI Foundation Model Project "
+                                  "(Ministry of Science and ICT) at a glance.</p>"),
+                               this);
+    auto *version = new QLabel(versionText(), this);
+    version->setObjectName(QStringLiteral("versionLabel"));
+    auto *licence = new QLabel(tr("Licensed under the GNU General Public License, version 3 or later. Figures "
+                                  "marked as illustrative samples are not official."),
+                               this);
+    licence->setWordWrap(true);
+    auto *sourcesLabel = new QLabel(tr("Data sources:"), this);
+
+    auto *sources = new QTableView(this);
+    sources->setObjectName(QStringLiteral("sourcesTable"));
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(new SourceTableModel(state, this));
+    proxy->setSortRole(SnapshotTableModel::SortRole);
+    sources->setModel(proxy);
+    sources->setSortingEnabled(true);
+    sources->verticalHeader()->setVisible(false);
+    sources->horizontalHeader()->setStretchLastSection(true);
+    sources->setAccessibleName(tr("Data sources"));
+    sourcesLabel->setBuddy(sources);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addWidget(version);
+    layout->addWidget(licence);
+    layout->addWidget(sourcesLabel);
+    layout->addWidget(sources, 1);
+    layout->addWidget(buttons);
+    resize(900, 560);
+}
+
+} // namespace kai::ui

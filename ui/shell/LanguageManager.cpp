@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shell/LanguageManager.h"
+
+#include "DashboardState.h"
+#include "items/DisplayFormat.h"
+#include "shell/AppSettings.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <spdlog/spdlog.h>
+
+namespace kai::ui {
+
+using domain::Language;
+
+LanguageManager::LanguageManager(DashboardState &state, QObject *parent) : QObject(parent), m_state(state)
+{
+    m_language = state.language();
+}
+
+LanguageManager::~LanguageManager()
+{
+    removeTranslators();
+}
+
+std::optional<Language> LanguageManager::parse(const QString &code)
+{
+    if (code.compare(QLatin1String("ko"), Qt::CaseInsensitive) == 0)
+        return Language::Korean;
+    if (code.compare(QLatin1String("en"), Qt::CaseInsensitive) == 0)
+        return Language::English;
+    return std::nullopt;
+}
+
+QString LanguageManager::code(Language language)
+{
+    return language == Language::Korean ? QStringLiteral("ko") : QStringLiteral("en");
+}
+
+Language LanguageManager::initialLanguage()
+{
+    if (const auto saved = parse(AppSettings::value(AppSettings::Key::Language).toString()))
+        return *saved;
+    return QLocale::system().language() == QLocale::Korean ? Language::Korean : Language::English;
+}
+
+void LanguageManager::removeTranslators()
+{
+    for (auto *translator : {m_appTranslator.get(), m_qtTranslator.get()}) {
+        if (translator)
+            QCoreApplication::removeTranslator(translator);
+    }
+    m_appTranslator.reset();
+    m_qtTranslator.reset();
+}
+
+void LanguageManager::setLanguage(Language language, bool persist)
+{
+    removeTranslators();
+    if (language == Language::Korean) {
+        m_appTranslator = std::make_unique<QTranslator>();
+        if (m_appTranslator->load(QStringLiteral(":/i18n/kai_dashboard_ko.qm")))
+            QCoreApplication::installTranslator(m_appTranslator.get());
+        else
+            spdlog::error("Korean translation missing from the application resources");
+        // Qt's own strings (standard buttons, dialogs); optional, as the system may lack them.
+        m_qtTranslator = std::make_unique<QTranslator>();
+        if (m_qtTranslator->load(QStringLiteral("qtbase_ko"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(m_qtTranslator.get());
+        else
+            spdlog::info("qtbase_ko.qm not found; standard dialogs stay in English");
+    }
+    QLocale::setDefault(DisplayFormat::localeFor(language));
+    m_language = language;
+    if (persist)
+        AppSettings::setValue(AppSettings::Key::Language, code(language));
+    m_state.setLanguage(language);
+    emit languageChanged(language);
+}
+
+} // namespace kai::ui

@@ -1,0 +1,313 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shell/MainWindow.h"
+
+#include "DashboardState.h"
+#include "consortia/ConsortiaView.h"
+#include "gpu/GpuUsageView.h"
+#include "items/DisplayFormat.h"
+#include "overview/OverviewView.h"
+#include "rounds/RoundsView.h"
+#include "shell/AboutDialog.h"
+#include "shell/AppSettings.h"
+#include "shell/LanguageManager.h"
+#include "store/Database.h"
+#include "timeline/TimelineView.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+#include <spdlog/spdlog.h>
+
+namespace kai::ui {
+
+using domain::Language;
+
+MainWindow::MainWindow(DashboardState &state, LanguageManager &languages, QWidget *parent)
+    : QMainWindow(parent), m_state(state), m_languages(languages)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    createPages();
+    createActions();
+    createToolBar();
+    createStatusBar();
+
+    connect(&m_state, &DashboardState::snapshotChanged, this, [this] {
+        syncAsOfEditor();
+        updateStatusBar();
+    });
+    connect(&m_state, &DashboardState::databaseChanged, this, &MainWindow::updateStatusBar);
+    connect(&m_state, &DashboardState::languageChanged, this, [this] {
+        syncAsOfEditor();
+        updateStatusBar();
+    });
+    retranslate();
+    syncAsOfEditor();
+    updateStatusBar();
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPages()
+{
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_pages = new QStackedWidget(this);
+    m_pageWidgets = {new OverviewView(m_state), new ConsortiaView(m_state), new TimelineView(m_state),
+                     new GpuUsageView(m_state), new RoundsView(m_state)};
+    for (ViewPage *page : std::as_const(m_pageWidgets)) {
+        m_pages->addWidget(page);
+        m_navigation->addItem(page->title());
+        connect(page, &ViewPage::navigateRequested, this, &MainWindow::showView);
+        connect(page, &ViewPage::illustrativeDataChanged, this, &MainWindow::updateStatusBar);
+    }
+    m_navigation->setCurrentRow(0);
+    m_navigation->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            showView(ViewId(row));
+    });
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+}
+
+void MainWindow::createActions()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseDatabase);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewGroup = new QActionGroup(this);
+    for (int view = 0; view < ViewCount; ++view) {
+        QAction *action = m_viewMenu->addAction(QString());
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + view)));
+        m_viewGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, view] { showView(ViewId(view)); });
+        m_viewActions.append(action);
+    }
+    m_viewActions.first()->setChecked(true);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+}
+
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+
+    m_asOfLabel = new QLabel(this);
+    m_asOfEdit = new QDateEdit(this);
+    m_asOfEdit->setObjectName(QStringLiteral("asOfDate"));
+    m_asOfEdit->setCalendarPopup(true);
+    m_asOfEdit->setDateRange(DashboardState::earliestAsOf(), DashboardState::latestAsOf());
+    m_asOfLabel->setBuddy(m_asOfEdit);
+    connect(m_asOfEdit, &QDateEdit::dateChanged, this, [this](const QDate &date) { m_state.setAsOf(date); });
+
+    m_todayButton = new QToolButton(this);
+    m_todayButton->setObjectName(QStringLiteral("todayButton"));
+    connect(m_todayButton, &QToolButton::clicked, this, [this] { m_state.setAsOf(QDate::currentDate()); });
+
+    m_languageLabel = new QLabel(this);
+    m_languageBox = new QComboBox(this);
+    m_languageBox->setObjectName(QStringLiteral("languageBox"));
+    // Each language is named in itself, so a reader can find theirs whatever is showing.
+    m_languageBox->addItem(QStringLiteral("한국어"), int(Language::Korean));
+    m_languageBox->addItem(QStringLiteral("English"), int(Language::English));
+    m_languageBox->setCurrentIndex(m_languageBox->findData(int(m_languages.language())));
+    m_languageLabel->setBuddy(m_languageBox);
+    connect(m_languageBox, &QComboBox::activated, this, [this](int index) {
+        m_languages.setLanguage(Language(m_languageBox->itemData(index).toInt()), true);
+    });
+    connect(&m_languages, &LanguageManager::languageChanged, this, [this](Language language) {
+        m_languageBox->setCurrentIndex(m_languageBox->findData(int(language)));
+    });
+
+    m_toolBar->addWidget(m_asOfLabel);
+    m_toolBar->addWidget(m_asOfEdit);
+    m_toolBar->addWidget(m_todayButton);
+    m_toolBar->addSeparator();
+    m_toolBar->addWidget(m_languageLabel);
+    m_toolBar->addWidget(m_languageBox);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_databaseStatus = new QLabel(this);
+    m_databaseStatus->setObjectName(QStringLiteral("databaseStatus"));
+    m_readOnlyStatus = new QLabel(this);
+    m_readOnlyStatus->setObjectName(QStringLiteral("readOnlyStatus"));
+    m_asOfStatus = new QLabel(this);
+    m_asOfStatus->setObjectName(QStringLiteral("asOfStatus"));
+    m_illustrativeStatus = new QLabel(this);
+    m_illustrativeStatus->setObjectName(QStringLiteral("illustrativeStatus"));
+    m_illustrativeStatus->setStyleSheet(QStringLiteral("QLabel { background: #FFF3C4; color: #5C4400; padding: 0 6px; }"));
+    statusBar()->addWidget(m_databaseStatus, 1);
+    statusBar()->addPermanentWidget(m_readOnlyStatus);
+    statusBar()->addPermanentWidget(m_asOfStatus);
+    statusBar()->addPermanentWidget(m_illustrativeStatus);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("K-AI Dashboard"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_openAction->setText(tr("&Open Database…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About K-AI Dashboard"));
+    m_toolBar->setWindowTitle(tr("Main toolbar"));
+    m_asOfLabel->setText(tr("&As of:"));
+    m_asOfEdit->setAccessibleName(tr("As-of date"));
+    m_asOfEdit->setToolTip(tr("Show the program as it was known on this date"));
+    m_todayButton->setText(tr("Today"));
+    m_todayButton->setAccessibleName(tr("Set the as-of date to today"));
+    m_languageLabel->setText(tr("&Language:"));
+    m_languageBox->setAccessibleName(tr("Display language"));
+    m_navigation->setAccessibleName(tr("Views"));
+    for (int view = 0; view < ViewCount; ++view) {
+        const QString title = m_pageWidgets[view]->title();
+        m_navigation->item(view)->setText(title);
+        m_viewActions[view]->setText(title);
+    }
+}
+
+void MainWindow::syncAsOfEditor()
+{
+    const QSignalBlocker blocker(m_asOfEdit);
+    m_asOfEdit->setLocale(DisplayFormat::localeFor(m_state.language()));
+    m_asOfEdit->setDisplayFormat(m_state.language() == Language::Korean ? QStringLiteral("yyyy년 M월 d일")
+                                                                        : QStringLiteral("d MMM yyyy"));
+    m_asOfEdit->setDate(m_state.asOf());
+}
+
+void MainWindow::updateStatusBar()
+{
+    const DisplayFormat fmt(m_state.language());
+    const QString path = m_state.databasePath();
+    m_databaseStatus->setText(path.isEmpty() ? tr("No database open")
+                                             : tr("Database: %1").arg(QDir::toNativeSeparators(path)));
+    m_databaseStatus->setToolTip(m_databaseStatus->text());
+    m_readOnlyStatus->setText(m_state.isReadOnly() ? tr("Read-only") : QString());
+    m_readOnlyStatus->setVisible(m_state.isReadOnly());
+    m_asOfStatus->setText(tr("Data as of %1").arg(fmt.date(m_state.asOf())));
+    const bool illustrative = page(currentView())->showsIllustrativeData();
+    m_illustrativeStatus->setText(illustrative ? tr("Includes illustrative sample data, not official figures")
+                                               : QString());
+    m_illustrativeStatus->setVisible(illustrative);
+}
+
+void MainWindow::showView(ViewId view, const QVariant &focusKey)
+{
+    const int index = int(view);
+    if (index < 0 || index >= ViewCount)
+        return;
+    m_pages->setCurrentIndex(index);
+    const QSignalBlocker blocker(m_navigation);
+    m_navigation->setCurrentRow(index);
+    m_viewActions[index]->setChecked(true);
+    if (focusKey.isValid())
+        page(view)->focusItem(focusKey);
+    updateStatusBar();
+}
+
+ViewId MainWindow::currentView() const
+{
+    return ViewId(m_pages->currentIndex());
+}
+
+ViewPage *MainWindow::page(ViewId view) const
+{
+    return m_pageWidgets.value(int(view));
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    store::Database::OpenResult result = store::Database::open(path, {});
+    if (!result) {
+        spdlog::warn("could not open database: {}", result.error.toStdString());
+        QMessageBox::warning(this, tr("Cannot open database"), result.error);
+        return false;
+    }
+    if (!result.backupPath.isEmpty()) {
+        QMessageBox::information(this, tr("Database upgraded"),
+                                 tr("The database was upgraded to the current format. A copy of the previous "
+                                    "version was saved as %1.")
+                                     .arg(QDir::toNativeSeparators(result.backupPath)));
+    }
+    if (result.fellBackToReadOnly) {
+        QMessageBox::information(this, tr("Opened read-only"),
+                                 tr("%1 cannot be written (the file or its folder is read-only). It was opened "
+                                    "read-only; nothing will be changed.")
+                                     .arg(QDir::toNativeSeparators(path)));
+    }
+    m_state.setDatabase(std::move(result.database));
+    return true;
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QFileInfo(m_state.databasePath()).absolutePath(),
+                                                      tr("K-AI Dashboard databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(m_state, this);
+    dialog.exec();
+}
+
+void MainWindow::restoreSettings()
+{
+    // Fits a 1366x768 laptop screen with room for the taskbar.
+    resize(1280, 720);
+    restoreGeometry(AppSettings::value(AppSettings::Key::WindowGeometry).toByteArray());
+    restoreState(AppSettings::value(AppSettings::Key::WindowState).toByteArray());
+    showView(ViewId(std::clamp(AppSettings::value(AppSettings::Key::CurrentView, 0).toInt(), 0, ViewCount - 1)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    AppSettings::setValue(AppSettings::Key::WindowGeometry, saveGeometry());
+    AppSettings::setValue(AppSettings::Key::WindowState, saveState());
+    AppSettings::setValue(AppSettings::Key::CurrentView, int(currentView()));
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace kai::ui

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/ViewPage.h"
+
+#include <QMainWindow>
+#include <QVector>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QToolButton;
+
+namespace kai {
+class DashboardState;
+}
+
+namespace kai::ui {
+
+class LanguageManager;
+
+// The shell: navigation between the views, the as-of date, the language switch and the status
+// bar. It holds no data of its own; the views follow DashboardState.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(DashboardState &state, LanguageManager &languages, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showView(ViewId view, const QVariant &focusKey = {});
+    ViewId currentView() const;
+    ViewPage *page(ViewId view) const;
+
+    // Opens another database file; on failure shows why and keeps the current one.
+    bool openDatabase(const QString &path);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createPages();
+    void createActions();
+    void createToolBar();
+    void createStatusBar();
+    void retranslate();
+    void updateStatusBar();
+    void syncAsOfEditor();
+    void chooseDatabase();
+    void showAbout();
+    void restoreSettings();
+
+    DashboardState &m_state;
+    LanguageManager &m_languages;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QVector<ViewPage *> m_pageWidgets;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QVector<QAction *> m_viewActions;
+    QActionGroup *m_viewGroup = nullptr;
+
+    QToolBar *m_toolBar = nullptr;
+    QLabel *m_asOfLabel = nullptr;
+    QDateEdit *m_asOfEdit = nullptr;
+    QToolButton *m_todayButton = nullptr;
+    QLabel *m_languageLabel = nullptr;
+    QComboBox *m_languageBox = nullptr;
+
+    QLabel *m_databaseStatus = nullptr;
+    QLabel *m_readOnlyStatus = nullptr;
+    QLabel *m_asOfStatus = nullptr;
+    QLabel *m_illustrativeStatus = nullptr;
+};
+
+} // namespace kai::ui
