@@ -3,8 +3,10 @@
 
 #include "DashboardState.h"
 #include "DatabaseLocator.h"
+#include "common/BundledFonts.h"
 #include "shell/LanguageManager.h"
 #include "shell/MainWindow.h"
+#include "shell/ThemeManager.h"
 
 #include <QApplication>
 #include <QFont>
@@ -17,10 +19,7 @@ void GuiSession::applyApplicationFont()
 {
     // An explicit Korean-capable chain: without it, offscreen Linux picks DejaVu Sans and Windows
     // Segoe UI, and Hangul falls back differently on every machine.
-    QFont font = QApplication::font();
-    font.setFamilies({QStringLiteral("NanumGothic"), QStringLiteral("Noto Sans CJK KR"),
-                      QStringLiteral("Malgun Gothic"), QStringLiteral("Apple SD Gothic Neo"), font.family()});
-    QApplication::setFont(font);
+    QApplication::setFont(ui::BundledFonts::applicationFont(QApplication::font()));
 }
 
 int GuiSession::run(const AppOptions &options)
@@ -32,7 +31,9 @@ int GuiSession::run(const AppOptions &options)
     languages.setLanguage(options.language.value_or(ui::LanguageManager::initialLanguage()),
                           options.language.has_value());
 
-    ui::MainWindow window(state, languages);
+    ui::ThemeManager themes;
+    themes.setTheme(ui::ThemeManager::savedTheme(), false);
+    ui::MainWindow window(state, languages, themes);
     store::Database::OpenOptions openOptions;
     openOptions.readOnly = options.readOnly;
     store::Database::OpenResult opened = DatabaseLocator::open(options, openOptions);

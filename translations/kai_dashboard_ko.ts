@@ -1,4 +1,876 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>kai-dashboard check: %1</source>
+        <translation>kai-dashboard check: %1</translation>
+    </message>
+    <message>
+        <source>kai-dashboard check: %1 could not be read: %2</source>
+        <translation>kai-dashboard check: %1 파일을 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: no problems found (integrity, schema version, one consortium per company, dates in order, GPU usage within allocation).</source>
+        <translation>%1: 문제가 없습니다(점검 항목: 무결성, 스키마 버전, 기업별 단일 컨소시엄 참여, 날짜 순서, GPU 할당량 내 사용).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s) found:</source>
+        <translation>
+            <numerusform>%1: 다음 문제 %n건이 발견되었습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>K-AI Dashboard: the Sovereign AI Foundation Model Project at a glance.
+
+Commands (run without a window):
+  check    verify integrity, schema version and the program&apos;s rules; exit 1 when problems are found</source>
+        <translation>K-AI 대시보드: 독자 AI 파운데이션 모델 프로젝트 현황을 한눈에 보여 줍니다.
+
+명령(창 없이 실행):
+  check    무결성, 스키마 버전, 사업 규칙 준수 여부를 점검합니다. 문제가 있으면 종료 코드 1을 반환합니다.</translation>
+    </message>
+    <message>
+        <source>Use the database FILE instead of the default one.</source>
+        <translation>기본 데이터베이스 대신 지정한 데이터베이스 파일을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Open the database read-only.</source>
+        <translation>데이터베이스를 읽기 전용으로 엽니다.</translation>
+    </message>
+    <message>
+        <source>Display language: ko or en.</source>
+        <translation>표시 언어를 지정합니다(ko 또는 en).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Log level: trace, debug, info, warn, error or off.</source>
+        <translation>로그 수준을 지정합니다(trace, debug, info, warn, error, off 중 하나).</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>수준</translation>
+    </message>
+    <message>
+        <source>Optional command to run without a window.</source>
+        <translation>창 없이 실행할 명령입니다(선택 사항).</translation>
+    </message>
+    <message>
+        <source>Unknown log level &apos;%1&apos;; use one of: %2.</source>
+        <translation>알 수 없는 로그 수준입니다: &apos;%1&apos;. 다음 중 하나를 지정하십시오: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;%1&apos;; use ko or en.</source>
+        <translation>알 수 없는 언어입니다: &apos;%1&apos;. ko 또는 en 중 하나를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>--db needs a file name.</source>
+        <translation>--db 옵션에는 파일 이름을 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;. Commands: %2.</source>
+        <translation>알 수 없는 명령입니다: &apos;%1&apos;. 사용할 수 있는 명령: %2.</translation>
+    </message>
+    <message>
+        <source>check takes no arguments; use --db FILE to name the database.</source>
+        <translation>check 명령에는 인수를 지정할 수 없습니다. 데이터베이스는 --db 옵션으로 지정하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 uses schema version %2 and must be upgraded to version %3, which needs write access. It was not modified.</source>
+        <translation>%1 파일은 스키마 버전 %2 형식이므로 버전 %3 형식으로 업그레이드해야 하며, 업그레이드하려면 쓰기 권한이 필요합니다. 파일은 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 파일을 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; the sample database is only created in a new file.</source>
+        <translation>%1 파일이 이미 있습니다. 예시 데이터베이스는 새 파일로만 만들 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The sample database could not be created at %1: %2</source>
+        <translation>%1 위치에 예시 데이터베이스를 만들 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFileInspector</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 파일을 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 경로는 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (permission denied).</source>
+        <translation>%1 파일을 읽을 권한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a K-AI Dashboard database.</source>
+        <translation>%1 파일이 비어 있습니다. K-AI 대시보드 데이터베이스가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database.</source>
+        <translation>%1 파일은 SQLite 데이터베이스가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database: %2</source>
+        <translation>%1 파일이 손상되었거나 데이터베이스가 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another application (application id 0x%2, %3 tables); K-AI Dashboard leaves it untouched.</source>
+        <translation>%1 파일은 다른 프로그램의 SQLite 데이터베이스입니다(애플리케이션 ID 0x%2, 테이블 %3개). K-AI 대시보드는 이 파일을 변경하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer K-AI Dashboard (schema version %2; this version knows up to %3). Update the application; the file was not modified.</source>
+        <translation>%1 파일은 더 높은 버전의 K-AI 대시보드에서 작성되었습니다(스키마 버전 %2, 이 버전은 %3까지 지원). 프로그램을 업데이트하십시오. 파일은 변경되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainText</name>
+    <message>
+        <source>Large enterprise</source>
+        <translation>대기업</translation>
+    </message>
+    <message>
+        <source>Startup / SME</source>
+        <translation>스타트업·중소기업</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>대학</translation>
+    </message>
+    <message>
+        <source>Research institute</source>
+        <translation>연구기관</translation>
+    </message>
+    <message>
+        <source>Public body</source>
+        <translation>공공기관</translation>
+    </message>
+    <message>
+        <source>Lead organisation</source>
+        <translation>주관기관</translation>
+    </message>
+    <message>
+        <source>Participating organisation</source>
+        <translation>참여기관</translation>
+    </message>
+    <message>
+        <source>Briefing session</source>
+        <translation>사업 설명회</translation>
+    </message>
+    <message>
+        <source>Call for applications</source>
+        <translation>공모 접수</translation>
+    </message>
+    <message>
+        <source>Document review</source>
+        <translation>서면평가</translation>
+    </message>
+    <message>
+        <source>Presentation review</source>
+        <translation>발표평가</translation>
+    </message>
+    <message>
+        <source>Development phase</source>
+        <translation>개발 단계</translation>
+    </message>
+    <message>
+        <source>Public showcase</source>
+        <translation>발표회</translation>
+    </message>
+    <message>
+        <source>Phase evaluation</source>
+        <translation>단계평가</translation>
+    </message>
+    <message>
+        <source>Additional call</source>
+        <translation>추가 공모</translation>
+    </message>
+    <message>
+        <source>Final selection</source>
+        <translation>최종 선정</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>통과</translation>
+    </message>
+    <message>
+        <source>Eliminated</source>
+        <translation>탈락</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>철회</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>결과 대기</translation>
+    </message>
+    <message>
+        <source>Failed a gate</source>
+        <translation>관문 기준 미달</translation>
+    </message>
+    <message>
+        <source>Below the cut line</source>
+        <translation>커트라인 미달</translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation>미선정</translation>
+    </message>
+    <message>
+        <source>Did not apply</source>
+        <translation>미신청</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>신청</translation>
+    </message>
+    <message>
+        <source>Shortlisted</source>
+        <translation>서면평가 통과</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>선정</translation>
+    </message>
+    <message>
+        <source>National model</source>
+        <translation>국가대표 AI 모델</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>비공개</translation>
+    </message>
+    <message>
+        <source>Illustrative sample</source>
+        <translation>예시 데이터</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>미공개</translation>
+    </message>
+</context>
+<context>
+    <name>GuiSession</name>
+    <message>
+        <source>Cannot open database</source>
+        <translation>데이터베이스 열기 실패</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationRunner</name>
+    <message>
+        <source>The migration script for schema version %1 is missing from the application.</source>
+        <translation>프로그램에 스키마 버전 %1용 마이그레이션 스크립트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Schema version %1 is newer than this application supports.</source>
+        <translation>이 프로그램이 지원하지 않는 최신 스키마 버전(%1)입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramRuleChecker</name>
+    <message>
+        <source>Database integrity: %1</source>
+        <translation>데이터베이스 무결성 오류: %1</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 refers to a missing row of table %3.</source>
+        <translation>%2 테이블의 %1번 행이 %3 테이블에 없는 행을 참조합니다.</translation>
+    </message>
+    <message>
+        <source>The file is not marked as a K-AI Dashboard database.</source>
+        <translation>K-AI 대시보드 데이터베이스로 표시되지 않은 파일입니다.</translation>
+    </message>
+    <message>
+        <source>Schema version %1; this application expects version %2.</source>
+        <translation>스키마 버전 %1: 이 프로그램에 필요한 버전은 %2입니다.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) belongs to consortia %3 and %4 at the same time (from %5); a company may join only one consortium.</source>
+        <translation>%1(%2): %5부터 %3, %4 컨소시엄에 동시에 소속되어 있습니다. 기업은 하나의 컨소시엄에만 참여할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Stage %1 ends before it starts (%2 to %3).</source>
+        <translation>%1 단계의 종료일이 시작일보다 앞섭니다(%2~%3).</translation>
+    </message>
+    <message>
+        <source>%1 leaves consortium %2 on %4, before joining it on %3.</source>
+        <translation>%1: %2 컨소시엄 탈퇴일(%4)이 참여일(%3)보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>The %1 result of consortium %2 has its dates out of order (evaluated %3, published %4).</source>
+        <translation>%2 컨소시엄의 %1 결과 날짜 순서가 맞지 않습니다(평가일 %3, 발표일 %4).</translation>
+    </message>
+    <message>
+        <source>A GPU allocation of consortium %1 ends before it starts (%2 to %3).</source>
+        <translation>%1 컨소시엄의 GPU 할당 기간 종료일이 시작일보다 앞섭니다(%2~%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consortium %1 used more %2 GPU-hours than allocated on %n day(s) of %3 (worst day: %4 used, %5 allocated).</source>
+        <translation>
+            <numerusform>%1 컨소시엄: %3 중 %n일 동안 %2 GPU 사용 시간이 할당량을 초과했습니다(초과가 가장 큰 날: 사용 %4 GPU 시간, 할당 %5 GPU 시간).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kai::CompetingTeamModel</name>
+    <message>
+        <source>Consortium</source>
+        <translation>컨소시엄</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Latest result</source>
+        <translation>최근 결과</translation>
+    </message>
+    <message>
+        <source>Latest model</source>
+        <translation>최신 모델</translation>
+    </message>
+    <message>
+        <source>rank %1</source>
+        <translation>%1위</translation>
+    </message>
+</context>
+<context>
+    <name>kai::ConsortiumTableModel</name>
+    <message>
+        <source>Consortium</source>
+        <translation>컨소시엄</translation>
+    </message>
+    <message>
+        <source>Lead organisation</source>
+        <translation>주관기관</translation>
+    </message>
+    <message>
+        <source>Large enterprises</source>
+        <translation>대기업</translation>
+    </message>
+    <message>
+        <source>Startups / SMEs</source>
+        <translation>스타트업·중소기업</translation>
+    </message>
+    <message>
+        <source>Universities</source>
+        <translation>대학</translation>
+    </message>
+    <message>
+        <source>Institutes / public bodies</source>
+        <translation>연구기관·공공기관</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Latest model</source>
+        <translation>최신 모델</translation>
+    </message>
+    <message>
+        <source>GPUs allocated</source>
+        <translation>할당 GPU 수</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 H100 equivalents</source>
+        <translation>H100 환산 %1장</translation>
+    </message>
+</context>
+<context>
+    <name>kai::GpuSummaryTableModel</name>
+    <message>
+        <source>Consortium</source>
+        <translation>컨소시엄</translation>
+    </message>
+    <message>
+        <source>GPUs on the as-of date</source>
+        <translation>기준일 GPU 수</translation>
+    </message>
+    <message>
+        <source>GPU-hours allocated</source>
+        <translation>할당 GPU 시간</translation>
+    </message>
+    <message>
+        <source>GPU-hours used</source>
+        <translation>사용 GPU 시간</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>가동률</translation>
+    </message>
+    <message>
+        <source>H100-equivalent hours used</source>
+        <translation>사용 GPU 시간(H100 환산)</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>데이터 구분</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>보고 데이터</translation>
+    </message>
+</context>
+<context>
+    <name>kai::RoundResultTableModel</name>
+    <message>
+        <source>Round</source>
+        <translation>평가 단계</translation>
+    </message>
+    <message>
+        <source>Consortium</source>
+        <translation>컨소시엄</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>Total score</source>
+        <translation>총점</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>발표일</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>kai::SourceTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>게시일</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>신뢰도</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>확인됨</translation>
+    </message>
+    <message>
+        <source>Single source</source>
+        <translation>단일 출처</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>불확실</translation>
+    </message>
+</context>
+<context>
+    <name>kai::StageTableModel</name>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>계획 시작일</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>계획 종료일</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>실제 시작일</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>실제 종료일</translation>
+    </message>
+    <message>
+        <source>May advance</source>
+        <translation>최대 통과 팀 수</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+</context>
+<context>
+    <name>kai::app::CommandLine</name>
+    <message>
+        <source>Run kai-dashboard --help for usage.</source>
+        <translation>사용법은 kai-dashboard --help 명령으로 확인하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>kai::ui::AboutDialog</name>
+    <message>
+        <source>Version %1 · Qt %2 · SQLite %3</source>
+        <translation>버전 %1 · Qt %2 · SQLite %3</translation>
+    </message>
+    <message>
+        <source>About K-AI Dashboard</source>
+        <translation>K-AI 대시보드 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;K-AI Dashboard&lt;/h2&gt;&lt;p&gt;The Sovereign AI Foundation Model Project (Ministry of Science and ICT) at a glance.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;K-AI 대시보드&lt;/h2&gt;&lt;p&gt;과학기술정보통신부 독자 AI 파운데이션 모델 프로젝트 현황을 한눈에 보여 줍니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Licensed under the GNU General Public License, version 3 or later. Figures marked as illustrative samples are not official.</source>
+        <translation>GNU 일반 공중 사용 허가서(GPL) 버전 3 이상에 따라 배포됩니다. 예시 데이터로 표시된 수치는 공식 수치가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Data sources:</source>
+        <translation>데이터 출처:</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>데이터 출처</translation>
+    </message>
+</context>
+<context>
+    <name>kai::ui::ConsortiaView</name>
+    <message>
+        <source>Consortia</source>
+        <translation>컨소시엄</translation>
+    </message>
+    <message>
+        <source>Every consortium that applied, its members by kind and its status as of the chosen date.</source>
+        <translation>신청한 모든 컨소시엄의 유형별 구성 기관과 기준일 현재 상태를 보여 줍니다.</translation>
+    </message>
+</context>
+<context>
+    <name>kai::ui::GpuUsageView</name>
+    <message>
+        <source>GPU Usage</source>
+        <translation>GPU 사용 현황</translation>
+    </message>
+    <message>
+        <source>GPU-hours allocated and used per consortium up to the as-of date, raw and in H100 equivalents.</source>
+        <translation>기준일까지 컨소시엄별로 할당·사용된 GPU 시간을 실제 GPU 기준과 H100 환산 기준으로 보여 줍니다.</translation>
+    </message>
+</context>
+<context>
+    <name>kai::ui::MainWindow</name>
+    <message>
+        <source>K-AI Dashboard</source>
+        <translation>K-AI 대시보드</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>데이터베이스 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About K-AI Dashboard</source>
+        <translation>K-AI 대시보드 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>기본 도구 모음</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>기준일(&amp;A):</translation>
+    </message>
+    <message>
+        <source>As-of date</source>
+        <translation>기준일</translation>
+    </message>
+    <message>
+        <source>Show the program as it was known on this date</source>
+        <translation>이 날짜 시점에 파악된 사업 현황을 표시합니다</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>Set the as-of date to today</source>
+        <translation>기준일을 오늘로 설정</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Display language</source>
+        <translation>표시 언어</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>화면 목록</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>열린 데이터베이스 없음</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>데이터베이스: %1</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>읽기 전용</translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation>%1 기준 데이터</translation>
+    </message>
+    <message>
+        <source>Includes illustrative sample data, not official figures</source>
+        <translation>공식 수치가 아닌 예시 데이터 포함</translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>데이터베이스 열기 실패</translation>
+    </message>
+    <message>
+        <source>Database upgraded</source>
+        <translation>데이터베이스 업그레이드 완료</translation>
+    </message>
+    <message>
+        <source>The database was upgraded to the current format. A copy of the previous version was saved as %1.</source>
+        <translation>데이터베이스를 현재 형식으로 업그레이드했습니다. 이전 버전의 사본을 다음 파일로 저장했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>읽기 전용으로 열림</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (the file or its folder is read-only). It was opened read-only; nothing will be changed.</source>
+        <translation>%1 파일에 쓸 수 없어(파일 또는 폴더가 읽기 전용) 읽기 전용으로 열었습니다. 파일은 변경되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>데이터베이스 열기</translation>
+    </message>
+    <message>
+        <source>K-AI Dashboard databases (*.sqlite *.db);;All files (*)</source>
+        <translation>K-AI 대시보드 데이터베이스 (*.sqlite *.db);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read the database</source>
+        <translation>데이터베이스 읽기 실패</translation>
+    </message>
+    <message>
+        <source>The data could not be read from %1: %2</source>
+        <translation>%1 파일에서 데이터를 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>테마(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>시스템 설정 따르기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>밝은 테마(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>어두운 테마(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>kai::ui::OverviewView</name>
+    <message>
+        <source>Overview</source>
+        <translation>종합 현황</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>신청</translation>
+    </message>
+    <message>
+        <source>As known on %1 · target: %2 of the global frontier models</source>
+        <translation>%1 기준 · 목표: 글로벌 프런티어 모델 대비 %2</translation>
+    </message>
+    <message>
+        <source>Teams left after each round</source>
+        <translation>평가 단계별 남은 팀 수</translation>
+    </message>
+    <message>
+        <source>Program calendar</source>
+        <translation>사업 일정</translation>
+    </message>
+    <message>
+        <source>Teams still in the competition</source>
+        <translation>현재 경쟁 중인 팀</translation>
+    </message>
+    <message>
+        <source>Teams in the competition</source>
+        <translation>경쟁 중인 팀</translation>
+    </message>
+    <message>
+        <source>%1 applied · %2 selected · %3 out</source>
+        <translation>신청 %1 · 선정 %2 · 탈락 %3</translation>
+    </message>
+    <message>
+        <source>Next milestone</source>
+        <translation>다음 주요 일정</translation>
+    </message>
+    <message>
+        <source>D-%1</source>
+        <translation>D-%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>No further stage is scheduled</source>
+        <translation>예정된 다음 단계 없음</translation>
+    </message>
+    <message>
+        <source>No allocation</source>
+        <translation>할당 없음</translation>
+    </message>
+    <message>
+        <source>%1 of %2 GPU-hours used</source>
+        <translation>할당 %2 GPU 시간 중 %1 사용</translation>
+    </message>
+    <message>
+        <source>GPU use this month</source>
+        <translation>이번 달 GPU 가동률</translation>
+    </message>
+    <message>
+        <source>GPU use to date</source>
+        <translation>누적 GPU 가동률</translation>
+    </message>
+    <message>
+        <source>Best performance vs frontier</source>
+        <translation>프런티어 모델 대비 최고 성능</translation>
+    </message>
+    <message>
+        <source>target met by %1 pt</source>
+        <translation>목표 %1%p 초과 달성</translation>
+    </message>
+    <message>
+        <source>%1 pt below the target</source>
+        <translation>목표 대비 %1%p 미달</translation>
+    </message>
+    <message>
+        <source>%1 vs %2 · %3</source>
+        <translation>%2 대비 %1 · %3</translation>
+    </message>
+    <message>
+        <source>No evaluated round yet</source>
+        <translation>아직 평가 결과 없음</translation>
+    </message>
+    <message>
+        <source>Funding committed</source>
+        <translation>확정 사업비</translation>
+    </message>
+    <message>
+        <source>Government %1 · private %2</source>
+        <translation>정부 %1 · 민간 %2</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>%1 기준</translation>
+    </message>
+</context>
+<context>
+    <name>kai::ui::RoundsView</name>
+    <message>
+        <source>Evaluation Rounds</source>
+        <translation>평가 결과</translation>
+    </message>
+    <message>
+        <source>Each selection and elimination round&apos;s published results. Figures marked confidential or illustrative are not official.</source>
+        <translation>선정·탈락 평가별로 공개된 결과입니다. ‘비공개’ 또는 ‘예시 데이터’로 표시된 수치는 공식 수치가 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>kai::ui::TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>추진 일정</translation>
+    </message>
+    <message>
+        <source>The evaluation calendar from the June 2025 briefing to the end of 2027, with planned and actual dates.</source>
+        <translation>2025년 6월 사업 설명회부터 2027년 말까지의 평가 일정을 계획일과 실제 일자로 보여 줍니다.</translation>
+    </message>
+</context>
 </TS>

@@ -182,6 +182,18 @@ struct GpuUsageTotal
     qint64 illustrativeSamples = 0;
 };
 
+// A released model's score relative to the frontier reference frozen for a round.
+struct RelativePerformance
+{
+    qint64 consortiumId = 0;
+    QString modelName;
+    QString referenceModel;
+    qint64 stageId = 0;
+    double relativePct = 0;  // model score / reference score x 100
+    bool confidential = false;
+    bool illustrative = false;
+};
+
 struct Funding
 {
     qint64 consortiumId = 0;

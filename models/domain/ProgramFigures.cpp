@@ -16,10 +16,11 @@ bool wasSelected(const ProgramSnapshot &snapshot, qint64 consortiumId)
     });
 }
 
-double capacityUntil(const GpuAllocation &allocation, const QDate &lastDay)
+double capacityBetween(const GpuAllocation &allocation, const QDate &firstDay, const QDate &lastDay)
 {
+    const QDate start = std::max(allocation.periodStart, firstDay);
     const QDate end = std::min(allocation.periodEnd, lastDay);
-    return end < allocation.periodStart ? 0.0 : allocation.gpuCount * 24.0 * (allocation.periodStart.daysTo(end) + 1);
+    return end < start ? 0.0 : allocation.gpuCount * 24.0 * (start.daysTo(end) + 1);
 }
 } // namespace
 
@@ -43,14 +44,22 @@ ProgramFigures ProgramFigures::compute(const ProgramSnapshot &snapshot)
     }
     if (figures.nextMilestone)
         figures.daysToNextMilestone = snapshot.asOf.daysTo(figures.nextMilestone->effectiveStart());
+    const QDate yesterday = snapshot.asOf.addDays(-1);
+    const QDate monthStart(snapshot.asOf.year(), snapshot.asOf.month(), 1);
     for (const GpuAllocation &allocation : snapshot.allocations) {
-        figures.gpuHoursAllocated += capacityUntil(allocation, snapshot.asOf.addDays(-1));
+        figures.gpuHoursAllocated += capacityBetween(allocation, allocation.periodStart, yesterday);
+        figures.gpuHoursAllocatedThisMonth += capacityBetween(allocation, monthStart, yesterday);
         figures.illustrative = figures.illustrative || snapshot.isIllustrative(allocation.sourceId);
     }
     for (const GpuUsageTotal &usage : snapshot.usage) {
         figures.gpuHoursUsed += usage.gpuHours;
         figures.illustrative = figures.illustrative || usage.illustrativeSamples > 0;
     }
+    for (const GpuUsageTotal &usage : snapshot.usageMonthToDate)
+        figures.gpuHoursUsedThisMonth += usage.gpuHours;
+    figures.bestRelative = snapshot.bestRelativePerformance;
+    if (figures.bestRelative)
+        figures.gapToTargetPct = snapshot.program.targetRelativePct - figures.bestRelative->relativePct;
     for (const Funding &funding : snapshot.funding) {
         figures.governmentFundingKrw += funding.governmentKrw;
         figures.privateFundingKrw += funding.privateKrw;

@@ -16,6 +16,10 @@ struct ProgramFigures
     qint64 daysToNextMilestone = 0;
     double gpuHoursAllocated = 0;          // allocation capacity up to the day before the as-of date
     double gpuHoursUsed = 0;
+    double gpuHoursAllocatedThisMonth = 0; // the same, from the 1st of the as-of date's month
+    double gpuHoursUsedThisMonth = 0;
+    std::optional<RelativePerformance> bestRelative;
+    double gapToTargetPct = 0;             // target minus best relative performance; <= 0 when met
     qint64 governmentFundingKrw = 0;
     qint64 privateFundingKrw = 0;
     bool illustrative = false;

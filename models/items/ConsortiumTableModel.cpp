@@ -113,6 +113,8 @@ QVariant ConsortiumTableModel::data(const QModelIndex &index, int role) const
             : QVariant();
     case Qt::BackgroundRole:
         return index.column() == StatusColumn ? QVariant(StatusPalette::background(row.status)) : QVariant();
+    case Qt::ForegroundRole:
+        return index.column() == StatusColumn ? QVariant(StatusPalette::foreground()) : QVariant();
     case Qt::ToolTipRole:
         return index.column() == GpusColumn && row.gpuCount > 0
             ? tr("%1 H100 equivalents").arg(format().number(row.h100Equivalent, 0))

@@ -56,7 +56,9 @@ QString DisplayFormat::money(qint64 krw) const
     if (m_language == domain::Language::Korean) {
         if (std::llabs(krw) >= 1'000'000'000'000LL)
             return m_locale.toString(double(krw) / 1e12, 'f', 2) + QStringLiteral("조 원");
-        return m_locale.toString(double(krw) / 1e8, 'f', 1) + QStringLiteral("억 원");
+        const double eok = double(krw) / 1e8;
+        // Tenths of 억 (10 million won) only matter for small sums.
+        return m_locale.toString(eok, 'f', std::abs(eok) >= 100 ? 0 : 1) + QStringLiteral("억 원");
     }
     return QStringLiteral("KRW %1 bn").arg(m_locale.toString(double(krw) / 1e9, 'f', 1));
 }

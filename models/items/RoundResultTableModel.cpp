@@ -102,6 +102,8 @@ QVariant RoundResultTableModel::data(const QModelIndex &index, int role) const
     case ConfidentialRole: return index.column() == TotalColumn && result.totalIsConfidential;
     case Qt::BackgroundRole:
         return index.column() == OutcomeColumn ? QVariant(StatusPalette::background(result.outcome)) : QVariant();
+    case Qt::ForegroundRole:
+        return index.column() == OutcomeColumn ? QVariant(StatusPalette::foreground()) : QVariant();
     case Qt::ToolTipRole:
         if (index.column() == SourceColumn || index.column() == TotalColumn) {
             const Source *source = state().snapshot().source(index.column() == TotalColumn ? result.totalSourceId

@@ -14,6 +14,8 @@ class StatusPalette
 public:
     static QColor background(domain::ConsortiumStatus status);
     static QColor background(domain::Outcome outcome);
+    // Text on those tints: always dark, whatever the theme, so it stays readable on the light tint.
+    static QColor foreground() { return QColor(0x1A, 0x1A, 0x1A); }
 };
 
 } // namespace kai

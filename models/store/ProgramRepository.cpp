@@ -56,7 +56,9 @@ ProgramSnapshot ProgramRepository::loadSnapshot(const QDate &asOf)
     snapshot.results = loadResults(day);
     snapshot.models = loadModels(day);
     snapshot.allocations = loadAllocations(day);
-    snapshot.usage = loadUsage(asOf);
+    snapshot.usage = loadUsage(QDate(1970, 1, 1), asOf);
+    snapshot.usageMonthToDate = loadUsage(QDate(asOf.year(), asOf.month(), 1), asOf);
+    snapshot.bestRelativePerformance = loadBestRelativePerformance(day);
     snapshot.funding = loadFunding(day);
     snapshot.index();
     return snapshot;
@@ -185,22 +187,44 @@ QVector<GpuAllocation> ProgramRepository::loadAllocations(const QString &asOf)
         });
 }
 
-QVector<GpuUsageTotal> ProgramRepository::loadUsage(const QDate &asOf)
+QVector<GpuUsageTotal> ProgramRepository::loadUsage(const QDate &from, const QDate &asOf)
 {
     // Usage of a day is known once the day is over; the rollup keeps this fast at any size.
-    const qint64 lastDay = QDateTime(asOf, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch() / 86400 - 1;
+    const QDate epoch(1970, 1, 1);
     SqliteStatement query = m_connection.prepare(QStringLiteral(
         "SELECT d.consortium_id, SUM(d.gpu_hours), SUM(d.gpu_hours * m.h100_equivalent), SUM(d.samples), "
         "       SUM(d.illustrative_samples) "
         "  FROM gpu_usage_daily d JOIN gpu_model m ON m.id = d.gpu_model_id "
-        " WHERE d.day <= ?1 GROUP BY d.consortium_id ORDER BY d.consortium_id"));
-    query.bind(1, lastDay);
+        " WHERE d.day BETWEEN ?1 AND ?2 GROUP BY d.consortium_id ORDER BY d.consortium_id"));
+    query.bind(1, epoch.daysTo(from)).bind(2, epoch.daysTo(asOf) - 1);
     QVector<GpuUsageTotal> totals;
     while (query.step()) {
         totals.append({query.columnInt(0), query.columnDouble(1), query.columnDouble(2), query.columnInt(3),
                        query.columnInt(4)});
     }
     return totals;
+}
+
+std::optional<RelativePerformance> ProgramRepository::loadBestRelativePerformance(const QString &asOf)
+{
+    // The overall figure is the 13-benchmark average, compared with the reference frozen for that
+    // round; scores count once the round's results are published.
+    SqliteStatement query = m_connection.prepare(QStringLiteral(
+        "SELECT rm.consortium_id, rm.name, rr.reference_model, ms.stage_id, 100.0 * ms.score / rr.reference_score, "
+        "       ms.is_confidential, s.is_illustrative OR rs.is_illustrative AS illustrative "
+        "  FROM model_score ms "
+        "  JOIN released_model rm ON rm.id = ms.released_model_id "
+        "  JOIN benchmark b ON b.id = ms.benchmark_id AND b.code = 'COMMON13-AVG' "
+        "  JOIN round_reference rr ON rr.stage_id = ms.stage_id AND rr.benchmark_id = ms.benchmark_id "
+        "  JOIN source s ON s.id = ms.source_id JOIN source rs ON rs.id = rr.source_id "
+        " WHERE EXISTS (SELECT 1 FROM round_result r WHERE r.stage_id = ms.stage_id AND r.published_on <= ?1) "
+        " ORDER BY ms.is_confidential OR illustrative, 100.0 * ms.score / rr.reference_score DESC LIMIT 1"));
+    query.bind(1, asOf);
+    if (!query.step())
+        return std::nullopt;
+    return RelativePerformance{query.columnInt(0),       query.columnText(1),      query.columnText(2),
+                               query.columnInt(3),       query.columnDouble(4),    query.columnInt(5) != 0,
+                               query.columnInt(6) != 0};
 }
 
 QVector<Funding> ProgramRepository::loadFunding(const QString &asOf)

@@ -26,7 +26,8 @@ private:
     QVector<domain::RoundResult> loadResults(const QString &asOf);
     QVector<domain::ReleasedModel> loadModels(const QString &asOf);
     QVector<domain::GpuAllocation> loadAllocations(const QString &asOf);
-    QVector<domain::GpuUsageTotal> loadUsage(const QDate &asOf);
+    QVector<domain::GpuUsageTotal> loadUsage(const QDate &from, const QDate &asOf);
+    std::optional<domain::RelativePerformance> loadBestRelativePerformance(const QString &asOf);
     QVector<domain::Funding> loadFunding(const QString &asOf);
 
     SqliteConnection &m_connection;

@@ -398,6 +398,9 @@ INSERT INTO membership (consortium_id, organisation_id, role, joined_on, left_on
 -- - final-selection: sources disagree. S62 and S44b say by the end of 2026, S61 (2026-06-05) says
 --   February 2027. The planned window spans both. No result has been published.
 -- - No separate program-end or phase-3 stage: no public source gives one.
+-- The staged elimination (5 -> 4 -> 3 -> 2 by 2027) was part of the call of 2025-06-20 (S3), so
+-- phase 2 and the final selection count as planned from then; their dates were refined in
+-- February 2026 (S56, S62), and the rows carry those refined dates.
 INSERT INTO stage (program_id, code, seq, kind, name_ko, name_en, planned_start, planned_end, plan_announced_on, actual_start, actual_end, actual_announced_on, max_advancing, is_milestone, source_id) VALUES
     ((SELECT id FROM program WHERE code = 'KAI'), 'briefing', 1, 'briefing', '사업 설명회', 'Briefing session', '2025-06-27', '2025-06-27', '2025-06-20', '2025-06-27', '2025-06-27', '2025-06-27', NULL, 1, (SELECT id FROM source WHERE code = 'S6')),
     ((SELECT id FROM program WHERE code = 'KAI'), 'application', 2, 'application', '공모 접수', 'Call for applications', '2025-06-20', '2025-07-21', '2025-06-20', '2025-06-20', '2025-07-21', '2025-07-21', NULL, 0, (SELECT id FROM source WHERE code = 'S1')),
@@ -407,9 +410,9 @@ INSERT INTO stage (program_id, code, seq, kind, name_ko, name_en, planned_start,
     ((SELECT id FROM program WHERE code = 'KAI'), 'showcase-1', 6, 'showcase', '1차 발표회', 'First public showcase', '2025-12-30', '2025-12-30', '2025-12-28', '2025-12-30', '2025-12-30', '2025-12-30', NULL, 1, (SELECT id FROM source WHERE code = 'S32')),
     ((SELECT id FROM program WHERE code = 'KAI'), 'phase1-eval', 7, 'evaluation_round', '1차 단계평가', 'Phase-1 evaluation', '2025-12-01', '2025-12-31', '2025-06-20', '2025-12-01', '2026-01-15', '2026-01-15', 4, 0, (SELECT id FROM source WHERE code = 'S37')),
     ((SELECT id FROM program WHERE code = 'KAI'), 'additional-call', 8, 'additional_call', '추가 공모', 'Additional call for one elite team', '2026-01-23', '2026-02-20', '2026-01-23', '2026-01-23', '2026-02-20', '2026-02-20', 1, 0, (SELECT id FROM source WHERE code = 'S49')),
-    ((SELECT id FROM program WHERE code = 'KAI'), 'phase2-dev', 9, 'development', '2단계 개발', 'Phase-2 development', '2026-01-15', '2026-07-31', '2026-02-20', NULL, NULL, NULL, NULL, 0, (SELECT id FROM source WHERE code = 'S56')),
-    ((SELECT id FROM program WHERE code = 'KAI'), 'phase2-eval', 10, 'evaluation_round', '2차 단계평가', 'Phase-2 evaluation', '2026-08-03', '2026-08-14', '2026-02-20', NULL, NULL, NULL, 3, 0, (SELECT id FROM source WHERE code = 'S56')),
-    ((SELECT id FROM program WHERE code = 'KAI'), 'final-selection', 11, 'final_selection', '최종 선정', 'Final selection', '2026-12-01', '2027-02-26', '2026-02-20', NULL, NULL, NULL, 2, 0, (SELECT id FROM source WHERE code = 'S62'));
+    ((SELECT id FROM program WHERE code = 'KAI'), 'phase2-dev', 9, 'development', '2단계 개발', 'Phase-2 development', '2026-01-15', '2026-07-31', '2025-06-20', NULL, NULL, NULL, NULL, 0, (SELECT id FROM source WHERE code = 'S56')),
+    ((SELECT id FROM program WHERE code = 'KAI'), 'phase2-eval', 10, 'evaluation_round', '2차 단계평가', 'Phase-2 evaluation', '2026-08-03', '2026-08-14', '2025-06-20', NULL, NULL, NULL, 3, 0, (SELECT id FROM source WHERE code = 'S56')),
+    ((SELECT id FROM program WHERE code = 'KAI'), 'final-selection', 11, 'final_selection', '최종 선정', 'Final selection', '2026-12-01', '2027-02-26', '2025-06-20', NULL, NULL, NULL, 2, 0, (SELECT id FROM source WHERE code = 'S62'));
 
 -- ============================================================================================
 -- round_result: document review, 15 → 10, published 2025-07-25 (S9 passed, S10 eliminated).

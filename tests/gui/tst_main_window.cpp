@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DashboardState.h"
-#include "TestSupport.h"
+#include "ShellFixture.h"
 #include "common/ViewPage.h"
 #include "shell/AppSettings.h"
-#include "shell/LanguageManager.h"
-#include "shell/MainWindow.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -29,8 +26,10 @@ class TestMainWindow : public QObject
 
 private:
     test::SampleDatabase *m_sample = nullptr;
+    std::unique_ptr<test::ShellFixture> m_shell;
     DashboardState *m_state = nullptr;
     ui::LanguageManager *m_languages = nullptr;
+    ui::ThemeManager *m_themes = nullptr;
     MainWindow *m_window = nullptr;
 
     // The most rows any table or tree in a view shows: what a reader sees of the data.
@@ -70,22 +69,14 @@ private slots:
 
     void init()
     {
-        m_state = new DashboardState;
-        m_state->setAsOf(QDate(2026, 11, 29));
-        m_languages = new ui::LanguageManager(*m_state);
-        m_languages->setLanguage(domain::Language::English, false);
-        m_state->setDatabase(m_sample->open());
-        m_window = new MainWindow(*m_state, *m_languages);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        m_shell = std::make_unique<test::ShellFixture>(*m_sample, domain::Language::English, QDate(2026, 11, 29));
+        m_state = &m_shell->state;
+        m_languages = &m_shell->languages;
+        m_themes = &m_shell->themes;
+        m_window = m_shell->window.get();
     }
 
-    void cleanup()
-    {
-        delete m_window;
-        delete m_languages;
-        delete m_state;
-    }
+    void cleanup() { m_shell.reset(); }
 
     void cleanupTestCase() { delete m_sample; }
 
@@ -179,6 +170,24 @@ private slots:
         QVERIFY2(shown.contains(QLatin1String("broken.sqlite")), qPrintable(shown));
         QCOMPARE(m_state->databasePath(), before);
         QCOMPARE(m_state->snapshot().consortia.size(), 16);
+    }
+
+    void theThemeMenuSwitchesToDarkAndBack()
+    {
+        QAction *dark = nullptr;
+        for (QAction *action : m_window->findChildren<QAction *>()) {
+            if (action->text() == QLatin1String("&Dark"))
+                dark = action;
+        }
+        QVERIFY(dark);
+        dark->trigger();
+        QCoreApplication::processEvents();
+        QCOMPARE(m_themes->theme(), ui::ThemeManager::Theme::Dark);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 60);
+        QVERIFY(m_window->palette().color(QPalette::Window).lightness() < 60);
+        QCOMPARE(ui::AppSettings::value(ui::AppSettings::Key::Theme).toString(), QStringLiteral("dark"));
+        m_themes->setTheme(ui::ThemeManager::Theme::Light, true);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 200);
     }
 
     void closingRemembersTheWindow()

@@ -30,8 +30,9 @@ private slots:
 
     void moneyInEachAudiencesUnits()
     {
-        QCOMPARE(DisplayFormat(Language::Korean).money(193'600'000'000LL), QStringLiteral("1,936.0억 원"));
+        QCOMPARE(DisplayFormat(Language::Korean).money(193'600'000'000LL), QStringLiteral("1,936억 원"));
         QCOMPARE(DisplayFormat(Language::Korean).money(1'460'000'000'000LL), QStringLiteral("1.46조 원"));
+        QCOMPARE(DisplayFormat(Language::Korean).money(2'800'000'000LL), QStringLiteral("28.0억 원"));
         QCOMPARE(DisplayFormat(Language::English).money(193'600'000'000LL), QStringLiteral("KRW 193.6 bn"));
     }
 };

@@ -3,7 +3,7 @@
 #include "TestSupport.h"
 #include "items/ConsortiumTableModel.h"
 #include "items/GpuSummaryTableModel.h"
-#include "items/OverviewFigureModel.h"
+#include "items/CompetingTeamModel.h"
 #include "items/RoundResultTableModel.h"
 #include "items/SourceTableModel.h"
 #include "items/StageTableModel.h"
@@ -67,7 +67,7 @@ private slots:
         case 1: model = std::make_unique<StageTableModel>(*m_state); break;
         case 2: model = std::make_unique<RoundResultTableModel>(*m_state); break;
         case 3: model = std::make_unique<GpuSummaryTableModel>(*m_state); break;
-        case 4: model = std::make_unique<OverviewFigureModel>(*m_state); break;
+        case 4: model = std::make_unique<CompetingTeamModel>(*m_state); break;
         case 5: model = std::make_unique<SourceTableModel>(*m_state); break;
         }
         QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -151,14 +151,15 @@ private slots:
         }
     }
 
-    void overviewCountsTheCompetition()
+    void competingTeamsAreTheOnesStillIn()
     {
-        OverviewFigureModel model(*m_state);
-        QCOMPARE(model.figures().applied, 16);
-        QCOMPARE(model.figures().inCompetition, 4);
-        QVERIFY(model.figures().nextMilestone);
-        QVERIFY(model.index(OverviewFigureModel::NextMilestoneFigure, 1).data().toString().contains(QLatin1String("D-")));
-        QVERIFY(model.index(OverviewFigureModel::GpuHoursFigure, 1).data(SnapshotTableModel::IllustrativeRole).toBool());
+        CompetingTeamModel model(*m_state);
+        QCOMPARE(model.rowCount(), 4);  // LG, SKT, Upstage, Motif: phase 2 is pending
+        m_state->setAsOf(QDate(2026, 1, 16));
+        QCOMPARE(model.rowCount(), 3);
+        const int lg = findRow(model, CompetingTeamModel::ConsortiumColumn, QStringLiteral("LG AI Research consortium"));
+        QVERIFY(lg >= 0);
+        QVERIFY(model.index(lg, CompetingTeamModel::LatestResultColumn).data().toString().contains(QLatin1String("rank 1")));
     }
 };
 

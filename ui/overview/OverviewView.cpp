@@ -1,15 +1,149 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "overview/OverviewView.h"
 
-#include "items/OverviewFigureModel.h"
+#include "DashboardState.h"
+#include "domain/ProgramFigures.h"
+#include "items/CompetingTeamModel.h"
+#include "items/DisplayFormat.h"
+#include "items/DomainText.h"
+#include "overview/CalendarStrip.h"
+#include "overview/FigureTile.h"
+#include "overview/FunnelStrip.h"
+
+#include <QBoxLayout>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QTableView>
+#include <algorithm>
 
 namespace kai::ui {
 
+using namespace kai::domain;
+
+namespace {
+// Teams left in the competition after each round, as known on the snapshot's date; rounds not
+// yet decided show their planned number.
+QVector<FunnelStrip::Step> funnelSteps(const ProgramSnapshot &snapshot, Language language)
+{
+    QVector<FunnelStrip::Step> steps;
+    int applied = 0;
+    for (const Consortium &consortium : snapshot.consortia)
+        applied += consortium.appliedOn <= QDate(2025, 7, 21) ? 1 : 0;
+    steps.append({OverviewView::tr("Applied"), applied, false});
+    int inCompetition = applied;
+    for (const Stage &stage : snapshot.stages) {
+        if (!stage.isRound())
+            continue;
+        const auto results = snapshot.resultsOfStage(stage.id);
+        const int advanced = int(std::count_if(results.cbegin(), results.cend(),
+                                               [](const RoundResult *r) { return r->outcome == Outcome::Advanced; }));
+        const bool decided = std::any_of(results.cbegin(), results.cend(),
+                                         [](const RoundResult *r) { return r->outcome != Outcome::Pending; });
+        if (decided)
+            inCompetition = stage.kind == StageKind::AdditionalCall ? inCompetition + advanced : advanced;
+        else if (stage.maxAdvancing)
+            inCompetition = *stage.maxAdvancing;
+        steps.append({stage.name.in(language), inCompetition, !decided});
+    }
+    return steps;
+}
+
+QVector<CalendarStrip::Entry> calendarEntries(const ProgramSnapshot &snapshot, Language language)
+{
+    QVector<CalendarStrip::Entry> entries;
+    for (const Stage &stage : snapshot.stages) {
+        entries.append({stage.name.in(language), stage.effectiveStart(), stage.effectiveEnd(),
+                        stage.isRound() || stage.isMilestone, !stage.hasActualDates()});
+    }
+    return entries;
+}
+} // namespace
+
 OverviewView::OverviewView(const DashboardState &state, QWidget *parent)
-    : TablePage(new OverviewFigureModel(state), parent), m_model(static_cast<OverviewFigureModel *>(sourceModel()))
+    : ViewPage(parent), m_state(state), m_heading(new QLabel), m_subheading(new QLabel), m_tileGrid(new QGridLayout),
+      m_funnelCaption(new QLabel), m_funnel(new FunnelStrip), m_calendarCaption(new QLabel),
+      m_calendar(new CalendarStrip), m_teamsCaption(new QLabel), m_teams(new QTableView),
+      m_teamModel(new CompetingTeamModel(state, this))
 {
     setObjectName(QStringLiteral("overviewView"));
-    retranslate();
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_subheading->setWordWrap(true);
+
+    for (int tile = 0; tile < TileCount; ++tile) {
+        auto *figure = new FigureTile;
+        figure->setObjectName(QStringLiteral("overviewTile%1").arg(tile));
+        connect(figure, &FigureTile::activated, this, [this, tile] { emit navigateRequested(targetOf(Tile(tile))); });
+        m_tiles.append(figure);
+    }
+    m_funnel->setObjectName(QStringLiteral("overviewFunnel"));
+    m_calendar->setObjectName(QStringLiteral("overviewCalendar"));
+    connect(m_funnel, &FunnelStrip::activated, this, [this] { emit navigateRequested(ViewId::Rounds); });
+    connect(m_calendar, &CalendarStrip::activated, this, [this] { emit navigateRequested(ViewId::Timeline); });
+
+    m_teams->setObjectName(QStringLiteral("overviewTeams"));
+    m_teams->setModel(m_teamModel);
+    m_teams->verticalHeader()->setVisible(false);
+    m_teams->horizontalHeader()->setStretchLastSection(true);
+    m_teams->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_teams->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_teams->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_teams->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const auto openTeam = [this](const QModelIndex &index) {
+        emit navigateRequested(ViewId::Consortia, index.data(SnapshotTableModel::IdRole));
+    };
+    connect(m_teams, &QTableView::activated, this, openTeam);
+
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_subheading);
+    layout->addLayout(m_tileGrid);
+    m_stripLayout = new QBoxLayout(QBoxLayout::LeftToRight);
+    for (const auto &[caption, strip] : {std::pair<QLabel *, QWidget *>{m_funnelCaption, m_funnel},
+                                         std::pair<QLabel *, QWidget *>{m_calendarCaption, m_calendar}}) {
+        auto *column = new QVBoxLayout;
+        caption->setBuddy(strip);
+        column->addWidget(caption);
+        column->addWidget(strip);
+        column->addStretch(1);
+        m_stripLayout->addLayout(column, 1);
+    }
+    layout->addLayout(m_stripLayout);
+    layout->addWidget(m_teamsCaption);
+    layout->addWidget(m_teams);
+    layout->addStretch(1);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    connect(&state, &DashboardState::snapshotChanged, this, &OverviewView::refresh);
+    connect(&state, &DashboardState::languageChanged, this, &OverviewView::refresh);
+    refresh();
+}
+
+ViewId OverviewView::targetOf(Tile tile)
+{
+    switch (tile) {
+    case TeamsTile: return ViewId::Consortia;
+    case MilestoneTile: return ViewId::Timeline;
+    case GpuMonthTile:
+    case GpuTotalTile: return ViewId::Gpu;
+    case PerformanceTile:
+    case FundingTile:
+    case TileCount: break;
+    }
+    return ViewId::Rounds;
 }
 
 QString OverviewView::title() const
@@ -17,9 +151,127 @@ QString OverviewView::title() const
     return tr("Overview");
 }
 
-QString OverviewView::description() const
+bool OverviewView::showsIllustrativeData() const
 {
-    return tr("The program's headline figures as known on the as-of date.");
+    return std::any_of(m_tiles.cbegin(), m_tiles.cend(), [](const FigureTile *tile) { return tile->isIllustrative(); });
+}
+
+void OverviewView::refresh()
+{
+    const DisplayFormat fmt(m_state.language());
+    m_heading->setText(m_state.snapshot().program.name.in(m_state.language()));
+    m_subheading->setText(tr("As known on %1 · target: %2 of the global frontier models")
+                              .arg(fmt.date(m_state.asOf()), fmt.percent(m_state.snapshot().program.targetRelativePct, 0)));
+    m_funnelCaption->setText(tr("Teams left after each round"));
+    m_calendarCaption->setText(tr("Program calendar"));
+    m_teamsCaption->setText(tr("Teams still in the competition"));
+    m_funnel->setAccessibleName(m_funnelCaption->text());
+    m_calendar->setAccessibleName(m_calendarCaption->text());
+    m_teams->setAccessibleName(m_teamsCaption->text());
+    refreshTiles();
+    refreshStrips();
+    // Show every team without an inner scroll bar; the page itself scrolls.
+    m_teams->setFixedHeight(m_teams->horizontalHeader()->sizeHint().height()
+                            + m_teams->verticalHeader()->length() + 2 * m_teams->frameWidth());
+    emit illustrativeDataChanged();
+}
+
+void OverviewView::refreshTiles()
+{
+    const ProgramFigures figures = ProgramFigures::compute(m_state.snapshot());
+    const DisplayFormat fmt(m_state.language());
+    const Language language = m_state.language();
+
+    FigureTile *teams = m_tiles[TeamsTile];
+    teams->setCaption(tr("Teams in the competition"));
+    teams->setValue(fmt.integer(figures.inCompetition));
+    teams->setDetail(tr("%1 applied · %2 selected · %3 out")
+                         .arg(fmt.integer(figures.applied), fmt.integer(figures.everSelected), fmt.integer(figures.eliminated)));
+
+    FigureTile *milestone = m_tiles[MilestoneTile];
+    milestone->setCaption(tr("Next milestone"));
+    if (figures.nextMilestone) {
+        milestone->setValue(tr("D-%1").arg(figures.daysToNextMilestone));
+        milestone->setDetail(tr("%1 · %2").arg(figures.nextMilestone->name.in(language),
+                                               fmt.date(figures.nextMilestone->effectiveStart())));
+    } else {
+        milestone->setValue(tr("None"));
+        milestone->setDetail(tr("No further stage is scheduled"));
+    }
+
+    const auto setGpuTile = [&](Tile tile, const QString &caption, double used, double allocated) {
+        FigureTile *gpu = m_tiles[tile];
+        gpu->setCaption(caption);
+        gpu->setValue(allocated > 0 ? fmt.percent(used / allocated * 100.0) : tr("No allocation"));
+        gpu->setDetail(tr("%1 of %2 GPU-hours used").arg(fmt.gpuHours(used), fmt.gpuHours(allocated)));
+        gpu->setIllustrative(figures.illustrative && allocated > 0, DomainText::illustrative());
+    };
+    setGpuTile(GpuMonthTile, tr("GPU use this month"), figures.gpuHoursUsedThisMonth, figures.gpuHoursAllocatedThisMonth);
+    setGpuTile(GpuTotalTile, tr("GPU use to date"), figures.gpuHoursUsed, figures.gpuHoursAllocated);
+
+    FigureTile *performance = m_tiles[PerformanceTile];
+    performance->setCaption(tr("Best performance vs frontier"));
+    if (figures.bestRelative) {
+        const RelativePerformance &best = *figures.bestRelative;
+        performance->setValue(fmt.percent(best.relativePct));
+        const QString gap = figures.gapToTargetPct <= 0
+            ? tr("target met by %1 pt").arg(fmt.number(-figures.gapToTargetPct, 1))
+            : tr("%1 pt below the target").arg(fmt.number(figures.gapToTargetPct, 1));
+        performance->setDetail(tr("%1 vs %2 · %3").arg(best.modelName, best.referenceModel, gap));
+        performance->setIllustrative(best.illustrative || best.confidential, DomainText::illustrative());
+    } else {
+        performance->setValue(DomainText::notPublished());
+        performance->setDetail(tr("No evaluated round yet"));
+        performance->setIllustrative(false, QString());
+    }
+
+    FigureTile *funding = m_tiles[FundingTile];
+    funding->setCaption(tr("Funding committed"));
+    funding->setValue(fmt.money(figures.governmentFundingKrw + figures.privateFundingKrw));
+    funding->setDetail(tr("Government %1 · private %2")
+                           .arg(fmt.money(figures.governmentFundingKrw), fmt.money(figures.privateFundingKrw)));
+    funding->setIllustrative(figures.illustrative && figures.governmentFundingKrw > 0, DomainText::illustrative());
+}
+
+void OverviewView::refreshStrips()
+{
+    const ProgramSnapshot &snapshot = m_state.snapshot();
+    const DisplayFormat fmt(m_state.language());
+    m_funnel->setSteps(funnelSteps(snapshot, m_state.language()));
+    m_calendar->setEntries(calendarEntries(snapshot, m_state.language()));
+    m_calendar->setYearLabelFormat(m_state.language() == Language::Korean ? QStringLiteral("%1년") : QStringLiteral("%1"));
+    m_calendar->setDates(QDate::currentDate(), m_state.asOf(), tr("Today"), tr("As of %1").arg(fmt.shortDate(m_state.asOf())));
+}
+
+void OverviewView::reflow()
+{
+    // Tiles need room for their longest caption; at least two per row, at most six.
+    const int tileWidth = fontMetrics().averageCharWidth() * 30;
+    const int columns = std::clamp(width() / std::max(1, tileWidth), 2, 6);
+    if (columns != m_columns) {
+        m_columns = columns;
+        for (FigureTile *tile : std::as_const(m_tiles))
+            m_tileGrid->removeWidget(tile);
+        for (int i = 0; i < m_tiles.size(); ++i)
+            m_tileGrid->addWidget(m_tiles[i], i / columns, i % columns);
+        for (int column = 0; column < 6; ++column)
+            m_tileGrid->setColumnStretch(column, column < columns ? 1 : 0);
+    }
+    m_stripLayout->setDirection(width() >= fontMetrics().averageCharWidth() * 140 ? QBoxLayout::LeftToRight
+                                                                                  : QBoxLayout::TopToBottom);
+}
+
+void OverviewView::resizeEvent(QResizeEvent *event)
+{
+    ViewPage::resizeEvent(event);
+    reflow();
+}
+
+void OverviewView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    ViewPage::changeEvent(event);
 }
 
 } // namespace kai::ui

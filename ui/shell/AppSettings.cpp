@@ -9,6 +9,7 @@ QString AppSettings::name(Key key)
 {
     switch (key) {
     case Key::Language: return QStringLiteral("ui/language");
+    case Key::Theme: return QStringLiteral("ui/theme");
     case Key::WindowGeometry: return QStringLiteral("window/geometry");
     case Key::WindowState: return QStringLiteral("window/state");
     case Key::CurrentView: return QStringLiteral("window/currentView");

@@ -9,7 +9,7 @@ namespace kai::ui {
 class AppSettings
 {
 public:
-    enum class Key { Language, WindowGeometry, WindowState, CurrentView };
+    enum class Key { Language, Theme, WindowGeometry, WindowState, CurrentView };
 
     static QVariant value(Key key, const QVariant &defaultValue = {});
     static void setValue(Key key, const QVariant &value);

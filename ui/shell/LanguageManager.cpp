@@ -6,6 +6,7 @@
 #include "shell/AppSettings.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <spdlog/spdlog.h>
@@ -71,6 +72,9 @@ void LanguageManager::setLanguage(Language language, bool persist)
         else
             spdlog::info("qtbase_ko.qm not found; standard dialogs stay in English");
     }
+    // Qt posts LanguageChange to every widget; deliver it now, so that widgets and item models
+    // (which follow DashboardState below) switch together, with no mixed-language moment.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     QLocale::setDefault(DisplayFormat::localeFor(language));
     m_language = language;
     if (persist)

@@ -10,6 +10,7 @@
 #include "shell/AboutDialog.h"
 #include "shell/AppSettings.h"
 #include "shell/LanguageManager.h"
+#include "shell/ThemeManager.h"
 #include "store/Database.h"
 #include "timeline/TimelineView.h"
 
@@ -36,8 +37,8 @@ namespace kai::ui {
 
 using domain::Language;
 
-MainWindow::MainWindow(DashboardState &state, LanguageManager &languages, QWidget *parent)
-    : QMainWindow(parent), m_state(state), m_languages(languages)
+MainWindow::MainWindow(DashboardState &state, LanguageManager &languages, ThemeManager &themes, QWidget *parent)
+    : QMainWindow(parent), m_state(state), m_languages(languages), m_themes(themes)
 {
     setObjectName(QStringLiteral("mainWindow"));
     createPages();
@@ -50,6 +51,12 @@ MainWindow::MainWindow(DashboardState &state, LanguageManager &languages, QWidge
         updateStatusBar();
     });
     connect(&m_state, &DashboardState::databaseChanged, this, &MainWindow::updateStatusBar);
+    connect(&m_state, &DashboardState::errorOccurred, this, [this](const QString &message) {
+        spdlog::error("reading the database failed: {}", message.toStdString());
+        QMessageBox::warning(this, tr("Cannot read the database"),
+                             tr("The data could not be read from %1: %2")
+                                 .arg(QDir::toNativeSeparators(m_state.databasePath()), message));
+    });
     connect(&m_state, &DashboardState::languageChanged, this, [this] {
         syncAsOfEditor();
         updateStatusBar();
@@ -111,6 +118,19 @@ void MainWindow::createActions()
         m_viewActions.append(action);
     }
     m_viewActions.first()->setChecked(true);
+
+    m_viewMenu->addSeparator();
+    m_themeMenu = m_viewMenu->addMenu(QString());
+    auto *themeGroup = new QActionGroup(this);
+    for (const ThemeManager::Theme theme :
+         {ThemeManager::Theme::System, ThemeManager::Theme::Light, ThemeManager::Theme::Dark}) {
+        QAction *action = m_themeMenu->addAction(QString());
+        action->setCheckable(true);
+        action->setChecked(theme == m_themes.theme());
+        themeGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, theme] { m_themes.setTheme(theme, true); });
+        m_themeActions.append(action);
+    }
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
@@ -183,6 +203,10 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About K-AI Dashboard"));
+    m_themeMenu->setTitle(tr("&Theme"));
+    m_themeActions[0]->setText(tr("Follow the &System"));
+    m_themeActions[1]->setText(tr("&Light"));
+    m_themeActions[2]->setText(tr("&Dark"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_asOfLabel->setText(tr("&As of:"));
     m_asOfEdit->setAccessibleName(tr("As-of date"));

@@ -22,6 +22,7 @@ class DashboardState;
 namespace kai::ui {
 
 class LanguageManager;
+class ThemeManager;
 
 // The shell: navigation between the views, the as-of date, the language switch and the status
 // bar. It holds no data of its own; the views follow DashboardState.
@@ -30,7 +31,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(DashboardState &state, LanguageManager &languages, QWidget *parent = nullptr);
+    MainWindow(DashboardState &state, LanguageManager &languages, ThemeManager &themes, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showView(ViewId view, const QVariant &focusKey = {});
@@ -58,6 +59,7 @@ private:
 
     DashboardState &m_state;
     LanguageManager &m_languages;
+    ThemeManager &m_themes;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QVector<ViewPage *> m_pageWidgets;
@@ -70,6 +72,8 @@ private:
     QAction *m_aboutAction = nullptr;
     QVector<QAction *> m_viewActions;
     QActionGroup *m_viewGroup = nullptr;
+    QMenu *m_themeMenu = nullptr;
+    QVector<QAction *> m_themeActions;  // System, Light, Dark
 
     QToolBar *m_toolBar = nullptr;
     QLabel *m_asOfLabel = nullptr;

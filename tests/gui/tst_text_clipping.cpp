@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// No label, button or column header of the main window may be clipped or elided, in Korean or in
+// English, at the default window size. CTest runs this at 100 %, 125 % and 150 % scaling
+// (QT_SCALE_FACTOR).
+#include "ShellFixture.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QTest>
+#include <QToolBar>
+
+using namespace kai;
+using ui::ViewId;
+
+namespace {
+bool visibleIn(const QWidget *widget, const QWidget *root)
+{
+    return widget->isVisibleTo(root) && !widget->visibleRegion().isEmpty();
+}
+
+// A label whose whole text is in its tooltip may elide (a long file path in the status bar).
+bool mayElide(const QWidget *widget, const QString &text)
+{
+    return !widget->toolTip().isEmpty() && widget->toolTip().contains(text);
+}
+
+QStringList clippedTexts(const QWidget *root)
+{
+    QStringList clipped;
+    for (const QLabel *label : root->findChildren<QLabel *>()) {
+        if (!visibleIn(label, root) || label->text().isEmpty() || !label->pixmap().isNull() || mayElide(label, label->text()))
+            continue;
+        const bool fits = label->wordWrap() ? label->heightForWidth(label->width()) <= label->height() + 1
+                                            : label->minimumSizeHint().width() <= label->width() + 1;
+        if (!fits)
+            clipped << QStringLiteral("label '%1'").arg(label->text());
+    }
+    for (const QAbstractButton *button : root->findChildren<QAbstractButton *>()) {
+        if (visibleIn(button, root) && !button->text().isEmpty() && button->sizeHint().width() > button->width() + 1)
+            clipped << QStringLiteral("button '%1'").arg(button->text());
+    }
+    for (const QComboBox *box : root->findChildren<QComboBox *>()) {
+        if (visibleIn(box, root) && box->sizeHint().width() > box->width() + 1)
+            clipped << QStringLiteral("combo box '%1'").arg(box->currentText());
+    }
+    for (const QHeaderView *header : root->findChildren<QHeaderView *>()) {
+        if (!visibleIn(header, root) || header->orientation() != Qt::Horizontal)
+            continue;
+        const QFontMetrics metrics(header->font());
+        for (int section = 0; section < header->count(); ++section) {
+            const QString text = header->model()->headerData(section, Qt::Horizontal).toString();
+            // Header text needs its width plus the style's margins on both sides.
+            if (!header->isSectionHidden(section) && header->sectionSize(section) < metrics.horizontalAdvance(text) + 8)
+                clipped << QStringLiteral("header '%1'").arg(text);
+        }
+    }
+    return clipped;
+}
+} // namespace
+
+class TestTextClipping : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::SampleDatabase *m_sample = nullptr;
+
+private slots:
+    void initTestCase()
+    {
+        test::enterTestMode();
+        m_sample = new test::SampleDatabase;
+    }
+
+    void cleanupTestCase() { delete m_sample; }
+
+    void nothingIsClipped_data()
+    {
+        QTest::addColumn<int>("language");
+        QTest::addColumn<int>("view");
+        for (const auto &[code, language] : {std::pair{"en", domain::Language::English}, std::pair{"ko", domain::Language::Korean}}) {
+            for (int view = 0; view < ui::ViewCount; ++view)
+                QTest::addRow("%s view %d", code, view) << int(language) << view;
+        }
+    }
+
+    void nothingIsClipped()
+    {
+        QFETCH(int, language);
+        QFETCH(int, view);
+        test::ShellFixture shell(*m_sample, domain::Language(language), QDate(2026, 11, 29), true);
+        shell.window->showView(ViewId(view));
+        QTest::qWait(10);
+        const QStringList clipped = clippedTexts(shell.window.get());
+        QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral("; "))));
+    }
+};
+
+QTEST_MAIN(TestTextClipping)
+#include "tst_text_clipping.moc"

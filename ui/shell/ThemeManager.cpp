@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shell/ThemeManager.h"
+
+#include "shell/AppSettings.h"
+
+#include <QApplication>
+#include <QStyle>
+#include <QStyleFactory>
+
+namespace kai::ui {
+
+namespace {
+QString themeCode(ThemeManager::Theme theme)
+{
+    switch (theme) {
+    case ThemeManager::Theme::Light: return QStringLiteral("light");
+    case ThemeManager::Theme::Dark: return QStringLiteral("dark");
+    case ThemeManager::Theme::System: break;
+    }
+    return QStringLiteral("system");
+}
+
+void setColours(QPalette &palette, QPalette::ColorRole role, const QColor &active, const QColor &disabled)
+{
+    palette.setColor(QPalette::Active, role, active);
+    palette.setColor(QPalette::Inactive, role, active);
+    palette.setColor(QPalette::Disabled, role, disabled);
+}
+} // namespace
+
+ThemeManager::ThemeManager(QObject *parent) : QObject(parent), m_systemStyle(QApplication::style()->name()) {}
+
+ThemeManager::Theme ThemeManager::savedTheme()
+{
+    const QString code = AppSettings::value(AppSettings::Key::Theme).toString();
+    if (code == QLatin1String("light"))
+        return Theme::Light;
+    if (code == QLatin1String("dark"))
+        return Theme::Dark;
+    return Theme::System;
+}
+
+QPalette ThemeManager::lightPalette()
+{
+    QPalette palette = QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+    setColours(palette, QPalette::Highlight, QColor(0x2F, 0x6F, 0xB3), QColor(0xB0, 0xB0, 0xB0));
+    setColours(palette, QPalette::Link, QColor(0x1F, 0x5F, 0xA8), QColor(0x90, 0x90, 0x90));
+    return palette;
+}
+
+QPalette ThemeManager::darkPalette()
+{
+    QPalette palette;
+    const QColor text(0xE6, 0xE6, 0xE6);
+    const QColor disabledText(0x7A, 0x7F, 0x87);
+    setColours(palette, QPalette::Window, QColor(0x1E, 0x1F, 0x22), QColor(0x1E, 0x1F, 0x22));
+    setColours(palette, QPalette::WindowText, text, disabledText);
+    setColours(palette, QPalette::Base, QColor(0x26, 0x28, 0x2B), QColor(0x22, 0x23, 0x26));
+    setColours(palette, QPalette::AlternateBase, QColor(0x2D, 0x2F, 0x33), QColor(0x2D, 0x2F, 0x33));
+    setColours(palette, QPalette::Text, text, disabledText);
+    setColours(palette, QPalette::Button, QColor(0x2D, 0x2F, 0x33), QColor(0x26, 0x28, 0x2B));
+    setColours(palette, QPalette::ButtonText, text, disabledText);
+    setColours(palette, QPalette::BrightText, QColor(0xFF, 0x6B, 0x6B), disabledText);
+    setColours(palette, QPalette::Highlight, QColor(0x4A, 0x90, 0xD9), QColor(0x3A, 0x3D, 0x42));
+    setColours(palette, QPalette::HighlightedText, QColor(0xFF, 0xFF, 0xFF), disabledText);
+    setColours(palette, QPalette::Light, QColor(0x3A, 0x3D, 0x42), QColor(0x3A, 0x3D, 0x42));
+    setColours(palette, QPalette::Midlight, QColor(0x33, 0x36, 0x3A), QColor(0x33, 0x36, 0x3A));
+    setColours(palette, QPalette::Mid, QColor(0x55, 0x58, 0x5E), QColor(0x44, 0x47, 0x4C));
+    setColours(palette, QPalette::Dark, QColor(0x15, 0x16, 0x18), QColor(0x15, 0x16, 0x18));
+    setColours(palette, QPalette::Shadow, QColor(0x0A, 0x0A, 0x0B), QColor(0x0A, 0x0A, 0x0B));
+    setColours(palette, QPalette::ToolTipBase, QColor(0x2D, 0x2F, 0x33), QColor(0x2D, 0x2F, 0x33));
+    setColours(palette, QPalette::ToolTipText, text, disabledText);
+    setColours(palette, QPalette::PlaceholderText, QColor(0x9A, 0xA0, 0xA6), disabledText);
+    setColours(palette, QPalette::Link, QColor(0x8A, 0xB4, 0xF8), disabledText);
+    return palette;
+}
+
+void ThemeManager::setTheme(Theme theme, bool persist)
+{
+    if (theme == Theme::System) {
+        QApplication::setStyle(QStyleFactory::create(m_systemStyle));
+        QApplication::setPalette(QApplication::style()->standardPalette());
+    } else {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(theme == Theme::Dark ? darkPalette() : lightPalette());
+    }
+    m_theme = theme;
+    if (persist)
+        AppSettings::setValue(AppSettings::Key::Theme, themeCode(theme));
+    emit themeChanged(theme);
+}
+
+} // namespace kai::ui
