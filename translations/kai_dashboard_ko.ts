@@ -309,14 +309,6 @@ Commands (run without a window):
         <translation>%1(%2): %5부터 %3, %4 컨소시엄에 동시에 소속되어 있습니다. 기업은 하나의 컨소시엄에만 참여할 수 있습니다.</translation>
     </message>
     <message>
-        <source>Stage %1 ends before it starts (%2 to %3).</source>
-        <translation>%1 단계의 종료일이 시작일보다 앞섭니다(%2~%3).</translation>
-    </message>
-    <message>
-        <source>%1 leaves consortium %2 on %4, before joining it on %3.</source>
-        <translation>%1: %2 컨소시엄 탈퇴일(%4)이 참여일(%3)보다 앞섭니다.</translation>
-    </message>
-    <message>
         <source>The %1 result of consortium %2 has its dates out of order (evaluated %3, published %4).</source>
         <translation>%2 컨소시엄의 %1 결과 날짜 순서가 맞지 않습니다(평가일 %3, 발표일 %4).</translation>
     </message>
@@ -324,10 +316,22 @@ Commands (run without a window):
         <source>A GPU allocation of consortium %1 ends before it starts (%2 to %3).</source>
         <translation>%1 컨소시엄의 GPU 할당 기간 종료일이 시작일보다 앞섭니다(%2~%3).</translation>
     </message>
+    <message>
+        <source>%1 (%2) is listed twice in consortium %3 for overlapping periods (from %4).</source>
+        <translation>%1(%2)이(가) 컨소시엄 %3에 기간이 겹치게 두 번 등록되어 있습니다(%4부터).</translation>
+    </message>
+    <message>
+        <source>Stage %1 has its dates out of order (planned %2 to %3, actual %4 to %5).</source>
+        <translation>단계 %1의 날짜 순서가 맞지 않습니다(계획 %2~%3, 실제 %4~%5).</translation>
+    </message>
+    <message>
+        <source>%1 leaves consortium %2 on %4, which is not after joining it on %3.</source>
+        <translation>%1의 컨소시엄 %2 탈퇴일(%4)이 참여일(%3)보다 늦지 않습니다.</translation>
+    </message>
     <message numerus="yes">
-        <source>Consortium %1 used more %2 GPU-hours than allocated on %n day(s) of %3 (worst day: %4 used, %5 allocated).</source>
+        <source>Consortium %1 exceeded its %2 allocation in %3 on %n day(s) (worst day: %4 GPU-hours used of %5 allocated).</source>
         <translation>
-            <numerusform>%1 컨소시엄: %3 중 %n일 동안 %2 GPU 사용 시간이 할당량을 초과했습니다(초과가 가장 큰 날: 사용 %4 GPU 시간, 할당 %5 GPU 시간).</numerusform>
+            <numerusform>컨소시엄 %1이(가) %3에 %n일 동안 %2 할당량을 초과했습니다(최대 초과일: 할당 %5 GPU 시간 중 %4 사용).</numerusform>
         </translation>
     </message>
 </context>
@@ -541,12 +545,12 @@ Commands (run without a window):
         <translation>실제 종료일</translation>
     </message>
     <message>
-        <source>May advance</source>
-        <translation>최대 통과 팀 수</translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation>출처</translation>
+    </message>
+    <message>
+        <source>Max. teams advancing</source>
+        <translation>최대 통과 팀 수</translation>
     </message>
 </context>
 <context>
@@ -755,10 +759,6 @@ Commands (run without a window):
         <translation>신청</translation>
     </message>
     <message>
-        <source>As known on %1 · target: %2 of the global frontier models</source>
-        <translation>%1 기준 · 목표: 글로벌 프런티어 모델 대비 %2</translation>
-    </message>
-    <message>
         <source>Teams left after each round</source>
         <translation>평가 단계별 남은 팀 수</translation>
     </message>
@@ -849,6 +849,10 @@ Commands (run without a window):
     <message>
         <source>As of %1</source>
         <translation>%1 기준</translation>
+    </message>
+    <message>
+        <source>As known on %1 · target: %2 of the global frontier models&apos; performance</source>
+        <translation>%1 기준 · 목표: 글로벌 프런티어 모델 대비 성능 %2</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ QString StageTableModel::columnTitle(int column) const
     case PlannedEndColumn: return tr("Planned end");
     case ActualStartColumn: return tr("Actual start");
     case ActualEndColumn: return tr("Actual end");
-    case AdvancingColumn: return tr("May advance");
+    case AdvancingColumn: return tr("Max. teams advancing");
     case SourceColumn: return tr("Source");
     }
     return {};

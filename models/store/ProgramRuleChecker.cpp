@@ -111,6 +111,10 @@ QVector<ProgramRuleChecker::Violation> ProgramRuleChecker::checkOneConsortiumRul
                        "   AND m2.joined_on < COALESCE(m1.left_on, '9999-12-31') "
                        " ORDER BY o.name_en"),
         [](const SqliteStatement &r) {
+            if (r.columnText(2) == r.columnText(3)) {
+                return tr("%1 (%2) is listed twice in consortium %3 for overlapping periods (from %4).")
+                    .arg(r.columnText(0), r.columnText(1), r.columnText(2), r.columnText(4));
+            }
             return tr("%1 (%2) belongs to consortia %3 and %4 at the same time (from %5); a company may join "
                       "only one consortium.")
                 .arg(r.columnText(0), r.columnText(1), r.columnText(2), r.columnText(3), r.columnText(4));
@@ -122,10 +126,11 @@ QVector<ProgramRuleChecker::Violation> ProgramRuleChecker::checkDateOrder()
     const QString rule = QStringLiteral("date-order");
     QVector<Violation> violations = violationsFrom(
         m_connection, rule,
-        QStringLiteral("SELECT code, planned_start, planned_end FROM stage WHERE planned_end < planned_start "
-                       "   OR actual_end < actual_start ORDER BY seq"),
+        QStringLiteral("SELECT code, planned_start, planned_end, COALESCE(actual_start, '-'), COALESCE(actual_end, '-') "
+                       "  FROM stage WHERE planned_end < planned_start OR actual_end < actual_start ORDER BY seq"),
         [](const SqliteStatement &r) {
-            return tr("Stage %1 ends before it starts (%2 to %3).").arg(r.columnText(0), r.columnText(1), r.columnText(2));
+            return tr("Stage %1 has its dates out of order (planned %2 to %3, actual %4 to %5).")
+                .arg(r.columnText(0), r.columnText(1), r.columnText(2), r.columnText(3), r.columnText(4));
         });
     violations += violationsFrom(
         m_connection, rule,
@@ -133,7 +138,7 @@ QVector<ProgramRuleChecker::Violation> ProgramRuleChecker::checkDateOrder()
                        "  JOIN consortium c ON c.id = m.consortium_id JOIN organisation o ON o.id = m.organisation_id "
                        " WHERE m.left_on <= m.joined_on"),
         [](const SqliteStatement &r) {
-            return tr("%1 leaves consortium %2 on %4, before joining it on %3.")
+            return tr("%1 leaves consortium %2 on %4, which is not after joining it on %3.")
                 .arg(r.columnText(1), r.columnText(0), r.columnText(2), r.columnText(3));
         });
     violations += violationsFrom(
@@ -203,8 +208,8 @@ QVector<ProgramRuleChecker::Violation> ProgramRuleChecker::checkGpuUsageWithinAl
     const QLocale locale;
     for (const Overuse &overuse : std::as_const(overuses)) {
         violations.append({QStringLiteral("gpu-usage"),
-                           tr("Consortium %1 used more %2 GPU-hours than allocated on %n day(s) of %3 "
-                              "(worst day: %4 used, %5 allocated).",
+                           tr("Consortium %1 exceeded its %2 allocation in %3 on %n day(s) (worst day: %4 "
+                              "GPU-hours used of %5 allocated).",
                               nullptr, overuse.days)
                                .arg(overuse.consortium, overuse.gpuModel, overuse.month,
                                     locale.toString(overuse.worstUsed, 'f', 0),

@@ -160,7 +160,7 @@ void OverviewView::refresh()
 {
     const DisplayFormat fmt(m_state.language());
     m_heading->setText(m_state.snapshot().program.name.in(m_state.language()));
-    m_subheading->setText(tr("As known on %1 · target: %2 of the global frontier models")
+    m_subheading->setText(tr("As known on %1 · target: %2 of the global frontier models' performance")
                               .arg(fmt.date(m_state.asOf()), fmt.percent(m_state.snapshot().program.targetRelativePct, 0)));
     m_funnelCaption->setText(tr("Teams left after each round"));
     m_calendarCaption->setText(tr("Program calendar"));

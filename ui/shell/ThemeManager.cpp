@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QStyle>
 #include <QStyleFactory>
+#include <memory>
 
 namespace kai::ui {
 
@@ -42,7 +43,8 @@ ThemeManager::Theme ThemeManager::savedTheme()
 
 QPalette ThemeManager::lightPalette()
 {
-    QPalette palette = QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette palette = fusion->standardPalette();
     setColours(palette, QPalette::Highlight, QColor(0x2F, 0x6F, 0xB3), QColor(0xB0, 0xB0, 0xB0));
     setColours(palette, QPalette::Link, QColor(0x1F, 0x5F, 0xA8), QColor(0x90, 0x90, 0x90));
     return palette;
