@@ -14,6 +14,9 @@ class StatusPalette
 public:
     static QColor background(domain::ConsortiumStatus status);
     static QColor background(domain::Outcome outcome);
+    // The marker of illustrative sample figures (status bar, export watermark and banner).
+    static QColor illustrativeBackground() { return QColor(0xFF, 0xF3, 0xC4); }
+    static QColor illustrativeText() { return QColor(0x5C, 0x44, 0x00); }
 };
 
 } // namespace kai
