@@ -6,7 +6,6 @@
 #include "shell/LanguageManager.h"
 
 #include <QCommandLineParser>
-#include <QDir>
 #include <QFileInfo>
 
 namespace kai::app {
@@ -135,10 +134,7 @@ QString ExportArguments::pathFor(Language language) const
 {
     if (languages.size() < 2)
         return outPath;
-    const QFileInfo info(outPath);
-    const QString stem = info.completeBaseName() + QLatin1Char('_') + ui::LanguageManager::code(language);
-    const QString name = info.suffix().isEmpty() ? stem : stem + QLatin1Char('.') + info.suffix();
-    return info.dir().filePath(name);
+    return ui::ExportSettings::twinPath(outPath, ui::LanguageManager::code(language));
 }
 
 QStringList ExportArguments::outputPaths() const

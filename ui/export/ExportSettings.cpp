@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/ExportSettings.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace kai::ui {
@@ -50,6 +52,18 @@ std::optional<QSize> ExportSettings::parseSize(const QString &text)
 QString ExportSettings::profileName(ExportProfile profile)
 {
     return profile == ExportProfile::Press ? tr("Press (for release)") : tr("Internal review");
+}
+
+} // namespace kai::ui
+
+namespace kai::ui {
+
+QString ExportSettings::twinPath(const QString &path, const QString &languageCode)
+{
+    const QFileInfo info(path);
+    const QString stem = info.completeBaseName() + QLatin1Char('_') + languageCode;
+    const QString name = info.suffix().isEmpty() ? stem : stem + QLatin1Char('.') + info.suffix();
+    return info.dir().filePath(name);
 }
 
 } // namespace kai::ui

@@ -37,6 +37,8 @@ public:
     static QString suffix(ExportFormat format);
     static std::optional<QSize> parseSize(const QString &text);  // "1920x1080"
     static QString profileName(ExportProfile profile);
+    // NAME.EXT → NAME_ko.EXT: where one language of a pair of bilingual twins goes.
+    static QString twinPath(const QString &path, const QString &languageCode);
 };
 
 } // namespace kai::ui

@@ -3,6 +3,7 @@
 
 #include "DashboardState.h"
 #include "consortia/ConsortiaView.h"
+#include "export/ExportActions.h"
 #include "gpu/GpuUsageView.h"
 #include "items/DisplayFormat.h"
 #include "overview/OverviewView.h"
@@ -97,6 +98,9 @@ void MainWindow::createActions()
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseDatabase);
     m_openAction->setShortcut(QKeySequence::Open);
     m_fileMenu->addSeparator();
+    m_exportActions = new ExportActions(m_state, *this);
+    m_exportActions->addTo(m_fileMenu);
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
 
@@ -183,6 +187,7 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About K-AI Dashboard"));
+    m_exportActions->retranslate();
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_asOfLabel->setText(tr("&As of:"));
     m_asOfEdit->setAccessibleName(tr("As-of date"));
