@@ -120,7 +120,9 @@ QImage ExportActions::viewImage(ViewId view, const QSize &logical, int scale) co
 QString ExportActions::askFileName(const QString &suggestedName, ExportFormat format) const
 {
     const QString suffix = ExportSettings::suffix(format);
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QFileInfo(folder).isDir())
+        folder = QDir::homePath();
     const QString filter = tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix);
     QString path = QFileDialog::getSaveFileName(&m_window, tr("Export"),
                                                 QDir(folder).filePath(suggestedName + QLatin1Char('.') + suffix), filter);

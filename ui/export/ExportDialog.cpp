@@ -40,19 +40,30 @@ ExportDialog::ExportDialog(Mode mode, QWidget *parent)
     custom->addWidget(m_width);
     custom->addWidget(new QLabel(QStringLiteral("×"), this));
     custom->addWidget(m_height);
-    m_form->addRow(QString(), m_format);
-    m_form->addRow(QString(), m_sizePreset);
-    m_form->addRow(QString(), custom);
-    m_form->addRow(QString(), m_scale);
-    m_form->addRow(QString(), m_profile);
+    custom->addStretch(1);
+    const auto addRow = [this](QWidget *buddy, QLayout *fieldLayout) {
+        auto *label = new QLabel(this);
+        label->setBuddy(buddy);
+        m_labels.insert(buddy, label);
+        if (fieldLayout)
+            m_form->addRow(label, fieldLayout);
+        else
+            m_form->addRow(label, buddy);
+    };
+    addRow(m_format, nullptr);
+    addRow(m_sizePreset, nullptr);
+    addRow(m_width, custom);
+    addRow(m_scale, nullptr);
+    addRow(m_profile, nullptr);
     m_form->addRow(QString(), m_profileHint);
-    m_form->addRow(QString(), m_languages);
+    addRow(m_languages, nullptr);
     if (mode == Mode::Pack) {
         for (QWidget *field : {static_cast<QWidget *>(m_format), static_cast<QWidget *>(m_sizePreset),
                                static_cast<QWidget *>(m_scale)})
             m_form->setRowVisible(field, false);
         m_form->setRowVisible(custom, false);
     }
+    setMinimumWidth(520);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addWidget(m_buttons);
@@ -87,8 +98,7 @@ void ExportDialog::retranslate()
         {m_format, tr("&Format:")},   {m_sizePreset, tr("&Size:")},     {m_width, tr("Custom size:")},
         {m_scale, tr("S&cale:")},     {m_profile, tr("&Profile:")},     {m_languages, tr("&Languages:")}};
     for (const auto &[field, text] : labels) {
-        if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(field)))
-            label->setText(text);
+        m_labels.value(field)->setText(text);
         field->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
     }
     m_width->setAccessibleName(tr("Width in pixels"));

@@ -4,6 +4,7 @@
 #include "export/ExportSettings.h"
 
 #include <QDialog>
+#include <QHash>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -48,6 +49,7 @@ private:
     QComboBox *m_languages;
     QLabel *m_profileHint;
     QDialogButtonBox *m_buttons;
+    QHash<QWidget *, QLabel *> m_labels;  // each field's label, retranslated with it
 };
 
 } // namespace kai::ui
