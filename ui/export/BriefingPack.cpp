@@ -150,6 +150,8 @@ bool BriefingPack::paint(QPagedPaintDevice &device) const
     bool ok = paintPage(painter, device, coverPage(), true);
     for (int view = 0; ok && view < ViewCount; ++view) {
         const std::unique_ptr<ViewPage> widget = m_context.createView(ViewId(view), pageSize());
+        if (!widget)
+            return false;
         ExportPage page = ExportPage::forWidget(*widget, m_context.stamp(widget->title(), widget->showsIllustrativeData()));
         page.stamp = numbered(page.stamp, 2 + view);
         ok = paintPage(painter, device, page, false);

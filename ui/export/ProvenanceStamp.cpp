@@ -82,13 +82,13 @@ void ProvenanceStamp::paint(QPainter &painter, const QRectF &band, const QPalett
     painter.setFont(ExportFont::pixelFont(15, true));
     const QFontMetricsF bold(painter.font());
     painter.drawText(left, Qt::AlignLeft | Qt::AlignTop, bold.elidedText(headline(), Qt::ElideRight, left.width()));
-    painter.drawText(right, Qt::AlignRight | Qt::AlignTop, detailLine());
+    painter.drawText(right, Qt::AlignRight | Qt::AlignTop, bold.elidedText(detailLine(), Qt::ElideLeft, right.width()));
 
     painter.setPen(palette.color(QPalette::PlaceholderText));
     painter.setFont(ExportFont::pixelFont(12, false));
     const QFontMetricsF small(painter.font());
     painter.drawText(left, Qt::AlignLeft | Qt::AlignBottom, small.elidedText(sourceLine(), Qt::ElideRight, left.width()));
-    painter.drawText(right, Qt::AlignRight | Qt::AlignBottom, checksumLine());
+    painter.drawText(right, Qt::AlignRight | Qt::AlignBottom, small.elidedText(checksumLine(), Qt::ElideLeft, right.width()));
     painter.restore();
 }
 
