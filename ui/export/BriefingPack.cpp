@@ -36,9 +36,22 @@ int BriefingPack::sourceRowsPerPage()
     return usable / RowHeight;
 }
 
+QVector<int> BriefingPack::knownSourceRows(const SourceTableModel &model, const QDate &asOf)
+{
+    // As known on the as-of date: a source published later cannot stand behind this pack.
+    QVector<int> rows;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QDate published = model.index(row, SourceTableModel::PublishedColumn).data(SnapshotTableModel::SortRole).toDate();
+        if (!published.isValid() || published <= asOf)
+            rows.append(row);
+    }
+    return rows;
+}
+
 int BriefingPack::sourcePageCount() const
 {
-    const int rows = int(m_context.state().snapshot().sources.size());
+    const SourceTableModel model(m_context.state());
+    const int rows = int(knownSourceRows(model, m_context.state().asOf()).size());
     return qMax(1, (rows + sourceRowsPerPage() - 1) / sourceRowsPerPage());
 }
 
@@ -73,15 +86,15 @@ ExportPage BriefingPack::coverPage() const
         painter.drawText(title, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                          state.snapshot().program.name.in(language), &used);
         painter.setFont(ExportFont::pixelFont(30, false));
-        painter.drawText(title.adjusted(0, used.height() + 16, 0, 0), Qt::AlignLeft | Qt::AlignTop, tr("Briefing pack"));
-        painter.fillRect(QRectF(text.left(), title.top() + used.height() + 80, 120, 6), palette.color(QPalette::Highlight));
+        painter.drawText(title.adjusted(0, used.height() + 12, 0, 0), Qt::AlignLeft | Qt::AlignTop, tr("Briefing pack"));
+        painter.fillRect(QRectF(text.left(), title.top() + used.height() + 74, 120, 6), palette.color(QPalette::Highlight));
         const QStringList facts = {
             tr("Data as of %1").arg(DisplayFormat(language).date(state.asOf())),
             tr("Language: %1").arg(ProvenanceStamp::languageName(language)),
             tr("Profile: %1").arg(ExportSettings::profileName(options.profile)),
         };
         painter.setFont(ExportFont::pixelFont(22, false));
-        painter.drawText(text.adjusted(0, used.height() + 120, 0, 0), Qt::AlignLeft | Qt::AlignTop,
+        painter.drawText(title.adjusted(0, used.height() + 100, 0, 0), Qt::AlignLeft | Qt::AlignTop,
                          facts.join(QLatin1Char('\n')));
     };
     return page;
@@ -123,9 +136,10 @@ ExportPage BriefingPack::sourcePage(int index) const
             painter.setPen(palette.color(QPalette::WindowText));
         };
         drawRow([&](int column) { return model.headerData(column, Qt::Horizontal).toString(); }, true);
-        const int last = qMin(model.rowCount(), first + sourceRowsPerPage());
-        for (int row = first; row < last; ++row)
-            drawRow([&](int column) { return model.index(row, column).data().toString(); }, false);
+        const QVector<int> rows = knownSourceRows(model, state.asOf());
+        const int last = qMin(int(rows.size()), first + sourceRowsPerPage());
+        for (int index = first; index < last; ++index)
+            drawRow([&](int column) { return model.index(rows[index], column).data().toString(); }, false);
     };
     return page;
 }

@@ -4,8 +4,14 @@
 #include "export/ExportRenderer.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QVector>
 
 class QPagedPaintDevice;
+
+namespace kai {
+class SourceTableModel;
+}
 
 namespace kai::ui {
 
@@ -32,6 +38,7 @@ public:
 
 private:
     static int sourceRowsPerPage();
+    static QVector<int> knownSourceRows(const SourceTableModel &model, const QDate &asOf);
     ExportPage coverPage() const;
     ExportPage sourcePage(int index) const;
     ProvenanceStamp numbered(ProvenanceStamp stamp, int page) const;
