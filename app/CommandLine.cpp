@@ -9,7 +9,8 @@
 namespace kai::app {
 
 namespace {
-const char *const ValuedOptions[] = {"--db", "--lang", "--log-level"};
+const char *const ValuedOptions[] = {"--db",   "--lang",  "--log-level", "--view",
+                                     "--format", "--size", "--scale", "--as-of", "--out"};
 
 bool takesValue(const char *argument)
 {
@@ -26,7 +27,26 @@ const QStringList LogLevels = {QStringLiteral("trace"), QStringLiteral("debug"),
 
 QStringList CommandLine::commands()
 {
-    return {QStringLiteral("check")};
+    return {QStringLiteral("check"), QStringLiteral("export")};
+}
+
+const char *CommandLine::firstPositional(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (takesValue(argv[i])) {
+            ++i;
+            continue;
+        }
+        if (argv[i][0] != '-')
+            return argv[i];
+    }
+    return nullptr;
+}
+
+bool CommandLine::drawsOffscreen(int argc, char **argv)
+{
+    const char *command = firstPositional(argc, argv);
+    return command && std::strcmp(command, "export") == 0;
 }
 
 bool CommandLine::isHeadless(int argc, char **argv)
@@ -36,15 +56,9 @@ bool CommandLine::isHeadless(int argc, char **argv)
         if (std::strcmp(argument, "--help") == 0 || std::strcmp(argument, "-h") == 0
             || std::strcmp(argument, "--version") == 0 || std::strcmp(argument, "-v") == 0)
             return true;
-        if (takesValue(argument)) {
-            ++i;
-            continue;
-        }
-        // Any positional argument means a command; an unknown one is reported without a window.
-        if (argument[0] != '-')
-            return true;
     }
-    return false;
+    // Any positional argument means a command; an unknown one is reported without a window.
+    return firstPositional(argc, argv) != nullptr;
 }
 
 CommandLine::Result CommandLine::parse(const QStringList &arguments)
@@ -54,7 +68,9 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("K-AI Dashboard: the Sovereign AI Foundation Model Project at a glance.\n\n"
            "Commands (run without a window):\n"
-           "  check    verify integrity, schema version and the program's rules; exit 1 when problems are found"));
+           "  check    verify integrity, schema version and the program's rules; exit 1 when problems are found\n"
+           "  export   draw a view or the briefing pack to PNG, SVG or PDF without a display "
+           "(--view --lang ko|en|both --format --size --scale --press --as-of --out)"));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("Use the database FILE instead of the default one."),
@@ -65,6 +81,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                                        tr("Log level: trace, debug, info, warn, error or off."), tr("LEVEL"),
                                        QStringLiteral("info"));
     parser.addOptions({dbOption, readOnlyOption, langOption, logOption});
+    parser.addOptions(ExportArguments::options());
     parser.addPositionalArgument(QStringLiteral("command"), tr("Optional command to run without a window."),
                                  QStringLiteral("[command]"));
 
@@ -90,13 +107,6 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         result.error = tr("Unknown log level '%1'; use one of: %2.").arg(options.logLevel, LogLevels.join(QStringLiteral(", ")));
         return result;
     }
-    if (parser.isSet(langOption)) {
-        options.language = ui::LanguageManager::parse(parser.value(langOption));
-        if (!options.language) {
-            result.error = tr("Unknown language '%1'; use ko or en.").arg(parser.value(langOption));
-            return result;
-        }
-    }
     if (parser.isSet(dbOption) && options.databasePath.isEmpty()) {
         result.error = tr("--db needs a file name.");
         return result;
@@ -109,12 +119,37 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
             result.error = tr("Unknown command '%1'. Commands: %2.").arg(options.command, commands().join(QStringLiteral(", ")));
             return result;
         }
-        if (options.command == QLatin1String("check") && !options.arguments.isEmpty()) {
-            result.error = tr("check takes no arguments; use --db FILE to name the database.");
+    }
+    // export also accepts --lang both (bilingual twins); it reads --lang itself.
+    if (parser.isSet(langOption) && options.command != QLatin1String("export")) {
+        options.language = ui::LanguageManager::parse(parser.value(langOption));
+        if (!options.language) {
+            result.error = tr("Unknown language '%1'; use ko or en.").arg(parser.value(langOption));
             return result;
         }
     }
+    result.error = readCommandOptions(parser, options);
     return result;
+}
+
+QString CommandLine::readCommandOptions(const QCommandLineParser &parser, AppOptions &options)
+{
+    if (options.command == QLatin1String("export")) {
+        if (!options.arguments.isEmpty())
+            return tr("export takes no positional arguments; name the file with --out FILE.");
+        if (const QString error = ExportArguments::read(parser, options.exportArguments); !error.isEmpty())
+            return error;
+        if (options.exportArguments.languages.size() == 1)
+            options.language = options.exportArguments.languages.first();
+        return {};
+    }
+    for (const QString &name : ExportArguments::optionNames()) {
+        if (parser.isSet(name))
+            return tr("--%1 applies only to the export command.").arg(name);
+    }
+    if (options.command == QLatin1String("check") && !options.arguments.isEmpty())
+        return tr("check takes no arguments; use --db FILE to name the database.");
+    return {};
 }
 
 } // namespace kai::app

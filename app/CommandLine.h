@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ExportArguments.h"
 #include "domain/DomainTypes.h"
 
 #include <QCoreApplication>
 #include <QStringList>
+
+class QCommandLineParser;
 #include <optional>
 
 namespace kai::app {
@@ -19,6 +22,7 @@ struct AppOptions
     bool readOnly = false;
     std::optional<domain::Language> language;
     QString logLevel = QStringLiteral("info");
+    ExportArguments exportArguments;  // the export command's own options
 };
 
 // Parses the command line with QCommandLineParser. Headless commands are recognised before any
@@ -40,6 +44,14 @@ public:
     static Result parse(const QStringList &arguments);
     // True when argv asks for something that needs no window (a command, --help, --version).
     static bool isHeadless(int argc, char **argv);
+    // True for commands that draw widgets without a window (export): they need a QApplication on
+    // the offscreen platform rather than a QCoreApplication.
+    static bool drawsOffscreen(int argc, char **argv);
+
+private:
+    static const char *firstPositional(int argc, char **argv);
+    // Each command checks its own options; returns an empty string or a translated reason.
+    static QString readCommandOptions(const QCommandLineParser &parser, AppOptions &options);
 };
 
 } // namespace kai::app

@@ -2,6 +2,7 @@
 #include "HeadlessSession.h"
 
 #include "CheckCommand.h"
+#include "ExportCommand.h"
 #include "DashboardState.h"
 #include "shell/LanguageManager.h"
 
@@ -52,6 +53,8 @@ int HeadlessSession::run(const AppOptions &options)
     QTextStream err(stderr);
     if (options.command == QLatin1String("check"))
         return CheckCommand::run(options, out, err);
+    if (options.command == QLatin1String("export"))
+        return ExportCommand::run(options, out, err);
     err << QStringLiteral("kai-dashboard: unknown command %1").arg(options.command) << Qt::endl;
     return ExitBadArguments;
 }

@@ -11,12 +11,18 @@ int main(int argc, char *argv[])
 {
     using namespace kai::app;
     HeadlessSession::configureApplication();
-    // Headless commands get a QCoreApplication, so they run where no display exists.
+    // Headless commands get a QCoreApplication, so they run where no display exists. Export draws
+    // widgets, so it gets a QApplication on the offscreen platform: no display, and the same
+    // picture whatever screen the script happens to run beside.
     const bool headless = CommandLine::isHeadless(argc, argv);
+    const bool offscreen = CommandLine::drawsOffscreen(argc, argv);
     if (headless)
         HeadlessSession::attachConsole();
-    std::unique_ptr<QCoreApplication> application = headless ? std::make_unique<QCoreApplication>(argc, argv)
-                                                             : std::make_unique<QApplication>(argc, argv);
+    if (offscreen)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application = headless && !offscreen
+        ? std::make_unique<QCoreApplication>(argc, argv)
+        : std::make_unique<QApplication>(argc, argv);
 
     const CommandLine::Result parsed = CommandLine::parse(QCoreApplication::arguments());
     if (parsed.exitNow())

@@ -50,6 +50,20 @@ void DashboardState::setLanguage(domain::Language language)
     emit languageChanged();
 }
 
+void DashboardState::setTodayOverride(const QDate &date)
+{
+    m_todayOverride = date;
+}
+
+void DashboardState::setPressMode(bool press)
+{
+    if (press == m_pressMode)
+        return;
+    m_pressMode = press;
+    emit pressModeChanged(press);
+    emit snapshotChanged();
+}
+
 void DashboardState::reload()
 {
     m_snapshot = domain::ProgramSnapshot();

@@ -37,6 +37,22 @@ public:
     domain::Language language() const { return m_language; }
     void setLanguage(domain::Language language);
 
+    // "Today" for anything that marks the current day (a today line on a timeline, days remaining).
+    // Views must ask here rather than call QDate::currentDate(): exports pin it to the as-of date
+    // so the same data always gives the same picture. Invalid override: the real date.
+    QDate today() const { return m_todayOverride.isValid() ? m_todayOverride : QDate::currentDate(); }
+    void setTodayOverride(const QDate &date);
+
+    // Press mode (the 보도용 export profile). Contract for every item model and view:
+    //  - a cell whose ConfidentialRole is true returns DomainText::confidential() (or a rank band /
+    //    pass-fail text) for Qt::DisplayRole, Qt::ToolTipRole and Qt::AccessibleTextRole, never the
+    //    figure itself; SortRole may keep ordering but must not reveal the value as text;
+    //  - internal notes (note columns, note tooltips) return nothing;
+    //  - charts leave confidential values out (or plot the band) and say so in their legend.
+    // Emits pressModeChanged and snapshotChanged, so table models rebuild through their usual path.
+    bool pressMode() const { return m_pressMode; }
+    void setPressMode(bool press);
+
     const domain::ProgramSnapshot &snapshot() const { return m_snapshot; }
     QString lastError() const { return m_lastError; }
 
@@ -45,6 +61,7 @@ signals:
     void languageChanged();
     void databaseChanged();
     void errorOccurred(const QString &message);
+    void pressModeChanged(bool press);
 
 private:
     void reload();
@@ -54,6 +71,8 @@ private:
     domain::Language m_language = domain::Language::English;
     domain::ProgramSnapshot m_snapshot;
     QString m_lastError;
+    QDate m_todayOverride;
+    bool m_pressMode = false;
 };
 
 } // namespace kai

@@ -39,6 +39,9 @@ QString RoundResultTableModel::totalText(const RoundResult &result) const
 {
     if (!result.totalScore)
         return result.outcome == Outcome::Pending ? DomainText::notPublished() : QString();
+    // Press mode: the ministry did not publish these scores; rank and outcome stay visible.
+    if (result.totalIsConfidential && state().pressMode())
+        return DomainText::confidential();
     const QString value = format().number(*result.totalScore, 1);
     QStringList markers;
     if (result.totalIsConfidential)
@@ -81,7 +84,11 @@ QVariant RoundResultTableModel::sortKey(const RoundResult &result, int column) c
         return stage ? stage->seq : 0;
     }
     case RankColumn: return result.rank.value_or(1000000);
-    case TotalColumn: return result.totalScore.value_or(-1.0);
+    case TotalColumn:
+        // Press mode must not leak a confidential score through the sort order's text either.
+        if (result.totalIsConfidential && state().pressMode())
+            return -1.0;
+        return result.totalScore.value_or(-1.0);
     case OutcomeColumn: return int(result.outcome);
     case PublishedColumn: return result.publishedOn;
     default: return display(result, column);
@@ -110,7 +117,8 @@ QVariant RoundResultTableModel::data(const QModelIndex &index, int role) const
                                                                                             : result.sourceId);
             return source ? source->title : QString();
         }
-        return result.note.in(state().language());
+        // Notes are internal review material: press exports leave them out.
+        return state().pressMode() ? QString() : result.note.in(state().language());
     default: return {};
     }
 }

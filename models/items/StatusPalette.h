@@ -16,6 +16,9 @@ public:
     static QColor background(domain::Outcome outcome);
     // Text on those tints: always dark, whatever the theme, so it stays readable on the light tint.
     static QColor foreground() { return QColor(0x1A, 0x1A, 0x1A); }
+    // The marker of illustrative sample figures (status bar, export watermark and banner).
+    static QColor illustrativeBackground() { return QColor(0xFF, 0xF3, 0xC4); }
+    static QColor illustrativeText() { return QColor(0x5C, 0x44, 0x00); }
 };
 
 } // namespace kai

@@ -45,6 +45,8 @@ public:
     QString columnText(int column) const;
     std::optional<double> columnOptionalDouble(int column) const;
     std::optional<qint64> columnOptionalInt(int column) const;
+    // For code in store/ that reads values by their SQLite type (fingerprints, dumps).
+    sqlite3_stmt *handle() const { return m_stmt; }
 
 private:
     void check(int rc) const;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "overview/FigureTile.h"
 
+#include "items/StatusPalette.h"
+
 #include <QLabel>
 #include <QPainter>
 #include <QVBoxLayout>
@@ -27,7 +29,8 @@ FigureTile::FigureTile(QWidget *parent)
         label->setWordWrap(true);
     m_marker->setVisible(false);
     // Yellow with dark text reads the same in both themes and carries the word, not just a colour.
-    m_marker->setStyleSheet(QStringLiteral("QLabel { background: #FFF3C4; color: #5C4400; padding: 1px 4px; }"));
+    m_marker->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; padding: 1px 4px; }")
+                                .arg(StatusPalette::illustrativeBackground().name(), StatusPalette::illustrativeText().name()));
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(2);

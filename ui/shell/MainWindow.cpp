@@ -3,8 +3,10 @@
 
 #include "DashboardState.h"
 #include "consortia/ConsortiaView.h"
+#include "export/ExportActions.h"
 #include "gpu/GpuUsageView.h"
 #include "items/DisplayFormat.h"
+#include "items/StatusPalette.h"
 #include "overview/OverviewView.h"
 #include "rounds/RoundsView.h"
 #include "shell/AboutDialog.h"
@@ -104,6 +106,9 @@ void MainWindow::createActions()
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseDatabase);
     m_openAction->setShortcut(QKeySequence::Open);
     m_fileMenu->addSeparator();
+    m_exportActions = new ExportActions(m_state, *this);
+    m_exportActions->addTo(m_fileMenu);
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
 
@@ -187,7 +192,9 @@ void MainWindow::createStatusBar()
     m_asOfStatus->setObjectName(QStringLiteral("asOfStatus"));
     m_illustrativeStatus = new QLabel(this);
     m_illustrativeStatus->setObjectName(QStringLiteral("illustrativeStatus"));
-    m_illustrativeStatus->setStyleSheet(QStringLiteral("QLabel { background: #FFF3C4; color: #5C4400; padding: 0 6px; }"));
+    m_illustrativeStatus->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; padding: 0 6px; }")
+                                            .arg(StatusPalette::illustrativeBackground().name(),
+                                                 StatusPalette::illustrativeText().name()));
     statusBar()->addWidget(m_databaseStatus, 1);
     statusBar()->addPermanentWidget(m_readOnlyStatus);
     statusBar()->addPermanentWidget(m_asOfStatus);
@@ -207,6 +214,7 @@ void MainWindow::retranslate()
     m_themeActions[0]->setText(tr("Follow the &System"));
     m_themeActions[1]->setText(tr("&Light"));
     m_themeActions[2]->setText(tr("&Dark"));
+    m_exportActions->retranslate();
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_asOfLabel->setText(tr("&As of:"));
     m_asOfEdit->setAccessibleName(tr("As-of date"));

@@ -21,6 +21,7 @@ class DashboardState;
 
 namespace kai::ui {
 
+class ExportActions;
 class LanguageManager;
 class ThemeManager;
 
@@ -37,6 +38,8 @@ public:
     void showView(ViewId view, const QVariant &focusKey = {});
     ViewId currentView() const;
     ViewPage *page(ViewId view) const;
+
+    ExportActions *exportActions() const { return m_exportActions; }
 
     // Opens another database file; on failure shows why and keeps the current one.
     bool openDatabase(const QString &path);
@@ -70,6 +73,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    ExportActions *m_exportActions = nullptr;
     QVector<QAction *> m_viewActions;
     QActionGroup *m_viewGroup = nullptr;
     QMenu *m_themeMenu = nullptr;

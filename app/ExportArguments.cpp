@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ExportArguments.h"
+
+#include "export/AtomicFileWriter.h"
+#include "export/ViewFactory.h"
+#include "shell/LanguageManager.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+namespace kai::app {
+
+using domain::Language;
+
+QList<QCommandLineOption> ExportArguments::options()
+{
+    return {
+        {QStringLiteral("view"), tr("export: overview, consortia, timeline, gpu, rounds or pack (a PDF of every view)."),
+         tr("VIEW")},
+        {QStringLiteral("format"), tr("export: png, svg or pdf (default: from the file name, else png)."), tr("FORMAT")},
+        {QStringLiteral("size"), tr("export: logical size WxH in pixels (default 1920x1080)."), tr("WxH")},
+        {QStringLiteral("scale"), tr("export: pixel scale of PNG output, 1, 2 or 3 (default 1)."), tr("N")},
+        {QStringLiteral("press"), tr("export: press profile; hides confidential figures and internal notes.")},
+        {QStringLiteral("as-of"), tr("export: show the data as known on DATE (YYYY-MM-DD)."), tr("DATE")},
+        {QStringLiteral("out"), tr("export: the file to write."), tr("FILE")},
+    };
+}
+
+QStringList ExportArguments::optionNames()
+{
+    QStringList names;
+    for (const QCommandLineOption &option : options())
+        names << option.names();
+    return names;
+}
+
+namespace {
+
+QString readView(const QCommandLineParser &parser, ExportArguments &arguments)
+{
+    const QString view = parser.value(QStringLiteral("view"));
+    if (view.isEmpty())
+        return ExportArguments::tr("export needs --view (%1 or pack).").arg(ui::ViewFactory::keys().join(QStringLiteral(", ")));
+    arguments.pack = view.compare(QLatin1String("pack"), Qt::CaseInsensitive) == 0;
+    arguments.view = ui::ViewFactory::parseKey(view);
+    if (!arguments.pack && !arguments.view)
+        return ExportArguments::tr("Unknown view '%1'; use %2 or pack.").arg(view, ui::ViewFactory::keys().join(QStringLiteral(", ")));
+    return {};
+}
+
+QString readLanguages(const QCommandLineParser &parser, ExportArguments &arguments)
+{
+    const QString code = parser.value(QStringLiteral("lang"));
+    if (code.isEmpty())
+        arguments.languages = {ui::LanguageManager::initialLanguage()};
+    else if (code.compare(QLatin1String("both"), Qt::CaseInsensitive) == 0)
+        arguments.languages = {Language::Korean, Language::English};
+    else if (const auto language = ui::LanguageManager::parse(code))
+        arguments.languages = {*language};
+    else
+        return ExportArguments::tr("Unknown language '%1'; use ko, en or both.").arg(code);
+    return {};
+}
+
+QString readFormat(const QCommandLineParser &parser, ExportArguments &arguments)
+{
+    QString name = parser.value(QStringLiteral("format"));
+    if (name.isEmpty())
+        name = arguments.pack ? QStringLiteral("pdf") : QFileInfo(arguments.outPath).suffix();
+    const auto format = ui::ExportSettings::parseFormat(name);
+    if (!format && !parser.isSet(QStringLiteral("format")))
+        arguments.settings.format = ui::ExportFormat::Png;
+    else if (!format)
+        return ExportArguments::tr("Unknown format '%1'; use png, svg or pdf.").arg(name);
+    else
+        arguments.settings.format = *format;
+    if (arguments.pack && arguments.settings.format != ui::ExportFormat::Pdf)
+        return ExportArguments::tr("The briefing pack is a PDF; use --format pdf.");
+    return {};
+}
+
+QString readGeometry(const QCommandLineParser &parser, ExportArguments &arguments)
+{
+    if (parser.isSet(QStringLiteral("size"))) {
+        const auto size = ui::ExportSettings::parseSize(parser.value(QStringLiteral("size")));
+        if (!size)
+            return ExportArguments::tr("Bad size '%1'; write it as WIDTHxHEIGHT, e.g. 1920x1080.")
+                .arg(parser.value(QStringLiteral("size")));
+        arguments.settings.size = *size;
+    }
+    if (parser.isSet(QStringLiteral("scale"))) {
+        bool ok = false;
+        arguments.settings.scale = parser.value(QStringLiteral("scale")).toInt(&ok);
+        if (!ok)
+            return ExportArguments::tr("Bad scale '%1'; use 1, 2 or 3.").arg(parser.value(QStringLiteral("scale")));
+    }
+    return arguments.settings.validate();
+}
+
+QString readAsOf(const QCommandLineParser &parser, ExportArguments &arguments)
+{
+    if (!parser.isSet(QStringLiteral("as-of")))
+        return {};
+    const QString text = parser.value(QStringLiteral("as-of"));
+    arguments.asOf = QDate::fromString(text, Qt::ISODate);
+    if (!arguments.asOf.isValid())
+        return ExportArguments::tr("Bad date '%1'; write it as YYYY-MM-DD.").arg(text);
+    if (arguments.asOf < ExportArguments::earliestAsOf() || arguments.asOf > ExportArguments::latestAsOf())
+        return ExportArguments::tr("The as-of date %1 is outside the program's years (2025-01-01 to 2027-12-31).").arg(text);
+    return {};
+}
+
+} // namespace
+
+QString ExportArguments::read(const QCommandLineParser &parser, ExportArguments &arguments)
+{
+    arguments.settings.profile = parser.isSet(QStringLiteral("press")) ? ui::ExportProfile::Press
+                                                                       : ui::ExportProfile::Internal;
+    arguments.outPath = parser.value(QStringLiteral("out"));
+    if (arguments.outPath.isEmpty())
+        return tr("export needs --out FILE.");
+    for (const auto &step : {readView, readLanguages, readFormat, readGeometry, readAsOf}) {
+        if (const QString error = step(parser, arguments); !error.isEmpty())
+            return error;
+    }
+    for (const QString &path : arguments.outputPaths()) {
+        if (const QString error = ui::AtomicFileWriter::checkWritable(path); !error.isEmpty())
+            return error;
+    }
+    return {};
+}
+
+QString ExportArguments::pathFor(Language language) const
+{
+    if (languages.size() < 2)
+        return outPath;
+    return ui::ExportSettings::twinPath(outPath, ui::LanguageManager::code(language));
+}
+
+QStringList ExportArguments::outputPaths() const
+{
+    QStringList paths;
+    for (const Language language : languages)
+        paths << pathFor(language);
+    return paths;
+}
+
+} // namespace kai::app

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ShellFixture.h"
+#include "export/ExportActions.h"
+#include "export/ExportDialog.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QImage>
+#include <QMenuBar>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kai;
+using ui::ExportFormat;
+using ui::ExportProfile;
+using ui::ViewId;
+
+class TestExportWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::SampleDatabase *m_sample = nullptr;
+    std::unique_ptr<test::ShellFixture> m_shell;
+    DashboardState *m_state = nullptr;
+    ui::LanguageManager *m_languages = nullptr;
+    ui::MainWindow *m_window = nullptr;
+    QTemporaryDir m_out;
+
+private slots:
+    void initTestCase()
+    {
+        test::enterTestMode();
+        m_sample = new test::SampleDatabase;
+        m_shell = std::make_unique<test::ShellFixture>(*m_sample, domain::Language::English, QDate::currentDate());
+        m_state = &m_shell->state;
+        m_languages = &m_shell->languages;
+        m_window = m_shell->window.get();
+    }
+
+    void cleanupTestCase()
+    {
+        m_shell.reset();
+        delete m_sample;
+    }
+
+    void fileMenuOffersTheExports()
+    {
+        QStringList texts;
+        for (const QAction *action : m_window->menuBar()->actions().first()->menu()->actions())
+            texts << action->text();
+        for (const QString &expected : {QStringLiteral("&Export Current View…"), QStringLiteral("Export &Bilingual Twins…"),
+                                        QStringLiteral("Export Briefing &Pack…"), QStringLiteral("&Copy View to Clipboard"),
+                                        QStringLiteral("&Print…")})
+            QVERIFY2(texts.contains(expected), qPrintable(texts.join(QLatin1Char('|'))));
+    }
+
+    void pressTwinsLeaveTheWindowAlone()
+    {
+        m_window->showView(ViewId::Rounds);
+        const QSize pageSize = m_window->page(ViewId::Rounds)->size();
+        ui::ExportSettings settings;
+        settings.format = ExportFormat::Png;
+        settings.size = QSize(1280, 720);
+        settings.profile = ExportProfile::Press;
+        const QString path = m_out.filePath(QStringLiteral("rounds.png"));
+        QCOMPARE(m_window->exportActions()->exportView(ViewId::Rounds, settings, path, true), QString());
+        const QImage korean(m_out.filePath(QStringLiteral("rounds_ko.png")));
+        const QImage english(m_out.filePath(QStringLiteral("rounds_en.png")));
+        QCOMPARE(korean.size(), QSize(1280, 720));
+        QCOMPARE(english.size(), korean.size());
+        // The export had its own state: the window is neither in press mode nor resized nor Korean.
+        QVERIFY(!m_state->pressMode());
+        QCOMPARE(m_window->page(ViewId::Rounds)->size(), pageSize);
+        QCOMPARE(m_state->language(), domain::Language::English);
+        QCOMPARE(QLocale().language(), QLocale::English);
+    }
+
+    void packAndClipboardImage()
+    {
+        QCOMPARE(m_window->exportActions()->exportPack(ExportProfile::Internal, m_out.filePath(QStringLiteral("pack.pdf")),
+                                                       false),
+                 QString());
+        const QImage image = m_window->exportActions()->viewImage(ViewId::Overview, QSize(800, 600), 2);
+        QCOMPARE(image.size(), QSize(1600, 1200));
+    }
+
+    void dialogReportsItsChoices()
+    {
+        ui::ExportDialog dialog(ui::ExportDialog::Mode::View);
+        auto *size = dialog.findChild<QComboBox *>(QStringLiteral("exportSize"));
+        auto *width = dialog.findChild<QSpinBox *>(QStringLiteral("exportWidth"));
+        QVERIFY(size && width);
+        QVERIFY(!width->isEnabled());
+        QCOMPARE(dialog.settings().size, QSize(1920, 1080));
+        size->setCurrentIndex(1);
+        QCOMPARE(dialog.settings().size, QSize(1280, 720));
+        size->setCurrentIndex(2);
+        QVERIFY(width->isEnabled());
+        width->setValue(1000);
+        QCOMPARE(dialog.settings().size, QSize(1000, 720));
+        dialog.findChild<QComboBox *>(QStringLiteral("exportScale"))->setCurrentIndex(2);
+        dialog.findChild<QComboBox *>(QStringLiteral("exportProfile"))->setCurrentIndex(1);
+        dialog.findChild<QComboBox *>(QStringLiteral("exportFormat"))->setCurrentIndex(1);
+        QCOMPARE(dialog.settings().scale, 3);
+        QCOMPARE(dialog.settings().profile, ExportProfile::Press);
+        QCOMPARE(dialog.settings().format, ExportFormat::Svg);
+        for (const QWidget *field : dialog.findChildren<QComboBox *>())
+            QVERIFY(!field->accessibleName().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestExportWindow)
+#include "tst_export_window.moc"

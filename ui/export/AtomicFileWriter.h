@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <functional>
+
+class QIODevice;
+
+namespace kai::ui {
+
+// Writes a file through QSaveFile: the content goes to a temporary file beside the target and
+// replaces it only when everything was written. A failure leaves no partial file and keeps any
+// older file at the path intact.
+class AtomicFileWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(AtomicFileWriter)
+
+public:
+    // writer returns false (or throws nothing and leaves the device in error) to abandon the file.
+    // Returns an empty string on success, otherwise a translated reason naming the file.
+    static QString write(const QString &path, const std::function<bool(QIODevice &)> &writer);
+    // Empty when a file could be created at path (the folder exists and is writable).
+    static QString checkWritable(const QString &path);
+};
+
+} // namespace kai::ui

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/ExportActions.h"
+
+#include "DashboardState.h"
+#include "export/BriefingPack.h"
+#include "export/ExportContext.h"
+#include "export/ExportDialog.h"
+#include "export/ViewFactory.h"
+#include "shell/LanguageManager.h"
+#include "shell/MainWindow.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+namespace kai::ui {
+
+using domain::Language;
+
+ExportActions::ExportActions(const DashboardState &state, MainWindow &window)
+    : QObject(&window), m_state(state), m_window(window)
+{
+    m_exportView = new QAction(this);
+    m_exportView->setShortcut(Qt::CTRL | Qt::Key_E);
+    connect(m_exportView, &QAction::triggered, this, [this] { exportCurrentView(false); });
+    m_exportTwins = new QAction(this);
+    connect(m_exportTwins, &QAction::triggered, this, [this] { exportCurrentView(true); });
+    m_exportPack = new QAction(this);
+    connect(m_exportPack, &QAction::triggered, this, &ExportActions::exportBriefingPack);
+    m_copy = new QAction(this);
+    m_copy->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+    connect(m_copy, &QAction::triggered, this, &ExportActions::copyToClipboard);
+    m_print = new QAction(this);
+    m_print->setShortcut(QKeySequence::Print);
+    connect(m_print, &QAction::triggered, this, &ExportActions::printCurrentView);
+    retranslate();
+}
+
+ExportActions::~ExportActions() = default;
+
+void ExportActions::addTo(QMenu *menu)
+{
+    menu->addActions({m_exportView, m_exportTwins, m_exportPack});
+    menu->addSeparator();
+    menu->addActions({m_copy, m_print});
+}
+
+void ExportActions::retranslate()
+{
+    m_exportView->setText(tr("&Export Current View…"));
+    m_exportTwins->setText(tr("Export &Bilingual Twins…"));
+    m_exportPack->setText(tr("Export Briefing &Pack…"));
+    m_copy->setText(tr("&Copy View to Clipboard"));
+    m_print->setText(tr("&Print…"));
+}
+
+std::unique_ptr<ExportContext> ExportActions::context(Language language, ExportProfile profile, QString *error) const
+{
+    if (m_state.databasePath().isEmpty()) {
+        *error = tr("No database is open.");
+        return nullptr;
+    }
+    return ExportContext::openCopy(m_state.databasePath(), {m_state.asOf(), language, profile}, error);
+}
+
+QList<Language> ExportActions::languages(bool twins) const
+{
+    if (twins)
+        return {Language::Korean, Language::English};
+    return {m_state.language()};
+}
+
+QString ExportActions::pathFor(const QString &path, Language language, bool twins) const
+{
+    return twins ? ExportSettings::twinPath(path, LanguageManager::code(language)) : path;
+}
+
+QString ExportActions::exportView(ViewId view, const ExportSettings &settings, const QString &path, bool twins) const
+{
+    for (const Language language : languages(twins)) {
+        QString error;
+        const std::unique_ptr<ExportContext> export_ = context(language, settings.profile, &error);
+        if (export_)
+            error = export_->exportView(view, settings, pathFor(path, language, twins));
+        if (!error.isEmpty())
+            return error;
+    }
+    return {};
+}
+
+QString ExportActions::exportPack(ExportProfile profile, const QString &path, bool twins) const
+{
+    for (const Language language : languages(twins)) {
+        QString error;
+        const std::unique_ptr<ExportContext> export_ = context(language, profile, &error);
+        if (export_)
+            error = BriefingPack(*export_).write(pathFor(path, language, twins));
+        if (!error.isEmpty())
+            return error;
+    }
+    return {};
+}
+
+QImage ExportActions::viewImage(ViewId view, const QSize &logical, int scale) const
+{
+    QString error;
+    const std::unique_ptr<ExportContext> export_ = context(m_state.language(), ExportProfile::Internal, &error);
+    return export_ ? export_->viewImage(view, logical, scale) : QImage();
+}
+
+QString ExportActions::askFileName(const QString &suggestedName, ExportFormat format) const
+{
+    const QString suffix = ExportSettings::suffix(format);
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QFileInfo(folder).isDir())
+        folder = QDir::homePath();
+    const QString filter = tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix);
+    QString path = QFileDialog::getSaveFileName(&m_window, tr("Export"),
+                                                QDir(folder).filePath(suggestedName + QLatin1Char('.') + suffix), filter);
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffix;
+    return path;
+}
+
+void ExportActions::report(const QString &error, const QString &path) const
+{
+    if (!error.isEmpty()) {
+        QMessageBox::warning(&m_window, tr("Export failed"), error);
+        return;
+    }
+    m_window.statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void ExportActions::exportCurrentView(bool twins)
+{
+    ExportDialog dialog(ExportDialog::Mode::View, &m_window);
+    dialog.setSettings(m_lastSettings);
+    dialog.setBilingualTwins(twins);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_lastSettings = dialog.settings();
+    const ViewId view = m_window.currentView();
+    const QString name = QStringLiteral("kai-%1-%2").arg(ViewFactory::key(view), m_state.asOf().toString(Qt::ISODate));
+    const QString path = askFileName(name, m_lastSettings.format);
+    if (!path.isEmpty())
+        report(exportView(view, m_lastSettings, path, dialog.bilingualTwins()), path);
+}
+
+void ExportActions::exportBriefingPack()
+{
+    ExportDialog dialog(ExportDialog::Mode::Pack, &m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString name = QStringLiteral("kai-briefing-%1").arg(m_state.asOf().toString(Qt::ISODate));
+    const QString path = askFileName(name, ExportFormat::Pdf);
+    if (!path.isEmpty())
+        report(exportPack(dialog.settings().profile, path, dialog.bilingualTwins()), path);
+}
+
+void ExportActions::copyToClipboard()
+{
+    // The size of the page on screen, at the screen's pixel density: pastes as it looks.
+    const ViewPage *page = m_window.page(m_window.currentView());
+    const QSize logical = page->size().expandedTo(QSize(ExportSettings::MinSide, ExportSettings::MinSide))
+                          + QSize(0, ProvenanceStamp::Height);
+    const int scale = qBound(1, qCeil(m_window.devicePixelRatioF()), ExportSettings::MaxScale);
+    const QImage image = viewImage(m_window.currentView(), logical, scale);
+    if (image.isNull()) {
+        report(tr("The view could not be drawn."), QString());
+        return;
+    }
+    QGuiApplication::clipboard()->setImage(image);
+    m_window.statusBar()->showMessage(tr("The view was copied to the clipboard."), 5000);
+}
+
+void ExportActions::printCurrentView()
+{
+    QPrinter printer(QPrinter::ScreenResolution);
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(10, 10, 10, 10),
+                                      QPageLayout::Millimeter));
+    QPrintPreviewDialog preview(&printer, &m_window);
+    const ViewId view = m_window.currentView();
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, view](QPrinter *target) {
+        QString error;
+        const std::unique_ptr<ExportContext> export_ = context(m_state.language(), ExportProfile::Internal, &error);
+        if (!export_)
+            return;
+        const QSize logical = BriefingPack::pageSize();
+        const std::unique_ptr<ViewPage> page = export_->createView(view, logical);
+        const ExportPage drawn =
+            ExportPage::forWidget(*page, export_->stamp(page->title(), page->showsIllustrativeData()));
+        QPainter painter(target);
+        ExportRenderer::fitToPage(painter, *target, logical);
+        ExportRenderer::paint(painter, drawn, logical);
+    });
+    preview.exec();
+}
+
+} // namespace kai::ui

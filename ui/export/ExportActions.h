@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/ViewPage.h"
+#include "domain/DomainTypes.h"
+#include "export/ExportSettings.h"
+
+#include <QObject>
+#include <memory>
+
+class QAction;
+class QMenu;
+class QPrinter;
+
+namespace kai {
+class DashboardState;
+}
+
+namespace kai::ui {
+
+class ExportContext;
+class MainWindow;
+
+// The window's File menu entries for exports: the current view (one language or bilingual
+// twins), the briefing pack, the clipboard and printing. Each draws from an ExportContext on the
+// window's database, so the views on screen are never resized or switched to press mode.
+class ExportActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    ExportActions(const DashboardState &state, MainWindow &window);
+    ~ExportActions() override;
+
+    void addTo(QMenu *menu);
+    void retranslate();
+
+    // The work behind the actions, without dialogs (also used by tests). Each returns an empty
+    // string or a translated reason.
+    QString exportView(ViewId view, const ExportSettings &settings, const QString &path, bool twins) const;
+    QString exportPack(ExportProfile profile, const QString &path, bool twins) const;
+    QImage viewImage(ViewId view, const QSize &logical, int scale) const;
+
+private:
+    std::unique_ptr<ExportContext> context(domain::Language language, ExportProfile profile, QString *error) const;
+    QList<domain::Language> languages(bool twins) const;
+    QString pathFor(const QString &path, domain::Language language, bool twins) const;
+    QString askFileName(const QString &suggestedName, ExportFormat format) const;
+    void report(const QString &error, const QString &path) const;
+
+    void exportCurrentView(bool twins);
+    void exportBriefingPack();
+    void copyToClipboard();
+    void printCurrentView();
+
+    const DashboardState &m_state;
+    MainWindow &m_window;
+    ExportSettings m_lastSettings;
+    QAction *m_exportView = nullptr;
+    QAction *m_exportTwins = nullptr;
+    QAction *m_exportPack = nullptr;
+    QAction *m_copy = nullptr;
+    QAction *m_print = nullptr;
+};
+
+} // namespace kai::ui

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/ExportContext.h"
+
+#include "export/ExportFont.h"
+#include "export/ViewFactory.h"
+#include "store/Database.h"
+#include "store/DatabaseFingerprint.h"
+#include "store/StoreError.h"
+
+#include <QApplication>
+#include <QStyle>
+
+namespace kai::ui {
+
+ExportContext::ExportContext(std::unique_ptr<store::Database> database, const Options &options)
+    : m_options(options), m_languageScope(options.language)
+{
+    m_state.setLanguage(options.language);
+    m_state.setPressMode(options.profile == ExportProfile::Press);
+    if (options.asOf.isValid())
+        m_state.setAsOf(options.asOf);
+    // "Today" is the as-of date: a today marker must not make tomorrow's export differ.
+    m_state.setTodayOverride(m_state.asOf());
+    if (database) {
+        try {
+            m_checksum = store::DatabaseFingerprint(database->connection()).shortHex();
+        } catch (const store::StoreError &) {
+            m_checksum.clear();  // the stamp then says "none"; the snapshot load reports the error
+        }
+    }
+    m_state.setDatabase(std::move(database));
+}
+
+ExportContext::~ExportContext() = default;
+
+std::unique_ptr<ExportContext> ExportContext::openCopy(const QString &databasePath, const Options &options,
+                                                       QString *error)
+{
+    store::Database::OpenOptions openOptions;
+    openOptions.readOnly = true;
+    openOptions.migrate = false;
+    store::Database::OpenResult opened = store::Database::open(databasePath, openOptions);
+    if (!opened) {
+        if (error)
+            *error = opened.error;
+        return nullptr;
+    }
+    return std::make_unique<ExportContext>(std::move(opened.database), options);
+}
+
+QPalette ExportContext::palette() const
+{
+    // Press material is always light, whatever the window's theme.
+    if (m_options.profile == ExportProfile::Press)
+        return QApplication::style()->standardPalette();
+    return QApplication::palette();
+}
+
+std::unique_ptr<ViewPage> ExportContext::createView(ViewId view, const QSize &logical) const
+{
+    std::unique_ptr<ViewPage> page(ViewFactory::create(view, m_state));
+    if (!page)
+        return nullptr;
+    page->setPalette(palette());
+    QFont font = page->font();
+    font.setFamilies(ExportFont::families());
+    page->setFont(font);
+    ExportRenderer::layOut(*page, ExportRenderer::contentSize(logical));
+    return page;
+}
+
+ProvenanceStamp ExportContext::stamp(const QString &title, bool illustrative) const
+{
+    ProvenanceStamp stamp;
+    stamp.title = title;
+    stamp.asOf = m_state.asOf();
+    stamp.language = m_options.language;
+    stamp.profile = m_options.profile;
+    stamp.checksum = m_checksum;
+    stamp.illustrative = illustrative;
+    return stamp;
+}
+
+QString ExportContext::exportView(ViewId view, const ExportSettings &settings, const QString &path) const
+{
+    if (const QString invalid = settings.validate(); !invalid.isEmpty())
+        return invalid;
+    const std::unique_ptr<ViewPage> page = createView(view, settings.size);
+    if (!page)
+        return tr("Unknown view.");
+    return ExportRenderer::write(ExportPage::forWidget(*page, stamp(page->title(), page->showsIllustrativeData())),
+                                 settings, path);
+}
+
+QImage ExportContext::viewImage(ViewId view, const QSize &logical, int scale) const
+{
+    const std::unique_ptr<ViewPage> page = createView(view, logical);
+    if (!page)
+        return {};
+    return ExportRenderer::image(ExportPage::forWidget(*page, stamp(page->title(), page->showsIllustrativeData())),
+                                 logical, scale);
+}
+
+} // namespace kai::ui

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "DashboardState.h"
+#include "common/ViewPage.h"
+#include "export/ExportLanguageScope.h"
+#include "export/ExportRenderer.h"
+
+#include <memory>
+
+namespace kai::store {
+class Database;
+}
+
+namespace kai::ui {
+
+// Everything one export is drawn from, kept apart from the window: its own DashboardState on the
+// database (so press mode and the language never touch the views on screen), the export's
+// language, the as-of date (also used as "today", so the same data draws the same picture) and
+// the database checksum for the stamp.
+class ExportContext
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportContext)
+
+public:
+    struct Options
+    {
+        QDate asOf;
+        domain::Language language = domain::Language::English;
+        ExportProfile profile = ExportProfile::Internal;
+    };
+
+    ExportContext(std::unique_ptr<store::Database> database, const Options &options);
+    ~ExportContext();
+
+    // A second, read-only connection to the window's database file.
+    static std::unique_ptr<ExportContext> openCopy(const QString &databasePath, const Options &options, QString *error);
+
+    const DashboardState &state() const { return m_state; }
+    const Options &options() const { return m_options; }
+    QString checksum() const { return m_checksum; }
+    QPalette palette() const;
+
+    // A fresh view, laid out offscreen at the content size of an export of `logical` size.
+    std::unique_ptr<ViewPage> createView(ViewId view, const QSize &logical) const;
+    ProvenanceStamp stamp(const QString &title, bool illustrative) const;
+
+    // Draws one view and writes it; returns an empty string or a translated reason.
+    QString exportView(ViewId view, const ExportSettings &settings, const QString &path) const;
+    QImage viewImage(ViewId view, const QSize &logical, int scale) const;
+
+private:
+    Options m_options;
+    ExportLanguageScope m_languageScope;  // before the state: views are built in this language
+    DashboardState m_state;
+    QString m_checksum;
+};
+
+} // namespace kai::ui

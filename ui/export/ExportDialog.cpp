@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/ExportDialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace kai::ui {
+
+namespace {
+const QSize Presets[] = {QSize(1920, 1080), QSize(1280, 720)};
+constexpr int CustomPreset = 2;
+} // namespace
+
+ExportDialog::ExportDialog(Mode mode, QWidget *parent)
+    : QDialog(parent), m_mode(mode), m_form(new QFormLayout), m_format(new QComboBox(this)),
+      m_sizePreset(new QComboBox(this)), m_width(new QSpinBox(this)), m_height(new QSpinBox(this)),
+      m_scale(new QComboBox(this)), m_profile(new QComboBox(this)), m_languages(new QComboBox(this)),
+      m_profileHint(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("exportDialog"));
+    for (QSpinBox *spin : {m_width, m_height})
+        spin->setRange(ExportSettings::MinSide, ExportSettings::MaxPixels);
+    m_width->setObjectName(QStringLiteral("exportWidth"));
+    m_height->setObjectName(QStringLiteral("exportHeight"));
+    m_format->setObjectName(QStringLiteral("exportFormat"));
+    m_sizePreset->setObjectName(QStringLiteral("exportSize"));
+    m_scale->setObjectName(QStringLiteral("exportScale"));
+    m_profile->setObjectName(QStringLiteral("exportProfile"));
+    m_languages->setObjectName(QStringLiteral("exportLanguages"));
+    m_profileHint->setWordWrap(true);
+
+    auto *custom = new QHBoxLayout;
+    custom->addWidget(m_width);
+    custom->addWidget(new QLabel(QStringLiteral("×"), this));
+    custom->addWidget(m_height);
+    custom->addStretch(1);
+    const auto addRow = [this](QWidget *buddy, QLayout *fieldLayout) {
+        auto *label = new QLabel(this);
+        label->setBuddy(buddy);
+        m_labels.insert(buddy, label);
+        if (fieldLayout)
+            m_form->addRow(label, fieldLayout);
+        else
+            m_form->addRow(label, buddy);
+    };
+    addRow(m_format, nullptr);
+    addRow(m_sizePreset, nullptr);
+    addRow(m_width, custom);
+    addRow(m_scale, nullptr);
+    addRow(m_profile, nullptr);
+    m_form->addRow(QString(), m_profileHint);
+    addRow(m_languages, nullptr);
+    if (mode == Mode::Pack) {
+        for (QWidget *field : {static_cast<QWidget *>(m_format), static_cast<QWidget *>(m_sizePreset),
+                               static_cast<QWidget *>(m_scale)})
+            m_form->setRowVisible(field, false);
+        m_form->setRowVisible(custom, false);
+    }
+    setMinimumWidth(520);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(m_form);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_sizePreset, &QComboBox::currentIndexChanged, this, &ExportDialog::updateCustomSize);
+    retranslate();
+    setSettings(ExportSettings());
+}
+
+void ExportDialog::fillCombo(QComboBox *combo, const QStringList &texts)
+{
+    const int current = qMax(0, combo->currentIndex());
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    combo->addItems(texts);
+    combo->setCurrentIndex(current);
+}
+
+void ExportDialog::retranslate()
+{
+    setWindowTitle(m_mode == Mode::Pack ? tr("Export Briefing Pack") : tr("Export View"));
+    fillCombo(m_format, {tr("PNG image"), tr("SVG drawing (vector)"), tr("PDF document")});
+    fillCombo(m_sizePreset, {tr("1920 × 1080 (full HD slide)"), tr("1280 × 720 (HD slide)"), tr("Custom size")});
+    fillCombo(m_scale, {tr("1× (standard)"), tr("2× (sharp on high-density screens)"), tr("3×")});
+    fillCombo(m_profile, {ExportSettings::profileName(ExportProfile::Internal),
+                          ExportSettings::profileName(ExportProfile::Press)});
+    fillCombo(m_languages, {tr("Current language"), tr("Korean and English (bilingual twins)")});
+    m_profileHint->setText(tr("Press hides confidential figures and internal notes and uses the light theme. "
+                              "Every export is stamped with its date, sources and data checksum."));
+    const QList<std::pair<QWidget *, QString>> labels = {
+        {m_format, tr("&Format:")},   {m_sizePreset, tr("&Size:")},     {m_width, tr("Custom size:")},
+        {m_scale, tr("S&cale:")},     {m_profile, tr("&Profile:")},     {m_languages, tr("&Languages:")}};
+    for (const auto &[field, text] : labels) {
+        m_labels.value(field)->setText(text);
+        field->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    }
+    m_width->setAccessibleName(tr("Width in pixels"));
+    m_height->setAccessibleName(tr("Height in pixels"));
+}
+
+void ExportDialog::updateCustomSize()
+{
+    const bool custom = m_sizePreset->currentIndex() == CustomPreset;
+    m_width->setEnabled(custom);
+    m_height->setEnabled(custom);
+    if (!custom) {
+        m_width->setValue(Presets[m_sizePreset->currentIndex()].width());
+        m_height->setValue(Presets[m_sizePreset->currentIndex()].height());
+    }
+}
+
+ExportSettings ExportDialog::settings() const
+{
+    ExportSettings settings;
+    settings.format = m_mode == Mode::Pack ? ExportFormat::Pdf : ExportFormat(m_format->currentIndex());
+    settings.size = QSize(m_width->value(), m_height->value());
+    settings.scale = m_scale->currentIndex() + 1;
+    settings.profile = ExportProfile(m_profile->currentIndex());
+    return settings;
+}
+
+void ExportDialog::setSettings(const ExportSettings &settings)
+{
+    m_format->setCurrentIndex(int(settings.format));
+    int preset = CustomPreset;
+    for (int i = 0; i < CustomPreset; ++i) {
+        if (Presets[i] == settings.size)
+            preset = i;
+    }
+    m_sizePreset->setCurrentIndex(preset);
+    m_width->setValue(settings.size.width());
+    m_height->setValue(settings.size.height());
+    updateCustomSize();
+    m_scale->setCurrentIndex(settings.scale - 1);
+    m_profile->setCurrentIndex(int(settings.profile));
+}
+
+bool ExportDialog::bilingualTwins() const
+{
+    return m_languages->currentIndex() == 1;
+}
+
+void ExportDialog::setBilingualTwins(bool twins)
+{
+    m_languages->setCurrentIndex(twins ? 1 : 0);
+}
+
+void ExportDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+} // namespace kai::ui

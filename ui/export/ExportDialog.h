@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "export/ExportSettings.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QSpinBox;
+
+namespace kai::ui {
+
+// Asks how to export: format, size (1920×1080, 1280×720 or custom), scale, profile and whether
+// to write bilingual twins. For the briefing pack only the profile and languages apply.
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { View, Pack };
+
+    explicit ExportDialog(Mode mode, QWidget *parent = nullptr);
+
+    ExportSettings settings() const;
+    void setSettings(const ExportSettings &settings);
+    bool bilingualTwins() const;
+    void setBilingualTwins(bool twins);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateCustomSize();
+    void fillCombo(QComboBox *combo, const QStringList &texts);
+
+    Mode m_mode;
+    QFormLayout *m_form;
+    QComboBox *m_format;
+    QComboBox *m_sizePreset;
+    QSpinBox *m_width;
+    QSpinBox *m_height;
+    QComboBox *m_scale;
+    QComboBox *m_profile;
+    QComboBox *m_languages;
+    QLabel *m_profileHint;
+    QDialogButtonBox *m_buttons;
+    QHash<QWidget *, QLabel *> m_labels;  // each field's label, retranslated with it
+};
+
+} // namespace kai::ui
