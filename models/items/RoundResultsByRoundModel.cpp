@@ -87,13 +87,15 @@ QVariant RoundResultsByRoundModel::headerData(int section, Qt::Orientation orien
     return SnapshotTableModel::headerData(section, orientation, role);
 }
 
+// Criterion columns are many and narrow: the markers are short words here, explained under the table
+// and spelled out in full in the tooltip.
 QString RoundResultsByRoundModel::marked(const QString &value, bool confidential, qint64 sourceId) const
 {
     QStringList markers;
     if (confidential)
-        markers << DomainText::confidential();
+        markers << tr("confidential", "short marker in a table cell");
     if (state().snapshot().isIllustrative(sourceId))
-        markers << DomainText::illustrative();
+        markers << tr("sample", "short marker in a table cell: an illustrative sample value");
     return markers.isEmpty() ? value : tr("%1 (%2)").arg(value, markers.join(tr(", ")));
 }
 
@@ -189,7 +191,7 @@ QVariant RoundResultsByRoundModel::data(const QModelIndex &index, int role) cons
     case IllustrativeRole: return state().snapshot().isIllustrative(cellSourceId(result, column));
     case ConfidentialRole: return cellConfidential(result, column);
     case Qt::TextAlignmentRole:
-        return column == ConsortiumColumn || column == outcomeColumn()
+        return column == ConsortiumColumn || column >= outcomeColumn()
                    ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                    : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::BackgroundRole:
@@ -198,7 +200,12 @@ QVariant RoundResultsByRoundModel::data(const QModelIndex &index, int role) cons
         const Source *source = state().snapshot().source(cellSourceId(result, column));
         if (column == outcomeColumn() || column == ConsortiumColumn)
             return result.note.in(state().language());
-        return source ? source->title : QString();
+        QStringList lines;
+        if (cellConfidential(result, column))
+            lines << DomainText::confidential();
+        if (source)
+            lines << (source->isIllustrative() ? DomainText::illustrative() : source->title);
+        return lines.join(QLatin1Char('\n'));
     }
     default: return {};
     }
