@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "charts/HorizontalBarChart.h"
 #include "items/RoundResultsByRoundModel.h"
+#include "rounds/RoundChartBuilder.h"
 #include "rounds/RoundsView.h"
 #include "rounds/WhatIfPanel.h"
 
@@ -179,6 +180,37 @@ private slots:
         const auto &data = m_view->funnelChart()->data();
         QCOMPARE(data.categories.size(), 4);
         QVERIFY(data.categories.last().contains(QStringLiteral("planned")));
+    }
+
+    void rankMovementKeepsConsortiaRankedMoreThanOnce()
+    {
+        // The sample has a single ranked round; a second one is added here by hand.
+        domain::ProgramSnapshot snapshot = m_state->snapshot();
+        domain::Stage second = snapshot.stages.last();
+        second.id = 9999;
+        second.seq = 99;
+        snapshot.stages.append(second);
+        const qint64 phaseOne = stageIdOf(*m_state, QStringLiteral("phase1-eval"));
+        QVector<domain::RoundResult> added;
+        int rank = 3;
+        for (const domain::RoundResult &r : snapshot.results) {
+            if (r.stageId == phaseOne && r.outcome == domain::Outcome::Advanced) {
+                domain::RoundResult next = r;
+                next.id += 100000;
+                next.stageId = second.id;
+                next.rank = rank--;
+                added.append(next);
+            }
+        }
+        snapshot.results += added;
+        snapshot.index();
+        const auto data = ui::RoundChartBuilder(snapshot, domain::Language::English).rankMovement();
+        QCOMPARE(data.rounds.size(), 2);
+        QCOMPARE(data.lines.size(), 3);  // the two eliminated teams were ranked only once
+        for (const auto &line : data.lines)
+            QVERIFY(line.ranks[0] > 0 && line.ranks[1] > 0);
+        QCOMPARE(data.lines.first().name, QStringLiteral("LG AI Research consortium"));
+        QCOMPARE(data.lines.first().ranks, (QVector<int>{1, 3}));
     }
 
     void chartTextsFollowTheLanguage()

@@ -111,6 +111,7 @@ void WhatIfPanel::setRound(const ProgramSnapshot &snapshot, qint64 stageId, cons
 void WhatIfPanel::setLanguage(Language language)
 {
     m_language = language;
+    fillTable();
     retranslate();
 }
 
@@ -130,7 +131,10 @@ void WhatIfPanel::clearControls()
         delete w.slider;
         delete w.spin;
     }
+    for (const Group &g : m_groups)
+        delete g.label;
     m_weights.clear();
+    m_groups.clear();
 }
 
 void WhatIfPanel::rebuildControls()
@@ -140,8 +144,16 @@ void WhatIfPanel::rebuildControls()
         return;  // nothing to re-rank before the round's scores are known
     int row = 0;
     for (const Criterion &c : m_details.criteria) {
-        if (isWeighted(m_details, c))
+        if (isWeighted(m_details, c)) {
             addWeightRow(c, row++);
+        } else if (!c.isGate && m_details.hasChildren(c.id)) {
+            auto *label = new QLabel(m_weightBox);
+            QFont bold = label->font();
+            bold.setBold(true);
+            label->setFont(bold);
+            m_weightGrid->addWidget(label, row++, 0, 1, 3);
+            m_groups.append({c, label});
+        }
     }
 }
 
@@ -159,6 +171,8 @@ void WhatIfPanel::addWeightRow(const Criterion &criterion, int row)
     connect(w.slider, &QSlider::valueChanged, w.spin, &QSpinBox::setValue);
     connect(w.spin, &QSpinBox::valueChanged, w.slider, &QSlider::setValue);
     connect(w.slider, &QSlider::valueChanged, this, &WhatIfPanel::recompute);
+    // Children of a group are indented under the group's total.
+    w.label->setIndent(criterion.parentId != 0 ? 16 : 0);
     m_weightGrid->addWidget(w.label, row, 0);
     m_weightGrid->addWidget(w.slider, row, 1);
     m_weightGrid->addWidget(w.spin, row, 2);
@@ -213,6 +227,26 @@ void WhatIfPanel::reset()
     recompute();
 }
 
+double WhatIfPanel::groupWeight(qint64 parentId) const
+{
+    double sum = 0;
+    for (const Weight &w : m_weights) {
+        if (w.criterion.parentId == parentId)
+            sum += w.slider->value();
+    }
+    return sum;
+}
+
+QString WhatIfPanel::gateNames() const
+{
+    QStringList names;
+    for (const Criterion &c : m_details.criteria) {
+        if (c.isGate)
+            names << c.name.in(m_language);
+    }
+    return names.join(tr(", "));
+}
+
 QString WhatIfPanel::consortiumName(qint64 id) const
 {
     const Consortium *c = m_snapshot.consortium(id);
@@ -254,8 +288,11 @@ void WhatIfPanel::fillTable()
         else
             simulated = team.advances ? tr("Would advance") : tr("Would not advance");
         QString distance;
-        if (team.distanceToCutLine)
-            distance = tr("%1 points").arg(format.locale().toString(*team.distanceToCutLine, 'f', 1));
+        if (team.distanceToCutLine) {
+            const QString points = format.number(std::abs(*team.distanceToCutLine), 1);
+            distance = team.advances ? tr("%1 points ahead of the first team out").arg(points)
+                                     : tr("%1 points short of the last team in").arg(points);
+        }
         const QStringList cells{consortiumName(team.id),
                                 team.rank ? format.integer(*team.rank) : tr("—"),
                                 team.total ? format.number(*team.total, 1) : tr("—"),
@@ -318,13 +355,14 @@ QString WhatIfPanel::notesText() const
 void WhatIfPanel::retranslate()
 {
     m_banner->setText(tr("Simulation — not an official result. Moving the weights changes nothing in the database."));
-    m_gates->setText(tr("Apply pass/fail gates"));
+    const QString gates = gateNames();
+    m_gates->setText(tr("Apply the pass/fail gate: %1").arg(gates));
     m_gates->setAccessibleName(m_gates->text());
     m_reset->setText(tr("Reset to official weights"));
     m_reset->setAccessibleName(m_reset->text());
     m_table->setAccessibleName(tr("Simulated ranking"));
     m_table->setHorizontalHeaderLabels({tr("Consortium"), tr("Simulated rank"), tr("Simulated total"),
-                                        tr("Simulation"), tr("Official outcome"), tr("Distance to cut line")});
+                                        tr("Simulated outcome"), tr("Official outcome"), tr("Distance to cut line")});
     const bool active = hasCriteria();
     m_intro->setText(active ? tr("Weights of the scored criteria, in percent. Scores are scaled to each criterion's "
                                  "maximum; %n team(s) advance, as in the official result.", nullptr, m_advancing)
@@ -335,22 +373,31 @@ void WhatIfPanel::retranslate()
         w.slider->setAccessibleName(tr("Weight of %1").arg(name));
         w.spin->setAccessibleName(tr("Weight of %1, in percent").arg(name));
     }
+    for (const Group &g : m_groups) {
+        const DisplayFormat format(m_language);
+        g.label->setText(tr("%1: %2 (official %3), the sum of the weights below")
+                             .arg(g.criterion.name.in(m_language), format.number(groupWeight(g.criterion.id), 0),
+                                  format.number(g.criterion.maxPoints.value_or(0), 0)));
+    }
     const bool normalised = m_result.weightsNormalised;
     m_sumLabel->setText(active ? (normalised ? tr("Weights sum to %1 %; totals are rescaled to 100.")
                                                    .arg(DisplayFormat(m_language).number(m_result.weightSum, 0))
                                              : tr("Weights sum to 100 %."))
                                : QString());
-    for (QWidget *w : {static_cast<QWidget *>(m_weightBox), static_cast<QWidget *>(m_gates),
-                       static_cast<QWidget *>(m_reset), static_cast<QWidget *>(m_table)})
+    for (QWidget *w : {static_cast<QWidget *>(m_weightBox), static_cast<QWidget *>(m_reset),
+                       static_cast<QWidget *>(m_table)})
         w->setVisible(active);
+    m_gates->setVisible(active && !gates.isEmpty());
     m_flip->setText(flipText());
     m_notes->setText(active ? notesText() : QString());
 }
 
 void WhatIfPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        fillTable();
         retranslate();
+    }
     QWidget::changeEvent(event);
 }
 

@@ -53,7 +53,15 @@ private:
         QSpinBox *spin = nullptr;
     };
 
+    struct Group
+    {
+        domain::Criterion criterion;
+        QLabel *label = nullptr;
+    };
+
     void rebuildControls();
+    double groupWeight(qint64 parentId) const;
+    QString gateNames() const;
     void clearControls();
     void addWeightRow(const domain::Criterion &criterion, int row);
     void recompute();
@@ -73,6 +81,7 @@ private:
     domain::Language m_language = domain::Language::English;
     int m_advancing = 0;
     QVector<Weight> m_weights;
+    QVector<Group> m_groups;  // parents whose weight is the sum of their children's sliders
     domain::WeightedRanking::Result m_result;
 
     QLabel *m_banner;
