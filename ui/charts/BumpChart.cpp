@@ -52,15 +52,17 @@ void BumpChart::setData(const Data &data)
             }
         }
         series->replace(points);
+        c->addSeries(series);  // first: the theme gives the series its colour here
+        series->setMarkerSize(7);
         series->setPointsVisible(true);
-        series->setMarkerSize(10);
+        // Each point names its consortium and rank, so lines are told apart without colour.
+        series->setPointLabelsFormat(line.name + QStringLiteral(": @yPoint"));
         series->setPointLabelsVisible(true);
-        series->setPointLabelsFormat(QStringLiteral("@yPoint"));
+        series->setPointLabelsClipping(false);
         series->setPointLabelsColor(palette().color(QPalette::Text));
         QPen pen = series->pen();
         pen.setWidth(3);
         series->setPen(pen);
-        c->addSeries(series);
         series->attachAxis(roundAxis);
         series->attachAxis(rankAxis);
     }
