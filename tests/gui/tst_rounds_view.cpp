@@ -215,7 +215,12 @@ private slots:
 
     void chartTextsFollowTheLanguage()
     {
+        WhatIfPanel *panel = m_view->whatIf();
+        panel->sliderFor(QStringLiteral("expert"))->setValue(60);
         m_state->setLanguage(domain::Language::Korean);
+        // A language switch keeps the simulation.
+        QCOMPARE(panel->sliderFor(QStringLiteral("expert"))->value(), 60);
+        QVERIFY(columnByTeam(*panel->table(), WhatIfPanel::ConsortiumColumn).contains(QStringLiteral("LG AI연구원 컨소시엄")));
         QVERIFY(m_view->funnelChart()->data().categories.first().contains(QStringLiteral("공모")));
     }
 };

@@ -6,6 +6,7 @@
 #include "items/StatusPalette.h"
 
 #include <QSet>
+#include <algorithm>
 #include <cmath>
 
 namespace kai::ui {
@@ -65,20 +66,25 @@ HorizontalBarChart::Data RoundChartBuilder::relativePerformance(const RoundDetai
     const RoundReference &reference = details.references[referenceIndex];
     bool illustrative = m_snapshot.isIllustrative(reference.sourceId);
     double highest = 100;
+    struct Bar { const ModelScore *score; double pct; };
+    QVector<Bar> bars;
     for (const ModelScore &score : details.modelScores) {
-        if (score.benchmarkId != reference.benchmarkId)
-            continue;
-        const double pct = score.score / reference.referenceScore * 100.0;
-        const bool clears = pct + 1e-9 >= target;
-        illustrative = illustrative || m_snapshot.isIllustrative(score.sourceId);
-        QString label = tr("%1: %2 %").arg(consortiumName(score.consortiumId), format.number(pct, 1));
+        if (score.benchmarkId == reference.benchmarkId)
+            bars.append({&score, score.score / reference.referenceScore * 100.0});
+    }
+    // Best first, so that the target line splits the list into those who clear it and those who do not.
+    std::stable_sort(bars.begin(), bars.end(), [](const Bar &a, const Bar &b) { return a.pct > b.pct; });
+    for (const Bar &bar : bars) {
+        const bool clears = bar.pct + 1e-9 >= target;
+        illustrative = illustrative || m_snapshot.isIllustrative(bar.score->sourceId);
+        QString label = tr("%1: %2 %").arg(consortiumName(bar.score->consortiumId), format.number(bar.pct, 1));
         label += clears ? tr(" ✓ meets") : tr(" ✗ below");
-        if (score.isConfidential)
+        if (bar.score->isConfidential)
             label += tr(" (confidential)");
         data.categories << label;
-        meets.values << (clears ? pct : 0.0);
-        below.values << (clears ? 0.0 : pct);
-        highest = std::max(highest, pct);
+        meets.values << (clears ? bar.pct : 0.0);
+        below.values << (clears ? 0.0 : bar.pct);
+        highest = std::max(highest, bar.pct);
     }
     data.sets = {meets, below};
     data.maximum = std::ceil(highest / 10.0) * 10.0 + 10.0;

@@ -233,6 +233,8 @@ void RoundsView::onRoundChosen()
     if (stageId != m_model->stageId())
         m_model->setStageId(stageId);
     refreshRound();
+    // New data: the simulation starts again from the official weights.
+    m_whatIf->setRound(m_state.snapshot(), stageId, m_model->details(), m_state.language());
     emit illustrativeDataChanged();
 }
 
@@ -268,7 +270,6 @@ void RoundsView::refreshRound()
         m_benchmarkPicker->setCurrentIndex(previous >= 0 && previous < m_benchmarkPicker->count() ? previous : 0);
     }
     refreshPerformance();
-    m_whatIf->setRound(snapshot, chosenStageId(), m_model->details(), m_state.language());
 }
 
 void RoundsView::refreshPerformance()
@@ -325,9 +326,11 @@ void RoundsView::retranslate()
     m_tabs->setTabText(5, tr("Funding"));
     m_tabs->setAccessibleName(tr("Round details"));
     // Chart titles, axis titles and legend names are not widgets: rebuild them in the new language.
+    // The simulation keeps its weights.
     fillRoundPicker();
     refreshProgramWide();
     refreshRound();
+    m_whatIf->setLanguage(m_state.language());
 }
 
 void RoundsView::changeEvent(QEvent *event)
