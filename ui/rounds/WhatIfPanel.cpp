@@ -178,7 +178,6 @@ void WhatIfPanel::addWeightRow(const Criterion &criterion, int row)
     m_weightGrid->addWidget(w.spin, row, 2);
     m_weightGrid->setColumnStretch(1, 1);
     m_weights.append(w);
-    retranslate();
 }
 
 WeightedRanking::Input WhatIfPanel::input() const
