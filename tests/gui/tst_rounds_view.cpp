@@ -161,6 +161,11 @@ private slots:
         m_view->focusItem(stageIdOf(*m_state, QStringLiteral("phase1-eval")));
         QCOMPARE(m_view->table()->model()->rowCount(), 5);
         QVERIFY(m_view->whatIf()->hasCriteria());
+
+        // The Timeline may jump here with a development stage: the round that closes it is shown.
+        m_view->focusItem(stageIdOf(*m_state, QStringLiteral("phase2-dev")));
+        QCOMPARE(picker->currentData().toLongLong(), stageIdOf(*m_state, QStringLiteral("phase2-eval")));
+        QCOMPARE(m_view->table()->model()->rowCount(), 4);
     }
 
     void relativePerformanceNamesTheFrozenReference()

@@ -191,7 +191,15 @@ bool RoundsView::showsIllustrativeData() const
 
 void RoundsView::focusItem(const QVariant &key)
 {
-    const int index = m_roundPicker->findData(key.toLongLong());
+    // A stage that is not a round (development, showcase) leads to the first round after it.
+    const ProgramSnapshot &snapshot = m_state.snapshot();
+    const Stage *target = snapshot.stage(key.toLongLong());
+    int index = m_roundPicker->findData(key.toLongLong());
+    for (int i = 0; index < 0 && target && i < m_roundPicker->count(); ++i) {
+        const Stage *round = snapshot.stage(m_roundPicker->itemData(i).toLongLong());
+        if (round && round->seq > target->seq)
+            index = i;
+    }
     if (index >= 0) {
         m_roundPicker->setCurrentIndex(index);
         m_tabs->setCurrentIndex(0);
