@@ -108,7 +108,7 @@ private slots:
     void reentryCarriesItsRoute()
     {
         const ProgramSnapshot snapshot = snapshotOn(QDate(2026, 3, 1));
-        const Step &call = ProgramFunnel::build(snapshot)[4];
+        const Step call = ProgramFunnel::build(snapshot)[4];
         QCOMPARE(call.kind, StageKind::AdditionalCall);
         QCOMPARE(call.entrants, 2);
         QCOMPARE(call.reentries.size(), 1);
