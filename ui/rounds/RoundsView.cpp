@@ -1,15 +1,171 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rounds/RoundsView.h"
 
-#include "items/RoundResultTableModel.h"
+#include "DashboardState.h"
+#include "charts/BumpChart.h"
+#include "charts/HorizontalBarChart.h"
+#include "domain/ProgramFunnel.h"
+#include "items/DisplayFormat.h"
+#include "items/RoundResultsByRoundModel.h"
+#include "rounds/FundingPanel.h"
+#include "rounds/RoundChartBuilder.h"
+#include "rounds/WhatIfPanel.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
 
 namespace kai::ui {
 
+using namespace kai::domain;
+
+namespace {
+QLabel *wrappingLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    return label;
+}
+
+QScrollArea *scrolling(QWidget *content)
+{
+    auto *area = new QScrollArea;
+    area->setWidget(content);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
+
+// The round that says most on the date: the latest ranked one, else the latest with a decision.
+int defaultRoundIndex(const ProgramSnapshot &snapshot, const QComboBox &picker)
+{
+    int decided = picker.count() > 0 ? 0 : -1;
+    int ranked = -1;
+    for (int i = 0; i < picker.count(); ++i) {
+        for (const RoundResult *r : snapshot.resultsOfStage(picker.itemData(i).toLongLong())) {
+            if (r->outcome != Outcome::Pending)
+                decided = i;
+            if (r->rank)
+                ranked = i;
+        }
+    }
+    return ranked >= 0 ? ranked : decided;
+}
+} // namespace
+
 RoundsView::RoundsView(const DashboardState &state, QWidget *parent)
-    : TablePage(new RoundResultTableModel(state), parent), m_model(static_cast<RoundResultTableModel *>(sourceModel()))
+    : ViewPage(parent), m_state(state), m_model(new RoundResultsByRoundModel(state, this)),
+      m_heading(new QLabel(this)), m_description(wrappingLabel(this)), m_roundLabel(new QLabel(this)),
+      m_roundPicker(new QComboBox(this)), m_roundSummary(wrappingLabel(this)), m_tabs(new QTabWidget(this)),
+      m_table(new QTableView), m_proxy(new QSortFilterProxyModel(this)), m_tableNote(wrappingLabel(nullptr)),
+      m_benchmarkLabel(new QLabel), m_benchmarkPicker(new QComboBox), m_performance(new HorizontalBarChart),
+      m_performanceNote(wrappingLabel(nullptr)), m_whatIf(new WhatIfPanel), m_funnel(new HorizontalBarChart),
+      m_funnelNotes(wrappingLabel(nullptr)), m_movement(new BumpChart), m_movementNote(wrappingLabel(nullptr)),
+      m_funding(new FundingPanel)
 {
     setObjectName(QStringLiteral("roundsView"));
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_roundPicker->setObjectName(QStringLiteral("roundPicker"));
+    m_roundPicker->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_roundLabel->setBuddy(m_roundPicker);
+
+    auto *pickerRow = new QHBoxLayout;
+    pickerRow->addWidget(m_roundLabel);
+    pickerRow->addWidget(m_roundPicker);
+    pickerRow->addWidget(m_roundSummary, 1);
+
+    m_tabs->addTab(createResultsTab(), QString());
+    m_tabs->addTab(createPerformanceTab(), QString());
+    m_tabs->addTab(scrolling(m_whatIf), QString());
+    m_tabs->addTab(createFunnelTab(), QString());
+    m_tabs->addTab(createMovementTab(), QString());
+    m_tabs->addTab(scrolling(m_funding), QString());
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_description);
+    layout->addLayout(pickerRow);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_roundPicker, &QComboBox::currentIndexChanged, this, &RoundsView::onRoundChosen);
+    connect(m_benchmarkPicker, &QComboBox::currentIndexChanged, this, &RoundsView::refreshPerformance);
+    connect(&state, &DashboardState::snapshotChanged, this, &RoundsView::onSnapshotChanged);
+    connect(&state, &DashboardState::languageChanged, this, &RoundsView::retranslate);
     retranslate();
+    onSnapshotChanged();
+}
+
+QWidget *RoundsView::createResultsTab()
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(SnapshotTableModel::SortRole);
+    m_table->setObjectName(QStringLiteral("roundResultsTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_tableNote);
+    return page;
+}
+
+QWidget *RoundsView::createPerformanceTab()
+{
+    m_performance->setObjectName(QStringLiteral("performanceChart"));
+    m_benchmarkPicker->setObjectName(QStringLiteral("benchmarkPicker"));
+    m_benchmarkLabel->setBuddy(m_benchmarkPicker);
+    auto *page = new QWidget;
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_benchmarkLabel);
+    row->addWidget(m_benchmarkPicker);
+    row->addStretch(1);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(row);
+    layout->addWidget(m_performance, 1);
+    layout->addWidget(m_performanceNote);
+    m_performance->setMinimumHeight(260);
+    return page;
+}
+
+QWidget *RoundsView::createFunnelTab()
+{
+    m_funnel->setObjectName(QStringLiteral("funnelChart"));
+    m_funnel->setMinimumHeight(300);
+    m_funnelNotes->setTextFormat(Qt::RichText);
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_funnel, 1);
+    layout->addWidget(m_funnelNotes);
+    return scrolling(page);
+}
+
+QWidget *RoundsView::createMovementTab()
+{
+    m_movement->setObjectName(QStringLiteral("rankMovementChart"));
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    m_movementNote->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    layout->addWidget(m_movementNote);
+    layout->addWidget(m_movement, 1);
+    return page;
 }
 
 QString RoundsView::title() const
@@ -17,9 +173,179 @@ QString RoundsView::title() const
     return tr("Evaluation Rounds");
 }
 
-QString RoundsView::description() const
+bool RoundsView::showsIllustrativeData() const
 {
-    return tr("Each selection and elimination round's published results. Figures marked confidential or illustrative are not official.");
+    const ProgramSnapshot &snapshot = m_state.snapshot();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            if (m_model->index(row, column).data(SnapshotTableModel::IllustrativeRole).toBool())
+                return true;
+        }
+    }
+    for (const ModelScore &s : m_model->details().modelScores) {
+        if (snapshot.isIllustrative(s.sourceId))
+            return true;
+    }
+    return m_funding->showsIllustrativeData();
+}
+
+void RoundsView::focusItem(const QVariant &key)
+{
+    // A stage that is not a round (development, showcase) leads to the first round after it.
+    const ProgramSnapshot &snapshot = m_state.snapshot();
+    const Stage *target = snapshot.stage(key.toLongLong());
+    int index = m_roundPicker->findData(key.toLongLong());
+    for (int i = 0; index < 0 && target && i < m_roundPicker->count(); ++i) {
+        const Stage *round = snapshot.stage(m_roundPicker->itemData(i).toLongLong());
+        if (round && round->seq > target->seq)
+            index = i;
+    }
+    if (index >= 0) {
+        m_roundPicker->setCurrentIndex(index);
+        m_tabs->setCurrentIndex(0);
+    }
+}
+
+qint64 RoundsView::chosenStageId() const
+{
+    return m_roundPicker->currentData().toLongLong();
+}
+
+void RoundsView::fillRoundPicker()
+{
+    const ProgramSnapshot &snapshot = m_state.snapshot();
+    const qint64 previous = chosenStageId();
+    const QSignalBlocker block(m_roundPicker);
+    m_roundPicker->clear();
+    for (const Stage &stage : snapshot.stages) {
+        if (!stage.isRound())
+            continue;
+        const bool known = !snapshot.resultsOfStage(stage.id).isEmpty();
+        const QString name = stage.name.in(m_state.language());
+        m_roundPicker->addItem(known ? name : tr("%1 (planned)").arg(name), stage.id);
+    }
+    const int kept = m_roundPicker->findData(previous);
+    m_roundPicker->setCurrentIndex(kept >= 0 && previous != 0 ? kept : defaultRoundIndex(snapshot, *m_roundPicker));
+}
+
+void RoundsView::onSnapshotChanged()
+{
+    fillRoundPicker();
+    refreshProgramWide();
+    onRoundChosen();
+}
+
+void RoundsView::onRoundChosen()
+{
+    const qint64 stageId = chosenStageId();
+    if (stageId != m_model->stageId())
+        m_model->setStageId(stageId);
+    refreshRound();
+    // New data: the simulation starts again from the official weights.
+    m_whatIf->setRound(m_state.snapshot(), stageId, m_model->details(), m_state.language());
+    emit illustrativeDataChanged();
+}
+
+void RoundsView::refreshRound()
+{
+    const ProgramSnapshot &snapshot = m_state.snapshot();
+    const DisplayFormat format(m_state.language());
+    const auto &results = m_model->results();
+    int advanced = 0;
+    for (const RoundResult &r : results)
+        advanced += r.outcome == Outcome::Advanced ? 1 : 0;
+    const Stage *stage = snapshot.stage(chosenStageId());
+    if (results.isEmpty()) {
+        m_roundSummary->setText(stage ? tr("Planned from %1; no result known on %2.")
+                                            .arg(format.date(stage->plannedStart), format.date(snapshot.asOf))
+                                      : QString());
+    } else {
+        m_roundSummary->setText(tr("Published %1 · %n consortia evaluated", nullptr, int(results.size()))
+                                    .arg(format.date(results.first().publishedOn))
+                                + tr(" · %n advanced", nullptr, advanced));
+    }
+    m_tableNote->setText(m_model->loadError().isEmpty()
+                             ? tr("“confidential”: the score was not published. “sample”: an illustrative value made up "
+                                  "for this dashboard, not an official figure. A dash: no score published.")
+                             : m_model->loadError());
+    {
+        const QSignalBlocker block(m_benchmarkPicker);
+        const int previous = m_benchmarkPicker->currentIndex();
+        m_benchmarkPicker->clear();
+        const RoundChartBuilder builder(snapshot, m_state.language());
+        for (const RoundReference &r : m_model->details().references)
+            m_benchmarkPicker->addItem(builder.referenceLabel(r));
+        m_benchmarkPicker->setCurrentIndex(previous >= 0 && previous < m_benchmarkPicker->count() ? previous : 0);
+    }
+    refreshPerformance();
+}
+
+void RoundsView::refreshPerformance()
+{
+    const RoundChartBuilder builder(m_state.snapshot(), m_state.language());
+    const RoundDetails &details = m_model->details();
+    const bool hasData = !details.references.isEmpty() && !details.modelScores.isEmpty();
+    m_performance->setVisible(hasData);
+    m_benchmarkPicker->setEnabled(hasData);
+    m_performance->setData(builder.relativePerformance(details, m_benchmarkPicker->currentIndex()));
+    m_performanceNote->setText(
+        hasData ? builder.referenceCaption(details)
+                    + tr(" Bars at or above the %1 % target are solid with a full outline and marked ✓; bars below "
+                         "it are hatched with a dotted outline.")
+                          .arg(DisplayFormat(m_state.language()).number(m_state.snapshot().program.targetRelativePct, 0))
+                : tr("No frozen reference or model scores are known for this round on the as-of date."));
+}
+
+void RoundsView::refreshProgramWide()
+{
+    const ProgramSnapshot &snapshot = m_state.snapshot();
+    const RoundChartBuilder builder(snapshot, m_state.language());
+    const auto steps = ProgramFunnel::build(snapshot);
+    m_funnel->setData(builder.funnel(steps));
+    m_funnelNotes->setText(builder.funnelAnnotations(steps));
+    const BumpChart::Data movement = builder.rankMovement();
+    m_movement->setData(movement);
+    m_movement->setVisible(!movement.lines.isEmpty());
+    const QStringList ranked = builder.rankedRoundNames();
+    m_movementNote->setText(
+        movement.lines.isEmpty()
+            ? tr("Rank movement needs a consortium ranked in at least two rounds. Ranks published by %1: %2.")
+                  .arg(DisplayFormat(m_state.language()).date(snapshot.asOf),
+                       ranked.isEmpty() ? tr("none") : ranked.join(tr(", ")))
+            : tr("Consortia ranked in more than one round. Each point is labelled with the rank."));
+    m_funding->setSnapshot(snapshot, m_state.language());
+}
+
+void RoundsView::retranslate()
+{
+    m_heading->setText(title());
+    m_description->setText(tr("Each selection and elimination round's results by criterion, performance against "
+                              "the frozen reference and the 95 % target, and a what-if simulation of the weights."));
+    m_roundLabel->setText(tr("&Round:"));
+    m_roundPicker->setAccessibleName(tr("Round"));
+    m_benchmarkLabel->setText(tr("&Benchmark:"));
+    m_benchmarkPicker->setAccessibleName(tr("Benchmark"));
+    m_table->setAccessibleName(tr("Results of the chosen round"));
+    m_tabs->setTabText(0, tr("Results"));
+    m_tabs->setTabText(1, tr("Relative performance"));
+    m_tabs->setTabText(2, tr("What-if (simulation)"));
+    m_tabs->setTabText(3, tr("Program funnel"));
+    m_tabs->setTabText(4, tr("Rank movement"));
+    m_tabs->setTabText(5, tr("Funding"));
+    m_tabs->setAccessibleName(tr("Round details"));
+    // Chart titles, axis titles and legend names are not widgets: rebuild them in the new language.
+    // The simulation keeps its weights.
+    fillRoundPicker();
+    refreshProgramWide();
+    refreshRound();
+    m_whatIf->setLanguage(m_state.language());
+}
+
+void RoundsView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    ViewPage::changeEvent(event);
 }
 
 } // namespace kai::ui

@@ -1,17 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/TablePage.h"
+#include "common/ViewPage.h"
+
+class QComboBox;
+class QLabel;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
 
 namespace kai {
 class DashboardState;
-class RoundResultTableModel;
+class RoundResultsByRoundModel;
 }
 
 namespace kai::ui {
 
-// Results of every selection and elimination round.
-class RoundsView : public TablePage
+class BumpChart;
+class FundingPanel;
+class HorizontalBarChart;
+class WhatIfPanel;
+
+// Each selection and elimination round: its results by criterion, performance against the frozen
+// reference and the 95 % target, a what-if simulation of the weights, and program-wide views (the
+// funnel, rank movement and funding), all as known on the as-of date.
+class RoundsView : public ViewPage
 {
     Q_OBJECT
 
@@ -19,11 +32,56 @@ public:
     explicit RoundsView(const DashboardState &state, QWidget *parent = nullptr);
 
     QString title() const override;
-    QString description() const override;
-    RoundResultTableModel *model() const { return m_model; }
+    bool showsIllustrativeData() const override;
+    // key: a stage id; selects that round.
+    void focusItem(const QVariant &key) override;
+
+    RoundResultsByRoundModel *model() const { return m_model; }
+    QComboBox *roundPicker() const { return m_roundPicker; }
+    QTableView *table() const { return m_table; }
+    WhatIfPanel *whatIf() const { return m_whatIf; }
+    QTabWidget *tabs() const { return m_tabs; }
+    HorizontalBarChart *performanceChart() const { return m_performance; }
+    HorizontalBarChart *funnelChart() const { return m_funnel; }
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
-    RoundResultTableModel *m_model;
+    QWidget *createResultsTab();
+    QWidget *createPerformanceTab();
+    QWidget *createFunnelTab();
+    QWidget *createMovementTab();
+    void fillRoundPicker();
+    void onRoundChosen();
+    void onSnapshotChanged();
+    void refreshRound();
+    void refreshPerformance();
+    void refreshProgramWide();
+    void retranslate();
+    qint64 chosenStageId() const;
+
+    const DashboardState &m_state;
+    RoundResultsByRoundModel *m_model;
+    QLabel *m_heading;
+    QLabel *m_description;
+    QLabel *m_roundLabel;
+    QComboBox *m_roundPicker;
+    QLabel *m_roundSummary;
+    QTabWidget *m_tabs;
+    QTableView *m_table;
+    QSortFilterProxyModel *m_proxy;
+    QLabel *m_tableNote;
+    QLabel *m_benchmarkLabel;
+    QComboBox *m_benchmarkPicker;
+    HorizontalBarChart *m_performance;
+    QLabel *m_performanceNote;
+    WhatIfPanel *m_whatIf;
+    HorizontalBarChart *m_funnel;
+    QLabel *m_funnelNotes;
+    BumpChart *m_movement;
+    QLabel *m_movementNote;
+    FundingPanel *m_funding;
 };
 
 } // namespace kai::ui

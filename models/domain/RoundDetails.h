@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/DomainTypes.h"
+
+#include <QHash>
+
+namespace kai::domain {
+
+// One criterion a round was scored on. Children split their parent's points (phase 1: benchmarks
+// 40 = NIA 10 + global common 20 + global individual 10); gates are pass/fail and carry no points.
+struct Criterion
+{
+    qint64 id = 0;
+    qint64 parentId = 0;  // 0 for a top-level criterion
+    QString code;
+    int seq = 0;
+    BilingualText name;
+    std::optional<double> maxPoints;
+    bool isGate = false;
+    qint64 sourceId = 0;
+};
+
+struct CriterionScore
+{
+    qint64 consortiumId = 0;
+    qint64 criterionId = 0;
+    std::optional<double> points;
+    std::optional<bool> passed;
+    bool isConfidential = false;
+    qint64 sourceId = 0;
+};
+
+// The frontier reference frozen for a round, per benchmark.
+struct RoundReference
+{
+    qint64 benchmarkId = 0;
+    QString benchmarkCode;
+    QString benchmarkName;
+    QString category;  // 'aggregate' for an average over several benchmarks
+    QString referenceModel;
+    double referenceScore = 0;
+    QDate frozenOn;
+    qint64 sourceId = 0;
+    bool isAggregate() const { return category == QLatin1String("aggregate"); }
+};
+
+// A consortium's released model scored on one benchmark in one round.
+struct ModelScore
+{
+    qint64 consortiumId = 0;
+    QString modelName;
+    qint64 benchmarkId = 0;
+    double score = 0;
+    bool isConfidential = false;
+    qint64 sourceId = 0;
+};
+
+// Everything about one round beyond its outcomes, as known on the as-of date.
+struct RoundDetails
+{
+    qint64 stageId = 0;
+    QVector<Criterion> criteria;        // in seq order
+    QVector<CriterionScore> scores;     // only of results published by the as-of date
+    QVector<RoundReference> references;
+    QVector<ModelScore> modelScores;
+
+    const CriterionScore *score(qint64 consortiumId, qint64 criterionId) const
+    {
+        for (const CriterionScore &s : scores) {
+            if (s.consortiumId == consortiumId && s.criterionId == criterionId)
+                return &s;
+        }
+        return nullptr;
+    }
+    bool hasChildren(qint64 criterionId) const
+    {
+        for (const Criterion &c : criteria) {
+            if (c.parentId == criterionId)
+                return true;
+        }
+        return false;
+    }
+};
+
+} // namespace kai::domain

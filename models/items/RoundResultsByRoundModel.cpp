@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "items/RoundResultsByRoundModel.h"
+
+#include "DashboardState.h"
+#include "items/DomainText.h"
+#include "items/StatusPalette.h"
+#include "store/Database.h"
+#include "store/RoundDetailsRepository.h"
+#include "store/StoreError.h"
+
+namespace kai {
+
+using namespace kai::domain;
+
+namespace {
+constexpr int UnrankedSortKey = 1000000;
+}
+
+RoundResultsByRoundModel::RoundResultsByRoundModel(const DashboardState &state, QObject *parent)
+    : SnapshotTableModel(state, parent)
+{
+    initialise();
+}
+
+void RoundResultsByRoundModel::setStageId(qint64 stageId)
+{
+    if (stageId == m_stageId)
+        return;
+    m_stageId = stageId;
+    beginResetModel();
+    rebuild();
+    endResetModel();
+}
+
+void RoundResultsByRoundModel::rebuild()
+{
+    m_results.clear();
+    m_details = RoundDetails{};
+    m_loadError.clear();
+    for (const RoundResult *r : state().snapshot().resultsOfStage(m_stageId))
+        m_results.append(*r);
+    store::Database *database = state().database();
+    if (database && m_stageId != 0) {
+        try {
+            m_details = store::RoundDetailsRepository(database->connection()).load(m_stageId, state().asOf());
+        } catch (const store::StoreError &error) {
+            m_loadError = error.message();
+        }
+    }
+    // Criteria are shown once the round's results are known; before that the round has no rows anyway.
+    emit detailsChanged();
+}
+
+const Criterion *RoundResultsByRoundModel::criterionAt(int column) const
+{
+    const int i = column - FirstCriterionColumn;
+    return i >= 0 && i < m_details.criteria.size() ? &m_details.criteria[i] : nullptr;
+}
+
+QString RoundResultsByRoundModel::columnTitle(int column) const
+{
+    if (const Criterion *c = criterionAt(column)) {
+        // Long English names carry an explanation in brackets: keep the header short, the tooltip full.
+        QString name = c->name.in(state().language());
+        const int bracket = name.indexOf(QLatin1String(" ("));
+        if (bracket > 0)
+            name.truncate(bracket);
+        if (c->isGate)
+            return tr("%1 (pass/fail)").arg(name);
+        return c->maxPoints ? tr("%1 (%2)").arg(name, format().number(*c->maxPoints, 0)) : name;
+    }
+    if (column == ConsortiumColumn) return tr("Consortium");
+    if (column == RankColumn) return tr("Rank");
+    if (column == totalColumn()) return tr("Weighted total");
+    if (column == outcomeColumn()) return tr("Outcome");
+    if (column == publishedColumn()) return tr("Published");
+    if (column == sourceColumn()) return tr("Source");
+    return {};
+}
+
+QVariant RoundResultsByRoundModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        if (const Criterion *c = criterionAt(section))
+            return c->name.in(state().language());
+    }
+    return SnapshotTableModel::headerData(section, orientation, role);
+}
+
+// Criterion columns are many and narrow: the markers are short words here, explained under the table
+// and spelled out in full in the tooltip.
+QString RoundResultsByRoundModel::marked(const QString &value, bool confidential, qint64 sourceId) const
+{
+    QStringList markers;
+    if (confidential)
+        markers << tr("confidential", "short marker in a table cell");
+    if (state().snapshot().isIllustrative(sourceId))
+        markers << tr("sample", "short marker in a table cell: an illustrative sample value");
+    return markers.isEmpty() ? value : tr("%1 (%2)").arg(value, markers.join(tr(", ")));
+}
+
+QString RoundResultsByRoundModel::criterionText(const RoundResult &result, const Criterion &criterion) const
+{
+    const CriterionScore *score = m_details.score(result.consortiumId, criterion.id);
+    if (!score)
+        return tr("—");
+    QString value;
+    if (score->points)
+        value = format().number(*score->points, 1);
+    else if (score->passed)
+        value = *score->passed ? tr("Passed") : tr("Failed");
+    return marked(value, score->isConfidential, score->sourceId);
+}
+
+QString RoundResultsByRoundModel::outcomeText(const RoundResult &result) const
+{
+    if (result.exitReason == ExitReason::None)
+        return DomainText::outcome(result.outcome);
+    return tr("%1: %2").arg(DomainText::outcome(result.outcome), DomainText::exitReason(result.exitReason));
+}
+
+QVariant RoundResultsByRoundModel::display(const RoundResult &result, int column) const
+{
+    if (const Criterion *c = criterionAt(column))
+        return criterionText(result, *c);
+    if (column == ConsortiumColumn) {
+        const Consortium *consortium = state().snapshot().consortium(result.consortiumId);
+        return consortium ? consortium->name.in(state().language()) : QString();
+    }
+    if (column == RankColumn)
+        return result.rank ? format().integer(*result.rank) : tr("—");
+    if (column == totalColumn()) {
+        if (!result.totalScore)
+            return DomainText::notPublished();
+        return marked(format().number(*result.totalScore, 1), result.totalIsConfidential, result.totalSourceId);
+    }
+    if (column == outcomeColumn())
+        return outcomeText(result);
+    if (column == publishedColumn())
+        return format().date(result.publishedOn);
+    if (column == sourceColumn()) {
+        const Source *source = state().snapshot().source(result.sourceId);
+        return source ? source->code : QString();
+    }
+    return {};
+}
+
+QVariant RoundResultsByRoundModel::sortKey(const RoundResult &result, int column) const
+{
+    if (const Criterion *c = criterionAt(column)) {
+        const CriterionScore *score = m_details.score(result.consortiumId, c->id);
+        if (!score)
+            return -1.0;
+        return score->points ? *score->points : (score->passed.value_or(false) ? 1.0 : 0.0);
+    }
+    if (column == RankColumn) return result.rank.value_or(UnrankedSortKey);
+    if (column == totalColumn()) return result.totalScore.value_or(-1.0);
+    if (column == outcomeColumn()) return int(result.outcome);
+    if (column == publishedColumn()) return result.publishedOn;
+    return display(result, column);
+}
+
+qint64 RoundResultsByRoundModel::cellSourceId(const RoundResult &result, int column) const
+{
+    if (const Criterion *c = criterionAt(column)) {
+        const CriterionScore *score = m_details.score(result.consortiumId, c->id);
+        return score ? score->sourceId : 0;
+    }
+    return column == totalColumn() ? result.totalSourceId : result.sourceId;
+}
+
+bool RoundResultsByRoundModel::cellConfidential(const RoundResult &result, int column) const
+{
+    if (const Criterion *c = criterionAt(column)) {
+        const CriterionScore *score = m_details.score(result.consortiumId, c->id);
+        return score && score->isConfidential;
+    }
+    return column == totalColumn() && result.totalIsConfidential;
+}
+
+QVariant RoundResultsByRoundModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const RoundResult &result = m_results[index.row()];
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole: return display(result, column);
+    case SortRole: return sortKey(result, column);
+    case IdRole: return result.consortiumId;
+    case IllustrativeRole: return state().snapshot().isIllustrative(cellSourceId(result, column));
+    case ConfidentialRole: return cellConfidential(result, column);
+    case Qt::TextAlignmentRole:
+        return column == ConsortiumColumn || column >= outcomeColumn()
+                   ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                   : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::BackgroundRole:
+        return column == outcomeColumn() ? QVariant(StatusPalette::background(result.outcome)) : QVariant();
+    case Qt::ToolTipRole: {
+        const Source *source = state().snapshot().source(cellSourceId(result, column));
+        if (column == outcomeColumn() || column == ConsortiumColumn)
+            return result.note.in(state().language());
+        QStringList lines;
+        if (cellConfidential(result, column))
+            lines << DomainText::confidential();
+        if (source)
+            lines << (source->isIllustrative() ? DomainText::illustrative() : source->title);
+        return lines.join(QLatin1Char('\n'));
+    }
+    default: return {};
+    }
+}
+
+} // namespace kai

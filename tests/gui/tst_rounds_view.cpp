@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DashboardState.h"
+#include "TestSupport.h"
+#include "charts/HorizontalBarChart.h"
+#include "items/RoundResultsByRoundModel.h"
+#include "rounds/RoundChartBuilder.h"
+#include "rounds/RoundsView.h"
+#include "rounds/WhatIfPanel.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace kai;
+using ui::RoundsView;
+using ui::WhatIfPanel;
+
+namespace {
+// consortium name -> text of one column, for every row of the what-if table.
+QHash<QString, QString> columnByTeam(const QTableWidget &table, int column)
+{
+    QHash<QString, QString> texts;
+    for (int row = 0; row < table.rowCount(); ++row)
+        texts.insert(table.item(row, WhatIfPanel::ConsortiumColumn)->text(), table.item(row, column)->text());
+    return texts;
+}
+
+qint64 stageIdOf(const DashboardState &state, const QString &code)
+{
+    for (const auto &stage : state.snapshot().stages) {
+        if (stage.code == code)
+            return stage.id;
+    }
+    return 0;
+}
+} // namespace
+
+class TestRoundsView : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::SampleDatabase *m_sample = nullptr;
+    DashboardState *m_state = nullptr;
+    RoundsView *m_view = nullptr;
+
+private slots:
+    void initTestCase()
+    {
+        test::enterTestMode();
+        m_sample = new test::SampleDatabase;
+    }
+
+    void init()
+    {
+        m_state = new DashboardState;
+        m_state->setLanguage(domain::Language::English);
+        m_state->setAsOf(QDate(2026, 11, 29));
+        m_state->setDatabase(m_sample->open(true));
+        m_view = new RoundsView(*m_state);
+        m_view->resize(1280, 720);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view));
+    }
+
+    void cleanup()
+    {
+        delete m_view;
+        delete m_state;
+    }
+
+    void cleanupTestCase() { delete m_sample; }
+
+    void opensOnTheLatestRankedRound()
+    {
+        QCOMPARE(m_view->roundPicker()->currentData().toLongLong(), stageIdOf(*m_state, QStringLiteral("phase1-eval")));
+        QCOMPARE(m_view->table()->model()->rowCount(), 5);
+        QVERIFY(m_view->showsIllustrativeData());
+        QVERIFY(m_view->whatIf()->hasCriteria());
+    }
+
+    void movingASliderReranksButLeavesTheOfficialOutcome()
+    {
+        m_view->tabs()->setCurrentWidget(m_view->tabs()->widget(2));
+        WhatIfPanel *panel = m_view->whatIf();
+        QTableWidget *table = panel->table();
+        const auto officialBefore = columnByTeam(*table, WhatIfPanel::OfficialColumn);
+        const auto simulatedBefore = columnByTeam(*table, WhatIfPanel::SimulatedColumn);
+        const QString upstage = QStringLiteral("Upstage consortium");
+        const QString skt = QStringLiteral("SK Telecom consortium");
+        QCOMPARE(simulatedBefore.value(upstage), QStringLiteral("Would advance"));
+
+        // Upstage leads SK Telecom only on the team-chosen benchmarks: weigh those alone.
+        for (const char *code : {"nia-benchmark", "global-common", "expert", "user"}) {
+            QSlider *slider = panel->sliderFor(QLatin1String(code));
+            QVERIFY(slider);
+            slider->setFocus();
+            slider->setValue(0);
+        }
+        QSlider *individual = panel->sliderFor(QStringLiteral("global-individual"));
+        individual->setValue(50);
+        const auto rankBefore = columnByTeam(*table, WhatIfPanel::RankColumn);
+        QVERIFY(rankBefore.value(upstage).toInt() < rankBefore.value(skt).toInt());
+        QCOMPARE(columnByTeam(*table, WhatIfPanel::OfficialColumn), officialBefore);
+        QVERIFY(panel->result().weightsNormalised);
+
+        // The keyboard drives the slider too.
+        QTest::keyClick(individual, Qt::Key_End);
+        QCOMPARE(individual->value(), 100);
+        QCOMPARE(columnByTeam(*table, WhatIfPanel::OfficialColumn), officialBefore);
+
+        QTest::mouseClick(panel->resetButton(), Qt::LeftButton);
+        QCOMPARE(individual->value(), 10);
+        QCOMPARE(panel->sliderFor(QStringLiteral("expert"))->value(), 35);
+        QCOMPARE(columnByTeam(*table, WhatIfPanel::SimulatedColumn), simulatedBefore);
+        QVERIFY(!panel->result().weightsNormalised);
+    }
+
+    void theSimulationNeverWritesTheDatabase()
+    {
+        const QByteArray before = test::fileHash(m_sample->path());
+        WhatIfPanel *panel = m_view->whatIf();
+        panel->sliderFor(QStringLiteral("expert"))->setValue(80);
+        QTest::mouseClick(panel->resetButton(), Qt::LeftButton);
+        QCOMPARE(test::fileHash(m_sample->path()), before);
+    }
+
+    void simulationShowsTheSmallestFlip()
+    {
+        WhatIfPanel *panel = m_view->whatIf();
+        const QLabel *label = panel->findChild<QLabel *>(QStringLiteral("smallestFlip"));
+        // With the gate, the three advancing teams beat NC AI on every criterion: nothing flips.
+        QVERIFY(!panel->result().smallestFlip);
+        QVERIFY(label->text().startsWith(QStringLiteral("No change")));
+        // Without it, NAVER Cloud takes Upstage's place, and Upstage's team-chosen benchmarks can win it back.
+        auto *gates = panel->findChild<QCheckBox *>();
+        gates->click();
+        QVERIFY(panel->result().smallestFlip);
+        QVERIFY2(label->text().contains(QStringLiteral("would advance instead of")), qPrintable(label->text()));
+        QTest::mouseClick(panel->resetButton(), Qt::LeftButton);
+        QVERIFY(gates->isChecked());
+    }
+
+    void pickingARoundUpdatesTheTable()
+    {
+        QComboBox *picker = m_view->roundPicker();
+        const int documentReview = picker->findData(stageIdOf(*m_state, QStringLiteral("document-review")));
+        QVERIFY(documentReview >= 0);
+        picker->setCurrentIndex(documentReview);
+        QCOMPARE(m_view->table()->model()->rowCount(), 15);
+        QVERIFY(!m_view->whatIf()->hasCriteria());
+
+        m_view->focusItem(stageIdOf(*m_state, QStringLiteral("phase1-eval")));
+        QCOMPARE(m_view->table()->model()->rowCount(), 5);
+        QVERIFY(m_view->whatIf()->hasCriteria());
+
+        // The Timeline may jump here with a development stage: the round that closes it is shown.
+        m_view->focusItem(stageIdOf(*m_state, QStringLiteral("phase2-dev")));
+        QCOMPARE(picker->currentData().toLongLong(), stageIdOf(*m_state, QStringLiteral("phase2-eval")));
+        QCOMPARE(m_view->table()->model()->rowCount(), 4);
+    }
+
+    void relativePerformanceNamesTheFrozenReference()
+    {
+        const auto &data = m_view->performanceChart()->data();
+        QVERIFY(data.title.contains(QStringLiteral("Qwen3-235B")));
+        QVERIFY(data.title.contains(QStringLiteral("30 Dec 2025")));
+        QCOMPARE(data.referenceLine, std::optional<double>(95.0));
+        QCOMPARE(data.categories.size(), 5);
+        QVERIFY(data.categories.first().contains(QStringLiteral("✓")));
+    }
+
+    void funnelFollowsTheAsOfDate()
+    {
+        QCOMPARE(m_view->funnelChart()->data().categories.size(), 7);
+        m_state->setAsOf(QDate(2025, 8, 5));
+        const auto &data = m_view->funnelChart()->data();
+        QCOMPARE(data.categories.size(), 4);
+        QVERIFY(data.categories.last().contains(QStringLiteral("planned")));
+    }
+
+    void rankMovementKeepsConsortiaRankedMoreThanOnce()
+    {
+        // The sample has a single ranked round; a second one is added here by hand.
+        domain::ProgramSnapshot snapshot = m_state->snapshot();
+        domain::Stage second = snapshot.stages.last();
+        second.id = 9999;
+        second.seq = 99;
+        snapshot.stages.append(second);
+        const qint64 phaseOne = stageIdOf(*m_state, QStringLiteral("phase1-eval"));
+        QVector<domain::RoundResult> added;
+        int rank = 3;
+        for (const domain::RoundResult &r : snapshot.results) {
+            if (r.stageId == phaseOne && r.outcome == domain::Outcome::Advanced) {
+                domain::RoundResult next = r;
+                next.id += 100000;
+                next.stageId = second.id;
+                next.rank = rank--;
+                added.append(next);
+            }
+        }
+        snapshot.results += added;
+        snapshot.index();
+        const auto data = ui::RoundChartBuilder(snapshot, domain::Language::English).rankMovement();
+        QCOMPARE(data.rounds.size(), 2);
+        QCOMPARE(data.lines.size(), 3);  // the two eliminated teams were ranked only once
+        for (const auto &line : data.lines)
+            QVERIFY(line.ranks[0] > 0 && line.ranks[1] > 0);
+        QCOMPARE(data.lines.first().name, QStringLiteral("LG AI Research consortium"));
+        QCOMPARE(data.lines.first().ranks, (QVector<int>{1, 3}));
+    }
+
+    void chartTextsFollowTheLanguage()
+    {
+        WhatIfPanel *panel = m_view->whatIf();
+        panel->sliderFor(QStringLiteral("expert"))->setValue(60);
+        m_state->setLanguage(domain::Language::Korean);
+        // A language switch keeps the simulation.
+        QCOMPARE(panel->sliderFor(QStringLiteral("expert"))->value(), 60);
+        QVERIFY(columnByTeam(*panel->table(), WhatIfPanel::ConsortiumColumn).contains(QStringLiteral("LG AI연구원 컨소시엄")));
+        QVERIFY(m_view->funnelChart()->data().categories.first().contains(QStringLiteral("공모")));
+    }
+};
+
+QTEST_MAIN(TestRoundsView)
+#include "tst_rounds_view.moc"

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QChartView>
+
+namespace kai::ui {
+
+// Rank movement across rounds: one line per consortium, rank 1 at the top, each point labelled
+// with its rank so that the lines can be told apart without colour. Plain, translated data in.
+class BumpChart : public QChartView
+{
+    Q_OBJECT
+
+public:
+    struct Line
+    {
+        QString name;
+        QVector<int> ranks;  // one per round; 0 where the consortium was not ranked
+    };
+
+    struct Data
+    {
+        QString title;
+        QString rankAxisTitle;
+        QStringList rounds;
+        QVector<Line> lines;
+    };
+
+    explicit BumpChart(QWidget *parent = nullptr);
+    void setData(const Data &data);
+    const Data &data() const { return m_data; }
+
+private:
+    Data m_data;
+};
+
+} // namespace kai::ui
