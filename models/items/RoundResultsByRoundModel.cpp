@@ -184,6 +184,12 @@ QVariant RoundResultsByRoundModel::data(const QModelIndex &index, int role) cons
         return {};
     const RoundResult &result = m_results[index.row()];
     const int column = index.column();
+    // Press mode: unpublished scores never leave the building, not even through the sort order.
+    const bool masked = state().pressMode() && cellConfidential(result, column);
+    if (masked && (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::AccessibleTextRole))
+        return DomainText::confidential();
+    if (masked && role == SortRole)
+        return result.rank.value_or(UnrankedSortKey);
     switch (role) {
     case Qt::DisplayRole: return display(result, column);
     case SortRole: return sortKey(result, column);
@@ -196,10 +202,12 @@ QVariant RoundResultsByRoundModel::data(const QModelIndex &index, int role) cons
                    : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::BackgroundRole:
         return column == outcomeColumn() ? QVariant(StatusPalette::background(result.outcome)) : QVariant();
+    case Qt::ForegroundRole:
+        return column == outcomeColumn() ? QVariant(StatusPalette::foreground()) : QVariant();
     case Qt::ToolTipRole: {
         const Source *source = state().snapshot().source(cellSourceId(result, column));
         if (column == outcomeColumn() || column == ConsortiumColumn)
-            return result.note.in(state().language());
+            return state().pressMode() ? QString() : result.note.in(state().language());
         QStringList lines;
         if (cellConfidential(result, column))
             lines << DomainText::confidential();

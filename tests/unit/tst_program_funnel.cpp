@@ -63,11 +63,11 @@ private slots:
         QTest::addColumn<QDate>("asOf");
         QTest::addColumn<QString>("expected");
         QTest::newRow("2025-07-22 applications closed")
-            << QDate(2025, 7, 22) << QStringLiteral("15 done, <=10 planned, <=5 planned, <=4 planned");
+            << QDate(2025, 7, 22) << QStringLiteral("15 done, <=10 planned, <=5 planned, <=4 planned, <=3 planned, <=2 planned");
         QTest::newRow("2025-08-05 five selected")
-            << QDate(2025, 8, 5) << QStringLiteral("15 done, 10 done, 5 done, <=4 planned");
+            << QDate(2025, 8, 5) << QStringLiteral("15 done, 10 done, 5 done, <=4 planned, <=3 planned, <=2 planned");
         QTest::newRow("2026-01-16 after phase 1")
-            << QDate(2026, 1, 16) << QStringLiteral("15 done, 10 done, 5 done, 3 done");
+            << QDate(2026, 1, 16) << QStringLiteral("15 done, 10 done, 5 done, 3 done, <=3 planned, <=2 planned");
         QTest::newRow("2026-03-01 additional call")
             << QDate(2026, 3, 1)
             << QStringLiteral("15 done, 10 done, 5 done, 3 done, 4 done, <=3 planned, <=2 planned");

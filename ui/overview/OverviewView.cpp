@@ -3,6 +3,7 @@
 
 #include "DashboardState.h"
 #include "domain/ProgramFigures.h"
+#include "domain/ProgramFunnel.h"
 #include "items/CompetingTeamModel.h"
 #include "items/DisplayFormat.h"
 #include "items/DomainText.h"
@@ -24,29 +25,14 @@ namespace kai::ui {
 using namespace kai::domain;
 
 namespace {
-// Teams left in the competition after each round, as known on the snapshot's date; rounds not
-// yet decided show their planned number.
+// Teams left in the competition after each round; rounds not yet decided show their planned
+// (or pending) maximum, drawn as planned.
 QVector<FunnelStrip::Step> funnelSteps(const ProgramSnapshot &snapshot, Language language)
 {
     QVector<FunnelStrip::Step> steps;
-    int applied = 0;
-    for (const Consortium &consortium : snapshot.consortia)
-        applied += consortium.appliedOn <= QDate(2025, 7, 21) ? 1 : 0;
-    steps.append({OverviewView::tr("Applied"), applied, false});
-    int inCompetition = applied;
-    for (const Stage &stage : snapshot.stages) {
-        if (!stage.isRound())
-            continue;
-        const auto results = snapshot.resultsOfStage(stage.id);
-        const int advanced = int(std::count_if(results.cbegin(), results.cend(),
-                                               [](const RoundResult *r) { return r->outcome == Outcome::Advanced; }));
-        const bool decided = std::any_of(results.cbegin(), results.cend(),
-                                         [](const RoundResult *r) { return r->outcome != Outcome::Pending; });
-        if (decided)
-            inCompetition = stage.kind == StageKind::AdditionalCall ? inCompetition + advanced : advanced;
-        else if (stage.maxAdvancing)
-            inCompetition = *stage.maxAdvancing;
-        steps.append({stage.name.in(language), inCompetition, !decided});
+    for (const ProgramFunnel::Step &step : ProgramFunnel::build(snapshot)) {
+        steps.append({step.name.isEmpty() ? OverviewView::tr("Applied") : step.name.in(language), step.teamsAfter,
+                      step.state != ProgramFunnel::StepState::Done});
     }
     return steps;
 }

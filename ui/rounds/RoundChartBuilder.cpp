@@ -68,9 +68,15 @@ HorizontalBarChart::Data RoundChartBuilder::relativePerformance(const RoundDetai
     double highest = 100;
     struct Bar { const ModelScore *score; double pct; };
     QVector<Bar> bars;
+    bool leftOut = false;
     for (const ModelScore &score : details.modelScores) {
-        if (score.benchmarkId == reference.benchmarkId)
-            bars.append({&score, score.score / reference.referenceScore * 100.0});
+        if (score.benchmarkId != reference.benchmarkId)
+            continue;
+        if (m_pressMode && score.isConfidential) {
+            leftOut = true;
+            continue;
+        }
+        bars.append({&score, score.score / reference.referenceScore * 100.0});
     }
     // Best first, so that the target line splits the list into those who clear it and those who do not.
     std::stable_sort(bars.begin(), bars.end(), [](const Bar &a, const Bar &b) { return a.pct > b.pct; });
@@ -92,6 +98,8 @@ HorizontalBarChart::Data RoundChartBuilder::relativePerformance(const RoundDetai
                                                  format.date(reference.frozenOn));
     if (illustrative)
         data.title += tr(" — includes illustrative samples");
+    if (leftOut)
+        data.title += tr(" — unpublished scores left out");
     return data;
 }
 

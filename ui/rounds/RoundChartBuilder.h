@@ -17,8 +17,9 @@ class RoundChartBuilder
     Q_DECLARE_TR_FUNCTIONS(RoundChartBuilder)
 
 public:
-    RoundChartBuilder(const domain::ProgramSnapshot &snapshot, domain::Language language)
-        : m_snapshot(snapshot), m_language(language)
+    // pressMode: leave confidential scores out of the charts (the 보도용 export profile).
+    RoundChartBuilder(const domain::ProgramSnapshot &snapshot, domain::Language language, bool pressMode = false)
+        : m_snapshot(snapshot), m_language(language), m_pressMode(pressMode)
     {
     }
 
@@ -42,6 +43,7 @@ private:
 
     const domain::ProgramSnapshot &m_snapshot;
     domain::Language m_language;
+    bool m_pressMode = false;
 };
 
 } // namespace kai::ui

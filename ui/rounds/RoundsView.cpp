@@ -230,6 +230,8 @@ void RoundsView::fillRoundPicker()
 
 void RoundsView::onSnapshotChanged()
 {
+    // The simulation re-ranks unpublished scores; press material must not carry it.
+    m_tabs->setTabVisible(2, !m_state.pressMode());
     fillRoundPicker();
     refreshProgramWide();
     onRoundChosen();
@@ -282,7 +284,7 @@ void RoundsView::refreshRound()
 
 void RoundsView::refreshPerformance()
 {
-    const RoundChartBuilder builder(m_state.snapshot(), m_state.language());
+    const RoundChartBuilder builder(m_state.snapshot(), m_state.language(), m_state.pressMode());
     const RoundDetails &details = m_model->details();
     const bool hasData = !details.references.isEmpty() && !details.modelScores.isEmpty();
     m_performance->setVisible(hasData);
