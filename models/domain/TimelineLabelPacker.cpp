@@ -33,10 +33,10 @@ double TimelineLabelPacker::freeUntil(int row, double left) const
     if (row < 0 || row >= rowCount())
         return limit;
     for (const auto &[takenLeft, takenRight] : m_rows.at(row)) {
-        if (takenLeft >= left)
-            limit = std::min(limit, takenLeft - m_gap);
-        else if (takenRight + m_gap > left)
+        if (takenLeft - m_gap <= left && left < takenRight + m_gap)
             return left;  // already covered: no room at all
+        if (takenLeft > left)
+            limit = std::min(limit, takenLeft - m_gap);
     }
     return limit;
 }

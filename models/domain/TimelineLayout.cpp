@@ -41,7 +41,8 @@ QString fittedText(const QFontMetricsF &metrics, const QString &text, double roo
     if (metrics.horizontalAdvance(text) <= room)
         return text;
     const QString elided = metrics.elidedText(text, Qt::ElideRight, room);
-    const bool readable = elided.size() >= 4 && elided != QStringLiteral("…");
+    // Fewer than five characters before the ellipsis say nothing; the marker and tooltip remain.
+    const bool readable = elided.size() >= 6;
     return readable ? elided : QString();
 }
 } // namespace
@@ -86,7 +87,8 @@ void TimelineLayout::layOutStages(const ProgramSnapshot &snapshot, const QFontMe
         ordered.append(&stage);
     std::sort(ordered.begin(), ordered.end(), [](const Stage *a, const Stage *b) { return a->seq < b->seq; });
 
-    TimelineLabelPacker packer(MaximumStageRows, StageGap);
+    // Room for one row per stage, so that even the most crowded zoom never stacks two bars.
+    TimelineLabelPacker packer(int(ordered.size()) + MaximumStageRows, StageGap);
     for (const Stage *stage : ordered) {
         const QDate start = stage->effectiveStart();
         const QDate end = stage->effectiveEnd().isValid() ? stage->effectiveEnd() : start;
@@ -122,13 +124,16 @@ void TimelineLayout::layOutStages(const ProgramSnapshot &snapshot, const QFontMe
         const double labelLeft = inside ? left + LabelPadding : spanRight + LabelOffset;
         const double labelRight = inside ? spanRight : labelLeft + textWidth;
 
+        // First choice: a row where bar and whole label fit. Then: a row where the bar fits and
+        // the label, shortened, has the most room. Last resort, when the preferred rows are full
+        // even for the bar: a new row below them.
         int row = packer.firstFreeRow(spanLeft, labelRight);
+        if (row >= MaximumStageRows)
+            row = -1;
         QString shown = text;
         if (row < 0) {
-            // No row has room for the whole label: keep the bar in the row that leaves the most
-            // room after it and shorten the label to that room.
             double bestRoom = -1;
-            for (int candidate = 0; candidate < packer.rowCount(); ++candidate) {
+            for (int candidate = 0; candidate < MaximumStageRows; ++candidate) {
                 if (!packer.fits(candidate, spanLeft, spanRight))
                     continue;
                 const double room = packer.freeUntil(candidate, labelLeft) - labelLeft;
@@ -137,9 +142,11 @@ void TimelineLayout::layOutStages(const ProgramSnapshot &snapshot, const QFontMe
                     row = candidate;
                 }
             }
-            row = row < 0 ? packer.rowCount() - 1 : row;
-            shown = inside ? text : fittedText(metrics, text, bestRoom);
+            if (row >= 0 && !inside)
+                shown = fittedText(metrics, text, bestRoom);
         }
+        if (row < 0)
+            row = packer.firstFreeRow(spanLeft, labelRight, MaximumStageRows);
         const double shownWidth = shown.isEmpty() ? 0 : metrics.horizontalAdvance(shown);
         packer.occupy(row, spanLeft, inside ? spanRight : std::max(spanRight, labelLeft + shownWidth));
 

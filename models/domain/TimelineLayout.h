@@ -92,6 +92,7 @@ struct TimelineHit
 class TimelineLayout
 {
 public:
+    // Rows the stages prefer; more are added only when even a bar would not fit otherwise.
     static constexpr int MaximumStageRows = 6;
 
     TimelineLayout(const ProgramSnapshot &snapshot, const TimelineScale &scale, const QFontMetricsF &metrics,

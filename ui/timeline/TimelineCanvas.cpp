@@ -125,7 +125,17 @@ void TimelineCanvas::setPixelsPerDay(double pixelsPerDay, double anchorX)
 
 void TimelineCanvas::setZoom(TimelineZoom zoom)
 {
-    setPixelsPerDay(TimelineScale::pixelsPerDay(zoom), gutterWidth() + chartViewportWidth() / 2);
+    // Zoom about the as-of date when it is on screen (that is what the reader is looking at),
+    // about the middle of the chart otherwise.
+    const double gutter = gutterWidth();
+    double anchor = gutter + chartViewportWidth() / 2;
+    if (m_layout && m_state.asOf().isValid()) {
+        const double asOf = m_layout->scale().x(m_layout->scale().clamp(m_state.asOf())) + gutter
+            - horizontalScrollBar()->value();
+        if (asOf >= gutter && asOf <= gutter + chartViewportWidth())
+            anchor = asOf;
+    }
+    setPixelsPerDay(TimelineScale::pixelsPerDay(zoom), anchor);
 }
 
 void TimelineCanvas::zoomBy(double factor, double anchorX)

@@ -305,8 +305,17 @@ void TimelinePainter::paintAxis(QPainter &painter, const TimelineFrame &frame) c
     const double top = 4;
     painter.setPen(m_palette.color(QPalette::Text));
     painter.setFont(m_boldFont);
-    for (const TimelineTick &tick : m_layout.scale().majorTicks(m_language))
-        painter.drawText(QRectF(tick.x + 5, top, 200, line), Qt::AlignLeft | Qt::AlignVCenter, tick.label);
+    // A year's label sticks to the left edge while the year is scrolled partly out of view,
+    // and gives way to the next year's label.
+    const QVector<TimelineTick> major = m_layout.scale().majorTicks(m_language);
+    const QFontMetricsF boldMetrics(m_boldFont);
+    for (int index = 0; index < major.size(); ++index) {
+        const TimelineTick &tick = major.at(index);
+        const double width = boldMetrics.horizontalAdvance(tick.label) + 10;
+        const double end = index + 1 < major.size() ? major.at(index + 1).x : m_layout.width();
+        const double x = std::min(std::max(tick.x, frame.scroll.x()), end - width);
+        painter.drawText(QRectF(x + 5, top, width, line), Qt::AlignLeft | Qt::AlignVCenter, tick.label);
+    }
     painter.setFont(m_font);
     painter.setPen(mix(QPalette::Text, QPalette::Base, 0.3));
     const QVector<TimelineTick> minor = m_layout.scale().minorTicks(m_language);
