@@ -172,6 +172,22 @@ private slots:
         QCOMPARE(spy.at(0).at(1).toLongLong(), stageId(*m_state, QStringLiteral("phase1-eval")));
     }
 
+    void theKeyboardWalksAndOpensRounds()
+    {
+        QSignalSpy spy(m_view, &ui::ViewPage::navigateRequested);
+        QTest::keyClick(canvas(), Qt::Key_Tab);
+        QCOMPARE(canvas()->focusedRound(), stageId(*m_state, QStringLiteral("document-review")));
+        QTest::keyClick(canvas(), Qt::Key_Tab);
+        QCOMPARE(canvas()->focusedRound(), stageId(*m_state, QStringLiteral("presentation-review")));
+        QTest::keyClick(canvas(), Qt::Key_Return);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(1).toLongLong(), stageId(*m_state, QStringLiteral("presentation-review")));
+        QTest::keyClick(canvas(), Qt::Key_Plus);
+        QVERIFY(!canvas()->isFitToWindow());
+        QTest::keyClick(canvas(), Qt::Key_0);
+        QVERIFY(canvas()->isFitToWindow());
+    }
+
     void headerCountsDownToTheNextMilestone()
     {
         QVERIFY(m_view->countdownText().startsWith(QStringLiteral("D-2 · Final selection")));

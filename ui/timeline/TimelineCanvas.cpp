@@ -188,6 +188,8 @@ void TimelineCanvas::paintEvent(QPaintEvent *event)
     TimelinePainter timeline(*m_layout, palette(), font(), m_state.language());
     timeline.setToday(QDate::currentDate());
     timeline.setAsOf(m_state.asOf());
+    if (hasFocus())
+        timeline.setFocusedStage(m_focusedRound);
     timeline.paint(painter, frame(viewport()->size()));
 }
 
@@ -268,8 +270,46 @@ void TimelineCanvas::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Equal: zoomBy(WheelZoomStep, centre); return;
     case Qt::Key_Minus: zoomBy(1 / WheelZoomStep, centre); return;
     case Qt::Key_0: fitToWindow(); return;
-    default: QAbstractScrollArea::keyPressEvent(event);
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (m_focusedRound != 0) {
+            emit roundActivated(m_focusedRound);
+            return;
+        }
+        break;
+    default: break;
     }
+    QAbstractScrollArea::keyPressEvent(event);
+}
+
+bool TimelineCanvas::focusNextPrevChild(bool next)
+{
+    // Tab walks through the rounds like links on a page, then leaves the chart.
+    QVector<qint64> rounds;
+    if (m_layout) {
+        for (const TimelineStageItem &item : m_layout->stages()) {
+            if (item.stage->isRound())
+                rounds.append(item.stage->id);
+        }
+    }
+    const qsizetype current = rounds.indexOf(m_focusedRound);
+    const qsizetype target = current < 0 ? (next ? 0 : -1) : current + (next ? 1 : -1);
+    if (target >= 0 && target < rounds.size()) {
+        m_focusedRound = rounds.at(target);
+        ensureStageVisible(m_focusedRound);
+        viewport()->update();
+        return true;
+    }
+    m_focusedRound = 0;
+    viewport()->update();
+    return QAbstractScrollArea::focusNextPrevChild(next);
+}
+
+void TimelineCanvas::focusOutEvent(QFocusEvent *event)
+{
+    viewport()->update();
+    QAbstractScrollArea::focusOutEvent(event);
 }
 
 void TimelineCanvas::scrollContentsBy(int dx, int dy)

@@ -40,6 +40,8 @@ public:
     QPoint viewportPointOf(const QPointF &chartPoint) const;
     // The visible chart rendered at any device pixel ratio, for slides.
     QImage render(qreal devicePixelRatio) const;
+    // The round chosen with the keyboard (Tab / Shift+Tab walk the rounds, Enter opens one), or 0.
+    qint64 focusedRound() const { return m_focusedRound; }
     // Rebuilds the layout from the current snapshot, language and scale.
     void rebuild();
 
@@ -59,6 +61,8 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     bool viewportEvent(QEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
+    void focusOutEvent(QFocusEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -74,6 +78,7 @@ private:
     std::unique_ptr<domain::TimelineLayout> m_layout;
     double m_pixelsPerDay;
     bool m_fit = true;
+    qint64 m_focusedRound = 0;
 };
 
 } // namespace kai::ui

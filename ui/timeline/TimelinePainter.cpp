@@ -176,6 +176,12 @@ void TimelinePainter::paintStage(QPainter &painter, const TimelineStageItem &ite
         painter.setBrush(fill);
         painter.drawRoundedRect(item.bar, 3, 3);
     }
+    if (item.stage->id == m_focusedStage) {
+        QRectF ring = item.bar.united(item.label.isShown() ? item.label.rect : item.bar);
+        painter.setPen(QPen(m_palette.color(QPalette::Highlight), 1.5, Qt::DotLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(ring.adjusted(-3, -2, 3, 2), 3, 3);
+    }
     if (!item.label.isShown())
         return;
     const bool inside = item.bar.contains(item.label.rect.center()) && !item.isMilestone;

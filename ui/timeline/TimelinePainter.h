@@ -41,6 +41,8 @@ public:
 
     void setToday(const QDate &today) { m_today = today; }
     void setAsOf(const QDate &asOf) { m_asOf = asOf; }
+    // Draws a focus ring around this stage (keyboard navigation); 0 for none.
+    void setFocusedStage(qint64 stageId) { m_focusedStage = stageId; }
     void paint(QPainter &painter, const TimelineFrame &frame) const;
 
 private:
@@ -76,6 +78,7 @@ private:
     domain::Language m_language;
     QDate m_today;
     QDate m_asOf;
+    qint64 m_focusedStage = 0;
 };
 
 } // namespace kai::ui

@@ -161,7 +161,8 @@ void TimelineView::retranslate()
     }
     m_canvas->setAccessibleName(tr("Program timeline chart"));
     m_canvas->setAccessibleDescription(
-        tr("Stages of the program and one row per consortium; click a round to open its results."));
+        tr("Stages of the program and one row per consortium. Tab moves between the rounds, Enter opens "
+           "the results of one, plus and minus zoom, 0 fits the whole program."));
     updateCountdown();
 }
 
