@@ -198,6 +198,18 @@ private slots:
         QVERIFY(m_view->countdownText().contains(QStringLiteral("2026년 8월 3일")));
     }
 
+    void followsTheAsOfDateToBothEnds()
+    {
+        m_state->setAsOf(DashboardState::earliestAsOf());  // before anyone applied
+        QVERIFY(canvas()->layout()->lanes().isEmpty());  // the plan was announced on 20 June 2025
+        QVERIFY(canvas()->layout()->stages().isEmpty());
+        QVERIFY(!canvas()->render(2.0).isNull());
+        m_state->setAsOf(DashboardState::latestAsOf());
+        QCOMPARE(canvas()->layout()->lanes().size(), 16);
+        QCOMPARE(m_view->countdownText(), QStringLiteral("No further milestone planned"));
+        QVERIFY(!canvas()->render(2.0).isNull());
+    }
+
     void showsNoIllustrativeData()
     {
         QVERIFY(!m_view->showsIllustrativeData());

@@ -98,6 +98,12 @@ void TimelinePainter::paint(QPainter &painter, const TimelineFrame &frame) const
     paintLanes(painter);
     paintDateLines(painter, frame);
     painter.restore();
+    if (m_layout.stages().isEmpty() && m_layout.lanes().isEmpty()) {
+        painter.setPen(mix(QPalette::Text, QPalette::Base, 0.3));
+        painter.drawText(frame.body(), Qt::AlignCenter | Qt::TextWordWrap,
+                         tr("Nothing about the program had been announced by %1.")
+                             .arg(DisplayFormat(m_language).date(m_asOf)));
+    }
 
     paintAxis(painter, frame);
     paintGutter(painter, frame);
