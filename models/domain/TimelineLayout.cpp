@@ -90,76 +90,87 @@ void TimelineLayout::layOutStages(const ProgramSnapshot &snapshot, const QFontMe
     // Room for one row per stage, so that even the most crowded zoom never stacks two bars.
     TimelineLabelPacker packer(int(ordered.size()) + MaximumStageRows, StageGap);
     for (const Stage *stage : ordered) {
-        const QDate start = stage->effectiveStart();
-        const QDate end = stage->effectiveEnd().isValid() ? stage->effectiveEnd() : start;
-        if (!start.isValid() || end < m_scale.first() || start > m_scale.last())
+        std::optional<TimelineStageItem> item = stageItemFor(*stage);
+        if (!item)
             continue;
-
-        TimelineStageItem item;
-        item.stage = stage;
-        item.isPlannedOnly = !stage->hasActualDates();
-        item.isMilestone = stage->isMilestone || start == end;
-        double left = m_scale.x(m_scale.clamp(start));
-        double right = m_scale.xEnd(m_scale.clamp(end));
-        if (item.isMilestone) {
-            const double centre = dayCentre(m_scale.clamp(start));
-            left = centre - m_barHeight / 2;
-            right = centre + m_barHeight / 2;
-        }
-        double spanLeft = left;
-        double spanRight = right;
-        if (differsFromPlan(*stage)) {
-            item.slipDays = int(stage->plannedEnd.daysTo(stage->actualEnd));
-            const double plannedLeft = m_scale.x(m_scale.clamp(stage->plannedStart));
-            const double plannedRight = m_scale.xEnd(m_scale.clamp(stage->plannedEnd));
-            item.plannedBar = QRectF(plannedLeft, 0, plannedRight - plannedLeft, m_barHeight);
-            spanLeft = std::min(spanLeft, plannedLeft);
-            spanRight = std::max(spanRight, plannedRight);
-        }
-
-        const QString text = wording.stageLabel ? wording.stageLabel(*stage, item.slipDays) : stage->name.en;
-        const double textWidth = metrics.horizontalAdvance(text);
-        // Text over a hatched (unconfirmed) bar is hard to read, so only solid bars hold their label.
-        const bool inside = !item.isMilestone && !item.isPlannedOnly && right - left >= textWidth + 2 * LabelPadding;
-        const double labelLeft = inside ? left + LabelPadding : spanRight + LabelOffset;
-        const double labelRight = inside ? spanRight : labelLeft + textWidth;
-
-        // First choice: a row where bar and whole label fit. Then: a row where the bar fits and
-        // the label, shortened, has the most room. Last resort, when the preferred rows are full
-        // even for the bar: a new row below them.
-        int row = packer.firstFreeRow(spanLeft, labelRight);
-        if (row >= MaximumStageRows)
-            row = -1;
-        QString shown = text;
-        if (row < 0) {
-            double bestRoom = -1;
-            for (int candidate = 0; candidate < MaximumStageRows; ++candidate) {
-                if (!packer.fits(candidate, spanLeft, spanRight))
-                    continue;
-                const double room = packer.freeUntil(candidate, labelLeft) - labelLeft;
-                if (room > bestRoom) {
-                    bestRoom = room;
-                    row = candidate;
-                }
-            }
-            if (row >= 0 && !inside)
-                shown = fittedText(metrics, text, bestRoom);
-        }
-        if (row < 0)
-            row = packer.firstFreeRow(spanLeft, labelRight, MaximumStageRows);
-        const double shownWidth = shown.isEmpty() ? 0 : metrics.horizontalAdvance(shown);
-        packer.occupy(row, spanLeft, inside ? spanRight : std::max(spanRight, labelLeft + shownWidth));
-
-        const double top = row * m_stageRowHeight + (m_stageRowHeight - m_barHeight) / 2;
-        item.row = row;
-        item.bar = QRectF(left, top, right - left, m_barHeight);
-        if (!item.plannedBar.isNull())
-            item.plannedBar.moveTop(top);
-        item.label = {shown, text, shown.isEmpty() ? QRectF() : QRectF(labelLeft, top, shownWidth, m_barHeight)};
-        m_stageRowCount = std::max(m_stageRowCount, row + 1);
+        const QString text = wording.stageLabel ? wording.stageLabel(*stage, item->slipDays) : stage->name.en;
+        placeStage(*item, packer, metrics, text);
+        m_stageRowCount = std::max(m_stageRowCount, item->row + 1);
         m_illustrative = m_illustrative || snapshot.isIllustrative(stage->sourceId);
-        m_stages.append(item);
+        m_stages.append(*item);
     }
+}
+
+std::optional<TimelineStageItem> TimelineLayout::stageItemFor(const Stage &stage) const
+{
+    const QDate start = stage.effectiveStart();
+    const QDate end = stage.effectiveEnd().isValid() ? stage.effectiveEnd() : start;
+    if (!start.isValid() || end < m_scale.first() || start > m_scale.last())
+        return std::nullopt;
+
+    TimelineStageItem item;
+    item.stage = &stage;
+    item.isPlannedOnly = !stage.hasActualDates();
+    item.isMilestone = stage.isMilestone || start == end;
+    if (item.isMilestone) {
+        const double centre = dayCentre(m_scale.clamp(start));
+        item.bar = QRectF(centre - m_barHeight / 2, 0, m_barHeight, m_barHeight);
+    } else {
+        const double left = m_scale.x(m_scale.clamp(start));
+        item.bar = QRectF(left, 0, m_scale.xEnd(m_scale.clamp(end)) - left, m_barHeight);
+    }
+    if (differsFromPlan(stage)) {
+        item.slipDays = int(stage.plannedEnd.daysTo(stage.actualEnd));
+        const double plannedLeft = m_scale.x(m_scale.clamp(stage.plannedStart));
+        const double plannedRight = m_scale.xEnd(m_scale.clamp(stage.plannedEnd));
+        item.plannedBar = QRectF(plannedLeft, 0, plannedRight - plannedLeft, m_barHeight);
+    }
+    return item;
+}
+
+void TimelineLayout::placeStage(TimelineStageItem &item, TimelineLabelPacker &packer, const QFontMetricsF &metrics,
+                                const QString &text) const
+{
+    const double spanLeft = item.plannedBar.isNull() ? item.bar.left() : std::min(item.bar.left(), item.plannedBar.left());
+    const double spanRight =
+        item.plannedBar.isNull() ? item.bar.right() : std::max(item.bar.right(), item.plannedBar.right());
+    const double textWidth = metrics.horizontalAdvance(text);
+    // Text over a hatched (unconfirmed) bar is hard to read, so only solid bars hold their label.
+    const bool inside =
+        !item.isMilestone && !item.isPlannedOnly && item.bar.width() >= textWidth + 2 * LabelPadding;
+    const double labelLeft = inside ? item.bar.left() + LabelPadding : spanRight + LabelOffset;
+    const double labelRight = inside ? spanRight : labelLeft + textWidth;
+
+    // First choice: a row where bar and whole label fit. Then: a row where the bar fits and the
+    // label, shortened, has the most room. Last resort, when the preferred rows are full even for
+    // the bar: a new row below them.
+    int row = packer.firstFreeRow(spanLeft, labelRight);
+    if (row >= MaximumStageRows)
+        row = -1;
+    QString shown = text;
+    if (row < 0) {
+        double bestRoom = -1;
+        for (int candidate = 0; candidate < MaximumStageRows; ++candidate) {
+            const double room = packer.freeUntil(candidate, labelLeft) - labelLeft;
+            if (packer.fits(candidate, spanLeft, spanRight) && room > bestRoom) {
+                bestRoom = room;
+                row = candidate;
+            }
+        }
+        if (row >= 0 && !inside)
+            shown = fittedText(metrics, text, bestRoom);
+    }
+    if (row < 0)
+        row = packer.firstFreeRow(spanLeft, labelRight, MaximumStageRows);
+    const double shownWidth = shown.isEmpty() ? 0 : metrics.horizontalAdvance(shown);
+    packer.occupy(row, spanLeft, inside ? spanRight : std::max(spanRight, labelLeft + shownWidth));
+
+    const double top = row * m_stageRowHeight + (m_stageRowHeight - m_barHeight) / 2;
+    item.row = row;
+    item.bar.moveTop(top);
+    if (!item.plannedBar.isNull())
+        item.plannedBar.moveTop(top);
+    item.label = {shown, text, shown.isEmpty() ? QRectF() : QRectF(labelLeft, top, shownWidth, m_barHeight)};
 }
 
 void TimelineLayout::layOutLanes(const ProgramSnapshot &snapshot, const QFontMetricsF &metrics,
@@ -170,7 +181,7 @@ void TimelineLayout::layOutLanes(const ProgramSnapshot &snapshot, const QFontMet
     for (const Consortium &consortium : snapshot.consortia) {
         if (!consortium.appliedOn.isValid() || consortium.appliedOn > m_scale.last())
             continue;
-        TimelineLane lane = laneFor(snapshot, consortium, wording, 0);
+        TimelineLane lane = laneFor(snapshot, consortium, wording);
         lane.name = consortium.name.in(language);
         m_laneNameWidth = std::max(m_laneNameWidth, metrics.horizontalAdvance(lane.name));
         lanes.append(lane);
@@ -205,9 +216,8 @@ void TimelineLayout::layOutLanes(const ProgramSnapshot &snapshot, const QFontMet
 }
 
 TimelineLane TimelineLayout::laneFor(const ProgramSnapshot &snapshot, const Consortium &consortium,
-                                     const TimelineWording &wording, double top) const
+                                     const TimelineWording &wording) const
 {
-    Q_UNUSED(top)
     TimelineLane lane;
     lane.consortium = &consortium;
     QDate segmentStart = consortium.appliedOn;
@@ -256,15 +266,20 @@ TimelineLane TimelineLayout::laneFor(const ProgramSnapshot &snapshot, const Cons
     if (!lane.hasLeft)
         closeSegment(snapshot.asOf.isValid() ? snapshot.asOf : m_scale.last(), kind);
 
+    addModelMarkers(snapshot, lane);
+    std::stable_sort(lane.markers.begin(), lane.markers.end(),
+                     [](const TimelineLaneMarker &a, const TimelineLaneMarker &b) { return a.date < b.date; });
+    return lane;
+}
+
+void TimelineLayout::addModelMarkers(const ProgramSnapshot &snapshot, TimelineLane &lane) const
+{
     for (const ReleasedModel &model : snapshot.models) {
-        if (model.consortiumId != consortium.id || !model.releasedOn.isValid())
+        if (model.consortiumId != lane.consortium->id || !model.releasedOn.isValid())
             continue;
         addMarker(lane, LaneMarkerKind::ModelRelease, model.releasedOn, shortModelName(model.name));
         lane.markers.last().model = &model;
     }
-    std::stable_sort(lane.markers.begin(), lane.markers.end(),
-                     [](const TimelineLaneMarker &a, const TimelineLaneMarker &b) { return a.date < b.date; });
-    return lane;
 }
 
 void TimelineLayout::addMarker(TimelineLane &lane, LaneMarkerKind kind, const QDate &date, QString label) const

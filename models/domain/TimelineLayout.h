@@ -7,8 +7,11 @@
 #include <QFontMetricsF>
 #include <QRectF>
 #include <functional>
+#include <optional>
 
 namespace kai::domain {
+
+class TimelineLabelPacker;
 
 // The translated words the layout must measure; supplied by the caller so this code stays free of
 // any particular translation (the app passes TimelineText::wording()).
@@ -121,10 +124,14 @@ public:
 
 private:
     void layOutStages(const ProgramSnapshot &snapshot, const QFontMetricsF &metrics, const TimelineWording &wording);
+    std::optional<TimelineStageItem> stageItemFor(const Stage &stage) const;
+    void placeStage(TimelineStageItem &item, TimelineLabelPacker &packer, const QFontMetricsF &metrics,
+                    const QString &text) const;
     void layOutLanes(const ProgramSnapshot &snapshot, const QFontMetricsF &metrics, const TimelineWording &wording,
                      Language language);
     TimelineLane laneFor(const ProgramSnapshot &snapshot, const Consortium &consortium,
-                         const TimelineWording &wording, double top) const;
+                         const TimelineWording &wording) const;
+    void addModelMarkers(const ProgramSnapshot &snapshot, TimelineLane &lane) const;
     void placeLaneLabels(TimelineLane &lane, const QFontMetricsF &metrics) const;
     void addMarker(TimelineLane &lane, LaneMarkerKind kind, const QDate &date, QString label) const;
     double dayCentre(const QDate &date) const;
