@@ -57,7 +57,8 @@ qint64 TimelineHit::roundStageId() const
 }
 
 TimelineLayout::TimelineLayout(const ProgramSnapshot &snapshot, const TimelineScale &scale,
-                               const QFontMetricsF &metrics, const TimelineWording &wording, Language language)
+                               const QFontMetricsF &metrics, const TimelineWording &wording, Language language,
+                               const QFontMetricsF *roundMetrics)
     : m_scale(scale)
 {
     const double textHeight = std::ceil(metrics.height());
@@ -65,7 +66,7 @@ TimelineLayout::TimelineLayout(const ProgramSnapshot &snapshot, const TimelineSc
     m_stageRowHeight = m_barHeight + 5;
     m_laneHeight = textHeight + 6;
     m_markerSize = std::min(m_laneHeight - 7, textHeight);
-    layOutStages(snapshot, metrics, wording);
+    layOutStages(snapshot, metrics, roundMetrics ? *roundMetrics : metrics, wording);
     layOutLanes(snapshot, metrics, wording, language);
 }
 
@@ -80,7 +81,7 @@ double TimelineLayout::height() const
 }
 
 void TimelineLayout::layOutStages(const ProgramSnapshot &snapshot, const QFontMetricsF &metrics,
-                                  const TimelineWording &wording)
+                                  const QFontMetricsF &roundMetrics, const TimelineWording &wording)
 {
     QVector<const Stage *> ordered;
     for (const Stage &stage : snapshot.stages)
@@ -94,7 +95,7 @@ void TimelineLayout::layOutStages(const ProgramSnapshot &snapshot, const QFontMe
         if (!item)
             continue;
         const QString text = wording.stageLabel ? wording.stageLabel(*stage, item->slipDays) : stage->name.en;
-        placeStage(*item, packer, metrics, text);
+        placeStage(*item, packer, stage->isRound() ? roundMetrics : metrics, text);
         m_stageRowCount = std::max(m_stageRowCount, item->row + 1);
         m_illustrative = m_illustrative || snapshot.isIllustrative(stage->sourceId);
         m_stages.append(*item);

@@ -98,8 +98,9 @@ public:
     // Rows the stages prefer; more are added only when even a bar would not fit otherwise.
     static constexpr int MaximumStageRows = 6;
 
+    // Round labels are drawn bold: pass their metrics as roundMetrics so they are measured as drawn.
     TimelineLayout(const ProgramSnapshot &snapshot, const TimelineScale &scale, const QFontMetricsF &metrics,
-                   const TimelineWording &wording, Language language);
+                   const TimelineWording &wording, Language language, const QFontMetricsF *roundMetrics = nullptr);
 
     const TimelineScale &scale() const { return m_scale; }
     const QVector<TimelineStageItem> &stages() const { return m_stages; }
@@ -123,7 +124,8 @@ public:
     bool showsIllustrativeData() const { return m_illustrative; }
 
 private:
-    void layOutStages(const ProgramSnapshot &snapshot, const QFontMetricsF &metrics, const TimelineWording &wording);
+    void layOutStages(const ProgramSnapshot &snapshot, const QFontMetricsF &metrics,
+                      const QFontMetricsF &roundMetrics, const TimelineWording &wording);
     std::optional<TimelineStageItem> stageItemFor(const Stage &stage) const;
     void placeStage(TimelineStageItem &item, TimelineLabelPacker &packer, const QFontMetricsF &metrics,
                     const QString &text) const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Prints how long the timeline takes to lay out and to paint the sample program, at the fitted
-// default width and at month zoom, on screen (1x) and for slides (3x).
+// default width and at month zoom, on screen (1x) and for slides (3x). With a file name argument,
+// also saves the fitted 3x picture there.
 #include "DashboardState.h"
 #include "domain/TimelineLayout.h"
 #include "items/TimelineText.h"
@@ -32,6 +33,9 @@ int main(int argc, char **argv)
     state.setDatabase(std::move(opened.database));
 
     const QFont font = QApplication::font();
+    QFont bold = font;
+    bold.setBold(true);
+    const QFontMetricsF boldMetrics(bold);
     const TimelineWording wording = TimelineText::wording(Language::English);
     for (double pixelsPerDay : {0.985, TimelineScale::pixelsPerDay(TimelineZoom::Month)}) {
         const TimelineScale scale(TimelineScale::programStart(), TimelineScale::programEnd(), pixelsPerDay);
@@ -39,10 +43,11 @@ int main(int argc, char **argv)
         QElapsedTimer timer;
         timer.start();
         for (int run = 0; run < Runs; ++run)
-            TimelineLayout(state.snapshot(), scale, QFontMetricsF(font), wording, Language::English);
+            TimelineLayout(state.snapshot(), scale, QFontMetricsF(font), wording, Language::English, &boldMetrics);
         const double layoutMs = double(timer.nsecsElapsed()) / 1e6 / Runs;
 
-        const TimelineLayout layout(state.snapshot(), scale, QFontMetricsF(font), wording, Language::English);
+        const TimelineLayout layout(state.snapshot(), scale, QFontMetricsF(font), wording, Language::English,
+                                    &boldMetrics);
         for (qreal ratio : {1.0, 3.0}) {
             QImage image(QSize(1140, 560) * ratio, QImage::Format_ARGB32_Premultiplied);
             image.setDevicePixelRatio(ratio);
@@ -58,6 +63,8 @@ int main(int argc, char **argv)
                 QPainter target(&image);
                 painter.paint(target, frame);
             }
+            if (argc > 1 && ratio > 1 && pixelsPerDay < 1)
+                image.save(QString::fromLocal8Bit(argv[1]));  // a look at the 3x slide export
             std::printf("%.3f px/day: layout %.3f ms, paint at %.0fx %.2f ms\n", pixelsPerDay, layoutMs, ratio,
                         double(timer.nsecsElapsed()) / 1e6 / Paints);
         }

@@ -20,10 +20,11 @@ namespace {
 // page margins, the consortium name column and the right margin (measured on screen: ~930 px).
 constexpr double DefaultChartWidth = 930;
 
-QFont appFont()
+QFont appFont(bool bold = false)
 {
     QFont font = QGuiApplication::font();
     font.setFamilies({QStringLiteral("NanumGothic"), QStringLiteral("Noto Sans CJK KR"), font.family()});
+    font.setBold(bold);
     return font;
 }
 
@@ -63,19 +64,24 @@ private:
     test::SampleDatabase *m_sample = nullptr;
     DashboardState *m_state = nullptr;
 
+    // As the canvas builds it: regular labels, bold round labels.
+    TimelineLayout layoutWith(const TimelineScale &scale, Language language) const
+    {
+        const QFontMetricsF bold(appFont(true));
+        return TimelineLayout(m_state->snapshot(), scale, QFontMetricsF(appFont()), TimelineText::wording(language),
+                              language, &bold);
+    }
+
     TimelineLayout layoutAt(double pixelsPerDay, Language language = Language::English) const
     {
-        const TimelineScale scale(TimelineScale::programStart(), TimelineScale::programEnd(), pixelsPerDay);
-        return TimelineLayout(m_state->snapshot(), scale, QFontMetricsF(appFont()), TimelineText::wording(language),
-                              language);
+        return layoutWith(TimelineScale(TimelineScale::programStart(), TimelineScale::programEnd(), pixelsPerDay),
+                          language);
     }
 
     TimelineLayout fittedLayout(double width, Language language) const
     {
-        const TimelineScale scale =
-            TimelineScale::fitting(TimelineScale::programStart(), TimelineScale::programEnd(), width);
-        return TimelineLayout(m_state->snapshot(), scale, QFontMetricsF(appFont()), TimelineText::wording(language),
-                              language);
+        return layoutWith(TimelineScale::fitting(TimelineScale::programStart(), TimelineScale::programEnd(), width),
+                          language);
     }
 
     const TimelineLane &laneOf(const TimelineLayout &layout, const QString &code) const

@@ -94,8 +94,11 @@ void TimelineCanvas::rebuild()
                                 : TimelineScale(TimelineScale::programStart(), TimelineScale::programEnd(),
                                                 m_pixelsPerDay);
     m_pixelsPerDay = scale.pixelsPerDay();
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetricsF boldMetrics(bold);
     m_layout = std::make_unique<TimelineLayout>(m_state.snapshot(), scale, QFontMetricsF(font()),
-                                                TimelineText::wording(language), language);
+                                                TimelineText::wording(language), language, &boldMetrics);
     updateScrollBars();
     viewport()->update();
     emit scaleChanged();

@@ -194,9 +194,8 @@ void TimelinePainter::paintStage(QPainter &painter, const TimelineStageItem &ite
     const bool light = inside && round && !item.isPlannedOnly;
     painter.setFont(round ? m_boldFont : m_font);
     painter.setPen(light ? m_palette.color(QPalette::HighlightedText) : text);
-    QRectF textRect = item.label.rect;
-    textRect.setWidth(textRect.width() + 4);  // bold text measured with the regular font
-    painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, item.label.text);
+    // A pixel of slack: text measured at one scale may round up when drawn at another.
+    painter.drawText(item.label.rect.adjusted(0, 0, 1, 0), Qt::AlignLeft | Qt::AlignVCenter, item.label.text);
     painter.setFont(m_font);
 }
 
@@ -212,6 +211,8 @@ void TimelinePainter::paintLanes(QPainter &painter) const
         for (const TimelineLaneMarker &marker : lane.markers) {
             if (!marker.label.isShown())
                 continue;
+            if (crossesOutSegment(lane, marker.label.rect))
+                painter.fillRect(marker.label.rect.adjusted(-2, 0, 2, 0), laneBackground(lane));
             painter.setPen(marker.kind == LaneMarkerKind::ModelRelease ? mix(QPalette::Text, QPalette::Base, 0.3)
                                                                        : m_palette.color(QPalette::Text));
             painter.drawText(marker.label.rect.adjusted(0, 0, 2, 0), Qt::AlignLeft | Qt::AlignVCenter,
@@ -219,6 +220,21 @@ void TimelinePainter::paintLanes(QPainter &painter) const
         }
         painter.setFont(m_font);
     }
+}
+
+bool TimelinePainter::crossesOutSegment(const TimelineLane &lane, const QRectF &rect) const
+{
+    for (const TimelineLaneSegment &segment : lane.segments) {
+        if (segment.kind == LaneSegmentKind::Out && segment.left < rect.right() && rect.left() < segment.right)
+            return true;
+    }
+    return false;
+}
+
+QColor TimelinePainter::laneBackground(const TimelineLane &lane) const
+{
+    const qsizetype index = &lane - m_layout.lanes().constData();
+    return m_palette.color(index % 2 == 0 ? QPalette::AlternateBase : QPalette::Base);
 }
 
 void TimelinePainter::paintSegment(QPainter &painter, const TimelineLane &lane,

@@ -57,6 +57,9 @@ private:
     void paintLanes(QPainter &painter) const;
     void paintSegment(QPainter &painter, const domain::TimelineLane &lane,
                       const domain::TimelineLaneSegment &segment) const;
+    // A label on the dotted "out of the program" line gets a background so the dots do not cut it.
+    bool crossesOutSegment(const domain::TimelineLane &lane, const QRectF &rect) const;
+    QColor laneBackground(const domain::TimelineLane &lane) const;
     void paintMarker(QPainter &painter, domain::LaneMarkerKind kind, const QPointF &centre, double size) const;
     void paintDateLines(QPainter &painter, const TimelineFrame &frame) const;
     void paintAxis(QPainter &painter, const TimelineFrame &frame) const;
