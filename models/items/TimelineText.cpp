@@ -68,7 +68,7 @@ QString TimelineText::countdown(const std::optional<TimelineCountdown> &next, La
         .arg(day, name, when.arg(DisplayFormat(language).date(next->date)));
 }
 
-QString TimelineText::stageToolTip(const TimelineStageItem &item, Language language)
+QString TimelineText::stageToolTip(const TimelineStageItem &item, const ProgramSnapshot &snapshot, Language language)
 {
     const Stage &stage = *item.stage;
     QStringList lines{stage.name.in(language), DomainText::stageKind(stage.kind)};
@@ -83,6 +83,8 @@ QString TimelineText::stageToolTip(const TimelineStageItem &item, Language langu
     }
     if (stage.maxAdvancing)
         lines.append(tr("Teams to advance (plan): %1").arg(*stage.maxAdvancing));
+    if (snapshot.isIllustrative(stage.sourceId))
+        lines.append(DomainText::illustrative());
     if (stage.isRound())
         lines.append(tr("Click to open the results in Evaluation Rounds"));
     return joinLines(lines);
@@ -97,6 +99,8 @@ QString TimelineText::markerToolTip(const TimelineLane &lane, const TimelineLane
         lines.append(tr("Model release: %1").arg(marker.model->name));
         lines.append(format.date(marker.date));
         lines.append(marker.model->note.in(language));
+        if (snapshot.isIllustrative(marker.model->sourceId))
+            lines.append(DomainText::illustrative());
         return joinLines(lines);
     }
     const Stage *stage = marker.result ? snapshot.stage(marker.result->stageId) : nullptr;
@@ -108,8 +112,11 @@ QString TimelineText::markerToolTip(const TimelineLane &lane, const TimelineLane
     if (marker.result && marker.result->exitReason != ExitReason::None)
         lines.append(DomainText::exitReason(marker.result->exitReason));
     lines.append(tr("Announced %1").arg(format.date(marker.date)));
-    if (marker.result)
+    if (marker.result) {
         lines.append(marker.result->note.in(language));
+        if (snapshot.isIllustrative(marker.result->sourceId))
+            lines.append(DomainText::illustrative());
+    }
     lines.append(tr("Click to open the results in Evaluation Rounds"));
     return joinLines(lines);
 }

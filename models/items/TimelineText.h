@@ -17,7 +17,8 @@ class TimelineText
 public:
     static domain::TimelineWording wording(domain::Language language);
     static QString countdown(const std::optional<domain::TimelineCountdown> &next, domain::Language language);
-    static QString stageToolTip(const domain::TimelineStageItem &item, domain::Language language);
+    static QString stageToolTip(const domain::TimelineStageItem &item, const domain::ProgramSnapshot &snapshot,
+                                domain::Language language);
     static QString markerToolTip(const domain::TimelineLane &lane, const domain::TimelineLaneMarker &marker,
                                  const domain::ProgramSnapshot &snapshot, domain::Language language);
     static QString laneToolTip(const domain::TimelineLane &lane, domain::Language language);

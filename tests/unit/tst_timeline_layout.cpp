@@ -373,6 +373,26 @@ private slots:
         QVERIFY(TimelineText::countdown(next, Language::Korean).contains(QStringLiteral("2차 단계평가")));
     }
 
+    void tooltipsGiveDatesInTheDisplayLanguage()
+    {
+        const ProgramSnapshot &snapshot = m_state->snapshot();
+        const TimelineLayout english = fittedLayout(DefaultChartWidth, Language::English);
+        const TimelineStageItem *phase1 = english.stageItem(stageByCode(snapshot, QStringLiteral("phase1-eval"))->id);
+        const QString stageTip = TimelineText::stageToolTip(*phase1, snapshot, Language::English);
+        QVERIFY(stageTip.contains(QLatin1String("1 Dec 2025")));
+        QVERIFY(stageTip.contains(QLatin1String("15 Jan 2026")));
+        QVERIFY(stageTip.contains(QLatin1String("31 Dec 2025")));  // the plan
+        QVERIFY(stageTip.contains(QLatin1String("15 days late")));
+
+        const TimelineLayout korean = fittedLayout(DefaultChartWidth, Language::Korean);
+        const TimelineLane &naver = laneOf(korean, QStringLiteral("naver"));
+        const QString markerTip = TimelineText::markerToolTip(naver, *markerOf(naver, LaneMarkerKind::Eliminated),
+                                                              snapshot, Language::Korean);
+        QVERIFY(markerTip.contains(QStringLiteral("2026년 1월 15일")));
+        QVERIFY(markerTip.contains(QStringLiteral("네이버클라우드")));
+        QVERIFY(markerTip.contains(QStringLiteral("독자성")));  // the note says which gate
+    }
+
     void theSampleCalendarIsPublicFact()
     {
         QVERIFY(!fittedLayout(DefaultChartWidth, Language::English).showsIllustrativeData());

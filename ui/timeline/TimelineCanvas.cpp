@@ -340,7 +340,7 @@ void TimelineCanvas::showToolTip(const QPoint &viewportPoint, const QPoint &glob
     if (hit.marker)
         text = TimelineText::markerToolTip(*hit.lane, *hit.marker, m_state.snapshot(), language);
     else if (hit.stage)
-        text = TimelineText::stageToolTip(*hit.stage, language);
+        text = TimelineText::stageToolTip(*hit.stage, m_state.snapshot(), language);
     else if (hit.lane)
         text = TimelineText::laneToolTip(*hit.lane, language);
     if (text.isEmpty())
