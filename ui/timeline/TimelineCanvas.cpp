@@ -109,7 +109,9 @@ void TimelineCanvas::updateScrollBars()
     const TimelineFrame shown = frame(viewport()->size());
     const double chartWidth = chartViewportWidth();
     horizontalScrollBar()->setPageStep(int(chartWidth));
-    horizontalScrollBar()->setRange(0, std::max(0, int(std::ceil(m_layout->width() + RightMargin - shown.body().width()))));
+    // The tolerance keeps a rounding error from showing a one-pixel scroll bar in fit-to-window.
+    const double overflow = m_layout->width() + RightMargin - shown.body().width();
+    horizontalScrollBar()->setRange(0, std::max(0, int(std::ceil(overflow - 0.01))));
     const double bodyHeight = shown.bodyHeight();
     verticalScrollBar()->setPageStep(int(std::max(1.0, bodyHeight)));
     verticalScrollBar()->setRange(0, std::max(0, int(std::ceil(m_layout->height() + BottomMargin - bodyHeight))));
