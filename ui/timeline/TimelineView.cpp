@@ -1,15 +1,89 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeline/TimelineView.h"
 
-#include "items/StageTableModel.h"
+#include "DashboardState.h"
+#include "domain/TimelineCountdown.h"
+#include "items/TimelineText.h"
+#include "timeline/TimelineCanvas.h"
+
+#include <QButtonGroup>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 namespace kai::ui {
 
+using namespace kai::domain;
+
+namespace {
+// Button ids: the three zoom presets, then fit-to-window.
+constexpr int MonthButton = int(TimelineZoom::Month);
+constexpr int QuarterButton = int(TimelineZoom::Quarter);
+constexpr int YearButton = int(TimelineZoom::Year);
+constexpr int FitButton = 3;
+} // namespace
+
 TimelineView::TimelineView(const DashboardState &state, QWidget *parent)
-    : TablePage(new StageTableModel(state), parent), m_model(static_cast<StageTableModel *>(sourceModel()))
+    : ViewPage(parent), m_state(state), m_heading(new QLabel(this)), m_description(new QLabel(this)),
+      m_countdown(new QLabel(this)), m_zoomLabel(new QLabel(this)), m_zoomButtons(new QButtonGroup(this)),
+      m_canvas(new TimelineCanvas(state, this))
 {
     setObjectName(QStringLiteral("timelineView"));
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_description->setWordWrap(true);
+    m_countdown->setObjectName(QStringLiteral("timelineCountdown"));
+    m_countdown->setStyleSheet(QStringLiteral(
+        "QLabel { border: 1px solid palette(highlight); border-radius: 4px; padding: 3px 10px; font-weight: bold; }"));
+    m_countdown->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *headingRow = new QHBoxLayout;
+    headingRow->addWidget(m_heading);
+    headingRow->addStretch(1);
+    headingRow->addWidget(m_countdown);
+
+    auto *controlRow = new QHBoxLayout;
+    controlRow->addWidget(m_description, 1);
+    controlRow->addSpacing(12);
+    controlRow->addWidget(m_zoomLabel);
+    for (int id : {MonthButton, QuarterButton, YearButton, FitButton})
+        controlRow->addWidget(addZoomButton(id));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(headingRow);
+    layout->addLayout(controlRow);
+    layout->addWidget(m_canvas, 1);
+
+    connect(m_zoomButtons, &QButtonGroup::idClicked, this, [this](int id) {
+        if (id == FitButton)
+            m_canvas->fitToWindow();
+        else
+            m_canvas->setZoom(TimelineZoom(id));
+    });
+    connect(m_canvas, &TimelineCanvas::scaleChanged, this, &TimelineView::syncZoomButtons);
+    connect(m_canvas, &TimelineCanvas::roundActivated, this,
+            [this](qint64 stageId) { emit navigateRequested(ViewId::Rounds, stageId); });
+    connect(&state, &DashboardState::snapshotChanged, this, [this] {
+        updateCountdown();
+        emit illustrativeDataChanged();
+    });
+    connect(&state, &DashboardState::languageChanged, this, &TimelineView::updateCountdown);
     retranslate();
+    syncZoomButtons();
+}
+
+QToolButton *TimelineView::addZoomButton(int id)
+{
+    auto *button = new QToolButton(this);
+    button->setCheckable(true);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setAutoRaise(false);
+    m_zoomButtons->addButton(button, id);
+    return button;
 }
 
 QString TimelineView::title() const
@@ -20,6 +94,83 @@ QString TimelineView::title() const
 QString TimelineView::description() const
 {
     return tr("The evaluation calendar from the June 2025 briefing to the end of 2027, with planned and actual dates.");
+}
+
+bool TimelineView::showsIllustrativeData() const
+{
+    // The calendar and the results are public facts; only an illustrative source drawn here counts.
+    return m_canvas->layout() && m_canvas->layout()->showsIllustrativeData();
+}
+
+void TimelineView::focusItem(const QVariant &key)
+{
+    if (key.isValid())
+        m_canvas->ensureStageVisible(key.toLongLong());
+}
+
+QString TimelineView::countdownText() const
+{
+    return m_countdown->text();
+}
+
+void TimelineView::updateCountdown()
+{
+    const auto next = TimelineCountdown::next(m_state.snapshot());
+    m_countdown->setText(TimelineText::countdown(next, m_state.language()));
+    m_countdown->setAccessibleName(tr("Countdown to the next milestone: %1").arg(m_countdown->text()));
+}
+
+void TimelineView::syncZoomButtons()
+{
+    // A button stays pressed only while its scale is on screen; wheel zooming in between clears it.
+    int current = -1;
+    if (m_canvas->isFitToWindow()) {
+        current = FitButton;
+    } else {
+        for (int id : {MonthButton, QuarterButton, YearButton}) {
+            if (qFuzzyCompare(m_canvas->pixelsPerDay(), TimelineScale::pixelsPerDay(TimelineZoom(id))))
+                current = id;
+        }
+    }
+    m_zoomButtons->setExclusive(false);
+    for (QAbstractButton *button : m_zoomButtons->buttons())
+        button->setChecked(m_zoomButtons->id(button) == current);
+    m_zoomButtons->setExclusive(true);
+}
+
+void TimelineView::retranslate()
+{
+    m_heading->setText(title());
+    m_description->setText(description());
+    m_zoomLabel->setText(tr("Zoom:"));
+    const struct {
+        int id;
+        QString text;
+        QString toolTip;
+    } buttons[] = {
+        {MonthButton, tr("Month"), tr("Show months (Ctrl+wheel zooms)")},
+        {QuarterButton, tr("Quarter"), tr("Show quarters (Ctrl+wheel zooms)")},
+        {YearButton, tr("Year"), tr("Show years (Ctrl+wheel zooms)")},
+        {FitButton, tr("Fit to window"), tr("Show the whole program, June 2025 to December 2027")},
+    };
+    for (const auto &entry : buttons) {
+        QAbstractButton *button = m_zoomButtons->button(entry.id);
+        button->setText(entry.text);
+        button->setToolTip(entry.toolTip);
+        button->setAccessibleName(entry.text);
+    }
+    m_canvas->setAccessibleName(tr("Program timeline chart"));
+    m_canvas->setAccessibleDescription(
+        tr("Stages of the program and one row per consortium. Tab moves between the rounds, Enter opens "
+           "the results of one, plus and minus zoom, 0 fits the whole program."));
+    updateCountdown();
+}
+
+void TimelineView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    ViewPage::changeEvent(event);
 }
 
 } // namespace kai::ui

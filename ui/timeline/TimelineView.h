@@ -1,17 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/TablePage.h"
+#include "common/ViewPage.h"
+
+class QAbstractButton;
+class QButtonGroup;
+class QLabel;
+class QToolButton;
 
 namespace kai {
 class DashboardState;
-class StageTableModel;
 }
 
 namespace kai::ui {
 
-// The program's evaluation calendar, planned against actual.
-class TimelineView : public TablePage
+class TimelineCanvas;
+
+// The program's evaluation calendar as an interactive Gantt chart: stages planned against actual,
+// one swimlane per consortium, today and the as-of date, and the countdown to the next milestone.
+class TimelineView : public ViewPage
 {
     Q_OBJECT
 
@@ -19,11 +26,30 @@ public:
     explicit TimelineView(const DashboardState &state, QWidget *parent = nullptr);
 
     QString title() const override;
-    QString description() const override;
-    StageTableModel *model() const { return m_model; }
+    QString description() const;
+    bool showsIllustrativeData() const override;
+    // Scrolls a stage (by id) into view.
+    void focusItem(const QVariant &key) override;
+
+    TimelineCanvas *canvas() const { return m_canvas; }
+    QString countdownText() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
-    StageTableModel *m_model;
+    QToolButton *addZoomButton(int id);
+    void retranslate();
+    void updateCountdown();
+    void syncZoomButtons();
+
+    const DashboardState &m_state;
+    QLabel *m_heading;
+    QLabel *m_description;
+    QLabel *m_countdown;
+    QLabel *m_zoomLabel;
+    QButtonGroup *m_zoomButtons;
+    TimelineCanvas *m_canvas;
 };
 
 } // namespace kai::ui

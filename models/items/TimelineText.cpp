@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "items/TimelineText.h"
+
+#include "items/DisplayFormat.h"
+#include "items/DomainText.h"
+
+namespace kai {
+
+using namespace kai::domain;
+
+namespace {
+QString joinLines(const QStringList &lines)
+{
+    QStringList escaped;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (lines.at(i).isEmpty())
+            continue;
+        const QString line = lines.at(i).toHtmlEscaped();
+        escaped.append(i == 0 ? QStringLiteral("<b>%1</b>").arg(line) : line);
+    }
+    return QStringLiteral("<p style='white-space:pre'>%1</p>").arg(escaped.join(QStringLiteral("<br>")));
+}
+} // namespace
+
+QString TimelineText::slip(int days)
+{
+    // Spelled out rather than %n: without an English .qm file Qt would show "day(s)".
+    if (days == 1)
+        return tr("1 day late");
+    if (days == -1)
+        return tr("1 day early");
+    if (days > 0)
+        return tr("%1 days late").arg(days);
+    if (days < 0)
+        return tr("%1 days early").arg(-days);
+    return {};
+}
+
+TimelineWording TimelineText::wording(Language language)
+{
+    TimelineWording words;
+    words.stageLabel = [language](const Stage &stage, int slipDays) {
+        const QString name = stage.name.in(language);
+        return slipDays == 0 ? name : tr("%1 · %2", "stage name · slip").arg(name, slip(slipDays));
+    };
+    words.exitLabel = [](ExitReason reason) { return DomainText::exitReason(reason); };
+    words.reEntered = tr("Re-entered");
+    words.pending = tr("Result pending");
+    return words;
+}
+
+QString TimelineText::dateRange(const QDate &from, const QDate &to, Language language)
+{
+    const DisplayFormat format(language);
+    if (!to.isValid() || from == to)
+        return format.date(from);
+    return tr("%1 – %2", "date range").arg(format.date(from), format.date(to));
+}
+
+QString TimelineText::countdown(const std::optional<TimelineCountdown> &next, Language language)
+{
+    if (!next)
+        return tr("No further milestone planned");
+    const QString name = next->stage->name.in(language);
+    const QString day = next->daysLeft == 0 ? tr("D-day") : tr("D-%1").arg(next->daysLeft);
+    const QString when = next->isStart ? tr("starts %1") : tr("ends %1");
+    return tr("%1 · %2 (%3)", "D-12 · stage (starts date)")
+        .arg(day, name, when.arg(DisplayFormat(language).date(next->date)));
+}
+
+QString TimelineText::stageToolTip(const TimelineStageItem &item, const ProgramSnapshot &snapshot, Language language)
+{
+    const Stage &stage = *item.stage;
+    QStringList lines{stage.name.in(language), DomainText::stageKind(stage.kind)};
+    if (stage.hasActualDates()) {
+        lines.append(tr("Actual: %1").arg(dateRange(stage.actualStart, stage.actualEnd, language)));
+        if (!item.plannedBar.isNull()) {
+            lines.append(tr("Planned: %1").arg(dateRange(stage.plannedStart, stage.plannedEnd, language)));
+            lines.append(slip(item.slipDays));
+        }
+    } else {
+        lines.append(tr("Planned: %1 (not yet confirmed)").arg(dateRange(stage.plannedStart, stage.plannedEnd, language)));
+    }
+    if (stage.maxAdvancing)
+        lines.append(tr("Teams to advance (plan): %1").arg(*stage.maxAdvancing));
+    if (snapshot.isIllustrative(stage.sourceId))
+        lines.append(DomainText::illustrative());
+    if (stage.isRound())
+        lines.append(tr("Click to open the results in Evaluation Rounds"));
+    return joinLines(lines);
+}
+
+QString TimelineText::markerToolTip(const TimelineLane &lane, const TimelineLaneMarker &marker,
+                                    const ProgramSnapshot &snapshot, Language language)
+{
+    const DisplayFormat format(language);
+    QStringList lines{lane.name};
+    if (marker.model) {
+        lines.append(tr("Model release: %1").arg(marker.model->name));
+        lines.append(format.date(marker.date));
+        lines.append(marker.model->note.in(language));
+        if (snapshot.isIllustrative(marker.model->sourceId))
+            lines.append(DomainText::illustrative());
+        return joinLines(lines);
+    }
+    const Stage *stage = marker.result ? snapshot.stage(marker.result->stageId) : nullptr;
+    const QString stageName = stage ? stage->name.in(language) : QString();
+    if (marker.kind == LaneMarkerKind::ReEntered)
+        lines.append(tr("Re-entered through %1").arg(stageName));
+    else
+        lines.append(tr("%1: %2").arg(stageName, DomainText::outcome(marker.result->outcome)));
+    if (marker.result && marker.result->exitReason != ExitReason::None)
+        lines.append(DomainText::exitReason(marker.result->exitReason));
+    lines.append(tr("Announced %1").arg(format.date(marker.date)));
+    if (marker.result) {
+        lines.append(marker.result->note.in(language));
+        if (snapshot.isIllustrative(marker.result->sourceId))
+            lines.append(DomainText::illustrative());
+    }
+    lines.append(tr("Click to open the results in Evaluation Rounds"));
+    return joinLines(lines);
+}
+
+QString TimelineText::laneToolTip(const TimelineLane &lane, Language language)
+{
+    const DisplayFormat format(language);
+    QStringList lines{lane.name, tr("Applied %1").arg(format.date(lane.consortium->appliedOn))};
+    if (lane.hasLeft && !lane.segments.isEmpty())
+        lines.append(tr("Left the program %1").arg(format.date(lane.segments.last().to)));
+    return joinLines(lines);
+}
+
+} // namespace kai

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/TimelineCountdown.h"
+#include "domain/TimelineLayout.h"
+
+#include <QCoreApplication>
+
+namespace kai {
+
+// The timeline's translated words: the labels the layout measures, the D-day line and the
+// tooltips, with dates through DisplayFormat.
+class TimelineText
+{
+    Q_DECLARE_TR_FUNCTIONS(TimelineText)
+
+public:
+    static domain::TimelineWording wording(domain::Language language);
+    static QString countdown(const std::optional<domain::TimelineCountdown> &next, domain::Language language);
+    static QString stageToolTip(const domain::TimelineStageItem &item, const domain::ProgramSnapshot &snapshot,
+                                domain::Language language);
+    static QString markerToolTip(const domain::TimelineLane &lane, const domain::TimelineLaneMarker &marker,
+                                 const domain::ProgramSnapshot &snapshot, domain::Language language);
+    static QString laneToolTip(const domain::TimelineLane &lane, domain::Language language);
+    static QString dateRange(const QDate &from, const QDate &to, domain::Language language);
+    static QString slip(int days);
+};
+
+} // namespace kai

@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DashboardState.h"
+#include "TestSupport.h"
+#include "domain/TimelineLayout.h"
+#include "shell/LanguageManager.h"
+#include "shell/MainWindow.h"
+#include "timeline/TimelineCanvas.h"
+#include "timeline/TimelineView.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWheelEvent>
+
+using namespace kai;
+using namespace kai::domain;
+using ui::TimelineCanvas;
+using ui::TimelineView;
+using ui::ViewId;
+
+Q_DECLARE_METATYPE(kai::ui::ViewId)
+
+namespace {
+qint64 stageId(const DashboardState &state, const QString &code)
+{
+    for (const Stage &stage : state.snapshot().stages) {
+        if (stage.code == code)
+            return stage.id;
+    }
+    return 0;
+}
+
+QAbstractButton *buttonNamed(const QWidget *parent, const QString &text)
+{
+    for (QAbstractButton *button : parent->findChildren<QAbstractButton *>()) {
+        if (button->text() == text)
+            return button;
+    }
+    return nullptr;
+}
+
+void sendWheel(TimelineCanvas *canvas, int delta, Qt::KeyboardModifiers modifiers)
+{
+    const QPointF position = canvas->viewport()->rect().center();
+    QWheelEvent event(position, canvas->viewport()->mapToGlobal(position), QPoint(), QPoint(0, delta), Qt::NoButton,
+                      modifiers, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(canvas->viewport(), &event);
+}
+} // namespace
+
+class TestTimelineView : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::SampleDatabase *m_sample = nullptr;
+    DashboardState *m_state = nullptr;
+    TimelineView *m_view = nullptr;
+
+    TimelineCanvas *canvas() const { return m_view->canvas(); }
+
+    QPoint pointOfStage(const QString &code) const
+    {
+        const TimelineStageItem *item = canvas()->layout()->stageItem(stageId(*m_state, code));
+        return item ? canvas()->viewportPointOf(item->bar.center()) : QPoint(-1, -1);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        test::enterTestMode();
+        qRegisterMetaType<kai::ui::ViewId>();
+        m_sample = new test::SampleDatabase;
+    }
+
+    void init()
+    {
+        m_state = new DashboardState;
+        m_state->setLanguage(Language::English);
+        m_state->setAsOf(QDate(2026, 11, 29));
+        m_state->setDatabase(m_sample->open(true));
+        m_view = new TimelineView(*m_state);
+        m_view->resize(1140, 620);  // the page's share of a 1280x720 window
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view));
+    }
+
+    void cleanup()
+    {
+        delete m_view;
+        delete m_state;
+    }
+
+    void cleanupTestCase() { delete m_sample; }
+
+    void opensFittedToTheWindow()
+    {
+        QVERIFY(canvas()->isFitToWindow());
+        QVERIFY(buttonNamed(m_view, QStringLiteral("Fit to window"))->isChecked());
+        const TimelineLayout *layout = canvas()->layout();
+        QVERIFY(layout);
+        QVERIFY(layout->width() <= canvas()->viewport()->width());
+        QCOMPARE(layout->lanes().size(), 16);
+    }
+
+    void zoomButtonsChangeTheScale()
+    {
+        buttonNamed(m_view, QStringLiteral("Month"))->click();
+        QCOMPARE(canvas()->pixelsPerDay(), TimelineScale::pixelsPerDay(TimelineZoom::Month));
+        QVERIFY(!canvas()->isFitToWindow());
+        QVERIFY(buttonNamed(m_view, QStringLiteral("Month"))->isChecked());
+        QVERIFY(canvas()->layout()->width() > canvas()->viewport()->width());  // now it scrolls
+
+        buttonNamed(m_view, QStringLiteral("Year"))->click();
+        QCOMPARE(canvas()->pixelsPerDay(), TimelineScale::pixelsPerDay(TimelineZoom::Year));
+        QCOMPARE(canvas()->layout()->scale().labelledUnit(), TickUnit::Year);
+
+        buttonNamed(m_view, QStringLiteral("Quarter"))->click();
+        QCOMPARE(canvas()->layout()->scale().labelledUnit(), TickUnit::Quarter);
+
+        buttonNamed(m_view, QStringLiteral("Fit to window"))->click();
+        QVERIFY(canvas()->isFitToWindow());
+    }
+
+    void ctrlWheelZoomsAndPlainWheelDoesNot()
+    {
+        const double fitted = canvas()->pixelsPerDay();
+        sendWheel(canvas(), 120, Qt::ControlModifier);
+        QVERIFY(qAbs(canvas()->pixelsPerDay() - fitted * 1.2) < 1e-9);
+        QVERIFY(!canvas()->isFitToWindow());
+        QVERIFY(!buttonNamed(m_view, QStringLiteral("Fit to window"))->isChecked());
+        sendWheel(canvas(), -240, Qt::ControlModifier);
+        QVERIFY(canvas()->pixelsPerDay() < fitted);
+
+        const double zoomed = canvas()->pixelsPerDay();
+        sendWheel(canvas(), 120, Qt::NoModifier);
+        QCOMPARE(canvas()->pixelsPerDay(), zoomed);
+    }
+
+    void clickingARoundEmitsNavigateRequested()
+    {
+        QSignalSpy spy(m_view, &ui::ViewPage::navigateRequested);
+        const qint64 phase1 = stageId(*m_state, QStringLiteral("phase1-eval"));
+        QTest::mouseClick(canvas()->viewport(), Qt::LeftButton, {}, pointOfStage(QStringLiteral("phase1-eval")));
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).value<ViewId>(), ViewId::Rounds);
+        QCOMPARE(spy.at(0).at(1).toLongLong(), phase1);
+
+        // A development phase is not a round: nothing to open.
+        QTest::mouseClick(canvas()->viewport(), Qt::LeftButton, {}, pointOfStage(QStringLiteral("phase1-dev")));
+        QCOMPARE(spy.count(), 1);
+    }
+
+    void clickingARoundMarkerEmitsItsStage()
+    {
+        QSignalSpy spy(m_view, &ui::ViewPage::navigateRequested);
+        const TimelineLane *naver = nullptr;
+        for (const TimelineLane &lane : canvas()->layout()->lanes()) {
+            if (lane.consortium->code == QLatin1String("naver"))
+                naver = &lane;
+        }
+        QVERIFY(naver);
+        const TimelineLaneMarker *exit = nullptr;
+        for (const TimelineLaneMarker &marker : naver->markers) {
+            if (marker.kind == LaneMarkerKind::Eliminated)
+                exit = &marker;
+        }
+        QVERIFY(exit);
+        QTest::mouseClick(canvas()->viewport(), Qt::LeftButton, {}, canvas()->viewportPointOf(exit->centre));
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(1).toLongLong(), stageId(*m_state, QStringLiteral("phase1-eval")));
+    }
+
+    void theKeyboardWalksAndOpensRounds()
+    {
+        QSignalSpy spy(m_view, &ui::ViewPage::navigateRequested);
+        QTest::keyClick(canvas(), Qt::Key_Tab);
+        QCOMPARE(canvas()->focusedRound(), stageId(*m_state, QStringLiteral("document-review")));
+        QTest::keyClick(canvas(), Qt::Key_Tab);
+        QCOMPARE(canvas()->focusedRound(), stageId(*m_state, QStringLiteral("presentation-review")));
+        QTest::keyClick(canvas(), Qt::Key_Return);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(1).toLongLong(), stageId(*m_state, QStringLiteral("presentation-review")));
+        QTest::keyClick(canvas(), Qt::Key_Plus);
+        QVERIFY(!canvas()->isFitToWindow());
+        QTest::keyClick(canvas(), Qt::Key_0);
+        QVERIFY(canvas()->isFitToWindow());
+    }
+
+    void headerCountsDownToTheNextMilestone()
+    {
+        QVERIFY(m_view->countdownText().startsWith(QStringLiteral("D-2 · Final selection")));
+        m_state->setAsOf(QDate(2026, 7, 22));
+        QVERIFY(m_view->countdownText().startsWith(QStringLiteral("D-12 · Phase-2 evaluation")));
+        m_state->setLanguage(Language::Korean);
+        QVERIFY(m_view->countdownText().contains(QStringLiteral("2차 단계평가")));
+        QVERIFY(m_view->countdownText().contains(QStringLiteral("2026년 8월 3일")));
+    }
+
+    void followsTheAsOfDateToBothEnds()
+    {
+        m_state->setAsOf(DashboardState::earliestAsOf());  // before anyone applied
+        QVERIFY(canvas()->layout()->lanes().isEmpty());  // the plan was announced on 20 June 2025
+        QVERIFY(canvas()->layout()->stages().isEmpty());
+        QVERIFY(!canvas()->render(2.0).isNull());
+        m_state->setAsOf(DashboardState::latestAsOf());
+        QCOMPARE(canvas()->layout()->lanes().size(), 16);
+        QCOMPARE(m_view->countdownText(), QStringLiteral("No further milestone planned"));
+        QVERIFY(!canvas()->render(2.0).isNull());
+    }
+
+    void showsNoIllustrativeData()
+    {
+        QVERIFY(!m_view->showsIllustrativeData());
+    }
+
+    void rendersCrisplyAtThreeTimesTheScale()
+    {
+        const QImage image = canvas()->render(3.0);
+        QCOMPARE(image.size(), canvas()->viewport()->size() * 3);
+        QCOMPARE(image.devicePixelRatio(), 3.0);
+        // Something was drawn: the pixels are not all the background colour.
+        const QRgb background = image.pixel(0, 0);
+        int different = 0;
+        for (int y = 0; y < image.height(); y += 7) {
+            for (int x = 0; x < image.width(); x += 7)
+                different += image.pixel(x, y) != background ? 1 : 0;
+        }
+        QVERIFY(different > 1000);
+    }
+
+    void clickingARoundInTheMainWindowOpensRounds()
+    {
+        ui::LanguageManager languages(*m_state);
+        languages.setLanguage(Language::English, false);
+        ui::MainWindow window(*m_state, languages);
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showView(ViewId::Timeline);
+        auto *page = static_cast<TimelineView *>(window.page(ViewId::Timeline));
+        TimelineCanvas *pageCanvas = page->canvas();
+        const TimelineStageItem *item =
+            pageCanvas->layout()->stageItem(stageId(*m_state, QStringLiteral("presentation-review")));
+        QVERIFY(item);
+        QTest::mouseClick(pageCanvas->viewport(), Qt::LeftButton, {}, pageCanvas->viewportPointOf(item->bar.center()));
+        QCOMPARE(window.currentView(), ViewId::Rounds);
+    }
+};
+
+QTEST_MAIN(TestTimelineView)
+#include "tst_timeline_view.moc"

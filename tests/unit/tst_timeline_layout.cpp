@@ -1,0 +1,410 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DashboardState.h"
+#include "TestSupport.h"
+#include "domain/TimelineCountdown.h"
+#include "domain/TimelineLabelPacker.h"
+#include "domain/TimelineLayout.h"
+#include "domain/TimelineScale.h"
+#include "items/DomainText.h"
+#include "items/TimelineText.h"
+
+#include <QFont>
+#include <QGuiApplication>
+#include <QTest>
+
+using namespace kai;
+using namespace kai::domain;
+
+namespace {
+// The chart's width in the default 1280x720 window: the window minus the navigation list, the
+// page margins, the consortium name column and the right margin (measured on screen: ~930 px).
+constexpr double DefaultChartWidth = 930;
+
+QFont appFont(bool bold = false)
+{
+    QFont font = QGuiApplication::font();
+    font.setFamilies({QStringLiteral("NanumGothic"), QStringLiteral("Noto Sans CJK KR"), font.family()});
+    font.setBold(bold);
+    return font;
+}
+
+const Consortium *consortiumByCode(const ProgramSnapshot &snapshot, const QString &code)
+{
+    for (const Consortium &consortium : snapshot.consortia) {
+        if (consortium.code == code)
+            return &consortium;
+    }
+    return nullptr;
+}
+
+const Stage *stageByCode(const ProgramSnapshot &snapshot, const QString &code)
+{
+    for (const Stage &stage : snapshot.stages) {
+        if (stage.code == code)
+            return &stage;
+    }
+    return nullptr;
+}
+
+const TimelineLaneMarker *markerOf(const TimelineLane &lane, LaneMarkerKind kind)
+{
+    for (const TimelineLaneMarker &marker : lane.markers) {
+        if (marker.kind == kind)
+            return &marker;
+    }
+    return nullptr;
+}
+} // namespace
+
+class TestTimelineLayout : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::SampleDatabase *m_sample = nullptr;
+    DashboardState *m_state = nullptr;
+
+    // As the canvas builds it: regular labels, bold round labels.
+    TimelineLayout layoutWith(const TimelineScale &scale, Language language) const
+    {
+        const QFontMetricsF bold(appFont(true));
+        return TimelineLayout(m_state->snapshot(), scale, QFontMetricsF(appFont()), TimelineText::wording(language),
+                              language, &bold);
+    }
+
+    TimelineLayout layoutAt(double pixelsPerDay, Language language = Language::English) const
+    {
+        return layoutWith(TimelineScale(TimelineScale::programStart(), TimelineScale::programEnd(), pixelsPerDay),
+                          language);
+    }
+
+    TimelineLayout fittedLayout(double width, Language language) const
+    {
+        return layoutWith(TimelineScale::fitting(TimelineScale::programStart(), TimelineScale::programEnd(), width),
+                          language);
+    }
+
+    const TimelineLane &laneOf(const TimelineLayout &layout, const QString &code) const
+    {
+        const Consortium *consortium = consortiumByCode(m_state->snapshot(), code);
+        Q_ASSERT(consortium);
+        const TimelineLane *lane = layout.lane(consortium->id);
+        Q_ASSERT(lane);
+        return *lane;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        test::enterTestMode();
+        m_sample = new test::SampleDatabase;
+    }
+
+    void init()
+    {
+        m_state = new DashboardState;
+        m_state->setLanguage(Language::English);
+        m_state->setAsOf(QDate(2026, 11, 29));
+        m_state->setDatabase(m_sample->open(true));
+    }
+
+    void cleanup() { delete m_state; }
+    void cleanupTestCase() { delete m_sample; }
+
+    void mapsDatesToPositionsAndBack()
+    {
+        const TimelineScale scale(QDate(2025, 6, 1), QDate(2027, 12, 31), 2.0);
+        QCOMPARE(scale.x(QDate(2025, 6, 1)), 0.0);
+        QCOMPARE(scale.x(QDate(2025, 6, 11)), 20.0);
+        QCOMPARE(scale.xEnd(QDate(2025, 6, 11)), 22.0);
+        QCOMPARE(scale.width(), 944 * 2.0);  // 1 June 2025 to 31 December 2027 is 944 days
+        QCOMPARE(scale.dateAt(20), QDate(2025, 6, 11));
+        QCOMPARE(scale.dateAt(21.9), QDate(2025, 6, 11));
+        for (QDate day = scale.first(); day <= scale.last(); day = day.addDays(1)) {
+            QCOMPARE(scale.dateAt(scale.x(day)), day);
+            QCOMPARE(scale.dateAt(scale.x(day) + 1.0), day);  // anywhere inside the day
+        }
+        QCOMPARE(scale.clamp(QDate(2024, 1, 1)), scale.first());
+        QCOMPARE(scale.clamp(QDate(2030, 1, 1)), scale.last());
+    }
+
+    void fitsTheProgramToAWidthWithinTheZoomLimits()
+    {
+        const TimelineScale fitted =
+            TimelineScale::fitting(TimelineScale::programStart(), TimelineScale::programEnd(), 944);
+        QCOMPARE(fitted.pixelsPerDay(), 1.0);
+        QCOMPARE(fitted.width(), 944.0);
+        const TimelineScale tiny = TimelineScale::fitting(TimelineScale::programStart(), TimelineScale::programEnd(), 10);
+        QCOMPARE(tiny.pixelsPerDay(), TimelineScale::minimumPixelsPerDay());
+        const TimelineScale huge(TimelineScale::programStart(), TimelineScale::programEnd(), 1000);
+        QCOMPARE(huge.pixelsPerDay(), TimelineScale::maximumPixelsPerDay());
+    }
+
+    void generatesTicksForEachZoom_data()
+    {
+        QTest::addColumn<int>("zoom");
+        QTest::addColumn<int>("language");
+        QTest::addColumn<int>("unit");
+        QTest::addColumn<int>("labelledCount");
+        QTest::addColumn<QString>("firstLabel");
+        QTest::addColumn<QString>("firstYear");
+        // June 2025 .. December 2027: 31 months, quarters from July 2025 to October 2027: 10.
+        QTest::newRow("month en") << int(TimelineZoom::Month) << int(Language::English) << int(TickUnit::Month) << 31
+                                  << "Jun" << "2025";
+        QTest::newRow("month ko") << int(TimelineZoom::Month) << int(Language::Korean) << int(TickUnit::Month) << 31
+                                  << "6월" << "2025년";
+        QTest::newRow("quarter en") << int(TimelineZoom::Quarter) << int(Language::English)
+                                    << int(TickUnit::Quarter) << 10 << "Q3" << "2025";
+        QTest::newRow("quarter ko") << int(TimelineZoom::Quarter) << int(Language::Korean)
+                                    << int(TickUnit::Quarter) << 10 << "3분기" << "2025년";
+        QTest::newRow("year en") << int(TimelineZoom::Year) << int(Language::English) << int(TickUnit::Year) << 0
+                                 << "" << "2025";
+        QTest::newRow("year ko") << int(TimelineZoom::Year) << int(Language::Korean) << int(TickUnit::Year) << 0
+                                 << "" << "2025년";
+    }
+
+    void generatesTicksForEachZoom()
+    {
+        QFETCH(int, zoom);
+        QFETCH(int, language);
+        QFETCH(int, unit);
+        QFETCH(int, labelledCount);
+        QFETCH(QString, firstLabel);
+        QFETCH(QString, firstYear);
+        const TimelineScale scale(TimelineScale::programStart(), TimelineScale::programEnd(),
+                                  TimelineScale::pixelsPerDay(TimelineZoom(zoom)));
+        QCOMPARE(int(scale.labelledUnit()), unit);
+
+        const QVector<TimelineTick> minor = scale.minorTicks(Language(language));
+        QStringList labels;
+        double previousX = -1;
+        for (const TimelineTick &tick : minor) {
+            QVERIFY(tick.x > previousX);
+            QCOMPARE(tick.x, scale.x(tick.date));
+            QCOMPARE(tick.date.day(), 1);
+            previousX = tick.x;
+            if (!tick.label.isEmpty())
+                labels.append(tick.label);
+        }
+        QCOMPARE(labels.size(), labelledCount);
+        if (!firstLabel.isEmpty())
+            QCOMPARE(labels.first(), firstLabel);
+
+        const QVector<TimelineTick> major = scale.majorTicks(Language(language));
+        QCOMPARE(major.size(), 3);
+        QCOMPARE(major.first().label, firstYear);
+        QCOMPARE(major.at(1).date, QDate(2026, 1, 1));
+        QCOMPARE(major.first().x, 0.0);  // 2025 starts before the axis: its label sits at the left edge
+    }
+
+    void packsLabelsIntoFreeRows()
+    {
+        TimelineLabelPacker packer(2, 4);
+        QCOMPARE(packer.firstFreeRow(0, 100), 0);
+        packer.occupy(0, 0, 100);
+        QCOMPARE(packer.firstFreeRow(50, 150), 1);
+        QCOMPARE(packer.firstFreeRow(102, 150), 1);  // within the gap
+        QCOMPARE(packer.firstFreeRow(110, 150), 0);
+        packer.occupy(1, 50, 150);
+        QCOMPARE(packer.firstFreeRow(60, 70), -1);
+        QCOMPARE(packer.freeUntil(0, 0), 0.0);   // already covered
+        packer.occupy(0, 300, 400);
+        QCOMPARE(packer.freeUntil(0, 120), 296.0);
+    }
+
+    void drawsMilestonesAsDiamondsAndShowsSlippedRounds()
+    {
+        const TimelineLayout layout = fittedLayout(DefaultChartWidth, Language::English);
+        const ProgramSnapshot &snapshot = m_state->snapshot();
+        QVERIFY(layout.stageItem(stageByCode(snapshot, QStringLiteral("briefing"))->id)->isMilestone);
+        QVERIFY(layout.stageItem(stageByCode(snapshot, QStringLiteral("showcase-1"))->id)->isMilestone);
+        QVERIFY(!layout.stageItem(stageByCode(snapshot, QStringLiteral("phase1-dev"))->id)->isMilestone);
+
+        // Planned for December 2025, announced on 15 January 2026: both drawn, 15 days apart.
+        const TimelineStageItem *phase1 = layout.stageItem(stageByCode(snapshot, QStringLiteral("phase1-eval"))->id);
+        QVERIFY(!phase1->plannedBar.isNull());
+        QCOMPARE(phase1->slipDays, 15);
+        QVERIFY(phase1->bar.right() > phase1->plannedBar.right());
+        QVERIFY(phase1->label.fullText.contains(QLatin1String("15 days late")));
+        // Held as planned: no second bar.
+        QVERIFY(layout.stageItem(stageByCode(snapshot, QStringLiteral("document-review"))->id)->plannedBar.isNull());
+        // Not yet held: drawn from the plan, marked as such.
+        QVERIFY(layout.stageItem(stageByCode(snapshot, QStringLiteral("final-selection"))->id)->isPlannedOnly);
+    }
+
+    void givesEachConsortiumALaneFromApplicationToExitOrAsOf()
+    {
+        const TimelineLayout layout = fittedLayout(DefaultChartWidth, Language::English);
+        QCOMPARE(layout.lanes().size(), 16);  // 15 applicants in July 2025 and Trillion Labs in February 2026
+
+        // Teams still in come first, then those who left, most recent exit first.
+        bool seenLeft = false;
+        for (const TimelineLane &lane : layout.lanes()) {
+            QVERIFY(!(seenLeft && !lane.hasLeft));
+            seenLeft = seenLeft || lane.hasLeft;
+            QVERIFY(lane.rect.top() >= layout.lanesTop());
+        }
+
+        const TimelineLane &lg = laneOf(layout, QStringLiteral("lg"));
+        QVERIFY(!lg.hasLeft);
+        QCOMPARE(lg.segments.first().from, QDate(2025, 7, 21));
+        QCOMPARE(lg.segments.last().kind, LaneSegmentKind::Selected);
+        QCOMPARE(lg.segments.last().to, QDate(2026, 11, 29));  // open-ended: up to the as-of date
+        QVERIFY(markerOf(lg, LaneMarkerKind::Pending));          // phase 2 not published
+        QVERIFY(markerOf(lg, LaneMarkerKind::ModelRelease));
+
+        // NAVER Cloud ranked second on score but failed the independence gate on 15 January 2026.
+        const TimelineLane &naver = laneOf(layout, QStringLiteral("naver"));
+        QVERIFY(naver.hasLeft);
+        QCOMPARE(naver.segments.last().to, QDate(2026, 1, 15));
+        const TimelineLaneMarker *naverExit = markerOf(naver, LaneMarkerKind::Eliminated);
+        QVERIFY(naverExit);
+        QCOMPARE(naverExit->result->exitReason, ExitReason::FailedGate);
+        QCOMPARE(naverExit->label.fullText, DomainText::exitReason(ExitReason::FailedGate));
+        QVERIFY(naverExit->label.isShown());
+
+        const TimelineLaneMarker *ncExit = markerOf(laneOf(layout, QStringLiteral("ncai")), LaneMarkerKind::Eliminated);
+        QCOMPARE(ncExit->result->exitReason, ExitReason::BelowCutLine);
+    }
+
+    void showsMotifsExitAndReEntry()
+    {
+        const TimelineLayout layout = fittedLayout(DefaultChartWidth, Language::English);
+        const TimelineLane &motif = laneOf(layout, QStringLiteral("motif"));
+        QVERIFY(!motif.hasLeft);
+        QCOMPARE(motif.segments.size(), 3);
+        QCOMPARE(motif.segments.at(0).kind, LaneSegmentKind::Applicant);
+        QCOMPARE(motif.segments.at(0).to, QDate(2025, 8, 4));
+        QCOMPARE(motif.segments.at(1).kind, LaneSegmentKind::Out);
+        QCOMPARE(motif.segments.at(1).to, QDate(2026, 2, 20));
+        QCOMPARE(motif.segments.at(2).kind, LaneSegmentKind::Selected);
+        const TimelineLaneMarker *exit = markerOf(motif, LaneMarkerKind::Eliminated);
+        QCOMPARE(exit->date, QDate(2025, 8, 4));
+        QCOMPARE(exit->result->exitReason, ExitReason::NotSelected);
+        const TimelineLaneMarker *reEntry = markerOf(motif, LaneMarkerKind::ReEntered);
+        QVERIFY(reEntry);
+        QCOMPARE(reEntry->date, QDate(2026, 2, 20));
+        QCOMPARE(reEntry->label.fullText, TimelineText::wording(Language::English).reEntered);
+
+        // Before the additional call Motif was simply out.
+        m_state->setAsOf(QDate(2025, 9, 1));
+        const TimelineLayout before = fittedLayout(DefaultChartWidth, Language::English);
+        QCOMPARE(before.lanes().size(), 15);
+        const TimelineLane &motifBefore = laneOf(before, QStringLiteral("motif"));
+        QVERIFY(motifBefore.hasLeft);
+        QVERIFY(!markerOf(motifBefore, LaneMarkerKind::ReEntered));
+    }
+
+    void labelsNeverOverlap_data()
+    {
+        QTest::addColumn<int>("language");
+        QTest::addColumn<double>("pixelsPerDay");  // 0: fitted to the default window
+        for (Language language : {Language::English, Language::Korean}) {
+            const char *name = language == Language::English ? "en" : "ko";
+            QTest::newRow(QByteArray(name).append(" default window").constData()) << int(language) << 0.0;
+            QTest::newRow(QByteArray(name).append(" narrow").constData()) << int(language) << -1.0;
+            for (TimelineZoom zoom : {TimelineZoom::Month, TimelineZoom::Quarter, TimelineZoom::Year}) {
+                QTest::newRow(QByteArray(name).append(" zoom ").append(QByteArray::number(int(zoom))).constData())
+                    << int(language) << TimelineScale::pixelsPerDay(zoom);
+            }
+        }
+    }
+
+    void labelsNeverOverlap()
+    {
+        QFETCH(int, language);
+        QFETCH(double, pixelsPerDay);
+        const Language lang = Language(language);
+        const TimelineLayout layout = pixelsPerDay > 0 ? layoutAt(pixelsPerDay, lang)
+                                                       : fittedLayout(pixelsPerDay == 0 ? DefaultChartWidth : 500, lang);
+        const QVector<QRectF> labels = layout.labelRects();
+        QVERIFY(labels.size() > 20);
+        for (int i = 0; i < labels.size(); ++i) {
+            for (int j = i + 1; j < labels.size(); ++j) {
+                if (labels.at(i).intersects(labels.at(j)))
+                    QFAIL(qPrintable(QStringLiteral("labels %1 and %2 overlap").arg(i).arg(j)));
+            }
+        }
+        // No stage label runs into another stage's bar either.
+        for (const TimelineStageItem &item : layout.stages()) {
+            for (const TimelineStageItem &other : layout.stages()) {
+                if (&other != &item && item.label.isShown())
+                    QVERIFY2(!item.label.rect.intersects(other.bar), qPrintable(item.label.fullText));
+            }
+        }
+        // At the default width every stage name is readable in full.
+        if (pixelsPerDay == 0) {
+            for (const TimelineStageItem &item : layout.stages()) {
+                QVERIFY2(item.label.isShown() && !item.label.isElided(), qPrintable(item.label.fullText));
+                QVERIFY(item.row < TimelineLayout::MaximumStageRows);
+            }
+        }
+    }
+
+    void hitTestingFindsRounds()
+    {
+        const TimelineLayout layout = fittedLayout(DefaultChartWidth, Language::English);
+        const ProgramSnapshot &snapshot = m_state->snapshot();
+        const qint64 phase1 = stageByCode(snapshot, QStringLiteral("phase1-eval"))->id;
+        QCOMPARE(layout.hitTest(layout.stageItem(phase1)->bar.center()).roundStageId(), phase1);
+        const qint64 development = stageByCode(snapshot, QStringLiteral("phase1-dev"))->id;
+        const TimelineHit devHit = layout.hitTest(layout.stageItem(development)->bar.center());
+        QVERIFY(devHit.stage);
+        QCOMPARE(devHit.roundStageId(), 0);
+        const TimelineLaneMarker *naverExit =
+            markerOf(laneOf(layout, QStringLiteral("naver")), LaneMarkerKind::Eliminated);
+        QCOMPARE(layout.hitTest(naverExit->centre).roundStageId(), phase1);
+        QVERIFY(layout.hitTest(QPointF(-50, -50)).isEmpty());
+    }
+
+    void countsDownToTheNextMilestone()
+    {
+        auto next = TimelineCountdown::next(m_state->snapshot());
+        QVERIFY(next);
+        QCOMPARE(next->stage->code, QStringLiteral("final-selection"));
+        QCOMPARE(next->daysLeft, 2);
+        QVERIFY(next->isStart);
+        QVERIFY(TimelineText::countdown(next, Language::English).startsWith(QStringLiteral("D-2 · Final selection")));
+
+        m_state->setAsOf(QDate(2026, 7, 22));
+        next = TimelineCountdown::next(m_state->snapshot());
+        QCOMPARE(next->stage->code, QStringLiteral("phase2-eval"));
+        QCOMPARE(next->daysLeft, 12);
+        QVERIFY(TimelineText::countdown(next, Language::Korean).contains(QStringLiteral("2차 단계평가")));
+    }
+
+    void tooltipsGiveDatesInTheDisplayLanguage()
+    {
+        const ProgramSnapshot &snapshot = m_state->snapshot();
+        const TimelineLayout english = fittedLayout(DefaultChartWidth, Language::English);
+        const TimelineStageItem *phase1 = english.stageItem(stageByCode(snapshot, QStringLiteral("phase1-eval"))->id);
+        const QString stageTip = TimelineText::stageToolTip(*phase1, snapshot, Language::English);
+        QVERIFY(stageTip.contains(QLatin1String("1 Dec 2025")));
+        QVERIFY(stageTip.contains(QLatin1String("15 Jan 2026")));
+        QVERIFY(stageTip.contains(QLatin1String("31 Dec 2025")));  // the plan
+        QVERIFY(stageTip.contains(QLatin1String("15 days late")));
+
+        const TimelineLayout korean = fittedLayout(DefaultChartWidth, Language::Korean);
+        const TimelineLane &naver = laneOf(korean, QStringLiteral("naver"));
+        const QString markerTip = TimelineText::markerToolTip(naver, *markerOf(naver, LaneMarkerKind::Eliminated),
+                                                              snapshot, Language::Korean);
+        QVERIFY(markerTip.contains(QStringLiteral("2026년 1월 15일")));
+        QVERIFY(markerTip.contains(QStringLiteral("네이버클라우드")));
+        QVERIFY(markerTip.contains(QStringLiteral("독자성")));  // the note says which gate
+    }
+
+    void theSampleCalendarIsPublicFact()
+    {
+        QVERIFY(!fittedLayout(DefaultChartWidth, Language::English).showsIllustrativeData());
+    }
+};
+
+int main(int argc, char **argv)
+{
+    // A GUI application for font metrics only: the layout needs no widgets.
+    QGuiApplication app(argc, argv);
+    TestTimelineLayout test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_timeline_layout.moc"

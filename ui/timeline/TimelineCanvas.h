@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/TimelineLayout.h"
+
+#include <QAbstractScrollArea>
+#include <QImage>
+#include <memory>
+
+namespace kai {
+class DashboardState;
+}
+
+namespace kai::ui {
+
+struct TimelineFrame;
+
+// The interactive Gantt chart: scrolls both ways with the calendar axis, the consortium names and
+// the legend held in place; zooms with Ctrl+wheel about the pointer; explains every item in a
+// tooltip; a click on a round asks for its results.
+class TimelineCanvas : public QAbstractScrollArea
+{
+    Q_OBJECT
+
+public:
+    explicit TimelineCanvas(const DashboardState &state, QWidget *parent = nullptr);
+    ~TimelineCanvas() override;
+
+    double pixelsPerDay() const;
+    bool isFitToWindow() const { return m_fit; }
+    const domain::TimelineLayout *layout() const { return m_layout.get(); }
+
+    void setZoom(domain::TimelineZoom zoom);
+    void fitToWindow();
+    // Multiplies the scale, keeping the day under `anchorX` (viewport pixels) where it is.
+    void zoomBy(double factor, double anchorX);
+    // Scrolls so that the stage is visible.
+    void ensureStageVisible(qint64 stageId);
+    // Viewport position of a stage bar's centre or a lane marker's centre (for tests and focus).
+    QPoint viewportPointOf(const QPointF &chartPoint) const;
+    // The visible chart rendered at any device pixel ratio, for slides.
+    QImage render(qreal devicePixelRatio) const;
+    // The round chosen with the keyboard (Tab / Shift+Tab walk the rounds, Enter opens one), or 0.
+    qint64 focusedRound() const { return m_focusedRound; }
+    // Rebuilds the layout from the current snapshot, language and scale.
+    void rebuild();
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+signals:
+    void roundActivated(qint64 stageId);
+    void scaleChanged();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    bool viewportEvent(QEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    TimelineFrame frame(const QSize &size) const;
+    double gutterWidth() const;
+    double chartViewportWidth() const;
+    void setPixelsPerDay(double pixelsPerDay, double anchorX);
+    void updateScrollBars();
+    domain::TimelineHit hitAt(const QPoint &viewportPoint) const;
+    void showToolTip(const QPoint &viewportPoint, const QPoint &globalPoint);
+
+    const DashboardState &m_state;
+    std::unique_ptr<domain::TimelineLayout> m_layout;
+    double m_pixelsPerDay;
+    bool m_fit = true;
+    qint64 m_focusedRound = 0;
+};
+
+} // namespace kai::ui

@@ -1,0 +1,561 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timeline/TimelinePainter.h"
+
+#include "items/DisplayFormat.h"
+#include "items/StatusPalette.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+#include <cmath>
+
+namespace kai::ui {
+
+using namespace kai::domain;
+
+namespace {
+enum Glyph {
+    ActualGlyph, DevelopmentGlyph, PlannedGlyph, UnconfirmedGlyph, MilestoneGlyph, SelectedGlyph, ApplicantGlyph, OutGlyph,
+    AdvancedGlyph, EliminatedGlyph, PendingGlyph, ReEnteredGlyph, ModelGlyph, AsOfGlyph, TodayGlyph
+};
+
+QPolygonF diamond(const QPointF &centre, double size)
+{
+    const double half = size / 2;
+    return QPolygonF({centre + QPointF(0, -half), centre + QPointF(half, 0), centre + QPointF(0, half),
+                      centre + QPointF(-half, 0)});
+}
+
+QFont scaled(const QFont &font, double factor, bool bold)
+{
+    QFont result = font;
+    if (font.pointSizeF() > 0)
+        result.setPointSizeF(font.pointSizeF() * factor);
+    else
+        result.setPixelSize(std::max(1, int(std::lround(font.pixelSize() * factor))));
+    result.setBold(bold);
+    return result;
+}
+} // namespace
+
+struct TimelinePainter::LegendEntry
+{
+    int glyph;
+    QString text;
+};
+
+TimelinePainter::TimelinePainter(const TimelineLayout &layout, const QPalette &palette, const QFont &font,
+                                 Language language)
+    : m_layout(layout), m_palette(palette), m_font(font), m_boldFont(scaled(font, 1.0, true)),
+      m_smallFont(scaled(font, 0.92, false)), m_language(language)
+{
+}
+
+double TimelinePainter::axisHeight(const QFont &font)
+{
+    return std::ceil(QFontMetricsF(font).height()) * 3 + 12;
+}
+
+QColor TimelinePainter::mix(QPalette::ColorRole from, QPalette::ColorRole to, double amount) const
+{
+    const QColor a = m_palette.color(from);
+    const QColor b = m_palette.color(to);
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * amount),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * amount),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * amount));
+}
+
+QColor TimelinePainter::roundColour() const
+{
+    return mix(QPalette::Highlight, QPalette::Text, 0.25);
+}
+
+QColor TimelinePainter::developmentColour() const
+{
+    return mix(QPalette::Base, QPalette::Highlight, 0.22);
+}
+
+double TimelinePainter::markerSize() const
+{
+    return std::min(m_layout.laneHeight() - 8, std::ceil(QFontMetricsF(m_font).height()));
+}
+
+void TimelinePainter::paint(QPainter &painter, const TimelineFrame &frame) const
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.setFont(m_font);
+    painter.fillRect(QRectF(QPointF(0, 0), frame.size), m_palette.color(QPalette::Base));
+
+    painter.save();
+    painter.setClipRect(frame.body());
+    paintLaneBands(painter, frame);
+    painter.translate(frame.origin());
+    paintFuture(painter, frame);
+    paintGrid(painter, frame);
+    paintStages(painter);
+    paintLanes(painter);
+    paintDateLines(painter, frame);
+    painter.restore();
+    if (m_layout.stages().isEmpty() && m_layout.lanes().isEmpty()) {
+        painter.setPen(mix(QPalette::Text, QPalette::Base, 0.3));
+        painter.drawText(frame.body(), Qt::AlignCenter | Qt::TextWordWrap,
+                         tr("Nothing about the program had been announced by %1.")
+                             .arg(DisplayFormat(m_language).date(m_asOf)));
+    }
+
+    paintAxis(painter, frame);
+    paintGutter(painter, frame);
+    paintLegend(painter, frame);
+    painter.restore();
+}
+
+void TimelinePainter::paintLaneBands(QPainter &painter, const TimelineFrame &frame) const
+{
+    // Alternate rows across the whole width, so the eye can follow a team from name to markers.
+    const QColor band = m_palette.color(QPalette::AlternateBase);
+    for (int index = 0; index < m_layout.lanes().size(); index += 2) {
+        const QRectF lane = m_layout.lanes().at(index).rect;
+        painter.fillRect(QRectF(frame.gutter, lane.top() + frame.origin().y(), frame.size.width(), lane.height()),
+                         band);
+    }
+}
+
+void TimelinePainter::paintFuture(QPainter &painter, const TimelineFrame &frame) const
+{
+    // Everything right of the as-of date is plan, not fact: a faint tint says so.
+    if (!m_asOf.isValid() || m_asOf >= m_layout.scale().last())
+        return;
+    const double left = m_layout.scale().xEnd(m_layout.scale().clamp(m_asOf));
+    const double top = frame.scroll.y();
+    QColor tint = m_palette.color(QPalette::Text);
+    tint.setAlphaF(0.035f);
+    painter.fillRect(QRectF(left, top, m_layout.width() - left, frame.bodyHeight()), tint);
+}
+
+void TimelinePainter::paintGrid(QPainter &painter, const TimelineFrame &frame) const
+{
+    const double top = frame.scroll.y();
+    const double bottom = top + frame.bodyHeight();
+    painter.setPen(QPen(mix(QPalette::Base, QPalette::Text, 0.10), 1));
+    for (const TimelineTick &tick : m_layout.scale().minorTicks(m_language))
+        painter.drawLine(QPointF(tick.x, top), QPointF(tick.x, bottom));
+    painter.setPen(QPen(mix(QPalette::Base, QPalette::Text, 0.35), 1));
+    for (const TimelineTick &tick : m_layout.scale().majorTicks(m_language))
+        painter.drawLine(QPointF(tick.x, top), QPointF(tick.x, bottom));
+    // The line between the program's calendar and the consortia.
+    const double separator = m_layout.lanesTop() - m_layout.stageRowHeight() * 0.3;
+    painter.setPen(QPen(mix(QPalette::Base, QPalette::Text, 0.45), 1));
+    painter.drawLine(QPointF(frame.scroll.x() - frame.gutter, separator),
+                     QPointF(frame.scroll.x() + frame.size.width(), separator));
+}
+
+void TimelinePainter::paintStages(QPainter &painter) const
+{
+    for (const TimelineStageItem &item : m_layout.stages())
+        paintStage(painter, item);
+}
+
+void TimelinePainter::paintStage(QPainter &painter, const TimelineStageItem &item) const
+{
+    const bool round = item.stage->isRound();
+    const QColor fill = round ? roundColour() : developmentColour();
+    const QColor text = m_palette.color(QPalette::Text);
+    if (!item.plannedBar.isNull()) {
+        // The plan as a dashed outline behind the actual bar: a slip shows as the bar overshooting it.
+        painter.setPen(QPen(text, 1.2, Qt::DashLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(item.plannedBar.adjusted(0.5, -2.5, -0.5, 2.5), 2, 2);
+    }
+    if (item.isMilestone) {
+        painter.setPen(QPen(m_palette.color(QPalette::Base), 1));
+        painter.setBrush(round ? fill : text);
+        painter.drawPolygon(diamond(item.bar.center(), item.bar.height()));
+    } else if (item.isPlannedOnly) {
+        // Not confirmed yet: hatched, so it differs from an actual bar in greyscale too.
+        painter.setPen(QPen(fill, 1.2, Qt::DashLine));
+        painter.setBrush(QBrush(fill, Qt::BDiagPattern));
+        painter.drawRoundedRect(item.bar.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+    } else {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(fill);
+        painter.drawRoundedRect(item.bar, 3, 3);
+    }
+    if (item.stage->id == m_focusedStage) {
+        QRectF ring = item.bar.united(item.label.isShown() ? item.label.rect : item.bar);
+        painter.setPen(QPen(m_palette.color(QPalette::Highlight), 1.5, Qt::DotLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(ring.adjusted(-3, -2, 3, 2), 3, 3);
+    }
+    if (!item.label.isShown())
+        return;
+    const bool inside = item.bar.contains(item.label.rect.center()) && !item.isMilestone;
+    const bool light = inside && round && !item.isPlannedOnly;
+    painter.setFont(round ? m_boldFont : m_font);
+    painter.setPen(light ? m_palette.color(QPalette::HighlightedText) : text);
+    // A pixel of slack: text measured at one scale may round up when drawn at another.
+    painter.drawText(item.label.rect.adjusted(0, 0, 1, 0), Qt::AlignLeft | Qt::AlignVCenter, item.label.text);
+    painter.setFont(m_font);
+}
+
+void TimelinePainter::paintLanes(QPainter &painter) const
+{
+    const double size = markerSize();
+    for (const TimelineLane &lane : m_layout.lanes()) {
+        for (const TimelineLaneSegment &segment : lane.segments)
+            paintSegment(painter, lane, segment);
+        for (const TimelineLaneMarker &marker : lane.markers)
+            paintMarker(painter, marker.kind, marker.centre, marker.kind == LaneMarkerKind::ModelRelease ? size * 0.8 : size);
+        painter.setFont(m_smallFont);
+        for (const TimelineLaneMarker &marker : lane.markers) {
+            if (!marker.label.isShown())
+                continue;
+            if (crossesOutSegment(lane, marker.label.rect))
+                painter.fillRect(marker.label.rect.adjusted(-2, 0, 2, 0), laneBackground(lane));
+            painter.setPen(marker.kind == LaneMarkerKind::ModelRelease ? mix(QPalette::Text, QPalette::Base, 0.3)
+                                                                       : m_palette.color(QPalette::Text));
+            painter.drawText(marker.label.rect.adjusted(0, 0, 2, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                             marker.label.text);
+        }
+        painter.setFont(m_font);
+    }
+}
+
+bool TimelinePainter::crossesOutSegment(const TimelineLane &lane, const QRectF &rect) const
+{
+    for (const TimelineLaneSegment &segment : lane.segments) {
+        if (segment.kind == LaneSegmentKind::Out && segment.left < rect.right() && rect.left() < segment.right)
+            return true;
+    }
+    return false;
+}
+
+QColor TimelinePainter::laneBackground(const TimelineLane &lane) const
+{
+    const qsizetype index = &lane - m_layout.lanes().constData();
+    return m_palette.color(index % 2 == 0 ? QPalette::AlternateBase : QPalette::Base);
+}
+
+void TimelinePainter::paintSegment(QPainter &painter, const TimelineLane &lane,
+                                   const TimelineLaneSegment &segment) const
+{
+    const double y = lane.rect.center().y();
+    switch (segment.kind) {
+    case LaneSegmentKind::Selected: {
+        const double thickness = std::max(6.0, lane.rect.height() * 0.36);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(StatusPalette::background(ConsortiumStatus::Selected));
+        painter.drawRoundedRect(QRectF(segment.left, y - thickness / 2, segment.right - segment.left, thickness),
+                                thickness / 2, thickness / 2);
+        break;
+    }
+    case LaneSegmentKind::Applicant:
+        painter.setPen(QPen(mix(QPalette::Base, QPalette::Text, 0.45), 2.5, Qt::SolidLine, Qt::RoundCap));
+        painter.drawLine(QPointF(segment.left, y), QPointF(segment.right, y));
+        break;
+    case LaneSegmentKind::Out:
+        painter.setPen(QPen(mix(QPalette::Base, QPalette::Text, 0.45), 1.2, Qt::DotLine));
+        painter.drawLine(QPointF(segment.left, y), QPointF(segment.right, y));
+        break;
+    }
+}
+
+void TimelinePainter::paintMarker(QPainter &painter, LaneMarkerKind kind, const QPointF &centre, double size) const
+{
+    const QColor text = m_palette.color(QPalette::Text);
+    const QColor base = m_palette.color(QPalette::Base);
+    const double half = size / 2;
+    const QRectF box(centre.x() - half, centre.y() - half, size, size);
+    switch (kind) {
+    case LaneMarkerKind::Advanced:
+        painter.setPen(QPen(text, 1.2));
+        painter.setBrush(StatusPalette::background(Outcome::Advanced));
+        painter.drawEllipse(box);
+        break;
+    case LaneMarkerKind::Pending:
+        painter.setPen(QPen(text, 1.4));
+        painter.setBrush(base);
+        painter.drawEllipse(box.adjusted(1, 1, -1, -1));
+        painter.drawPoint(centre);
+        break;
+    case LaneMarkerKind::Eliminated: {
+        painter.setPen(QPen(text, 1.2));
+        painter.setBrush(StatusPalette::background(Outcome::Eliminated));
+        painter.drawRect(box.adjusted(0.5, 0.5, -0.5, -0.5));
+        const double arm = half * 0.5;
+        painter.setPen(QPen(text, 1.6, Qt::SolidLine, Qt::RoundCap));
+        painter.drawLine(centre + QPointF(-arm, -arm), centre + QPointF(arm, arm));
+        painter.drawLine(centre + QPointF(-arm, arm), centre + QPointF(arm, -arm));
+        break;
+    }
+    case LaneMarkerKind::ReEntered: {
+        painter.setPen(QPen(text, 1.2));
+        painter.setBrush(StatusPalette::background(ConsortiumStatus::Advanced));
+        painter.drawPolygon(QPolygonF({box.topLeft(), QPointF(box.right(), centre.y()), box.bottomLeft()}));
+        break;
+    }
+    case LaneMarkerKind::ModelRelease:
+        painter.setPen(QPen(text, 1.2));
+        painter.setBrush(base);
+        painter.drawPolygon(diamond(centre, size));
+        break;
+    }
+}
+
+void TimelinePainter::paintDateLines(QPainter &painter, const TimelineFrame &frame) const
+{
+    const double top = frame.scroll.y();
+    const double bottom = top + frame.bodyHeight();
+    const TimelineScale &scale = m_layout.scale();
+    if (m_today.isValid() && m_today >= scale.first() && m_today <= scale.last()) {
+        const double x = scale.x(m_today) + scale.pixelsPerDay() / 2;
+        painter.setPen(QPen(m_palette.color(QPalette::Text), 1.2, Qt::DashLine));
+        painter.drawLine(QPointF(x, top), QPointF(x, bottom));
+    }
+    if (m_asOf.isValid() && m_asOf >= scale.first() && m_asOf <= scale.last()) {
+        const double x = scale.x(m_asOf) + scale.pixelsPerDay() / 2;
+        QColor colour = m_palette.color(QPalette::Highlight);
+        colour.setAlphaF(0.85f);
+        painter.setPen(QPen(colour, 2));
+        painter.drawLine(QPointF(x, top), QPointF(x, bottom));
+    }
+}
+
+void TimelinePainter::paintAxis(QPainter &painter, const TimelineFrame &frame) const
+{
+    const QFontMetricsF metrics(m_font);
+    const double line = std::ceil(metrics.height());
+    const QRectF axis(frame.gutter, 0, frame.size.width() - frame.gutter, frame.axisHeight);
+    painter.save();
+    painter.setClipRect(axis);
+    painter.translate(frame.origin().x(), 0);
+    const double top = 4;
+    painter.setPen(m_palette.color(QPalette::Text));
+    painter.setFont(m_boldFont);
+    // A year's label sticks to the left edge while the year is scrolled partly out of view,
+    // and gives way to the next year's label.
+    const QVector<TimelineTick> major = m_layout.scale().majorTicks(m_language);
+    const QFontMetricsF boldMetrics(m_boldFont);
+    for (int index = 0; index < major.size(); ++index) {
+        const TimelineTick &tick = major.at(index);
+        const double width = boldMetrics.horizontalAdvance(tick.label) + 10;
+        const double end = index + 1 < major.size() ? major.at(index + 1).x : m_layout.width();
+        const double x = std::min(std::max(tick.x, frame.scroll.x()), end - width);
+        painter.drawText(QRectF(x + 5, top, width, line), Qt::AlignLeft | Qt::AlignVCenter, tick.label);
+    }
+    painter.setFont(m_font);
+    painter.setPen(mix(QPalette::Text, QPalette::Base, 0.3));
+    const QVector<TimelineTick> minor = m_layout.scale().minorTicks(m_language);
+    for (int index = 0; index < minor.size(); ++index) {
+        const TimelineTick &tick = minor.at(index);
+        if (tick.label.isEmpty())
+            continue;  // the body's gridline is enough; a tick here would cut through the labels
+        painter.drawLine(QPointF(tick.x, top + line), QPointF(tick.x, top + 2 * line + 2));
+        painter.drawText(QRectF(tick.x + 4, top + line, 120, line + 2), Qt::AlignLeft | Qt::AlignVCenter,
+                             tick.label);
+    }
+    painter.setPen(QPen(mix(QPalette::Text, QPalette::Base, 0.35), 1));
+    for (const TimelineTick &tick : m_layout.scale().majorTicks(m_language))
+        painter.drawLine(QPointF(tick.x, top), QPointF(tick.x, frame.axisHeight));
+    paintDateFlags(painter, frame);
+    painter.restore();
+    painter.setPen(QPen(mix(QPalette::Base, QPalette::Text, 0.45), 1));
+    painter.drawLine(QPointF(0, frame.axisHeight - 0.5), QPointF(frame.size.width(), frame.axisHeight - 0.5));
+}
+
+void TimelinePainter::paintDateFlags(QPainter &painter, const TimelineFrame &frame) const
+{
+    // Labels for the as-of and today lines in the axis' third row; when the two dates are close,
+    // one label says both so they never overlap.
+    const QFontMetricsF metrics(m_smallFont);
+    const double line = std::ceil(QFontMetricsF(m_font).height());
+    const double y = 4 + 2 * line + 4;
+    const TimelineScale &scale = m_layout.scale();
+    const DisplayFormat format(m_language);
+    const auto inRange = [&](const QDate &d) { return d.isValid() && d >= scale.first() && d <= scale.last(); };
+    const auto flag = [&](const QDate &date, const QString &text, const QColor &colour, bool solid, bool preferLeft) {
+        const double x = scale.x(date) + scale.pixelsPerDay() / 2;
+        const double width = metrics.horizontalAdvance(text) + 10;
+        const double visibleRight = frame.scroll.x() + frame.size.width() - frame.gutter;
+        const bool left = preferLeft || x + width > visibleRight;
+        const QRectF box(left ? x - width : x, y, width, line);
+        painter.setPen(QPen(colour, solid ? 2 : 1.2, solid ? Qt::SolidLine : Qt::DashLine));
+        painter.drawLine(QPointF(x, y - 2), QPointF(x, frame.axisHeight));
+        painter.setFont(m_smallFont);
+        painter.setPen(m_palette.color(solid ? QPalette::HighlightedText : QPalette::Text));
+        painter.setBrush(solid ? colour : m_palette.color(QPalette::Base));
+        painter.fillRect(box, solid ? colour : m_palette.color(QPalette::Base));
+        if (!solid) {
+            painter.setPen(QPen(colour, 1));
+            painter.drawRect(box.adjusted(0.5, 0.5, -0.5, -0.5));
+            painter.setPen(m_palette.color(QPalette::Text));
+        }
+        painter.drawText(box, Qt::AlignCenter, text);
+        painter.setFont(m_font);
+    };
+    const QColor asOfColour = m_palette.color(QPalette::Highlight);
+    const QColor todayColour = m_palette.color(QPalette::Text);
+    const bool together = inRange(m_today) && inRange(m_asOf)
+        && std::abs(scale.x(m_today) - scale.x(m_asOf)) < 160;
+    if (together && m_today == m_asOf) {
+        flag(m_asOf, tr("Today = as of %1").arg(format.shortDate(m_asOf)), asOfColour, true, false);
+        return;
+    }
+    if (inRange(m_asOf))
+        flag(m_asOf, tr("As of %1").arg(format.shortDate(m_asOf)), asOfColour, true, together && m_asOf < m_today);
+    if (inRange(m_today))
+        flag(m_today, tr("Today %1").arg(format.shortDate(m_today)), todayColour, false,
+             together && m_today < m_asOf);
+}
+
+void TimelinePainter::paintGutter(QPainter &painter, const TimelineFrame &frame) const
+{
+    const QRectF gutter(0, frame.axisHeight, frame.gutter, frame.bodyHeight());
+    painter.save();
+    painter.setClipRect(gutter);
+    painter.fillRect(gutter, m_palette.color(QPalette::Base));
+    painter.translate(0, frame.origin().y());
+    const double padding = 10;
+    const QFontMetricsF metrics(m_font);
+    const QColor band = m_palette.color(QPalette::AlternateBase);
+    painter.setFont(m_boldFont);
+    painter.setPen(m_palette.color(QPalette::Text));
+    painter.drawText(QRectF(padding, 0, frame.gutter - padding, m_layout.stageRowHeight()),
+                     Qt::AlignLeft | Qt::AlignVCenter, tr("Program calendar"));
+    const double lanesHeading = m_layout.lanesTop() - m_layout.stageRowHeight() * 0.3;
+    painter.setFont(m_font);
+    for (int index = 0; index < m_layout.lanes().size(); ++index) {
+        const TimelineLane &lane = m_layout.lanes().at(index);
+        const QRectF row(0, lane.rect.top(), frame.gutter, lane.rect.height());
+        if (index % 2 == 0)
+            painter.fillRect(row, band);
+        painter.setPen(lane.hasLeft ? mix(QPalette::Text, QPalette::Base, 0.4) : m_palette.color(QPalette::Text));
+        painter.drawText(row.adjusted(padding, 0, -6, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                         metrics.elidedText(lane.name, Qt::ElideRight, frame.gutter - padding - 6));
+    }
+    painter.setPen(QPen(mix(QPalette::Base, QPalette::Text, 0.45), 1));
+    painter.drawLine(QPointF(0, lanesHeading), QPointF(frame.gutter, lanesHeading));
+    painter.restore();
+    painter.setPen(QPen(mix(QPalette::Base, QPalette::Text, 0.45), 1));
+    painter.drawLine(QPointF(frame.gutter - 0.5, 0), QPointF(frame.gutter - 0.5, frame.axisHeight + frame.bodyHeight()));
+}
+
+QVector<TimelinePainter::LegendEntry> TimelinePainter::legendEntries() const
+{
+    return {
+        {ActualGlyph, tr("Review or evaluation")}, {DevelopmentGlyph, tr("Development")},
+        {PlannedGlyph, tr("Original plan")},
+        {UnconfirmedGlyph, tr("Planned, not confirmed")}, {MilestoneGlyph, tr("Milestone")},
+        {SelectedGlyph, tr("Elite team")}, {ApplicantGlyph, tr("Applicant")}, {OutGlyph, tr("Out of the program")},
+        {AdvancedGlyph, tr("Passed")}, {EliminatedGlyph, tr("Eliminated")}, {PendingGlyph, tr("Result pending")},
+        {ReEnteredGlyph, tr("Re-entered")}, {ModelGlyph, tr("Model release")}, {AsOfGlyph, tr("As-of date")},
+        {TodayGlyph, tr("Today")},
+    };
+}
+
+double TimelinePainter::legendHeight(double width) const
+{
+    const QFontMetricsF metrics(m_smallFont);
+    const double line = std::ceil(metrics.height()) + 6;
+    double x = 10;
+    int rows = 1;
+    for (const LegendEntry &entry : legendEntries()) {
+        const double itemWidth = 26 + metrics.horizontalAdvance(entry.text) + 16;
+        if (x + itemWidth > width && x > 10) {
+            ++rows;
+            x = 10;
+        }
+        x += itemWidth;
+    }
+    return rows * line + 4;
+}
+
+void TimelinePainter::paintLegend(QPainter &painter, const TimelineFrame &frame) const
+{
+    const QFontMetricsF metrics(m_smallFont);
+    const double line = std::ceil(metrics.height()) + 6;
+    const double top = frame.size.height() - frame.legendHeight;
+    painter.fillRect(QRectF(0, top, frame.size.width(), frame.legendHeight), m_palette.color(QPalette::Window));
+    painter.setPen(QPen(mix(QPalette::Base, QPalette::Text, 0.45), 1));
+    painter.drawLine(QPointF(0, top + 0.5), QPointF(frame.size.width(), top + 0.5));
+    painter.setFont(m_smallFont);
+    double x = 10;
+    double y = top + 3;
+    for (const LegendEntry &entry : legendEntries()) {
+        const double textWidth = metrics.horizontalAdvance(entry.text);
+        const double itemWidth = 26 + textWidth + 16;
+        if (x + itemWidth > frame.size.width() && x > 10) {
+            x = 10;
+            y += line;
+        }
+        paintLegendGlyph(painter, entry.glyph, QRectF(x, y + 4, 22, line - 8));
+        painter.setPen(m_palette.color(QPalette::WindowText));
+        painter.drawText(QRectF(x + 26, y, textWidth + 4, line), Qt::AlignLeft | Qt::AlignVCenter, entry.text);
+        x += itemWidth;
+    }
+    painter.setFont(m_font);
+}
+
+void TimelinePainter::paintLegendGlyph(QPainter &painter, int glyph, const QRectF &box) const
+{
+    const QPointF centre = box.center();
+    const double size = std::min(box.height(), markerSize());
+    const QRectF bar(box.left(), centre.y() - size / 2, box.width(), size);
+    switch (Glyph(glyph)) {
+    case ActualGlyph:
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(roundColour());
+        painter.drawRoundedRect(bar, 2, 2);
+        break;
+    case DevelopmentGlyph:
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(developmentColour());
+        painter.drawRoundedRect(bar, 2, 2);
+        break;
+    case PlannedGlyph:
+        painter.setPen(QPen(m_palette.color(QPalette::Text), 1.2, Qt::DashLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(bar.adjusted(0.5, 0.5, -0.5, -0.5), 2, 2);
+        break;
+    case UnconfirmedGlyph:
+        painter.setPen(QPen(roundColour(), 1.2, Qt::DashLine));
+        painter.setBrush(QBrush(roundColour(), Qt::BDiagPattern));
+        painter.drawRoundedRect(bar.adjusted(0.5, 0.5, -0.5, -0.5), 2, 2);
+        break;
+    case MilestoneGlyph:
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(m_palette.color(QPalette::Text));
+        painter.drawPolygon(diamond(centre, size));
+        break;
+    case SelectedGlyph: {
+        TimelineLane lane;
+        lane.rect = QRectF(box.left(), centre.y() - m_layout.laneHeight() / 2, box.width(), m_layout.laneHeight());
+        paintSegment(painter, lane, {LaneSegmentKind::Selected, {}, {}, box.left(), box.right()});
+        break;
+    }
+    case ApplicantGlyph:
+    case OutGlyph: {
+        TimelineLane lane;
+        lane.rect = QRectF(box.left(), centre.y() - 5, box.width(), 10);
+        const LaneSegmentKind kind = glyph == ApplicantGlyph ? LaneSegmentKind::Applicant : LaneSegmentKind::Out;
+        paintSegment(painter, lane, {kind, {}, {}, box.left() + 2, box.right() - 2});
+        break;
+    }
+    case AdvancedGlyph: paintMarker(painter, LaneMarkerKind::Advanced, centre, size); break;
+    case EliminatedGlyph: paintMarker(painter, LaneMarkerKind::Eliminated, centre, size); break;
+    case PendingGlyph: paintMarker(painter, LaneMarkerKind::Pending, centre, size); break;
+    case ReEnteredGlyph: paintMarker(painter, LaneMarkerKind::ReEntered, centre, size); break;
+    case ModelGlyph: paintMarker(painter, LaneMarkerKind::ModelRelease, centre, size * 0.8); break;
+    case AsOfGlyph:
+        painter.setPen(QPen(m_palette.color(QPalette::Highlight), 2));
+        painter.drawLine(QPointF(centre.x(), box.top()), QPointF(centre.x(), box.bottom()));
+        break;
+    case TodayGlyph:
+        painter.setPen(QPen(m_palette.color(QPalette::Text), 1.2, Qt::DashLine));
+        painter.drawLine(QPointF(centre.x(), box.top()), QPointF(centre.x(), box.bottom()));
+        break;
+    }
+}
+
+} // namespace kai::ui

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/TimelineLayout.h"
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QPalette>
+
+class QPainter;
+
+namespace kai::ui {
+
+// Where the fixed parts of the timeline sit around the scrolling chart.
+struct TimelineFrame
+{
+    QSizeF size;          // the whole drawing
+    double gutter = 0;    // consortium names on the left
+    double axisHeight = 0;  // calendar on top
+    double legendHeight = 0;  // legend at the bottom
+    QPointF scroll;       // chart offset, in chart pixels
+
+    QRectF body() const { return QRectF(gutter, axisHeight, size.width() - gutter, bodyHeight()); }
+    double bodyHeight() const { return size.height() - axisHeight - legendHeight; }
+    QPointF origin() const { return QPointF(gutter, axisHeight) - scroll; }
+};
+
+// Paints a laid-out timeline with vector shapes only, so it is just as sharp on a 3x export as
+// on screen. Colours come from the palette and StatusPalette; every status also has its own
+// shape and a text, so the chart reads in greyscale.
+class TimelinePainter
+{
+    Q_DECLARE_TR_FUNCTIONS(TimelinePainter)
+
+public:
+    TimelinePainter(const domain::TimelineLayout &layout, const QPalette &palette, const QFont &font,
+                    domain::Language language);
+
+    static double axisHeight(const QFont &font);
+    double legendHeight(double width) const;
+
+    void setToday(const QDate &today) { m_today = today; }
+    void setAsOf(const QDate &asOf) { m_asOf = asOf; }
+    // Draws a focus ring around this stage (keyboard navigation); 0 for none.
+    void setFocusedStage(qint64 stageId) { m_focusedStage = stageId; }
+    void paint(QPainter &painter, const TimelineFrame &frame) const;
+
+private:
+    struct LegendEntry;
+    QVector<LegendEntry> legendEntries() const;
+
+    void paintGrid(QPainter &painter, const TimelineFrame &frame) const;
+    void paintFuture(QPainter &painter, const TimelineFrame &frame) const;
+    void paintLaneBands(QPainter &painter, const TimelineFrame &frame) const;
+    void paintStages(QPainter &painter) const;
+    void paintStage(QPainter &painter, const domain::TimelineStageItem &item) const;
+    void paintLanes(QPainter &painter) const;
+    void paintSegment(QPainter &painter, const domain::TimelineLane &lane,
+                      const domain::TimelineLaneSegment &segment) const;
+    // A label on the dotted "out of the program" line gets a background so the dots do not cut it.
+    bool crossesOutSegment(const domain::TimelineLane &lane, const QRectF &rect) const;
+    QColor laneBackground(const domain::TimelineLane &lane) const;
+    void paintMarker(QPainter &painter, domain::LaneMarkerKind kind, const QPointF &centre, double size) const;
+    void paintDateLines(QPainter &painter, const TimelineFrame &frame) const;
+    void paintAxis(QPainter &painter, const TimelineFrame &frame) const;
+    void paintDateFlags(QPainter &painter, const TimelineFrame &frame) const;
+    void paintGutter(QPainter &painter, const TimelineFrame &frame) const;
+    void paintLegend(QPainter &painter, const TimelineFrame &frame) const;
+    void paintLegendGlyph(QPainter &painter, int glyph, const QRectF &box) const;
+
+    QColor mix(QPalette::ColorRole from, QPalette::ColorRole to, double amount) const;
+    QColor roundColour() const;
+    QColor developmentColour() const;
+    double markerSize() const;
+
+    const domain::TimelineLayout &m_layout;
+    QPalette m_palette;
+    QFont m_font;
+    QFont m_boldFont;
+    QFont m_smallFont;
+    domain::Language m_language;
+    QDate m_today;
+    QDate m_asOf;
+    qint64 m_focusedStage = 0;
+};
+
+} // namespace kai::ui
