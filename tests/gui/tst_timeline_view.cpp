@@ -4,6 +4,7 @@
 #include "domain/TimelineLayout.h"
 #include "shell/LanguageManager.h"
 #include "shell/MainWindow.h"
+#include "shell/ThemeManager.h"
 #include "timeline/TimelineCanvas.h"
 #include "timeline/TimelineView.h"
 
@@ -234,7 +235,8 @@ private slots:
     {
         ui::LanguageManager languages(*m_state);
         languages.setLanguage(Language::English, false);
-        ui::MainWindow window(*m_state, languages);
+        ui::ThemeManager themes;
+        ui::MainWindow window(*m_state, languages, themes);
         window.resize(1280, 720);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
