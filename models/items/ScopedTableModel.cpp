@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "items/ScopedTableModel.h"
+
+#include "DashboardState.h"
+#include "items/DomainText.h"
+
+namespace kai {
+
+void ScopedTableModel::setScopeId(qint64 id)
+{
+    if (id == m_scopeId)
+        return;
+    m_scopeId = id;
+    beginResetModel();
+    rebuild();
+    endResetModel();
+}
+
+QVariant ScopedTableModel::sourceData(qint64 sourceId, int role) const
+{
+    const domain::Source *source = state().snapshot().source(sourceId);
+    if (!source)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return source->isIllustrative() ? tr("%1 (%2)").arg(source->code, DomainText::illustrative()) : source->code;
+    case Qt::ToolTipRole:
+        return source->url.isEmpty() ? source->title : tr("%1\n%2").arg(source->title, source->url);
+    case IllustrativeRole: return source->isIllustrative();
+    default: return {};
+    }
+}
+
+} // namespace kai

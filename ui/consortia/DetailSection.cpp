@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "consortia/DetailSection.h"
+
+#include "items/SnapshotTableModel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+namespace kai::ui {
+
+DetailSection::DetailSection(QAbstractItemModel *model, QWidget *parent)
+    : QWidget(parent), m_heading(new QLabel(this)), m_empty(new QLabel(this)), m_table(new QTableView(this))
+{
+    QFont headingFont = m_heading->font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.1);
+    m_heading->setFont(headingFont);
+    m_empty->setWordWrap(true);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+
+    m_table->setModel(model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustIgnored);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 6, 0, 6);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_table);
+
+    connect(model, &QAbstractItemModel::modelReset, this, &DetailSection::fitToRows);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &DetailSection::fitToRows);
+    connect(model, &QAbstractItemModel::dataChanged, this, &DetailSection::fitToRows);
+    fitToRows();
+}
+
+void DetailSection::setTexts(const QString &heading, const QString &emptyText)
+{
+    m_heading->setText(heading);
+    m_empty->setText(emptyText);
+    m_table->setAccessibleName(heading);
+}
+
+void DetailSection::fitToRows()
+{
+    const int rows = m_table->model()->rowCount();
+    m_empty->setVisible(rows == 0);
+    m_table->setVisible(rows > 0);
+    m_table->resizeRowsToContents();
+    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
+    for (int row = 0; row < rows; ++row)
+        height += m_table->rowHeight(row);
+    // Room for the horizontal scroll bar in case a narrow panel needs it.
+    height += m_table->horizontalScrollBar()->sizeHint().height();
+    m_table->setFixedHeight(height);
+}
+
+bool DetailSection::showsIllustrativeData() const
+{
+    const QAbstractItemModel *model = m_table->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        for (int column = 0; column < model->columnCount(); ++column) {
+            if (model->index(row, column).data(SnapshotTableModel::IllustrativeRole).toBool())
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace kai::ui
