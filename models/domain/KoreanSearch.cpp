@@ -77,6 +77,19 @@ KoreanSearch::Query KoreanSearch::prepareQuery(const QString &text)
     return query;
 }
 
+bool KoreanSearch::narrows(const Query &previous, const Query &next)
+{
+    if (previous.isEmpty() || next.folded.size() < previous.folded.size())
+        return false;
+    for (qsizetype i = 0; i < previous.folded.size(); ++i) {
+        const QChar before = previous.folded.at(i);
+        const QChar after = next.folded.at(i);
+        if (before != after && !(isInitialJamo(before) && initialConsonant(after) == before))
+            return false;
+    }
+    return true;
+}
+
 bool KoreanSearch::matchesAt(const Key &key, const Query &query, int at)
 {
     const QChar *name = key.folded.constData() + at;

@@ -47,6 +47,10 @@ public:
     // "업스테이지" -> "ㅇㅅㅌㅇㅈ"; other characters are kept as they are.
     static QString initialsOf(const QString &text);
 
+    // True when every name next matches also matches previous: next extends previous, or turns a
+    // typed consonant into a syllable starting with it (ㅅ -> 스), as a Korean keyboard does.
+    static bool narrows(const Query &previous, const Query &next);
+
     static bool matches(const Key &key, const Query &query) { return firstMatch(key, query).isValid(); }
     static Span firstMatch(const Key &key, const Query &query, int from = 0);
     // Every non-overlapping match, left to right, for highlighting.

@@ -152,15 +152,17 @@ QVariant ConsortiumTableModel::searchTexts(const Row &row, int column) const
 QString ConsortiumTableModel::toolTip(const Row &row, int column) const
 {
     switch (column) {
-    case NameColumn:
+    case NameColumn: {
+        const QString name = row.name.in(state().language());
         return row.breachesOneConsortiumRule
-            ? tr("A member company of this consortium is also listed in another consortium at the same time, "
-                 "against the one-consortium rule.")
-            : QString();
+            ? tr("%1\nA member company of this consortium is also listed in another consortium at the same time, "
+                 "against the one-consortium rule.").arg(name)
+            : name;
+    }
     case GpusColumn:
         return row.gpuCount > 0 ? tr("%1 H100 equivalents").arg(format().number(row.h100Equivalent, 0)) : QString();
     case MembersColumn: return memberNames(row).join(QLatin1Char('\n'));
-    default: return {};
+    default: return display(row, column).toString();  // the full text of a cell the column width elides
     }
 }
 

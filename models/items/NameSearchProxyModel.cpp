@@ -46,8 +46,11 @@ void NameSearchProxyModel::setSearchText(const QString &text)
     if (text == m_text)
         return;
     m_text = text;
-    m_query = KoreanSearch::prepareQuery(text);
+    const KoreanSearch::Query query = KoreanSearch::prepareQuery(text);
+    m_narrowing = KoreanSearch::narrows(m_query, query) && !m_keysStale;
+    m_query = query;
     invalidateFilter();
+    m_narrowing = false;
     // Highlights change in rows that stay visible too.
     if (rowCount() > 0 && columnCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
@@ -61,11 +64,13 @@ void NameSearchProxyModel::ensureKeys() const
     m_keysStale = false;
     ++m_keyPreparations;
     m_keys.clear();
+    m_accepted.clear();
     const QAbstractItemModel *source = sourceModel();
     if (!source)
         return;
     const int rows = source->rowCount();
     m_keys.resize(rows);
+    m_accepted.fill(true, rows);
     for (int row = 0; row < rows; ++row) {
         RowKeys &rowKeys = m_keys[row];
         rowKeys.columns.resize(m_searchColumns.size());
@@ -93,13 +98,8 @@ QVector<int> NameSearchProxyModel::matchedEntities(int sourceRow, int searchColu
     return matched;
 }
 
-bool NameSearchProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool NameSearchProxyModel::rowMatches(int sourceRow) const
 {
-    if (m_query.isEmpty() || sourceParent.isValid())
-        return true;
-    ensureKeys();
-    if (sourceRow >= m_keys.size())
-        return false;
     for (const Keys &keys : m_keys[sourceRow].columns) {
         for (const KoreanSearch::Key &key : keys) {
             if (KoreanSearch::matches(key, m_query))
@@ -107,6 +107,21 @@ bool NameSearchProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
         }
     }
     return false;
+}
+
+bool NameSearchProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (sourceParent.isValid())
+        return true;
+    ensureKeys();
+    if (sourceRow >= m_keys.size())
+        return m_query.isEmpty();
+    bool &accepted = m_accepted[sourceRow];
+    if (m_query.isEmpty())
+        accepted = true;
+    else if (!m_narrowing || accepted)
+        accepted = rowMatches(sourceRow);
+    return accepted;
 }
 
 // The displayed member names with the ones that matched first, so the match is never elided.

@@ -45,6 +45,7 @@ private:
 
     void markKeysStale() { m_keysStale = true; }
     void ensureKeys() const;
+    bool rowMatches(int sourceRow) const;
     QVector<int> matchedEntities(int sourceRow, int searchColumn) const;
     QStringList displayedNames(const QModelIndex &sourceIndex, const QVector<int> &matched) const;
     QVariantList matchSpans(const QModelIndex &index) const;
@@ -54,6 +55,10 @@ private:
     QString m_text;
     domain::KoreanSearch::Query m_query;
     mutable QVector<RowKeys> m_keys;
+    // Which rows the previous query accepted: typing one more character can only narrow the
+    // result, so rows rejected before are not matched again.
+    mutable QVector<bool> m_accepted;
+    bool m_narrowing = false;
     mutable bool m_keysStale = true;
     mutable int m_keyPreparations = 0;
 };

@@ -71,6 +71,27 @@ private slots:
         QCOMPARE(finds(name, query), expected);
     }
 
+    void narrowing_data()
+    {
+        QTest::addColumn<QString>("previous");
+        QTest::addColumn<QString>("next");
+        QTest::addColumn<bool>("expected");
+        QTest::newRow("longer") << QStringLiteral("ups") << QStringLiteral("upst") << true;
+        QTest::newRow("consonant to syllable") << QStringLiteral("업ㅅ") << QStringLiteral("업스") << true;
+        QTest::newRow("syllable grows a final") << QStringLiteral("어") << QStringLiteral("업") << false;
+        QTest::newRow("other consonant") << QStringLiteral("ㅅ") << QStringLiteral("어") << false;
+        QTest::newRow("shorter") << QStringLiteral("upst") << QStringLiteral("ups") << false;
+        QTest::newRow("from nothing") << QString() << QStringLiteral("a") << false;
+    }
+
+    void narrowing()
+    {
+        QFETCH(QString, previous);
+        QFETCH(QString, next);
+        QFETCH(bool, expected);
+        QCOMPARE(KoreanSearch::narrows(KoreanSearch::prepareQuery(previous), KoreanSearch::prepareQuery(next)), expected);
+    }
+
     void spansPointAtTheOriginalText()
     {
         const auto query = KoreanSearch::prepareQuery(QStringLiteral("ㅅㅌ"));

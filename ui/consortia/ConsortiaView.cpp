@@ -45,6 +45,7 @@ ConsortiaView::ConsortiaView(const DashboardState &state, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ConsortiaView::onRowsChanged);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ConsortiaView::onRowsChanged);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ConsortiaView::onRowsChanged);
+    connect(&state, &DashboardState::languageChanged, this, &ConsortiaView::fitColumns);
     connect(m_detail, &ConsortiumDetailPanel::illustrativeDataChanged, this, &ViewPage::illustrativeDataChanged);
     retranslate();
     onRowsChanged();
@@ -64,11 +65,28 @@ void ConsortiaView::setUpTable()
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->setVisible(false);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ConsortiumTableModel::MembersColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    // What officials look for first stays in view beside the detail panel: the name, where the
+    // team stands and who is in it (with the member that matched a search listed first).
+    header->moveSection(header->visualIndex(ConsortiumTableModel::StatusColumn), 1);
+    header->moveSection(header->visualIndex(ConsortiumTableModel::MembersColumn), 2);
     header->setMinimumSectionSize(48);
     header->setSectionsClickable(true);
     m_table->installEventFilter(this);
+}
+
+// Columns fit their contents, but long names are capped (and elided, with the full text in the
+// tooltip) so that the members column stays in view beside the detail panel.
+void ConsortiaView::fitColumns()
+{
+    const int cap = fontMetrics().averageCharWidth() * 22;
+    for (int column = 0; column < ConsortiumTableModel::ColumnCount; ++column) {
+        m_table->resizeColumnToContents(column);
+        if (m_table->columnWidth(column) > cap)
+            m_table->setColumnWidth(column, cap);
+    }
+    m_table->setColumnWidth(ConsortiumTableModel::MembersColumn, fontMetrics().averageCharWidth() * 30);
 }
 
 void ConsortiaView::buildLayout()
@@ -87,7 +105,7 @@ void ConsortiaView::buildLayout()
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_detail->setMinimumWidth(360);
-    m_splitter->setSizes({660, 480});
+    m_splitter->setSizes({700, 440});
 
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
@@ -129,6 +147,7 @@ void ConsortiaView::retranslate()
     m_search->setAccessibleDescription(
         tr("Filters by Korean or English name, part of a name, or Korean initial consonants. Escape clears."));
     m_table->setAccessibleName(tr("Consortia"));
+    m_table->horizontalHeader()->setAccessibleName(tr("Consortia: column headings, click to sort"));
     m_table->setAccessibleDescription(tr("Arrow keys move between consortia; Enter opens the details."));
     m_splitter->setAccessibleName(tr("Consortia and details"));
     updateResultCount();
@@ -187,6 +206,7 @@ void ConsortiaView::onCurrentRowChanged()
 void ConsortiaView::onRowsChanged()
 {
     updateResultCount();
+    fitColumns();
     if (m_proxy->rowCount() == 0) {
         m_detail->setConsortiumId(0);
         return;

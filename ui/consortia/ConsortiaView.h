@@ -48,6 +48,7 @@ private:
     void buildLayout();
     void setUpTable();
     void setUpShortcuts();
+    void fitColumns();
     void retranslate();
     void onSearchTextChanged(const QString &text);
     void onCurrentRowChanged();

@@ -76,11 +76,11 @@ ConsortiumDetailPanel::ConsortiumDetailPanel(const DashboardState &state, QWidge
     m_historyBreach = plainLabel(m_content);
     paintChip(m_historyBreach, StatusPalette::background(ConsortiumStatus::Eliminated));
 
-    m_members = new DetailSection(m_memberModel, m_content);
-    m_history = new DetailSection(m_historyModel, m_content);
-    m_releases = new DetailSection(m_releaseModel, m_content);
-    m_allocations = new DetailSection(m_allocationModel, m_content);
-    m_rounds = new DetailSection(m_roundModel, m_content);
+    m_members = new DetailSection(m_memberModel, ConsortiumMemberModel::OrganisationColumn, m_content);
+    m_history = new DetailSection(m_historyModel, OrganisationHistoryModel::RuleColumn, m_content);
+    m_releases = new DetailSection(m_releaseModel, ConsortiumReleaseModel::NameColumn, m_content);
+    m_allocations = new DetailSection(m_allocationModel, ConsortiumAllocationModel::ProviderColumn, m_content);
+    m_rounds = new DetailSection(m_roundModel, ConsortiumRoundModel::DetailColumn, m_content);
 
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status);

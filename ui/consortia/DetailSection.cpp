@@ -6,12 +6,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
-#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace kai::ui {
 
-DetailSection::DetailSection(QAbstractItemModel *model, QWidget *parent)
+DetailSection::DetailSection(QAbstractItemModel *model, int stretchColumn, QWidget *parent)
     : QWidget(parent), m_heading(new QLabel(this)), m_empty(new QLabel(this)), m_table(new QTableView(this))
 {
     QFont headingFont = m_heading->font();
@@ -27,11 +26,12 @@ DetailSection::DetailSection(QAbstractItemModel *model, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustIgnored);
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setHighlightSections(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -51,6 +51,7 @@ void DetailSection::setTexts(const QString &heading, const QString &emptyText)
     m_heading->setText(heading);
     m_empty->setText(emptyText);
     m_table->setAccessibleName(heading);
+    m_table->horizontalHeader()->setAccessibleName(tr("%1: column headings").arg(heading));
 }
 
 void DetailSection::fitToRows()
@@ -62,8 +63,6 @@ void DetailSection::fitToRows()
     int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
     for (int row = 0; row < rows; ++row)
         height += m_table->rowHeight(row);
-    // Room for the horizontal scroll bar in case a narrow panel needs it.
-    height += m_table->horizontalScrollBar()->sizeHint().height();
     m_table->setFixedHeight(height);
 }
 

@@ -16,7 +16,8 @@ class DetailSection : public QWidget
     Q_OBJECT
 
 public:
-    DetailSection(QAbstractItemModel *model, QWidget *parent = nullptr);
+    // stretchColumn takes the width left over and elides; the others fit their contents.
+    DetailSection(QAbstractItemModel *model, int stretchColumn, QWidget *parent = nullptr);
 
     void setTexts(const QString &heading, const QString &emptyText);
     QTableView *table() const { return m_table; }
