@@ -24,7 +24,6 @@ QString ConsortiumMemberModel::columnTitle(int column) const
     case OrganisationColumn: return tr("Organisation");
     case RoleColumn: return tr("Role");
     case PeriodColumn: return tr("Member since");
-    case SourceColumn: return tr("Source");
     }
     return {};
 }
@@ -54,6 +53,12 @@ QString ConsortiumMemberModel::period(const Membership &membership) const
     return tr("%1 – %2 (left)").arg(fmt.shortDate(membership.joinedOn), fmt.shortDate(membership.leftOn));
 }
 
+QString ConsortiumMemberModel::sourceTitle(const Row &row) const
+{
+    const QString code = sourceData(row.membership->sourceId, Qt::DisplayRole).toString();
+    return code.isEmpty() ? QString() : tr("Source: %1 — %2").arg(code, sourceData(row.membership->sourceId, Qt::ToolTipRole).toString());
+}
+
 // The kind is written once per group, so the rows read as groups of large enterprises, SMEs...
 bool ConsortiumMemberModel::startsGroup(int row) const
 {
@@ -69,9 +74,8 @@ QVariant ConsortiumMemberModel::display(const Row &row, int column) const
         return row.breachesRule ? tr("%1 — also in another consortium").arg(name) : name;
     }
     case RoleColumn:
-        return row.membership->role == MembershipRole::Lead ? tr("Lead", "주관기관") : tr("Participant", "참여기관");
+        return shortRole(row.membership->role);
     case PeriodColumn: return period(*row.membership);
-    case SourceColumn: return sourceData(row.membership->sourceId, Qt::DisplayRole);
     }
     return {};
 }
@@ -90,16 +94,15 @@ QVariant ConsortiumMemberModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return index.column() == PeriodColumn ? QVariant(row.membership->joinedOn) : display(row, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == SourceColumn)
-            return sourceData(row.membership->sourceId, role);
         if (index.column() == RoleColumn)
             return DomainText::role(row.membership->role);
-        return row.breachesRule && index.column() == OrganisationColumn
-            ? tr("This company is listed in another consortium for an overlapping period, against the "
-                 "one-consortium rule. Select it to see its history.")
-            : QVariant();
-    case IllustrativeRole:
-        return index.column() == SourceColumn ? sourceData(row.membership->sourceId, role) : QVariant(false);
+        if (index.column() != OrganisationColumn)
+            return display(row, index.column());
+        return row.breachesRule
+            ? tr("%1\nThis company is listed in another consortium for an overlapping period, against the "
+                 "one-consortium rule. Select it to see its history.").arg(sourceTitle(row))
+            : sourceTitle(row);
+    case IllustrativeRole: return sourceData(row.membership->sourceId, role);
     default: return {};
     }
 }

@@ -58,9 +58,9 @@ QVariant OrganisationHistoryModel::display(const Row &row, int column) const
     const DisplayFormat fmt = format();
     switch (column) {
     case ConsortiumColumn: return consortiumName(row.membership->consortiumId);
-    case RoleColumn: return DomainText::role(row.membership->role);
-    case JoinedColumn: return fmt.date(row.membership->joinedOn);
-    case LeftColumn: return row.membership->leftOn.isValid() ? fmt.date(row.membership->leftOn) : tr("Still a member");
+    case RoleColumn: return shortRole(row.membership->role);
+    case JoinedColumn: return fmt.shortDate(row.membership->joinedOn);
+    case LeftColumn: return fmt.shortDate(row.membership->leftOn);  // empty while still a member
     case RuleColumn: {
         if (row.conflictIds.isEmpty())
             return tr("Kept");
@@ -87,7 +87,12 @@ QVariant OrganisationHistoryModel::data(const QModelIndex &index, int role) cons
         return index.column() == RuleColumn && !row.conflictIds.isEmpty()
             ? QVariant(StatusPalette::background(ConsortiumStatus::Eliminated))
             : QVariant();
-    case Qt::ToolTipRole: return index.column() == RuleColumn ? display(row, index.column()) : QVariant();
+    case Qt::ToolTipRole:
+        if (index.column() == RoleColumn)
+            return DomainText::role(row.membership->role);
+        if (index.column() == LeftColumn && !row.membership->leftOn.isValid())
+            return tr("Still a member");
+        return display(row, index.column());
     default: return {};
     }
 }

@@ -16,6 +16,11 @@ void ScopedTableModel::setScopeId(qint64 id)
     endResetModel();
 }
 
+QString ScopedTableModel::shortRole(domain::MembershipRole role)
+{
+    return role == domain::MembershipRole::Lead ? tr("Lead", "주관기관") : tr("Participant", "참여기관");
+}
+
 QVariant ScopedTableModel::sourceData(qint64 sourceId, int role) const
 {
     const domain::Source *source = state().snapshot().source(sourceId);

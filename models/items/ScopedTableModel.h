@@ -21,6 +21,8 @@ public:
 protected:
     // Cell data of a column that names a source: its code, its title as tooltip, illustrative flag.
     QVariant sourceData(qint64 sourceId, int role) const;
+    // 주관/참여 in a narrow column; the tooltip gives DomainText::role's full wording.
+    static QString shortRole(domain::MembershipRole role);
 
 private:
     qint64 m_scopeId = 0;

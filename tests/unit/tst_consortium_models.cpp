@@ -187,7 +187,8 @@ private slots:
                  QStringLiteral("University"));
         for (int row = 1; row < model.rowCount(); ++row)
             QCOMPARE(model.index(row, ConsortiumMemberModel::RoleColumn).data().toString(), QStringLiteral("Participant"));
-        QVERIFY(!model.index(0, ConsortiumMemberModel::SourceColumn).data().toString().isEmpty());
+        QVERIFY(model.index(0, ConsortiumMemberModel::OrganisationColumn).data(Qt::ToolTipRole).toString().contains(
+            QLatin1String("Source: S")));
     }
 
     void detailModelsFollowTheAsOfDate()

@@ -105,7 +105,7 @@ void ConsortiaView::buildLayout()
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_detail->setMinimumWidth(360);
-    m_splitter->setSizes({700, 440});
+    m_splitter->setSizes({640, 500});
 
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);

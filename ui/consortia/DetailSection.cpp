@@ -34,6 +34,8 @@ DetailSection::DetailSection(QAbstractItemModel *model, int stretchColumn, QWidg
     m_table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setHighlightSections(false);
 
+    // The section is as tall as its rows, never stretched: the panel scrolls instead.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 6);
     layout->addWidget(m_heading);
