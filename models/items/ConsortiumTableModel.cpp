@@ -67,9 +67,10 @@ void ConsortiumTableModel::rebuild()
         row.name = consortium.name;
         if (const Organisation *lead = snapshot.organisation(consortium.leadOrganisationId))
             row.lead = lead->name;
-        for (const Membership *membership : snapshot.membershipsOf(consortium.id)) {
+        const QVector<const Membership *> memberships = snapshot.membershipsOf(consortium.id);
+        for (const Membership *membership : memberships) {
             const Organisation *organisation = snapshot.organisation(membership->organisationId);
-            if (organisation && membership->activeOn(snapshot.asOf))
+            if (organisation && isOnRoster(*membership, memberships))
                 ++row.members[int(organisation->kind)];
         }
         row.memberList = membersOf(consortium.id);
@@ -90,6 +91,22 @@ void ConsortiumTableModel::rebuild()
     }
 }
 
+// The roster is who is in the team on the as-of date. A team that has ended (eliminated, its
+// members all gone) keeps its last roster, so "who was in team X" still has an answer.
+bool ConsortiumTableModel::isOnRoster(const Membership &membership, const QVector<const Membership *> &team) const
+{
+    const QDate asOf = state().snapshot().asOf;
+    if (membership.activeOn(asOf))
+        return true;
+    QDate teamEnded;
+    for (const Membership *other : team) {
+        if (other->activeOn(asOf) || !other->leftOn.isValid())
+            return false;  // the team goes on: whoever left is a former member
+        teamEnded = std::max(teamEnded, other->leftOn);
+    }
+    return membership.leftOn == teamEnded && membership.leftOn <= asOf;
+}
+
 QVector<ConsortiumTableModel::Member> ConsortiumTableModel::membersOf(qint64 consortiumId) const
 {
     const ProgramSnapshot &snapshot = state().snapshot();
@@ -107,7 +124,7 @@ QVector<ConsortiumTableModel::Member> ConsortiumTableModel::membersOf(qint64 con
         Member member;
         member.name = organisation->name;
         member.isLead = membership->role == MembershipRole::Lead;
-        member.hasLeft = membership->leftOn.isValid() && membership->leftOn <= snapshot.asOf;
+        member.hasLeft = !isOnRoster(*membership, memberships);
         member.inAnotherConsortium = !OneConsortiumRule::conflictsOf(snapshot, *membership).isEmpty();
         members.append(member);
     }

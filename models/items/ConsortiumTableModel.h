@@ -61,6 +61,7 @@ private:
     QString memberName(const Member &member) const;
     QString toolTip(const Row &row, int column) const;
     QVector<Member> membersOf(qint64 consortiumId) const;
+    bool isOnRoster(const domain::Membership &membership, const QVector<const domain::Membership *> &team) const;
 
     QVector<Row> m_rows;
 };

@@ -171,6 +171,33 @@ private slots:
         QCOMPARE(model.rowCount(), 16);
     }
 
+    void anEndedTeamKeepsItsLastRoster()
+    {
+        ConsortiumTableModel model(*m_state);
+        const int naver = rowOf(model, consortiumId(QStringLiteral("naver")));
+        int counted = 0;
+        for (int column = ConsortiumTableModel::LargeEnterpriseColumn; column <= ConsortiumTableModel::InstituteColumn; ++column)
+            counted += model.index(naver, column).data(SnapshotTableModel::SortRole).toInt();
+        QVERIFY(counted > 0);
+        QVERIFY(!model.index(naver, ConsortiumTableModel::MembersColumn).data().toString().contains(QLatin1String("(left)")));
+        // Lunit's team ended at document review with Trillion Labs on board.
+        const int lunit = rowOf(model, consortiumId(QStringLiteral("lunit")));
+        const QString lunitMembers = model.index(lunit, ConsortiumTableModel::MembersColumn).data().toString();
+        QVERIFY(lunitMembers.contains(QLatin1String("Trillion Labs")));
+        QVERIFY(!lunitMembers.contains(QLatin1String("(left)")));
+        // While the team goes on, a member who leaves is shown as a former member.
+        test::SampleDatabase sample;
+        auto database = sample.open(false);
+        database->connection().execute(QStringLiteral(
+            "UPDATE membership SET left_on = '2026-03-01' WHERE consortium_id = (SELECT id FROM consortium WHERE code = 'skt') "
+            "AND organisation_id = (SELECT id FROM organisation WHERE code = 'krafton')"));
+        m_state->setDatabase(std::move(database));
+        const int skt = rowOf(model, consortiumId(QStringLiteral("skt")));
+        QVERIFY(model.index(skt, ConsortiumTableModel::MembersColumn).data().toString().contains(
+            QLatin1String("KRAFTON (left)")));
+        QCOMPARE(model.index(skt, ConsortiumTableModel::LargeEnterpriseColumn).data(SnapshotTableModel::SortRole).toInt(), 2);
+    }
+
     void membersAreGroupedByKindWithRoles()
     {
         ConsortiumMemberModel model(*m_state);

@@ -80,13 +80,13 @@ void ConsortiaView::setUpTable()
 // tooltip) so that the members column stays in view beside the detail panel.
 void ConsortiaView::fitColumns()
 {
-    const int cap = fontMetrics().averageCharWidth() * 22;
+    const int cap = fontMetrics().averageCharWidth() * 26;
     for (int column = 0; column < ConsortiumTableModel::ColumnCount; ++column) {
         m_table->resizeColumnToContents(column);
         if (m_table->columnWidth(column) > cap)
             m_table->setColumnWidth(column, cap);
     }
-    m_table->setColumnWidth(ConsortiumTableModel::MembersColumn, fontMetrics().averageCharWidth() * 30);
+    m_table->setColumnWidth(ConsortiumTableModel::MembersColumn, fontMetrics().averageCharWidth() * 28);
 }
 
 void ConsortiaView::buildLayout()
