@@ -140,6 +140,8 @@ private slots:
         const QModelIndex members = m_view->table()->model()->index(0, ConsortiumTableModel::MembersColumn);
         QCOMPARE(members.data(MatchedMembersRole).toString(), QStringLiteral("KRAFTON"));
         QCOMPARE(members.data(MatchSpansRole).toList().size(), 1);
+        const auto *count = m_view->findChild<QLabel *>(QStringLiteral("consortiaResultCount"));
+        QVERIFY(count->text().contains(QLatin1String("KRAFTON")));
         m_view->table()->viewport()->repaint();  // paints through the highlighting delegate
         saveScreenshot(QStringLiteral("consortia-search-en"));
     }
@@ -236,6 +238,11 @@ private slots:
             m_view->table()->model()->index(0, ConsortiumTableModel::NameColumn).data(MatchSpansRole).toList();
         QCOMPARE(spans.size(), 1);
         QCOMPARE(spans[0].toPoint(), QPoint(0, 2));
+        typeSearch(QStringLiteral("ㅋㄹㅍ"));
+        QCOMPARE(shownNames(), QStringList{QStringLiteral("SK텔레콤 컨소시엄")});
+        QCOMPARE(m_view->table()->model()->index(0, ConsortiumTableModel::MembersColumn).data(MatchedMembersRole).toString(),
+                 QStringLiteral("크래프톤"));
+        saveScreenshot(QStringLiteral("consortia-search-ko"));
         m_view->searchBox()->clear();
         saveScreenshot(QStringLiteral("consortia-ko"));
     }

@@ -6,6 +6,7 @@
 #include "consortia/SearchHighlightDelegate.h"
 #include "items/ConsortiumTableModel.h"
 #include "items/NameSearchProxyModel.h"
+#include "items/SearchRoles.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -221,12 +222,34 @@ void ConsortiaView::onRowsChanged()
     m_detail->setConsortiumId(selectedConsortiumId());
 }
 
+// The organisations the search found, so "which team is company Y in" reads at a glance.
+QStringList ConsortiaView::matchedMembers() const
+{
+    constexpr int MaxNamed = 4;
+    QStringList names;
+    for (int row = 0; row < m_proxy->rowCount() && m_proxy->isSearching(); ++row) {
+        const QString matched =
+            m_proxy->index(row, ConsortiumTableModel::MembersColumn).data(MatchedMembersRole).toString();
+        for (const QString &name : matched.split(QStringLiteral(", "), Qt::SkipEmptyParts)) {
+            if (!names.contains(name))
+                names.append(name);
+        }
+    }
+    if (names.size() > MaxNamed)
+        names = names.mid(0, MaxNamed) << tr("%n more", nullptr, int(names.size()) - MaxNamed);
+    return names;
+}
+
 void ConsortiaView::updateResultCount()
 {
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
-    m_resultCount->setText(m_proxy->isSearching() ? tr("%n of %1 consortia", nullptr, shown).arg(total)
-                                                  : tr("%n consortia", nullptr, total));
+    QString text = m_proxy->isSearching() ? tr("%n of %1 consortia", nullptr, shown).arg(total)
+                                          : tr("%n consortia", nullptr, total);
+    const QStringList members = matchedMembers();
+    if (!members.isEmpty())
+        text = tr("%1 · organisations found: %2").arg(text, members.join(QStringLiteral(", ")));
+    m_resultCount->setText(text);
     m_resultCount->setAccessibleName(m_resultCount->text());
 }
 

@@ -54,6 +54,7 @@ private:
     void onCurrentRowChanged();
     void onRowsChanged();
     void updateResultCount();
+    QStringList matchedMembers() const;
     void selectConsortium(qint64 id);
 
     const DashboardState &m_state;
