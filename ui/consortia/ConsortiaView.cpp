@@ -5,6 +5,7 @@
 #include "consortia/ConsortiumDetailPanel.h"
 #include "consortia/SearchHighlightDelegate.h"
 #include "items/ConsortiumTableModel.h"
+#include "items/DisplayFormat.h"
 #include "items/NameSearchProxyModel.h"
 #include "items/SearchRoles.h"
 
@@ -43,6 +44,7 @@ ConsortiaView::ConsortiaView(const DashboardState &state, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ConsortiaView::onCurrentRowChanged);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ConsortiaView::onRowsChanged);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ConsortiaView::fitColumns);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ConsortiaView::onRowsChanged);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ConsortiaView::onRowsChanged);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ConsortiaView::onRowsChanged);
@@ -50,6 +52,7 @@ ConsortiaView::ConsortiaView(const DashboardState &state, QWidget *parent)
     connect(m_detail, &ConsortiumDetailPanel::illustrativeDataChanged, this, &ViewPage::illustrativeDataChanged);
     retranslate();
     onRowsChanged();
+    fitColumns();
 }
 
 void ConsortiaView::setUpTable()
@@ -190,7 +193,10 @@ void ConsortiaView::selectConsortium(qint64 id)
 
 void ConsortiaView::onSearchTextChanged(const QString &text)
 {
+    // The proxy reports every removed and inserted range; react once, after the whole search.
+    m_searching = true;
     m_proxy->setSearchText(text);
+    m_searching = false;
     onRowsChanged();
 }
 
@@ -206,8 +212,9 @@ void ConsortiaView::onCurrentRowChanged()
 // otherwise select the first row, so the detail panel never describes a hidden consortium.
 void ConsortiaView::onRowsChanged()
 {
+    if (m_searching)
+        return;
     updateResultCount();
-    fitColumns();
     if (m_proxy->rowCount() == 0) {
         m_detail->setConsortiumId(0);
         return;
@@ -236,7 +243,7 @@ QStringList ConsortiaView::matchedMembers() const
         }
     }
     if (names.size() > MaxNamed)
-        names = names.mid(0, MaxNamed) << tr("%n more", nullptr, int(names.size()) - MaxNamed);
+        names = names.mid(0, MaxNamed) << tr("and %1 more").arg(names.size() - MaxNamed);
     return names;
 }
 
@@ -244,8 +251,9 @@ void ConsortiaView::updateResultCount()
 {
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
-    QString text = m_proxy->isSearching() ? tr("%n of %1 consortia", nullptr, shown).arg(total)
-                                          : tr("%n consortia", nullptr, total);
+    const DisplayFormat fmt(m_state.language());
+    QString text = m_proxy->isSearching() ? tr("Consortia found: %1 of %2").arg(fmt.integer(shown), fmt.integer(total))
+                                          : tr("Consortia: %1").arg(fmt.integer(total));
     const QStringList members = matchedMembers();
     if (!members.isEmpty())
         text = tr("%1 · organisations found: %2").arg(text, members.join(QStringLiteral(", ")));

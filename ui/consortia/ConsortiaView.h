@@ -68,6 +68,7 @@ private:
     QTableView *m_table;
     ConsortiumDetailPanel *m_detail;
     qint64 m_selectedId = 0;  // kept across snapshot changes and searches
+    bool m_searching = false;
 };
 
 } // namespace kai::ui

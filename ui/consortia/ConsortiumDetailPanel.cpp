@@ -205,8 +205,11 @@ void ConsortiumDetailPanel::refreshHeader()
     QStringList summary;
     summary << tr("Lead organisation: %1").arg(lead ? lead->name.in(language) : QString())
             << tr("Applied on %1").arg(fmt.date(consortium->appliedOn));
-    if (source)
-        summary << tr("Source: %1 (%2)").arg(source->code, source->title);
+    if (source) {
+        summary << (source->isIllustrative()
+                        ? tr("Source: %1 (%2) — %3").arg(source->code, source->title, DomainText::illustrative())
+                        : tr("Source: %1 (%2)").arg(source->code, source->title));
+    }
     m_summary->setText(summary.join(QLatin1Char('\n')));
 
     QStringList breaching;
