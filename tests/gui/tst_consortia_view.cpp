@@ -198,6 +198,11 @@ private slots:
         QCOMPARE(history->model()->rowCount(), 2);
         QVERIFY(m_view->detailPanel()->historySection()->heading()->text().contains(QLatin1String("Trillion Labs")));
         QVERIFY(m_view->detailPanel()->breachText().isEmpty());
+        // Enter on a row of the history opens that consortium.
+        history->setCurrentIndex(history->model()->index(1, 0));
+        QTest::keyClick(history, Qt::Key_Return);
+        QCOMPARE(m_view->selectedConsortiumId(), idOf(QStringLiteral("trillion")));
+        QCOMPARE(m_view->detailPanel()->titleText(), QStringLiteral("Trillion Labs consortium"));
     }
 
     void focusItemClearsASearchThatHidesIt()

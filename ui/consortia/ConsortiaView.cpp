@@ -49,6 +49,10 @@ ConsortiaView::ConsortiaView(const DashboardState &state, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ConsortiaView::onRowsChanged);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ConsortiaView::onRowsChanged);
     connect(&state, &DashboardState::languageChanged, this, &ConsortiaView::fitColumns);
+    connect(m_detail, &ConsortiumDetailPanel::consortiumActivated, this, [this](qint64 id) {
+        focusItem(id);
+        m_table->setFocus(Qt::OtherFocusReason);
+    });
     connect(m_detail, &ConsortiumDetailPanel::illustrativeDataChanged, this, &ViewPage::illustrativeDataChanged);
     retranslate();
     onRowsChanged();

@@ -103,6 +103,9 @@ ConsortiumDetailPanel::ConsortiumDetailPanel(const DashboardState &state, QWidge
 
     connect(m_members->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ConsortiumDetailPanel::onMemberSelected);
+    connect(m_history->table(), &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        emit consortiumActivated(index.data(SnapshotTableModel::IdRole).toLongLong());
+    });
     connect(&state, &DashboardState::snapshotChanged, this, &ConsortiumDetailPanel::refresh);
     connect(&state, &DashboardState::languageChanged, this, &ConsortiumDetailPanel::refresh);
     retranslate();
@@ -248,6 +251,7 @@ void ConsortiumDetailPanel::retranslate()
 {
     m_placeholder->setText(tr("Select a consortium to see its members, models, GPUs and results."));
     m_historyHint->setText(tr("Select a member to see every consortium it has belonged to."));
+    m_history->table()->setToolTip(tr("Press Enter or double-click a consortium to open it."));
     m_members->setTexts(tr("Members by kind"), tr("No member is known on this date."));
     m_rounds->setTexts(tr("Results by round"), tr("No round result has been announced by this date."));
     m_releases->setTexts(tr("Released models"), tr("No model released by this date."));

@@ -47,6 +47,8 @@ public:
 
 signals:
     void illustrativeDataChanged();
+    // A consortium in a member's history was activated (Enter or double-click): show that one.
+    void consortiumActivated(qint64 consortiumId);
 
 protected:
     void changeEvent(QEvent *event) override;
