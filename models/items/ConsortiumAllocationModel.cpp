@@ -19,7 +19,7 @@ QString ConsortiumAllocationModel::columnTitle(int column) const
     case ProviderColumn: return tr("Provider");
     case GpuColumn: return tr("GPU");
     case CountColumn: return tr("GPUs");
-    case H100Column: return tr("H100 equivalents");
+    case H100Column: return tr("H100 eq.", "H100-equivalent GPUs, short column heading");
     case PeriodColumn: return tr("Period");
     case SourceColumn: return tr("Source");
     }
@@ -39,7 +39,8 @@ QVariant ConsortiumAllocationModel::display(const GpuAllocation &allocation, int
     case GpuColumn: return allocation.gpuModelCode;
     case CountColumn: return fmt.integer(allocation.gpuCount);
     case H100Column: return fmt.number(allocation.gpuCount * allocation.h100Equivalent, 0);
-    case PeriodColumn: return tr("%1 – %2").arg(fmt.date(allocation.periodStart), fmt.date(allocation.periodEnd));
+    case PeriodColumn:
+        return tr("%1 – %2").arg(fmt.shortDate(allocation.periodStart), fmt.shortDate(allocation.periodEnd));
     case SourceColumn: return sourceData(allocation.sourceId, Qt::DisplayRole);
     }
     return {};
@@ -61,7 +62,8 @@ QVariant ConsortiumAllocationModel::data(const QModelIndex &index, int role) con
         return index.column() == CountColumn || index.column() == H100Column
             ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
             : QVariant();
-    case Qt::ToolTipRole: return index.column() == SourceColumn ? sourceData(allocation.sourceId, role) : QVariant();
+    case Qt::ToolTipRole:
+        return index.column() == SourceColumn ? sourceData(allocation.sourceId, role) : display(allocation, index.column());
     case IllustrativeRole:
         return index.column() == SourceColumn ? sourceData(allocation.sourceId, role) : QVariant(false);
     default: return {};

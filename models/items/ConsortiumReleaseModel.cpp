@@ -53,7 +53,7 @@ QVariant ConsortiumReleaseModel::display(const ReleasedModel &model, int column)
     switch (column) {
     case NameColumn: return model.name;
     case SizeColumn: return size(model);
-    case ReleasedColumn: return format().date(model.releasedOn);
+    case ReleasedColumn: return format().shortDate(model.releasedOn);
     case LicenceColumn: return model.licence.isEmpty() ? tr("Not stated") : model.licence;
     case SourceColumn: return sourceData(model.sourceId, Qt::DisplayRole);
     }
@@ -73,8 +73,11 @@ QVariant ConsortiumReleaseModel::data(const QModelIndex &index, int role) const
             : index.column() == SizeColumn      ? QVariant(model.paramsTotalB.value_or(0))
                                                 : display(model, index.column());
     case Qt::ToolTipRole:
-        return index.column() == SourceColumn ? sourceData(model.sourceId, role)
-                                              : QVariant(model.note.in(state().language()));
+        if (index.column() == SourceColumn)
+            return sourceData(model.sourceId, role);
+        if (index.column() == NameColumn && !model.note.isEmpty())
+            return tr("%1\n%2").arg(model.name, model.note.in(state().language()));
+        return display(model, index.column());
     case IllustrativeRole: return index.column() == SourceColumn ? sourceData(model.sourceId, role) : QVariant(false);
     default: return {};
     }

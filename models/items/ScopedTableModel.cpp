@@ -28,7 +28,8 @@ QVariant ScopedTableModel::sourceData(qint64 sourceId, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole:
-        return source->isIllustrative() ? tr("%1 (%2)").arg(source->code, DomainText::illustrative()) : source->code;
+        // An illustrative sample says so in the reader's language rather than by its code.
+        return source->isIllustrative() ? DomainText::illustrative() : source->code;
     case Qt::ToolTipRole:
         return source->url.isEmpty() ? source->title : tr("%1\n%2").arg(source->title, source->url);
     case IllustrativeRole: return source->isIllustrative();

@@ -104,6 +104,10 @@ private slots:
         QCOMPARE(m_view->detailPanel()->titleText(), shownNames().first());
         QVERIFY(m_view->detailPanel()->membersSection()->table()->model()->rowCount() > 0);
         saveScreenshot(QStringLiteral("consortia-en"));
+        QVERIFY(m_view->detailPanel()->releasesSection()->table()->model()->rowCount() > 0);
+        QVERIFY(m_view->detailPanel()->allocationsSection()->table()->model()->rowCount() > 0);
+        m_view->detailPanel()->ensureWidgetVisible(m_view->detailPanel()->allocationsSection());
+        saveScreenshot(QStringLiteral("consortia-detail-bottom-en"));
     }
 
     void typingFiltersTheRows_data()

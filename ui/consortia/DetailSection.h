@@ -25,8 +25,12 @@ public:
     // True when any row shows an illustrative sample.
     bool showsIllustrativeData() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void fitToRows();
+    void fitColumns();
 
     QLabel *m_heading;
     QLabel *m_empty;
