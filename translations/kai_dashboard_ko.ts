@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
+    <name>AtomicFileWriter</name>
+    <message>
+        <source>No output file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of %1 is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not draw %1; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPack</name>
+    <message>
+        <source>Briefing pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation type="unfinished">%1 기준 데이터</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation type="unfinished">데이터 출처</translation>
+    </message>
+    <message>
+        <source>Data sources (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every figure in this pack is attributed to one of these sources. Confidence: confirmed, single source, uncertain, or illustrative sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>kai-dashboard check: %1</source>
@@ -24,16 +86,6 @@
 </context>
 <context>
     <name>CommandLine</name>
-    <message>
-        <source>K-AI Dashboard: the Sovereign AI Foundation Model Project at a glance.
-
-Commands (run without a window):
-  check    verify integrity, schema version and the program&apos;s rules; exit 1 when problems are found</source>
-        <translation>K-AI 대시보드: 독자 AI 파운데이션 모델 프로젝트 현황을 한눈에 보여 줍니다.
-
-명령(창 없이 실행):
-  check    무결성, 스키마 버전, 사업 규칙 준수 여부를 점검합니다. 문제가 있으면 종료 코드 1을 반환합니다.</translation>
-    </message>
     <message>
         <source>Use the database FILE instead of the default one.</source>
         <translation>기본 데이터베이스 대신 지정한 데이터베이스 파일을 사용합니다.</translation>
@@ -85,6 +137,22 @@ Commands (run without a window):
     <message>
         <source>check takes no arguments; use --db FILE to name the database.</source>
         <translation>check 명령에는 인수를 지정할 수 없습니다. 데이터베이스는 --db 옵션으로 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>K-AI Dashboard: the Sovereign AI Foundation Model Project at a glance.
+
+Commands (run without a window):
+  check    verify integrity, schema version and the program&apos;s rules; exit 1 when problems are found
+  export   draw a view or the briefing pack to PNG, SVG or PDF without a display (--view --lang ko|en|both --format --size --scale --press --as-of --out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export takes no positional arguments; name the file with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 applies only to the export command.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -269,6 +337,142 @@ Commands (run without a window):
     </message>
 </context>
 <context>
+    <name>ExportArguments</name>
+    <message>
+        <source>export: overview, consortia, timeline, gpu, rounds or pack (a PDF of every view).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: png, svg or pdf (default: from the file name, else png).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: logical size WxH in pixels (default 1920x1080).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: pixel scale of PNG output, 1, 2 or 3 (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: press profile; hides confidential figures and internal notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: show the data as known on DATE (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">파일</translation>
+    </message>
+    <message>
+        <source>export needs --view (%1 or pack).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown view &apos;%1&apos;; use %2 or pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;%1&apos;; use ko, en or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;; use png, svg or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The briefing pack is a PDF; use --format pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad size &apos;%1&apos;; write it as WIDTHxHEIGHT, e.g. 1920x1080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad scale &apos;%1&apos;; use 1, 2 or 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad date &apos;%1&apos;; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The as-of date %1 is outside the program&apos;s years (2025-01-01 to 2027-12-31).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>kai-dashboard export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportContext</name>
+    <message>
+        <source>Unknown view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportSettings</name>
+    <message>
+        <source>The scale must be 1, 2 or 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size must be at least %1×%1 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size × scale must not exceed %1 pixels per side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press (for release)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuiSession</name>
     <message>
         <source>Cannot open database</source>
@@ -333,6 +537,345 @@ Commands (run without a window):
         <translation>
             <numerusform>컨소시엄 %1이(가) %3에 %n일 동안 %2 할당량을 초과했습니다(최대 초과일: 할당 %5 GPU 시간 중 %4 사용).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceStamp</name>
+    <message>
+        <source>%1 · Data as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: MSIT releases and press reports; see data sources page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K-AI Dashboard %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data checksum %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Page %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundChartBuilder</name>
+    <message>
+        <source>Overall: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: %1, frozen on %2 for this round. Models scored: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score as % of the reference model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1 % of the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At or above the target (solid, outlined)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the target (hatched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ✓ meets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ✗ below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (confidential)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs %2 (frozen %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — includes illustrative samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — unpublished scores left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: result pending (at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: planned, at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consortia in the running after each step, as known on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consortia</source>
+        <translation type="unfinished">컨소시엄</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result pending (at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned (at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 re-entered through the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applied and was not selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank movement across ranked rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished">순위</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePainter</name>
+    <message>
+        <source>Program calendar</source>
+        <translation type="unfinished">사업 일정</translation>
+    </message>
+    <message>
+        <source>Nothing about the program had been announced by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today = as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished">%1 기준</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review or evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned, not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elite team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eliminated</source>
+        <translation type="unfinished">탈락</translation>
+    </message>
+    <message>
+        <source>Result pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As-of date</source>
+        <translation type="unfinished">기준일</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished">오늘</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineText</name>
+    <message>
+        <source>1 day late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>stage name · slip</comment>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>Re-entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>date range</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No further milestone planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D-day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D-%1</source>
+        <translation type="unfinished">D-%1</translation>
+    </message>
+    <message>
+        <source>starts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <comment>D-12 · stage (starts date)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: %1 (not yet confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams to advance (plan): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to open the results in Evaluation Rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model release: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-entered through %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the program %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -484,6 +1027,71 @@ Commands (run without a window):
     </message>
 </context>
 <context>
+    <name>kai::RoundResultsByRoundModel</name>
+    <message>
+        <source>%1 (pass/fail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Consortium</source>
+        <translation type="unfinished">컨소시엄</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished">순위</translation>
+    </message>
+    <message>
+        <source>Weighted total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">결과</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">출처</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <comment>short marker in a table cell</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <comment>short marker in a table cell: an illustrative sample value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kai::SourceTableModel</name>
     <message>
         <source>Code</source>
@@ -596,6 +1204,215 @@ Commands (run without a window):
     <message>
         <source>Every consortium that applied, its members by kind and its status as of the chosen date.</source>
         <translation>신청한 모든 컨소시엄의 유형별 구성 기관과 기준일 현재 상태를 보여 줍니다.</translation>
+    </message>
+</context>
+<context>
+    <name>kai::ui::ExportActions</name>
+    <message>
+        <source>&amp;Export Current View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Bilingual Twins…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Briefing &amp;Pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy View to Clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view was copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kai::ui::ExportDialog</name>
+    <message>
+        <source>Export Briefing Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (vector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1920 × 1080 (full HD slide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1280 × 720 (HD slide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1× (standard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2× (sharp on high-density screens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Korean and English (bilingual twins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press hides confidential figures and internal notes and uses the light theme. Every export is stamped with its date, sources and data checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width in pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height in pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kai::ui::FundingPanel</name>
+    <message>
+        <source>Government and private funding, KRW billion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — illustrative samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KRW billion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government (solid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private (hatched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (grade %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government and private funding per consortium and year. The government&apos;s share depends on the open-source grade (A: most open). Per-team amounts have not been published: rows marked illustrative are samples, not official figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consortium</source>
+        <translation type="unfinished">컨소시엄</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open-source grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">출처</translation>
+    </message>
+    <message>
+        <source>Funding by consortium and year</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -862,8 +1679,104 @@ Commands (run without a window):
         <translation>평가 결과</translation>
     </message>
     <message>
-        <source>Each selection and elimination round&apos;s published results. Figures marked confidential or illustrative are not official.</source>
-        <translation>선정·탈락 평가별로 공개된 결과입니다. ‘비공개’ 또는 ‘예시 데이터’로 표시된 수치는 공식 수치가 아닙니다.</translation>
+        <source>%1 (planned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned from %1; no result known on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %1 · %n consortia evaluated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n advanced</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“confidential”: the score was not published. “sample”: an illustrative value made up for this dashboard, not an official figure. A dash: no score published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Bars at or above the %1 % target are solid with a full outline and marked ✓; bars below it are hatched with a dotted outline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No frozen reference or model scores are known for this round on the as-of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank movement needs a consortium ranked in at least two rounds. Ranks published by %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>Consortia ranked in more than one round. Each point is labelled with the rank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each selection and elimination round&apos;s results by criterion, performance against the frozen reference and the 95 % target, and a what-if simulation of the weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished">평가 단계</translation>
+    </message>
+    <message>
+        <source>&amp;Benchmark:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of the chosen round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What-if (simulation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round details</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -875,6 +1788,187 @@ Commands (run without a window):
     <message>
         <source>The evaluation calendar from the June 2025 briefing to the end of 2027, with planned and actual dates.</source>
         <translation>2025년 6월 사업 설명회부터 2027년 말까지의 평가 일정을 계획일과 실제 일자로 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Countdown to the next milestone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show months (Ctrl+wheel zooms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show quarters (Ctrl+wheel zooms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show years (Ctrl+wheel zooms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole program, June 2025 to December 2027</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program timeline chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages of the program and one row per consortium. Tab moves between the rounds, Enter opens the results of one, plus and minus zoom, 0 fits the whole program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kai::ui::WhatIfPanel</name>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ranked: scores missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out: failed a gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would advance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would not advance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points ahead of the first team out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points short of the last team in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change of a single weight between 0 and 100 changes who advances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest change that changes who advances: %1 from %2 to %3 (%4 points). %5 would advance instead of %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams are tied at the cut line; all of them are counted as advancing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not ranked: no score for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some scores are illustrative samples, not official figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulation — not an official result. Moving the weights changes nothing in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the pass/fail gate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to official weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consortium</source>
+        <translation type="unfinished">컨소시엄</translation>
+    </message>
+    <message>
+        <source>Simulated rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance to cut line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Weights of the scored criteria, in percent. Scores are scaled to each criterion&apos;s maximum; %n team(s) advance, as in the official result.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This round has no published criterion scores, so there is nothing to simulate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (official %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of %1, in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (official %3), the sum of the weights below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights sum to %1 %; totals are rescaled to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights sum to 100 %.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,8 +2,12 @@
 #include "items/ConsortiumTableModel.h"
 
 #include "DashboardState.h"
+#include "domain/OneConsortiumRule.h"
 #include "items/DomainText.h"
+#include "items/SearchRoles.h"
 #include "items/StatusPalette.h"
+
+#include <algorithm>
 
 namespace kai {
 
@@ -13,6 +17,27 @@ ConsortiumTableModel::ConsortiumTableModel(const DashboardState &state, QObject 
     : SnapshotTableModel(state, parent)
 {
     initialise();
+}
+
+// Member counts get short headings so the table fits beside the detail panel; the tooltip and
+// the accessible text keep the full wording.
+QString ConsortiumTableModel::shortColumnTitle(int column) const
+{
+    switch (column) {
+    case LargeEnterpriseColumn: return tr("Large", "large enterprises, short column heading");
+    case StartupColumn: return tr("SME", "startups and SMEs, short column heading");
+    case UniversityColumn: return tr("Univ.", "universities, short column heading");
+    case InstituteColumn: return tr("Inst.", "institutes and public bodies, short column heading");
+    case GpusColumn: return tr("GPUs", "GPUs allocated, short column heading");
+    default: return columnTitle(column);
+    }
+}
+
+QVariant ConsortiumTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < ColumnCount)
+        return shortColumnTitle(section);
+    return SnapshotTableModel::headerData(section, orientation, role);
 }
 
 QString ConsortiumTableModel::columnTitle(int column) const
@@ -27,6 +52,7 @@ QString ConsortiumTableModel::columnTitle(int column) const
     case StatusColumn: return tr("Status");
     case LatestModelColumn: return tr("Latest model");
     case GpusColumn: return tr("GPUs allocated");
+    case MembersColumn: return tr("Members");
     }
     return {};
 }
@@ -41,11 +67,15 @@ void ConsortiumTableModel::rebuild()
         row.name = consortium.name;
         if (const Organisation *lead = snapshot.organisation(consortium.leadOrganisationId))
             row.lead = lead->name;
-        for (const Membership *membership : snapshot.membershipsOf(consortium.id)) {
+        const QVector<const Membership *> memberships = snapshot.membershipsOf(consortium.id);
+        for (const Membership *membership : memberships) {
             const Organisation *organisation = snapshot.organisation(membership->organisationId);
-            if (organisation && membership->activeOn(snapshot.asOf))
+            if (organisation && isOnRoster(*membership, memberships))
                 ++row.members[int(organisation->kind)];
         }
+        row.memberList = membersOf(consortium.id);
+        row.breachesOneConsortiumRule = std::any_of(row.memberList.cbegin(), row.memberList.cend(),
+                                                    [](const Member &m) { return m.inAnotherConsortium; });
         row.status = snapshot.statusOf(consortium.id);
         if (const ReleasedModel *model = snapshot.latestModelOf(consortium.id)) {
             row.latestModel = model->name;
@@ -58,6 +88,98 @@ void ConsortiumTableModel::rebuild()
             }
         }
         m_rows.append(row);
+    }
+}
+
+// The roster is who is in the team on the as-of date. A team that has ended (eliminated, its
+// members all gone) keeps its last roster, so "who was in team X" still has an answer.
+bool ConsortiumTableModel::isOnRoster(const Membership &membership, const QVector<const Membership *> &team) const
+{
+    const QDate asOf = state().snapshot().asOf;
+    if (membership.activeOn(asOf))
+        return true;
+    QDate teamEnded;
+    for (const Membership *other : team) {
+        if (other->activeOn(asOf) || !other->leftOn.isValid())
+            return false;  // the team goes on: whoever left is a former member
+        teamEnded = std::max(teamEnded, other->leftOn);
+    }
+    return membership.leftOn == teamEnded && membership.leftOn <= asOf;
+}
+
+QVector<ConsortiumTableModel::Member> ConsortiumTableModel::membersOf(qint64 consortiumId) const
+{
+    const ProgramSnapshot &snapshot = state().snapshot();
+    QVector<const Membership *> memberships = snapshot.membershipsOf(consortiumId);
+    std::stable_sort(memberships.begin(), memberships.end(), [](const Membership *a, const Membership *b) {
+        if (a->role != b->role)
+            return a->role == MembershipRole::Lead;
+        return a->joinedOn < b->joinedOn;
+    });
+    QVector<Member> members;
+    for (const Membership *membership : memberships) {
+        const Organisation *organisation = snapshot.organisation(membership->organisationId);
+        if (!organisation)
+            continue;
+        Member member;
+        member.name = organisation->name;
+        member.isLead = membership->role == MembershipRole::Lead;
+        member.hasLeft = !isOnRoster(*membership, memberships);
+        member.inAnotherConsortium = !OneConsortiumRule::conflictsOf(snapshot, *membership).isEmpty();
+        members.append(member);
+    }
+    return members;
+}
+
+QString ConsortiumTableModel::memberName(const Member &member) const
+{
+    QString name = member.name.in(state().language());
+    if (member.hasLeft)
+        name = tr("%1 (left)").arg(name);
+    if (member.inAnotherConsortium)
+        name = tr("%1 (also in another consortium)").arg(name);
+    return name;
+}
+
+QStringList ConsortiumTableModel::memberNames(const Row &row) const
+{
+    QStringList names;
+    names.reserve(row.memberList.size());
+    for (const Member &member : row.memberList)
+        names.append(memberName(member));
+    return names;
+}
+
+QVariant ConsortiumTableModel::searchTexts(const Row &row, int column) const
+{
+    switch (column) {
+    case NameColumn: return QStringList{row.name.ko, row.name.en};
+    case LeadColumn: return QStringList{row.lead.ko, row.lead.en};
+    case MembersColumn: {
+        QStringList texts;
+        texts.reserve(row.memberList.size() * 2);
+        for (const Member &member : row.memberList)
+            texts << member.name.ko << member.name.en;
+        return texts;
+    }
+    default: return {};
+    }
+}
+
+QString ConsortiumTableModel::toolTip(const Row &row, int column) const
+{
+    switch (column) {
+    case NameColumn: {
+        const QString name = row.name.in(state().language());
+        return row.breachesOneConsortiumRule
+            ? tr("%1\nA member company of this consortium is also listed in another consortium at the same time, "
+                 "against the one-consortium rule.").arg(name)
+            : name;
+    }
+    case GpusColumn:
+        return row.gpuCount > 0 ? tr("%1 H100 equivalents").arg(format().number(row.h100Equivalent, 0)) : QString();
+    case MembersColumn: return memberNames(row).join(QLatin1Char('\n'));
+    default: return display(row, column).toString();  // the full text of a cell the column width elides
     }
 }
 
@@ -79,6 +201,7 @@ QVariant ConsortiumTableModel::display(const Row &row, int column) const
         return row.latestModel.isEmpty() ? QString()
                                          : tr("%1 (%2)").arg(row.latestModel, fmt.shortDate(row.latestModelDate));
     case GpusColumn: return row.gpuCount > 0 ? fmt.integer(row.gpuCount) : QString();
+    case MembersColumn: return memberNames(row).join(QStringLiteral(", "));
     }
     return {};
 }
@@ -94,6 +217,7 @@ QVariant ConsortiumTableModel::sortKey(const Row &row, int column) const
     case StatusColumn: return int(row.status);
     case LatestModelColumn: return row.latestModelDate;
     case GpusColumn: return row.h100Equivalent;
+    case MembersColumn: return int(row.memberList.size());
     default: return display(row, column);
     }
 }
@@ -115,10 +239,15 @@ QVariant ConsortiumTableModel::data(const QModelIndex &index, int role) const
         return index.column() == StatusColumn ? QVariant(StatusPalette::background(row.status)) : QVariant();
     case Qt::ForegroundRole:
         return index.column() == StatusColumn ? QVariant(StatusPalette::foreground()) : QVariant();
-    case Qt::ToolTipRole:
-        return index.column() == GpusColumn && row.gpuCount > 0
-            ? tr("%1 H100 equivalents").arg(format().number(row.h100Equivalent, 0))
-            : QVariant();
+    case Qt::ToolTipRole: return toolTip(row, index.column());
+    case SearchTextsRole: return searchTexts(row, index.column());
+    case DisplayNamesRole:
+        switch (index.column()) {
+        case NameColumn:
+        case LeadColumn: return QStringList{display(row, index.column()).toString()};
+        case MembersColumn: return memberNames(row);
+        default: return {};
+        }
     default: return {};
     }
 }
