@@ -26,7 +26,7 @@ const QStringList LogLevels = {QStringLiteral("trace"), QStringLiteral("debug"),
 
 QStringList CommandLine::commands()
 {
-    return {QStringLiteral("check")};
+    return {QStringLiteral("check"), QStringLiteral("import-gpu-usage")};
 }
 
 bool CommandLine::isHeadless(int argc, char **argv)
@@ -54,7 +54,9 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("K-AI Dashboard: the Sovereign AI Foundation Model Project at a glance.\n\n"
            "Commands (run without a window):\n"
-           "  check    verify integrity, schema version and the program's rules; exit 1 when problems are found"));
+           "  check    verify integrity, schema version and the program's rules; exit 1 when problems are found\n"
+           "  import-gpu-usage FILE [--strict]\n"
+           "           import a GPU usage CSV in one transaction; exit 1 when rows were skipped"));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("Use the database FILE instead of the default one."),
@@ -64,7 +66,9 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption logOption(QStringLiteral("log-level"),
                                        tr("Log level: trace, debug, info, warn, error or off."), tr("LEVEL"),
                                        QStringLiteral("info"));
-    parser.addOptions({dbOption, readOnlyOption, langOption, logOption});
+    const QCommandLineOption strictOption(QStringLiteral("strict"),
+                                          tr("import-gpu-usage: import nothing if any row is invalid."));
+    parser.addOptions({dbOption, readOnlyOption, langOption, logOption, strictOption});
     parser.addPositionalArgument(QStringLiteral("command"), tr("Optional command to run without a window."),
                                  QStringLiteral("[command]"));
 
@@ -85,6 +89,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     AppOptions &options = result.options;
     options.databasePath = parser.value(dbOption);
     options.readOnly = parser.isSet(readOnlyOption);
+    options.strict = parser.isSet(strictOption);
     options.logLevel = parser.value(logOption).toLower();
     if (!LogLevels.contains(options.logLevel)) {
         result.error = tr("Unknown log level '%1'; use one of: %2.").arg(options.logLevel, LogLevels.join(QStringLiteral(", ")));
@@ -111,6 +116,14 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         }
         if (options.command == QLatin1String("check") && !options.arguments.isEmpty()) {
             result.error = tr("check takes no arguments; use --db FILE to name the database.");
+            return result;
+        }
+        if (options.command == QLatin1String("import-gpu-usage") && options.arguments.size() != 1) {
+            result.error = tr("import-gpu-usage takes exactly one CSV file; use --db FILE to name the database.");
+            return result;
+        }
+        if (options.command == QLatin1String("import-gpu-usage") && options.readOnly) {
+            result.error = tr("import-gpu-usage writes to the database and cannot run with --read-only.");
             return result;
         }
     }

@@ -3,6 +3,7 @@
 
 #include "CheckCommand.h"
 #include "DashboardState.h"
+#include "ImportGpuUsageCommand.h"
 #include "shell/LanguageManager.h"
 
 #include <QTextStream>
@@ -52,6 +53,8 @@ int HeadlessSession::run(const AppOptions &options)
     QTextStream err(stderr);
     if (options.command == QLatin1String("check"))
         return CheckCommand::run(options, out, err);
+    if (options.command == QLatin1String("import-gpu-usage"))
+        return ImportGpuUsageCommand::run(options, out, err);
     err << QStringLiteral("kai-dashboard: unknown command %1").arg(options.command) << Qt::endl;
     return ExitBadArguments;
 }
