@@ -5,6 +5,7 @@
 #include "import/GpuUsageColumns.h"
 #include "import/ImportReportWriter.h"
 #include "import/IsoTimestamp.h"
+#include "store/ForeignKeySuspension.h"
 #include "store/GpuUsageImportWriter.h"
 #include "store/SqliteConnection.h"
 #include "store/SqliteTransaction.h"
@@ -68,6 +69,8 @@ GpuUsageImportResult GpuUsageImporter::importFile(const QString &csvPath)
 
     m_connection.setProgressHandler(100000, [this] { return !cancelled(); });
     try {
+        // Declared before the transaction so that it is restored after the commit or rollback.
+        const store::ForeignKeySuspension foreignKeys(m_connection);
         store::SqliteTransaction transaction(m_connection);
         store::GpuUsageImportWriter writer(m_connection, QStringLiteral("IMPORT:%1").arg(m_fileName),
                                            tr("GPU usage imported from %1").arg(m_fileName));

@@ -52,4 +52,27 @@ QVector<GpuUsageRepository::Bucket> GpuUsageRepository::usage(const Filter &filt
     return buckets;
 }
 
+QVector<GpuUsageRepository::Choice> GpuUsageRepository::providers() const
+{
+    SqliteStatement query = m_connection.prepare(
+        QStringLiteral("SELECT id, code, name_ko, name_en FROM gpu_provider ORDER BY name_en"));
+    QVector<Choice> choices;
+    while (query.step())
+        choices.append({query.columnInt(0), query.columnText(1), query.columnText(2), query.columnText(3)});
+    return choices;
+}
+
+QVector<GpuUsageRepository::Choice> GpuUsageRepository::gpuModels() const
+{
+    SqliteStatement query = m_connection.prepare(QStringLiteral(
+        "SELECT m.id, m.code, m.name, m.h100_equivalent, s.title, s.is_illustrative "
+        "  FROM gpu_model m JOIN source s ON s.id = m.source_id ORDER BY m.code"));
+    QVector<Choice> choices;
+    while (query.step()) {
+        choices.append({query.columnInt(0), query.columnText(1), query.columnText(2), query.columnText(2),
+                        query.columnDouble(3), query.columnText(4), query.columnInt(5) != 0});
+    }
+    return choices;
+}
+
 } // namespace kai::store

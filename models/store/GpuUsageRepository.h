@@ -38,10 +38,25 @@ public:
         qint64 illustrativeSamples = 0;
     };
 
+    // A provider or GPU model a filter can choose, with the H100 factor's provenance for models.
+    struct Choice
+    {
+        qint64 id = 0;
+        QString code;
+        QString nameKo;
+        QString nameEn;
+        double h100Equivalent = 1.0;
+        QString sourceTitle;
+        bool illustrative = false;
+    };
+
     explicit GpuUsageRepository(SqliteConnection &connection) : m_connection(connection) {}
 
     // One bucket per period, consortium and GPU model, ordered by period.
     QVector<Bucket> usage(const Filter &filter, Granularity granularity) const;
+
+    QVector<Choice> providers() const;
+    QVector<Choice> gpuModels() const;
 
 private:
     SqliteConnection &m_connection;

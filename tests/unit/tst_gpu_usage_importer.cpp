@@ -220,6 +220,7 @@ private slots:
         QCOMPARE(again.outcome, Outcome::Committed);
         QCOMPARE(again.inserted, 0);
         QCOMPARE(again.duplicates, 2);
+        QCOMPARE(connection().queryInt(QStringLiteral("PRAGMA foreign_keys")), 1);
         QCOMPARE(contentHash(connection()), after);
     }
 

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "items/SnapshotTableModel.h"
+#include "store/GpuUsageRepository.h"
+
+namespace kai {
+
+// GPU-hours per period (month, or day after drilling into a month) and consortium, with totals,
+// H100-equivalent hours and utilisation, read from the daily rollup as known on the as-of date.
+// The same figures feed the charts as plain series, so chart and table can never disagree.
+class GpuUsagePeriodModel : public SnapshotTableModel
+{
+    Q_OBJECT
+
+public:
+    struct Series
+    {
+        qint64 consortiumId = 0;
+        QString name;
+        QVector<double> gpuHours;  // one value per period
+    };
+
+    explicit GpuUsagePeriodModel(const DashboardState &state, QObject *parent = nullptr);
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+    using Filter = store::GpuUsageRepository::Filter;
+    void setFilter(const Filter &filter);
+    const Filter &filter() const { return m_filter; }
+    // A valid month shows that month day by day; an invalid date returns to months.
+    void setDrillMonth(const QDate &month);
+    QDate drillMonth() const { return m_drillMonth; }
+
+    const QVector<QDate> &periods() const { return m_periods; }
+    QStringList periodLabels() const;
+    const QVector<Series> &series() const { return m_series; }
+    // Hour-weighted utilisation % per period; NaN where no sample carried one.
+    QVector<double> utilisation() const;
+    double totalGpuHours() const;
+    double totalH100Hours() const;
+    bool hasIllustrativeData() const { return m_illustrative; }
+
+signals:
+    void figuresChanged();
+
+protected:
+    int rows() const override { return m_periods.isEmpty() ? 0 : int(m_periods.size()) + 1; }
+    int columns() const override { return int(m_series.size()) + 4; }
+    QString columnTitle(int column) const override;
+    void rebuild() override;
+
+private:
+    struct PeriodTotals
+    {
+        double gpuHours = 0;
+        double h100Hours = 0;
+        double utilizationWeighted = 0;
+        double utilizationHours = 0;
+    };
+    QString periodLabel(const QDate &period) const;
+    QVariant value(int row, int column, bool forDisplay) const;
+    void reset();
+
+    Filter m_filter;
+    QDate m_drillMonth;
+    QVector<QDate> m_periods;
+    QVector<Series> m_series;
+    QVector<PeriodTotals> m_totals;
+    bool m_illustrative = false;
+};
+
+} // namespace kai
