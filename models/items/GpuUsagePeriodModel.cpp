@@ -43,6 +43,8 @@ void GpuUsagePeriodModel::rebuild()
     m_series.clear();
     m_totals.clear();
     m_illustrative = false;
+    m_providers.clear();
+    m_gpuModels.clear();
     store::Database *database = state().database();
     if (database) {
         Filter effective = m_filter;
@@ -56,8 +58,10 @@ void GpuUsagePeriodModel::rebuild()
         effective.to = effective.to.isValid() ? std::min(effective.to, lastKnown) : lastKnown;
         QVector<store::GpuUsageRepository::Bucket> buckets;
         try {
-            buckets = store::GpuUsageRepository(database->connection())
-                          .usage(effective, m_drillMonth.isValid() ? store::GpuUsageRepository::Granularity::Day
+            const store::GpuUsageRepository repository(database->connection());
+            m_providers = repository.providers();
+            m_gpuModels = repository.gpuModels();
+            buckets = repository.usage(effective, m_drillMonth.isValid() ? store::GpuUsageRepository::Granularity::Day
                                                                    : store::GpuUsageRepository::Granularity::Month);
         } catch (const store::StoreError &) {
             buckets.clear();  // the view shows "no usage"; the shell reports database errors itself

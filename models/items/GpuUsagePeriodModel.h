@@ -40,6 +40,10 @@ public:
     double totalGpuHours() const;
     double totalH100Hours() const;
     bool hasIllustrativeData() const { return m_illustrative; }
+    // What the provider and GPU model filters can choose; models carry their H100 factor and source.
+    using Choice = store::GpuUsageRepository::Choice;
+    const QVector<Choice> &providers() const { return m_providers; }
+    const QVector<Choice> &gpuModels() const { return m_gpuModels; }
 
 signals:
     void figuresChanged();
@@ -68,6 +72,8 @@ private:
     QVector<Series> m_series;
     QVector<PeriodTotals> m_totals;
     bool m_illustrative = false;
+    QVector<Choice> m_providers;
+    QVector<Choice> m_gpuModels;
 };
 
 } // namespace kai

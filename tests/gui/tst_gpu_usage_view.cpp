@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DashboardState.h"
+#include "TestSupport.h"
+#include "charts/BarChart.h"
+#include "charts/LineChart.h"
+#include "gpu/GpuUsageView.h"
+#include "items/GpuUsagePeriodModel.h"
+
+#include <QAbstractBarSeries>
+#include <QAbstractItemModelTester>
+#include <QBarSet>
+#include <QComboBox>
+#include <QLineSeries>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace kai;
+
+class TestGpuUsageView : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::SampleDatabase *m_sample = nullptr;
+    DashboardState *m_state = nullptr;
+
+private slots:
+    void initTestCase()
+    {
+        test::enterTestMode();
+        m_sample = new test::SampleDatabase;
+    }
+
+    void init()
+    {
+        m_state = new DashboardState;
+        m_state->setLanguage(domain::Language::English);
+        m_state->setAsOf(QDate(2026, 11, 29));
+        m_state->setDatabase(m_sample->open(true));
+    }
+
+    void cleanup() { delete m_state; }
+    void cleanupTestCase() { delete m_sample; }
+
+    void periodModelPassesTheModelTester()
+    {
+        GpuUsagePeriodModel model(*m_state);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.rowCount() > 1);
+        GpuUsagePeriodModel::Filter filter;
+        filter.from = QDate(2026, 3, 1);
+        filter.to = QDate(2026, 3, 31);
+        model.setFilter(filter);
+        model.setDrillMonth(QDate(2026, 3, 1));
+        QCOMPARE(model.rowCount(), 31 + 1);  // every day of March, then the totals row
+        m_state->setLanguage(domain::Language::Korean);
+    }
+
+    void totalsRowSumsThePeriods()
+    {
+        GpuUsagePeriodModel model(*m_state);
+        const int totalColumn = model.columnCount() - 3;
+        double sum = 0;
+        for (int row = 0; row + 1 < model.rowCount(); ++row)
+            sum += model.index(row, totalColumn).data(SnapshotTableModel::SortRole).toDouble();
+        QCOMPARE(model.index(model.rowCount() - 1, totalColumn).data(SnapshotTableModel::SortRole).toDouble(), sum);
+        QCOMPARE(model.totalGpuHours(), sum);
+    }
+
+    void consortiumFilterNarrowsTheChartToOneSeries()
+    {
+        ui::GpuUsageView view(*m_state);
+        view.resize(1280, 720);
+        view.show();
+        QAbstractBarSeries *bars = view.monthlyChart()->barSeries();
+        QVERIFY(bars->count() >= 3);
+        QVERIFY(view.showsIllustrativeData());
+        const int months = view.monthlyChart()->categories().size();
+        QVERIFY(months > 10);
+        QCOMPARE(view.utilisationChart()->lineSeries()->count(), months);
+
+        QComboBox *consortium = view.consortiumFilter();
+        QVERIFY(consortium->count() > 2);
+        consortium->setFocus();
+        QTest::keyClick(consortium, Qt::Key_Down);
+        QCOMPARE(consortium->currentIndex(), 1);
+        QCOMPARE(bars->count(), 1);
+        QCOMPARE(bars->barSets().at(0)->label(), consortium->currentText());
+
+        QTest::keyClick(consortium, Qt::Key_Up);
+        QVERIFY(bars->count() >= 3);
+    }
+
+    void clickingAMonthDrillsToItsDays()
+    {
+        ui::GpuUsageView view(*m_state);
+        view.show();
+        const QStringList months = view.monthlyChart()->categories();
+        const int march = int(months.indexOf(QStringLiteral("2026-03")));
+        QVERIFY(march >= 0);
+        emit view.monthlyChart()->categoryClicked(march);
+        QCOMPARE(view.periodModel()->drillMonth(), QDate(2026, 3, 1));
+        QCOMPARE(view.monthlyChart()->categories().size(), 31);
+    }
+};
+
+QTEST_MAIN(TestGpuUsageView)
+#include "tst_gpu_usage_view.moc"
