@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "charts/BarChart.h"
 #include "charts/LineChart.h"
+#include "gpu/GpuImportDialog.h"
 #include "gpu/GpuUsageView.h"
 #include "items/GpuUsagePeriodModel.h"
 
@@ -10,6 +11,7 @@
 #include <QAbstractItemModelTester>
 #include <QBarSet>
 #include <QComboBox>
+#include <QFile>
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QTest>
@@ -101,6 +103,30 @@ private slots:
         emit view.monthlyChart()->categoryClicked(march);
         QCOMPARE(view.periodModel()->drillMonth(), QDate(2026, 3, 1));
         QCOMPARE(view.monthlyChart()->categories().size(), 31);
+    }
+
+    void importDialogImportsOnAWorkerAndReloads()
+    {
+        test::SampleDatabase writable;
+        DashboardState state;
+        state.setAsOf(QDate(2026, 11, 29));
+        state.setDatabase(writable.open());
+        const QString csv = writable.dirPath() + QStringLiteral("/usage.csv");
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("period_start,consortium,gpu_model,gpu_hours_used,node\n"
+                   "2026-11-02T09:00,lg,B200,8,n1\n2026-11-02,lg,B200,-1,n1\n");
+        file.close();
+        QSignalSpy reloaded(&state, &DashboardState::snapshotChanged);
+        ui::GpuImportDialog dialog(state);
+        QSignalSpy finished(&dialog, &ui::GpuImportDialog::importFinished);
+        dialog.startImport(csv);
+        QVERIFY(dialog.isRunning());
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(dialog.lastResult().inserted, 1);
+        QCOMPARE(dialog.lastResult().skipped, 1);
+        QVERIFY(dialog.reportText().contains(QLatin1String("Line 3 (gpu_hours_used)")));
+        QCOMPARE(reloaded.count(), 1);
     }
 };
 

@@ -3,6 +3,7 @@
 
 #include "DashboardState.h"
 #include "consortia/ConsortiaView.h"
+#include "gpu/GpuImportDialog.h"
 #include "gpu/GpuUsageView.h"
 #include "items/DisplayFormat.h"
 #include "overview/OverviewView.h"
@@ -96,6 +97,7 @@ void MainWindow::createActions()
     m_fileMenu = menuBar()->addMenu(QString());
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseDatabase);
     m_openAction->setShortcut(QKeySequence::Open);
+    m_importGpuAction = m_fileMenu->addAction(QString(), this, &MainWindow::importGpuUsage);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -179,6 +181,7 @@ void MainWindow::retranslate()
     setWindowTitle(tr("K-AI Dashboard"));
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open Database…"));
+    m_importGpuAction->setText(tr("&Import GPU usage…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -222,6 +225,12 @@ void MainWindow::updateStatusBar()
     m_illustrativeStatus->setText(illustrative ? tr("Includes illustrative sample data, not official figures")
                                                : QString());
     m_illustrativeStatus->setVisible(illustrative);
+}
+
+void MainWindow::importGpuUsage()
+{
+    GpuImportDialog dialog(m_state, this);
+    dialog.exec();
 }
 
 void MainWindow::showView(ViewId view, const QVariant &focusKey)

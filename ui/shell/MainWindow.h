@@ -53,6 +53,7 @@ private:
     void updateStatusBar();
     void syncAsOfEditor();
     void chooseDatabase();
+    void importGpuUsage();
     void showAbout();
     void restoreSettings();
 
@@ -66,6 +67,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_importGpuAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QVector<QAction *> m_viewActions;
