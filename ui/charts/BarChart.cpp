@@ -40,8 +40,11 @@ void BarChart::setData(const QStringList &categories, const QVector<Series> &ser
     m_series->clear();
     m_categoryAxis->clear();
     m_categoryAxis->append(categories);
-    // Many categories: turn the labels so they stay readable instead of overlapping.
-    m_categoryAxis->setLabelsAngle(categories.size() > 12 ? -90 : 0);
+    // Many or long categories: turn the labels so they stay readable instead of being cut.
+    qsizetype labelChars = 0;
+    for (const QString &category : categories)
+        labelChars += category.size();
+    m_categoryAxis->setLabelsAngle(categories.size() > 12 ? -90 : labelChars > 50 ? -30 : 0);
     double maximum = 0;
     QVector<double> stacked(categories.size(), 0.0);
     QList<QBarSet *> sets;

@@ -283,7 +283,7 @@ void GpuUsageView::retranslate()
 {
     m_heading->setText(title());
     m_description->setText(description());
-    m_illustrativeNote->setText(tr("%1: the usage figures on this page are generated examples, not official data.")
+    m_illustrativeNote->setText(tr("%1: some usage figures on this page are generated examples, not official data.")
                                     .arg(DomainText::illustrative()));
     m_consortiumLabel->setText(tr("&Consortium:"));
     m_providerLabel->setText(tr("&Provider:"));
