@@ -253,6 +253,34 @@ private slots:
         GpuUsageImporter again(connection());
         QCOMPARE(again.importFile(m_sample->dirPath() + QStringLiteral("/big.csv")).inserted, 60000);
     }
+
+    void cancelWhileSqliteWorksLeavesTheDatabaseUnchanged()
+    {
+        // A file shorter than one progress step: the only progress call comes after the last row,
+        // so the cancel lands while SQLite writes the rollup and is delivered by sqlite3 interrupt.
+        const QByteArray before = contentHash(connection());
+        std::atomic<bool> cancel = false;
+        GpuUsageImporter importer(connection());
+        importer.setCancelFlag(&cancel);
+        importer.setProgressHandler([&](qint64, qint64, qint64) { cancel = true; });
+        const GpuUsageImportResult result = importer.importFile(
+            writeCsv(QStringLiteral("small.csv"), Header + "2027-03-01T09:00,lg,B200,8,,n1,50\n2027-03-02,skt,H100,3,,n2,\n"));
+        QCOMPARE(result.outcome, Outcome::Cancelled);
+        QVERIFY(!connection().inTransaction());
+        QCOMPARE(contentHash(connection()), before);
+        QCOMPARE(connection().queryInt(QStringLiteral("PRAGMA foreign_keys")), 1);
+    }
+
+    void reportQuotesFieldsThatNeedIt()
+    {
+        const QString path = m_sample->dirPath() + QStringLiteral("/r.csv");
+        QVERIFY(kai::import::ImportReportWriter::write(
+                    path, {{QStringLiteral("a,b.csv"), 3, QStringLiteral("node"), QStringLiteral("say \"x\"")}}, 0)
+                    .isEmpty());
+        QFile report(path);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        QCOMPARE(report.readAll(), QByteArray("file,line,column,reason\n\"a,b.csv\",3,node,\"say \"\"x\"\"\"\n"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGpuUsageImporter)

@@ -64,6 +64,7 @@ GpuImportDialog::~GpuImportDialog()
     if (m_worker) {
         m_cancel = true;
         m_worker->wait();
+        delete m_worker;
     }
 }
 
