@@ -15,7 +15,6 @@
 #include <QFileInfo>
 #include <charconv>
 #include <cmath>
-#include <limits>
 
 namespace kai::import {
 
@@ -38,9 +37,10 @@ QString columnName(GpuUsageColumns::Column column)
     return QString::fromLatin1(GpuUsageColumns::name(column));
 }
 
+// The rollup's day of a sample (as SQL computes it: integer division of the Unix time).
 qint64 dayOf(qint64 seconds)
 {
-    return seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400;
+    return seconds / 86400;
 }
 } // namespace
 

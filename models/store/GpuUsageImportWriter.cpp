@@ -144,8 +144,9 @@ bool GpuUsageImportWriter::insert(const Sample &sample)
         return false;
     // Accumulated here rather than re-aggregated from gpu_usage afterwards: a GROUP BY over the
     // imported days of ten million rows would cost as much as the import itself.
-    DailyTotals &totals = m_daily[{sample.periodStart / 86400 - (sample.periodStart % 86400 < 0 ? 1 : 0),
-                                   sample.consortiumId, sample.gpuModelId, sample.providerId}];
+    // Same day convention as GpuUsageRollup (SQL integer division of period_start by 86400).
+    DailyTotals &totals =
+        m_daily[{sample.periodStart / 86400, sample.consortiumId, sample.gpuModelId, sample.providerId}];
     totals.gpuHours += sample.gpuHours;
     if (sample.utilizationPct) {
         totals.utilizationWeighted += *sample.utilizationPct * sample.gpuHours;

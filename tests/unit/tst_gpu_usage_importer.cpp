@@ -3,6 +3,8 @@
 #include "import/GpuUsageImporter.h"
 #include "import/ImportReportWriter.h"
 #include "store/GpuUsageRepository.h"
+#include "store/GpuUsageRollup.h"
+#include "store/SqliteTransaction.h"
 #include "store/SqliteConnection.h"
 
 #include <QCryptographicHash>
@@ -140,6 +142,20 @@ private slots:
         QCOMPARE(months[2].gpuHours, 3.0);
         const auto days = repository.usage(filter, kai::store::GpuUsageRepository::Granularity::Day);
         QCOMPARE(days.size(), 4);
+    }
+
+    void incrementalRollupEqualsAFullRebuild()
+    {
+        const QByteArray csv = Header + "2027-03-01T09:00,lg,B200,8,nhn-cloud,n1,50\n2027-03-01T23:30Z,lg,B200,4,nhn-cloud,n2,25\n"
+                                        "2027-03-02,lg,B200,0.5,nhn-cloud,n1,\n2027-03-01T10:00,skt,H100,2,,n3,100\n";
+        QCOMPARE(importBytes(csv).inserted, 4);
+        const QByteArray incremental = contentHash(connection());
+        {
+            kai::store::SqliteTransaction transaction(connection());
+            kai::store::GpuUsageRollup::rebuild(connection());
+            transaction.commit();
+        }
+        QCOMPARE(contentHash(connection()), incremental);
     }
 
     void eachKindOfBadRowIsSkippedWithLineAndColumn()
