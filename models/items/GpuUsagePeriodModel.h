@@ -4,22 +4,34 @@
 #include "items/SnapshotTableModel.h"
 #include "store/GpuUsageRepository.h"
 
+#include <QMap>
+
 namespace kai {
 
-// GPU-hours per period (month, or day after drilling into a month) and consortium, with totals,
-// H100-equivalent hours and utilisation, read from the daily rollup as known on the as-of date.
-// The same figures feed the charts as plain series, so chart and table can never disagree.
+// GPU-hours per period (month, or day after drilling into a month) and consortium, against the
+// allocation of that period, with totals, H100-equivalent hours, utilisation and under-/over-use
+// flags, read from the daily rollup as known on the as-of date. The same figures feed the charts
+// as plain series, so chart and table can never disagree.
 class GpuUsagePeriodModel : public SnapshotTableModel
 {
     Q_OBJECT
 
 public:
+    // Below this share of its allocation for a period a consortium is flagged as under-using it.
+    static constexpr double UnderUseShare = 0.6;
+
     struct Series
     {
         qint64 consortiumId = 0;
         QString name;
-        QVector<double> gpuHours;  // one value per period
+        QVector<double> gpuHours;        // one value per period
+        QVector<double> allocatedHours;  // capacity allocated in that period (GPUs x 24 h x days)
+        double totalUsed() const;
+        double totalAllocated() const;
     };
+
+    enum class Use { NoAllocation, UnderUse, Normal, OverUse };
+    static Use useOf(double used, double allocated);
 
     explicit GpuUsagePeriodModel(const DashboardState &state, QObject *parent = nullptr);
 
@@ -45,12 +57,19 @@ public:
     const QVector<Choice> &providers() const { return m_providers; }
     const QVector<Choice> &gpuModels() const { return m_gpuModels; }
 
+    int totalUsedColumn() const { return int(m_series.size()) + 1; }
+    int allocatedColumn() const { return totalUsedColumn() + 1; }
+    int shareColumn() const { return totalUsedColumn() + 2; }
+    int h100Column() const { return totalUsedColumn() + 3; }
+    int utilisationColumn() const { return totalUsedColumn() + 4; }
+    int flagsColumn() const { return totalUsedColumn() + 5; }
+
 signals:
     void figuresChanged();
 
 protected:
     int rows() const override { return m_periods.isEmpty() ? 0 : int(m_periods.size()) + 1; }
-    int columns() const override { return int(m_series.size()) + 4; }
+    int columns() const override { return flagsColumn() + 1; }
     QString columnTitle(int column) const override;
     void rebuild() override;
 
@@ -62,7 +81,14 @@ private:
         double utilizationWeighted = 0;
         double utilizationHours = 0;
     };
+    using AllocationMap = QMap<QDate, QHash<qint64, double>>;  // period -> consortium -> GPU-hours
+
+    Filter effectiveFilter() const;
+    AllocationMap allocationsIn(const Filter &effective) const;
+    void collect(const QVector<store::GpuUsageRepository::Bucket> &buckets, const AllocationMap &allocated);
+    QDate periodOf(const QDate &day) const;
     QString periodLabel(const QDate &period) const;
+    QString flagsText(int row) const;
     QVariant value(int row, int column, bool forDisplay) const;
     void reset();
 

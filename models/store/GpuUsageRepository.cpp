@@ -57,8 +57,14 @@ QVector<GpuUsageRepository::Choice> GpuUsageRepository::providers() const
     SqliteStatement query = m_connection.prepare(
         QStringLiteral("SELECT id, code, name_ko, name_en FROM gpu_provider ORDER BY name_en"));
     QVector<Choice> choices;
-    while (query.step())
-        choices.append({query.columnInt(0), query.columnText(1), query.columnText(2), query.columnText(3)});
+    while (query.step()) {
+        Choice choice;
+        choice.id = query.columnInt(0);
+        choice.code = query.columnText(1);
+        choice.nameKo = query.columnText(2);
+        choice.nameEn = query.columnText(3);
+        choices.append(choice);
+    }
     return choices;
 }
 

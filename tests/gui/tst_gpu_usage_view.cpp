@@ -61,12 +61,37 @@ private slots:
     void totalsRowSumsThePeriods()
     {
         GpuUsagePeriodModel model(*m_state);
-        const int totalColumn = model.columnCount() - 3;
+        const int totalColumn = model.totalUsedColumn();
         double sum = 0;
         for (int row = 0; row + 1 < model.rowCount(); ++row)
             sum += model.index(row, totalColumn).data(SnapshotTableModel::SortRole).toDouble();
         QCOMPARE(model.index(model.rowCount() - 1, totalColumn).data(SnapshotTableModel::SortRole).toDouble(), sum);
         QCOMPARE(model.totalGpuHours(), sum);
+    }
+
+    void allocationOfAPeriodIsComputedFromTheGpuCount()
+    {
+        GpuUsagePeriodModel model(*m_state);
+        qint64 lg = 0;
+        for (const auto &consortium : m_state->snapshot().consortia) {
+            if (consortium.code == QLatin1String("lg"))
+                lg = consortium.id;
+        }
+        GpuUsagePeriodModel::Filter filter;
+        filter.consortiumId = lg;
+        filter.from = QDate(2026, 3, 1);
+        filter.to = QDate(2026, 3, 31);
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 2);  // March, then the totals row
+        // LG AI Research held 512 B200 + 512 H100 through March 2026 (S50): 1,024 x 24 h x 31 days.
+        QCOMPARE(model.index(0, model.allocatedColumn()).data(SnapshotTableModel::SortRole).toDouble(), 1024 * 24.0 * 31);
+        const double used = model.index(0, model.totalUsedColumn()).data(SnapshotTableModel::SortRole).toDouble();
+        QCOMPARE(model.index(0, model.shareColumn()).data(SnapshotTableModel::SortRole).toDouble(),
+                 used / (1024 * 24.0 * 31) * 100.0);
+        QCOMPARE(GpuUsagePeriodModel::useOf(50, 100), GpuUsagePeriodModel::Use::UnderUse);
+        QCOMPARE(GpuUsagePeriodModel::useOf(60, 100), GpuUsagePeriodModel::Use::Normal);
+        QCOMPARE(GpuUsagePeriodModel::useOf(101, 100), GpuUsagePeriodModel::Use::OverUse);
+        QCOMPARE(GpuUsagePeriodModel::useOf(5, 0), GpuUsagePeriodModel::Use::NoAllocation);
     }
 
     void consortiumFilterNarrowsTheChartToOneSeries()

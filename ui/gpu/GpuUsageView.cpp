@@ -26,9 +26,6 @@
 namespace kai::ui {
 
 namespace {
-// Below this share of its allocation a consortium is flagged as under-using its GPUs.
-constexpr double UnderUseThresholdPct = 60.0;
-
 QTableView *createTable(QAbstractItemModel *model, QWidget *parent)
 {
     auto *proxy = new QSortFilterProxyModel(parent);
@@ -207,14 +204,13 @@ void GpuUsageView::refreshCharts()
     m_monthlyChart->setData(labels, monthly);
     m_utilisationChart->setData(labels, m_periodModel->utilisation(), 0, 100);
 
-    const domain::Language language = m_state.language();
     QStringList consortia;
     BarChart::Series allocated{tr("Allocated"), {}};
     BarChart::Series used{tr("Used"), {}};
-    for (const GpuSummaryTableModel::Row &row : m_model->summaryRows()) {
-        consortia.append(row.name.in(language));
-        allocated.values.append(row.allocatedHours);
-        used.values.append(row.usedHours);
+    for (const auto &series : m_periodModel->series()) {
+        consortia.append(series.name);
+        allocated.values.append(series.totalAllocated());
+        used.values.append(series.totalUsed());
     }
     m_allocationChart->setData(consortia, {allocated, used});
 }
@@ -224,20 +220,9 @@ void GpuUsageView::refreshHeadline()
     const DisplayFormat fmt(m_state.language());
     double allocated = 0;
     double used = 0;
-    QStringList flags;
     for (const GpuSummaryTableModel::Row &row : m_model->summaryRows()) {
         allocated += row.allocatedHours;
         used += row.usedHours;
-        const QString name = row.name.in(m_state.language());
-        if (row.allocatedHours <= 0)
-            continue;
-        const QString remaining = fmt.gpuHours(std::max(0.0, row.allocatedHours - row.usedHours));
-        if (row.usedHours > row.allocatedHours)
-            flags.append(tr("%1: over allocation (%2 used)").arg(name, fmt.percent(row.utilisationPct())));
-        else if (row.utilisationPct() < UnderUseThresholdPct)
-            flags.append(tr("%1: under-used (%2 used, %3 GPU-hours left)").arg(name, fmt.percent(row.utilisationPct()), remaining));
-        else
-            flags.append(tr("%1: %2 used, %3 GPU-hours left").arg(name, fmt.percent(row.utilisationPct()), remaining));
     }
     m_headline->setText(tr("Up to the as-of date: %1 GPU-hours allocated, %2 used (%3), %4 remaining. "
                            "In the chosen period and filters: %5 GPU-hours used, %6 H100-equivalent hours.")
@@ -246,9 +231,29 @@ void GpuUsageView::refreshHeadline()
                                  fmt.gpuHours(std::max(0.0, allocated - used)),
                                  fmt.gpuHours(m_periodModel->totalGpuHours()),
                                  fmt.gpuHours(m_periodModel->totalH100Hours())));
+    QStringList flags;
+    for (const auto &series : m_periodModel->series()) {
+        const double share = series.totalAllocated() > 0 ? series.totalUsed() / series.totalAllocated() * 100.0 : 0.0;
+        const QString left = fmt.gpuHours(std::max(0.0, series.totalAllocated() - series.totalUsed()));
+        switch (GpuUsagePeriodModel::useOf(series.totalUsed(), series.totalAllocated())) {
+        case GpuUsagePeriodModel::Use::NoAllocation:
+            flags.append(tr("%1: no allocation in the period").arg(series.name));
+            break;
+        case GpuUsagePeriodModel::Use::UnderUse:
+            flags.append(tr("%1: under-used, %2 of the allocation (%3 GPU-hours left)").arg(series.name, fmt.percent(share), left));
+            break;
+        case GpuUsagePeriodModel::Use::Normal:
+            flags.append(tr("%1: %2 of the allocation (%3 GPU-hours left)").arg(series.name, fmt.percent(share), left));
+            break;
+        case GpuUsagePeriodModel::Use::OverUse:
+            flags.append(tr("%1: over allocation, %2").arg(series.name, fmt.percent(share)));
+            break;
+        }
+    }
     m_flags->setText(flags.isEmpty() ? QString()
-                                     : tr("Per consortium (under-use: below %1 of the allocation): %2")
-                                           .arg(fmt.percent(UnderUseThresholdPct, 0), flags.join(QStringLiteral("; "))));
+                                     : tr("In the chosen period (under-use: below %1 of the allocation): %2")
+                                           .arg(fmt.percent(GpuUsagePeriodModel::UnderUseShare * 100.0, 0),
+                                                flags.join(QStringLiteral("; "))));
     QStringList factors;
     for (const auto &model : m_periodModel->gpuModels()) {
         factors.append(tr("%1 = %2 H100 (%3)").arg(model.code, fmt.number(model.h100Equivalent, 1),
@@ -300,7 +305,7 @@ void GpuUsageView::retranslate()
     m_monthlyChart->setAccessibleName(tr("GPU-hours used per period and consortium"));
     m_monthlyChart->setTitles(tr("GPU-hours used per consortium"), tr("GPU-hours"));
     m_allocationChart->setAccessibleName(tr("Allocated and used GPU-hours per consortium"));
-    m_allocationChart->setTitles(tr("Allocated vs used, up to the as-of date"), tr("GPU-hours"));
+    m_allocationChart->setTitles(tr("Allocated vs used in the chosen period"), tr("GPU-hours"));
     m_utilisationChart->setAccessibleName(tr("Average utilisation"));
     m_utilisationChart->setTitles(tr("Average utilisation"), tr("Utilisation (hour-weighted)"), tr("%"));
     fillFilterChoices();
