@@ -37,6 +37,8 @@ GpuUsagePeriodModel::Use GpuUsagePeriodModel::useOf(double used, double allocate
 GpuUsagePeriodModel::GpuUsagePeriodModel(const DashboardState &state, QObject *parent)
     : SnapshotTableModel(state, parent)
 {
+    // Series carry consortium names in the display language; charts take them as plain text.
+    connect(&state, &DashboardState::languageChanged, this, &GpuUsagePeriodModel::reset);
     initialise();
 }
 

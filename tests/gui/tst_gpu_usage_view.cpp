@@ -118,6 +118,15 @@ private slots:
         QVERIFY(bars->count() >= 3);
     }
 
+    void languageSwitchRenamesTheSeries()
+    {
+        ui::GpuUsageView view(*m_state);
+        QAbstractBarSeries *bars = view.monthlyChart()->barSeries();
+        QVERIFY(bars->barSets().at(0)->label().contains(QLatin1String("consortium")));
+        m_state->setLanguage(domain::Language::Korean);
+        QVERIFY(bars->barSets().at(0)->label().contains(QStringLiteral("컨소시엄")));
+    }
+
     void clickingAMonthDrillsToItsDays()
     {
         ui::GpuUsageView view(*m_state);
