@@ -27,7 +27,7 @@ const QStringList LogLevels = {QStringLiteral("trace"), QStringLiteral("debug"),
 
 QStringList CommandLine::commands()
 {
-    return {QStringLiteral("check"), QStringLiteral("export")};
+    return {QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("import-gpu-usage")};
 }
 
 const char *CommandLine::firstPositional(int argc, char **argv)
@@ -70,7 +70,9 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
            "Commands (run without a window):\n"
            "  check    verify integrity, schema version and the program's rules; exit 1 when problems are found\n"
            "  export   draw a view or the briefing pack to PNG, SVG or PDF without a display "
-           "(--view --lang ko|en|both --format --size --scale --press --as-of --out)"));
+           "(--view --lang ko|en|both --format --size --scale --press --as-of --out)\n"
+           "  import-gpu-usage FILE [--strict]\n"
+           "           import a GPU usage CSV in one transaction; exit 1 when rows were skipped"));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("Use the database FILE instead of the default one."),
@@ -80,7 +82,9 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption logOption(QStringLiteral("log-level"),
                                        tr("Log level: trace, debug, info, warn, error or off."), tr("LEVEL"),
                                        QStringLiteral("info"));
-    parser.addOptions({dbOption, readOnlyOption, langOption, logOption});
+    const QCommandLineOption strictOption(QStringLiteral("strict"),
+                                          tr("import-gpu-usage: import nothing if any row is invalid."));
+    parser.addOptions({dbOption, readOnlyOption, langOption, logOption, strictOption});
     parser.addOptions(ExportArguments::options());
     parser.addPositionalArgument(QStringLiteral("command"), tr("Optional command to run without a window."),
                                  QStringLiteral("[command]"));
@@ -102,6 +106,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     AppOptions &options = result.options;
     options.databasePath = parser.value(dbOption);
     options.readOnly = parser.isSet(readOnlyOption);
+    options.strict = parser.isSet(strictOption);
     options.logLevel = parser.value(logOption).toLower();
     if (!LogLevels.contains(options.logLevel)) {
         result.error = tr("Unknown log level '%1'; use one of: %2.").arg(options.logLevel, LogLevels.join(QStringLiteral(", ")));
@@ -149,6 +154,14 @@ QString CommandLine::readCommandOptions(const QCommandLineParser &parser, AppOpt
     }
     if (options.command == QLatin1String("check") && !options.arguments.isEmpty())
         return tr("check takes no arguments; use --db FILE to name the database.");
+    if (options.command == QLatin1String("import-gpu-usage")) {
+        if (options.arguments.size() != 1)
+            return tr("import-gpu-usage takes exactly one CSV file; use --db FILE to name the database.");
+        if (options.readOnly)
+            return tr("import-gpu-usage writes to the database and cannot run with --read-only.");
+    } else if (options.strict) {
+        return tr("--strict applies only to the import-gpu-usage command.");
+    }
     return {};
 }
 

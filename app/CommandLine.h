@@ -20,6 +20,7 @@ struct AppOptions
     QStringList arguments;  // positional arguments after the command
     QString databasePath;   // empty: the default database
     bool readOnly = false;
+    bool strict = false;    // import-gpu-usage: reject the whole file on the first invalid row
     std::optional<domain::Language> language;
     QString logLevel = QStringLiteral("info");
     ExportArguments exportArguments;  // the export command's own options

@@ -55,6 +55,8 @@ public:
 
     const domain::ProgramSnapshot &snapshot() const { return m_snapshot; }
     QString lastError() const { return m_lastError; }
+    // Re-reads the snapshot, e.g. after another connection (an import) changed the database.
+    void reload();
 
 signals:
     void snapshotChanged();
@@ -64,8 +66,6 @@ signals:
     void pressModeChanged(bool press);
 
 private:
-    void reload();
-
     std::unique_ptr<store::Database> m_database;
     QDate m_asOf;
     domain::Language m_language = domain::Language::English;

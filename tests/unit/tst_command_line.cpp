@@ -51,6 +51,11 @@ private slots:
         QTest::newRow("unknown log level") << QStringList{QStringLiteral("--log-level"), QStringLiteral("loud")};
         QTest::newRow("db without file") << QStringList{QStringLiteral("--db")};
         QTest::newRow("check with a stray argument") << QStringList{QStringLiteral("check"), QStringLiteral("x.db")};
+        QTest::newRow("strict outside an import") << QStringList{QStringLiteral("check"), QStringLiteral("--strict")};
+        QTest::newRow("import without a file") << QStringList{QStringLiteral("import-gpu-usage")};
+        QTest::newRow("import read-only") << QStringList{QStringLiteral("import-gpu-usage"), QStringLiteral("u.csv"),
+                                                         QStringLiteral("--read-only")};
+        QTest::newRow("export option on check") << QStringList{QStringLiteral("check"), QStringLiteral("--press")};
     }
 
     void rejectsBadArguments()

@@ -1,15 +1,276 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gpu/GpuUsageView.h"
 
+#include "DashboardState.h"
+#include "charts/BarChart.h"
+#include "charts/LineChart.h"
+#include "items/DisplayFormat.h"
+#include "items/DomainText.h"
 #include "items/GpuSummaryTableModel.h"
+#include "items/GpuUsagePeriodModel.h"
+
+#include <QAbstractBarSeries>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
 
 namespace kai::ui {
 
+namespace {
+QTableView *createTable(QAbstractItemModel *model, QWidget *parent)
+{
+    auto *proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(SnapshotTableModel::SortRole);
+    auto *table = new QTableView(parent);
+    table->setModel(proxy);
+    table->setSortingEnabled(true);
+    table->sortByColumn(-1, Qt::AscendingOrder);
+    table->setAlternatingRowColors(true);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->setVisible(false);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setMinimumHeight(200);
+    return table;
+}
+
+QDateEdit *createDateEdit(QWidget *parent)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setDateRange(DashboardState::earliestAsOf(), DashboardState::latestAsOf());
+    return edit;
+}
+} // namespace
+
 GpuUsageView::GpuUsageView(const DashboardState &state, QWidget *parent)
-    : TablePage(new GpuSummaryTableModel(state), parent), m_model(static_cast<GpuSummaryTableModel *>(sourceModel()))
+    : ViewPage(parent), m_state(state), m_model(new GpuSummaryTableModel(state, this)),
+      m_periodModel(new GpuUsagePeriodModel(state, this)), m_heading(new QLabel(this)), m_description(new QLabel(this)),
+      m_illustrativeNote(new QLabel(this)), m_headline(new QLabel(this)), m_flags(new QLabel(this)),
+      m_factors(new QLabel(this)), m_consortiumLabel(new QLabel(this)), m_providerLabel(new QLabel(this)),
+      m_modelLabel(new QLabel(this)), m_rangeLabel(new QLabel(this)), m_consortiumBox(new QComboBox(this)),
+      m_providerBox(new QComboBox(this)), m_modelBox(new QComboBox(this)), m_fromEdit(createDateEdit(this)),
+      m_toEdit(createDateEdit(this)), m_monthsButton(new QPushButton(this)),
+      m_monthlyChart(new BarChart(BarChart::Layout::Stacked, this)),
+      m_allocationChart(new BarChart(BarChart::Layout::Grouped, this)), m_utilisationChart(new LineChart(this)),
+      m_periodTable(createTable(m_periodModel, this)), m_summaryTable(createTable(m_model, this))
 {
     setObjectName(QStringLiteral("gpuUsageView"));
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    for (QLabel *label : {m_description, m_illustrativeNote, m_headline, m_flags, m_factors})
+        label->setWordWrap(true);
+    QFont headlineFont = m_headline->font();
+    headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.15);
+    m_headline->setFont(headlineFont);
+    m_illustrativeNote->setFrameShape(QFrame::StyledPanel);
+
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_description);
+    layout->addWidget(m_illustrativeNote);
+    layout->addWidget(createFilters());
+    layout->addWidget(m_headline);
+    layout->addWidget(m_flags);
+    auto *charts = new QGridLayout;
+    charts->addWidget(m_monthlyChart, 0, 0, 1, 2);
+    charts->addWidget(m_allocationChart, 1, 0);
+    charts->addWidget(m_utilisationChart, 1, 1);
+    layout->addLayout(charts);
+    layout->addWidget(m_factors);
+    layout->addWidget(m_periodTable);
+    layout->addWidget(m_summaryTable);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    connect(m_monthlyChart, &BarChart::categoryClicked, this, &GpuUsageView::drillInto);
+    connect(m_periodModel, &GpuUsagePeriodModel::figuresChanged, this, &GpuUsageView::refreshFigures);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &GpuUsageView::refreshFigures);
+    connect(&state, &DashboardState::snapshotChanged, this, &GpuUsageView::fillFilterChoices);
+    fillFilterChoices();
     retranslate();
+    refreshFigures();
+}
+
+QWidget *GpuUsageView::createFilters()
+{
+    auto *filters = new QWidget(this);
+    auto *row = new QHBoxLayout(filters);
+    row->setContentsMargins(0, 0, 0, 0);
+    const auto add = [row](QLabel *label, QWidget *field) {
+        label->setBuddy(field);
+        row->addWidget(label);
+        row->addWidget(field);
+    };
+    add(m_consortiumLabel, m_consortiumBox);
+    add(m_providerLabel, m_providerBox);
+    add(m_modelLabel, m_modelBox);
+    add(m_rangeLabel, m_fromEdit);
+    row->addWidget(m_toEdit);
+    row->addWidget(m_monthsButton);
+    row->addStretch(1);
+    m_fromEdit->setDate(DashboardState::earliestAsOf());
+    m_toEdit->setDate(DashboardState::latestAsOf());
+    for (QComboBox *box : {m_consortiumBox, m_providerBox, m_modelBox})
+        connect(box, &QComboBox::currentIndexChanged, this, &GpuUsageView::applyFilters);
+    connect(m_fromEdit, &QDateEdit::dateChanged, this, &GpuUsageView::applyFilters);
+    connect(m_toEdit, &QDateEdit::dateChanged, this, &GpuUsageView::applyFilters);
+    connect(m_monthsButton, &QPushButton::clicked, this, [this] { m_periodModel->setDrillMonth({}); });
+    return filters;
+}
+
+void GpuUsageView::fillFilterChoices()
+{
+    const domain::Language language = m_state.language();
+    const auto refill = [](QComboBox *box, const QString &allText, const QList<std::pair<QString, qint64>> &items) {
+        const QVariant current = box->currentData();
+        const QSignalBlocker blocker(box);
+        box->clear();
+        box->addItem(allText, QVariant());
+        for (const auto &[text, id] : items)
+            box->addItem(text, id);
+        box->setCurrentIndex(std::max(0, box->findData(current)));
+    };
+    QList<std::pair<QString, qint64>> consortia;
+    for (const GpuSummaryTableModel::Row &row : m_model->summaryRows())
+        consortia.append({row.name.in(language), row.consortiumId});
+    refill(m_consortiumBox, tr("All consortia"), consortia);
+    QList<std::pair<QString, qint64>> providers;
+    for (const auto &provider : m_periodModel->providers())
+        providers.append({language == domain::Language::Korean ? provider.nameKo : provider.nameEn, provider.id});
+    refill(m_providerBox, tr("All providers"), providers);
+    QList<std::pair<QString, qint64>> models;
+    for (const auto &model : m_periodModel->gpuModels())
+        models.append({model.code, model.id});
+    refill(m_modelBox, tr("All GPU models"), models);
+}
+
+void GpuUsageView::applyFilters()
+{
+    GpuUsagePeriodModel::Filter filter;
+    const auto idOf = [](QComboBox *box) {
+        const QVariant data = box->currentData();
+        return data.isValid() ? std::optional<qint64>(data.toLongLong()) : std::nullopt;
+    };
+    filter.consortiumId = idOf(m_consortiumBox);
+    filter.providerId = idOf(m_providerBox);
+    filter.gpuModelId = idOf(m_modelBox);
+    filter.from = m_fromEdit->date();
+    filter.to = m_toEdit->date();
+    m_periodModel->setFilter(filter);
+}
+
+void GpuUsageView::drillInto(int periodIndex)
+{
+    if (m_periodModel->drillMonth().isValid() || periodIndex < 0 || periodIndex >= m_periodModel->periods().size())
+        return;
+    m_periodModel->setDrillMonth(m_periodModel->periods().at(periodIndex));
+}
+
+void GpuUsageView::refreshFigures()
+{
+    refreshCharts();
+    refreshHeadline();
+    m_monthsButton->setEnabled(m_periodModel->drillMonth().isValid());
+    m_illustrativeNote->setVisible(showsIllustrativeData());
+    emit illustrativeDataChanged();
+}
+
+void GpuUsageView::refreshCharts()
+{
+    const QStringList labels = m_periodModel->periodLabels();
+    QVector<BarChart::Series> monthly;
+    for (const auto &series : m_periodModel->series())
+        monthly.append({series.name, series.gpuHours});
+    m_monthlyChart->setData(labels, monthly);
+    m_utilisationChart->setData(labels, m_periodModel->utilisation(), 0, 100);
+
+    QStringList consortia;
+    BarChart::Series allocated{tr("Allocated"), {}};
+    BarChart::Series used{tr("Used"), {}};
+    for (const auto &series : m_periodModel->series()) {
+        consortia.append(series.name);
+        allocated.values.append(series.totalAllocated());
+        used.values.append(series.totalUsed());
+    }
+    m_allocationChart->setData(consortia, {allocated, used});
+}
+
+void GpuUsageView::refreshHeadline()
+{
+    const DisplayFormat fmt(m_state.language());
+    double allocated = 0;
+    double used = 0;
+    for (const GpuSummaryTableModel::Row &row : m_model->summaryRows()) {
+        allocated += row.allocatedHours;
+        used += row.usedHours;
+    }
+    m_headline->setText(tr("Up to the as-of date: %1 GPU-hours allocated, %2 used (%3), %4 remaining. "
+                           "In the chosen period and filters: %5 GPU-hours used, %6 H100-equivalent hours.")
+                            .arg(fmt.gpuHours(allocated), fmt.gpuHours(used),
+                                 allocated > 0 ? fmt.percent(used / allocated * 100.0) : QStringLiteral("-"),
+                                 fmt.gpuHours(std::max(0.0, allocated - used)),
+                                 fmt.gpuHours(m_periodModel->totalGpuHours()),
+                                 fmt.gpuHours(m_periodModel->totalH100Hours())));
+    QStringList flags;
+    for (const auto &series : m_periodModel->series()) {
+        const double share = series.totalAllocated() > 0 ? series.totalUsed() / series.totalAllocated() * 100.0 : 0.0;
+        const QString left = fmt.gpuHours(std::max(0.0, series.totalAllocated() - series.totalUsed()));
+        switch (GpuUsagePeriodModel::useOf(series.totalUsed(), series.totalAllocated())) {
+        case GpuUsagePeriodModel::Use::NoAllocation:
+            flags.append(tr("%1: no allocation in the period").arg(series.name));
+            break;
+        case GpuUsagePeriodModel::Use::UnderUse:
+            flags.append(tr("%1: under-used, %2 of the allocation (%3 GPU-hours left)").arg(series.name, fmt.percent(share), left));
+            break;
+        case GpuUsagePeriodModel::Use::Normal:
+            flags.append(tr("%1: %2 of the allocation (%3 GPU-hours left)").arg(series.name, fmt.percent(share), left));
+            break;
+        case GpuUsagePeriodModel::Use::OverUse:
+            flags.append(tr("%1: over allocation, %2").arg(series.name, fmt.percent(share)));
+            break;
+        }
+    }
+    m_flags->setText(flags.isEmpty() ? QString()
+                                     : tr("In the chosen period (under-use: below %1 of the allocation): %2")
+                                           .arg(fmt.percent(GpuUsagePeriodModel::UnderUseShare * 100.0, 0),
+                                                flags.join(QStringLiteral("; "))));
+    QStringList factors;
+    for (const auto &model : m_periodModel->gpuModels()) {
+        factors.append(tr("%1 = %2 H100 (%3)").arg(model.code, fmt.number(model.h100Equivalent, 1),
+                                                    model.illustrative ? DomainText::illustrative() : model.sourceTitle));
+    }
+    m_factors->setText(tr("H100-equivalent factors: %1").arg(factors.join(QStringLiteral("; "))));
+}
+
+bool GpuUsageView::showsIllustrativeData() const
+{
+    if (m_periodModel->hasIllustrativeData())
+        return true;
+    for (const GpuSummaryTableModel::Row &row : m_model->summaryRows()) {
+        if (row.illustrative)
+            return true;
+    }
+    return false;
 }
 
 QString GpuUsageView::title() const
@@ -19,7 +280,43 @@ QString GpuUsageView::title() const
 
 QString GpuUsageView::description() const
 {
-    return tr("GPU-hours allocated and used per consortium up to the as-of date, raw and in H100 equivalents.");
+    return tr("GPU-hours allocated and used per consortium up to the as-of date, raw and in H100 equivalents. "
+              "Click a month's bar to see its days.");
+}
+
+void GpuUsageView::retranslate()
+{
+    m_heading->setText(title());
+    m_description->setText(description());
+    m_illustrativeNote->setText(tr("%1: some usage figures on this page are generated examples, not official data.")
+                                    .arg(DomainText::illustrative()));
+    m_consortiumLabel->setText(tr("&Consortium:"));
+    m_providerLabel->setText(tr("&Provider:"));
+    m_modelLabel->setText(tr("GPU &model:"));
+    m_rangeLabel->setText(tr("&From / to:"));
+    m_monthsButton->setText(tr("All &months"));
+    m_consortiumBox->setAccessibleName(tr("Consortium filter"));
+    m_providerBox->setAccessibleName(tr("Provider filter"));
+    m_modelBox->setAccessibleName(tr("GPU model filter"));
+    m_fromEdit->setAccessibleName(tr("First day"));
+    m_toEdit->setAccessibleName(tr("Last day"));
+    m_periodTable->setAccessibleName(tr("GPU-hours per period"));
+    m_summaryTable->setAccessibleName(tr("Allocation and use per consortium"));
+    m_monthlyChart->setAccessibleName(tr("GPU-hours used per period and consortium"));
+    m_monthlyChart->setTitles(tr("GPU-hours used per consortium"), tr("GPU-hours"));
+    m_allocationChart->setAccessibleName(tr("Allocated and used GPU-hours per consortium"));
+    m_allocationChart->setTitles(tr("Allocated vs used in the chosen period"), tr("GPU-hours"));
+    m_utilisationChart->setAccessibleName(tr("Average utilisation"));
+    m_utilisationChart->setTitles(tr("Average utilisation"), tr("Utilisation (hour-weighted)"), tr("%"));
+    fillFilterChoices();
+    refreshFigures();
+}
+
+void GpuUsageView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    ViewPage::changeEvent(event);
 }
 
 } // namespace kai::ui

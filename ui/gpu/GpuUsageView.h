@@ -1,17 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/TablePage.h"
+#include "common/ViewPage.h"
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QTableView;
 
 namespace kai {
 class DashboardState;
 class GpuSummaryTableModel;
+class GpuUsagePeriodModel;
 }
 
 namespace kai::ui {
 
-// Leased GPUs: allocation against use per consortium.
-class GpuUsageView : public TablePage
+class BarChart;
+class LineChart;
+
+// Leased GPUs: allocation against use per consortium, monthly use (drill to days), utilisation,
+// raw and H100-equivalent hours. Figures come from the daily rollup, so the view stays fast with
+// ten million samples in the database.
+class GpuUsageView : public ViewPage
 {
     Q_OBJECT
 
@@ -19,11 +31,55 @@ public:
     explicit GpuUsageView(const DashboardState &state, QWidget *parent = nullptr);
 
     QString title() const override;
-    QString description() const override;
+    QString description() const;
+    bool showsIllustrativeData() const override;
+
     GpuSummaryTableModel *model() const { return m_model; }
+    GpuUsagePeriodModel *periodModel() const { return m_periodModel; }
+    BarChart *monthlyChart() const { return m_monthlyChart; }
+    BarChart *allocationChart() const { return m_allocationChart; }
+    LineChart *utilisationChart() const { return m_utilisationChart; }
+    QComboBox *consortiumFilter() const { return m_consortiumBox; }
+    QComboBox *providerFilter() const { return m_providerBox; }
+    QComboBox *gpuModelFilter() const { return m_modelBox; }
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
+    QWidget *createFilters();
+    void fillFilterChoices();
+    void applyFilters();
+    void drillInto(int periodIndex);
+    void refreshFigures();
+    void refreshCharts();
+    void refreshHeadline();
+    void retranslate();
+
+    const DashboardState &m_state;
     GpuSummaryTableModel *m_model;
+    GpuUsagePeriodModel *m_periodModel;
+    QLabel *m_heading;
+    QLabel *m_description;
+    QLabel *m_illustrativeNote;
+    QLabel *m_headline;
+    QLabel *m_flags;
+    QLabel *m_factors;
+    QLabel *m_consortiumLabel;
+    QLabel *m_providerLabel;
+    QLabel *m_modelLabel;
+    QLabel *m_rangeLabel;
+    QComboBox *m_consortiumBox;
+    QComboBox *m_providerBox;
+    QComboBox *m_modelBox;
+    QDateEdit *m_fromEdit;
+    QDateEdit *m_toEdit;
+    QPushButton *m_monthsButton;
+    BarChart *m_monthlyChart;
+    BarChart *m_allocationChart;
+    LineChart *m_utilisationChart;
+    QTableView *m_periodTable;
+    QTableView *m_summaryTable;
 };
 
 } // namespace kai::ui

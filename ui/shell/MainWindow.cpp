@@ -4,6 +4,7 @@
 #include "DashboardState.h"
 #include "consortia/ConsortiaView.h"
 #include "export/ExportActions.h"
+#include "gpu/GpuImportDialog.h"
 #include "gpu/GpuUsageView.h"
 #include "items/DisplayFormat.h"
 #include "items/StatusPalette.h"
@@ -105,6 +106,7 @@ void MainWindow::createActions()
     m_fileMenu = menuBar()->addMenu(QString());
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseDatabase);
     m_openAction->setShortcut(QKeySequence::Open);
+    m_importGpuAction = m_fileMenu->addAction(QString(), this, &MainWindow::importGpuUsage);
     m_fileMenu->addSeparator();
     m_exportActions = new ExportActions(m_state, *this);
     m_exportActions->addTo(m_fileMenu);
@@ -206,6 +208,7 @@ void MainWindow::retranslate()
     setWindowTitle(tr("K-AI Dashboard"));
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open Database…"));
+    m_importGpuAction->setText(tr("&Import GPU usage…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -254,6 +257,12 @@ void MainWindow::updateStatusBar()
     m_illustrativeStatus->setText(illustrative ? tr("Includes illustrative sample data, not official figures")
                                                : QString());
     m_illustrativeStatus->setVisible(illustrative);
+}
+
+void MainWindow::importGpuUsage()
+{
+    GpuImportDialog dialog(m_state, this);
+    dialog.exec();
 }
 
 void MainWindow::showView(ViewId view, const QVariant &focusKey)

@@ -57,6 +57,7 @@ private:
     void updateStatusBar();
     void syncAsOfEditor();
     void chooseDatabase();
+    void importGpuUsage();
     void showAbout();
     void restoreSettings();
 
@@ -71,6 +72,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_importGpuAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     ExportActions *m_exportActions = nullptr;

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/CsvReader.h"
+
+#include <QIODevice>
+
+namespace kai::import {
+
+namespace {
+constexpr size_t BufferSize = 1 << 20;
+}
+
+CsvReader::CsvReader(QIODevice &device) : m_device(device), m_buffer(BufferSize) {}
+
+bool CsvReader::refill()
+{
+    if (m_eof)
+        return false;
+    const qint64 n = m_device.read(m_buffer.data(), qint64(m_buffer.size()));
+    if (n <= 0) {
+        m_eof = true;
+        return false;
+    }
+    m_pos = 0;
+    m_end = size_t(n);
+    return true;
+}
+
+int CsvReader::nextChar()
+{
+    if (m_pos == m_end && !refill())
+        return -1;
+    ++m_consumed;
+    return static_cast<unsigned char>(m_buffer[m_pos++]);
+}
+
+int CsvReader::peekChar()
+{
+    if (m_pos == m_end && !refill())
+        return -1;
+    return static_cast<unsigned char>(m_buffer[m_pos]);
+}
+
+void CsvReader::endField()
+{
+    m_spans.emplace_back(m_fieldStart, m_record.size() - m_fieldStart);
+    m_fieldStart = m_record.size();
+}
+
+bool CsvReader::readRecord()
+{
+    if (!m_started) {
+        m_started = true;
+        // A UTF-8 byte order mark is not part of the first column's name.
+        static const unsigned char Bom[] = {0xEF, 0xBB, 0xBF};
+        if (peekChar() == Bom[0]) {
+            if (m_end - m_pos >= 3 && static_cast<unsigned char>(m_buffer[m_pos + 1]) == Bom[1]
+                && static_cast<unsigned char>(m_buffer[m_pos + 2]) == Bom[2]) {
+                m_pos += 3;
+                m_consumed += 3;
+            }
+        }
+    }
+    for (;;) {
+        m_record.clear();
+        m_spans.clear();
+        m_error.clear();
+        m_fieldStart = 0;
+        m_recordLine = m_line;
+        int c = nextChar();
+        if (c == -1)
+            return false;
+        if (c == '\n' || (c == '\r' && peekChar() == '\n')) {
+            if (c == '\r')
+                nextChar();
+            ++m_line;
+            continue;  // blank line
+        }
+        bool quoted = false;
+        bool afterClosingQuote = false;
+        bool fieldHasData = false;
+        for (;; c = nextChar()) {
+            if (quoted) {
+                if (c == -1) {
+                    m_error = QStringLiteral("a quoted field is not closed before the end of the file");
+                    endField();
+                    return true;
+                }
+                if (c == '"') {
+                    if (peekChar() == '"') {
+                        nextChar();
+                        m_record.push_back('"');
+                    } else {
+                        quoted = false;
+                        afterClosingQuote = true;
+                    }
+                } else {
+                    if (c == '\n')
+                        ++m_line;
+                    m_record.push_back(char(c));
+                }
+                continue;
+            }
+            if (c == -1 || c == '\n' || (c == '\r' && peekChar() == '\n')) {
+                if (c == '\r')
+                    nextChar();
+                if (c != -1)
+                    ++m_line;
+                endField();
+                return true;
+            }
+            if (c == ',') {
+                endField();
+                afterClosingQuote = false;
+                fieldHasData = false;
+                continue;
+            }
+            if (c == '"' && !fieldHasData && !afterClosingQuote) {
+                quoted = true;
+                fieldHasData = true;
+                continue;
+            }
+            if (afterClosingQuote && m_error.isEmpty())
+                m_error = QStringLiteral("text after the closing quote of field %1").arg(m_spans.size() + 1);
+            fieldHasData = true;
+            m_record.push_back(char(c));
+        }
+    }
+}
+
+} // namespace kai::import

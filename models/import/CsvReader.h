@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+class QIODevice;
+
+namespace kai::import {
+
+// Streaming RFC 4180 reader: UTF-8 with or without BOM, LF or CRLF, quoted fields holding commas,
+// line breaks and doubled quotes. Works on bytes with a reused buffer, because the importer must
+// keep up with `sqlite3 .import` on ten million rows; callers decode only the fields they need.
+class CsvReader
+{
+public:
+    explicit CsvReader(QIODevice &device);
+
+    // Reads the next record; false at the end of the input. A blank line is skipped, not a record.
+    bool readRecord();
+
+    int fieldCount() const { return int(m_spans.size()); }
+    std::string_view field(int index) const
+    {
+        const auto &[offset, size] = m_spans[size_t(index)];
+        return {m_record.data() + offset, size};
+    }
+    // Physical line (1-based) on which the current record starts; quoted line breaks count.
+    qint64 lineNumber() const { return m_recordLine; }
+    // Non-empty when the current record is malformed (text after a closing quote, open quote at EOF).
+    const QString &error() const { return m_error; }
+    qint64 bytesRead() const { return m_consumed; }
+
+private:
+    int nextChar();
+    int peekChar();
+    bool refill();
+    void endField();
+
+    QIODevice &m_device;
+    std::vector<char> m_buffer;
+    size_t m_pos = 0;
+    size_t m_end = 0;
+    bool m_eof = false;
+    bool m_started = false;
+    qint64 m_consumed = 0;
+    qint64 m_line = 1;
+    qint64 m_recordLine = 0;
+    std::string m_record;
+    size_t m_fieldStart = 0;
+    std::vector<std::pair<size_t, size_t>> m_spans;
+    QString m_error;
+};
+
+} // namespace kai::import

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "import/GpuUsageImportResult.h"
+
+#include <QCoreApplication>
+#include <atomic>
+#include <functional>
+#include <optional>
+
+namespace kai::store {
+class SqliteConnection;
+class GpuUsageImportWriter;
+}
+
+namespace kai::import {
+
+class CsvReader;
+class GpuUsageColumns;
+
+// Imports one usage CSV (format: README, "GPU usage CSV") in one transaction: either every valid
+// row is committed, or - on cancel, strict-mode rejection or any error - nothing is. Invalid rows
+// are skipped and reported with file, line, column and reason; re-importing a file adds nothing.
+class GpuUsageImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(GpuUsageImporter)
+
+public:
+    // bytesDone of bytesTotal, and the records read so far. Called on the importing thread.
+    using ProgressHandler = std::function<void(qint64 bytesDone, qint64 bytesTotal, qint64 rows)>;
+
+    explicit GpuUsageImporter(store::SqliteConnection &connection) : m_connection(connection) {}
+
+    void setStrict(bool strict) { m_strict = strict; }
+    void setProgressHandler(ProgressHandler handler) { m_progress = std::move(handler); }
+    // Set the flag from any thread to cancel; the importer also interrupts SQLite while it waits.
+    void setCancelFlag(const std::atomic<bool> *cancel) { m_cancel = cancel; }
+    // Whether to write FILE.import-report.csv when there are issues (the default).
+    void setWriteReport(bool write) { m_writeReport = write; }
+
+    GpuUsageImportResult importFile(const QString &csvPath);
+
+    static constexpr int MaxListedIssues = 10000;
+
+private:
+    bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
+    void importRecords(CsvReader &reader, const GpuUsageColumns &columns, store::GpuUsageImportWriter &writer,
+                       qint64 totalBytes, GpuUsageImportResult &result);
+    // Validates and writes one record; returns the issue when the row is invalid.
+    std::optional<ImportIssue> importRecord(const CsvReader &reader, const GpuUsageColumns &columns,
+                                            store::GpuUsageImportWriter &writer, GpuUsageImportResult &result);
+    void addIssue(GpuUsageImportResult &result, ImportIssue issue) const;
+    void finishReport(const QString &csvPath, GpuUsageImportResult &result) const;
+
+    store::SqliteConnection &m_connection;
+    bool m_strict = false;
+    bool m_writeReport = true;
+    ProgressHandler m_progress;
+    const std::atomic<bool> *m_cancel = nullptr;
+    QString m_fileName;
+};
+
+} // namespace kai::import

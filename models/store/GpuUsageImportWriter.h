@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/SqliteStatement.h"
+
+#include <QString>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <unordered_map>
+
+namespace kai::store {
+
+class SqliteConnection;
+
+// The SQL side of a GPU usage import: resolves codes and names to ids, interns nodes, inserts
+// samples and keeps gpu_usage_daily in step. Runs inside the caller's transaction; holds no
+// transaction of its own so that a cancel or an error rolls back everything at once.
+class GpuUsageImportWriter
+{
+public:
+    struct Sample
+    {
+        qint64 periodStart = 0;  // Unix seconds, UTC
+        qint64 periodEnd = 0;
+        qint64 consortiumId = 0;
+        qint64 nodeId = 0;
+        qint64 gpuModelId = 0;
+        qint64 providerId = 0;
+        double gpuHours = 0;
+        std::optional<double> utilizationPct;
+    };
+
+    // sourceCode/sourceTitle name the source row every imported sample cites (created if missing).
+    GpuUsageImportWriter(SqliteConnection &connection, const QString &sourceCode, const QString &sourceTitle);
+
+    // Consortium by code, by its lead organisation's Korean or English name, or by its own name;
+    // English is matched case-insensitively.
+    std::optional<qint64> consortiumId(std::string_view text) const;
+    std::optional<qint64> gpuModelId(std::string_view code) const;
+    // Provider by code or name; an empty text is the 'undisclosed' provider.
+    std::optional<qint64> providerId(std::string_view text) const;
+    // Interns the node name, inserting it when new; an empty name is one shared "unspecified" node.
+    qint64 nodeId(std::string_view name);
+
+    // false when an identical key was already stored (the sample is a duplicate and was ignored).
+    bool insert(const Sample &sample);
+    // Adds the inserted samples to gpu_usage_daily. Call once, after the last insert.
+    void finish();
+
+    // Speeds up one bulk import on this connection (page cache); restored by the destructor.
+    void tuneForBulkLoad();
+    ~GpuUsageImportWriter();
+
+private:
+    struct TransparentHash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+    };
+    using Lookup = std::unordered_map<std::string, qint64, TransparentHash, std::equal_to<>>;
+    struct DailyTotals
+    {
+        double gpuHours = 0;
+        double utilizationWeighted = 0;
+        double utilizationHours = 0;
+        qint64 samples = 0;
+    };
+    using DailyKey = std::tuple<qint64, qint64, qint64, qint64>;  // day, consortium, model, provider
+
+    static std::optional<qint64> find(const Lookup &lookup, std::string_view key);
+    void loadLookups();
+
+    SqliteConnection &m_connection;
+    qint64 m_sourceId = 0;
+    Lookup m_consortia;
+    Lookup m_gpuModels;
+    Lookup m_providers;
+    Lookup m_nodes;
+    qint64 m_defaultProviderId = 0;
+    SqliteStatement m_insertSample;
+    SqliteStatement m_insertNode;
+    std::map<DailyKey, DailyTotals> m_daily;
+    std::optional<qint64> m_previousCacheSize;
+};
+
+} // namespace kai::store

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DashboardState.h"
+#include "TestSupport.h"
+#include "charts/BarChart.h"
+#include "charts/LineChart.h"
+#include "gpu/GpuImportDialog.h"
+#include "gpu/GpuUsageView.h"
+#include "items/GpuUsagePeriodModel.h"
+
+#include <QAbstractBarSeries>
+#include <QAbstractItemModelTester>
+#include <QBarSet>
+#include <QComboBox>
+#include <QFile>
+#include <QLineSeries>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace kai;
+
+class TestGpuUsageView : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::SampleDatabase *m_sample = nullptr;
+    DashboardState *m_state = nullptr;
+
+private slots:
+    void initTestCase()
+    {
+        test::enterTestMode();
+        m_sample = new test::SampleDatabase;
+    }
+
+    void init()
+    {
+        m_state = new DashboardState;
+        m_state->setLanguage(domain::Language::English);
+        m_state->setAsOf(QDate(2026, 11, 29));
+        m_state->setDatabase(m_sample->open(true));
+    }
+
+    void cleanup() { delete m_state; }
+    void cleanupTestCase() { delete m_sample; }
+
+    void periodModelPassesTheModelTester()
+    {
+        GpuUsagePeriodModel model(*m_state);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.rowCount() > 1);
+        GpuUsagePeriodModel::Filter filter;
+        filter.from = QDate(2026, 3, 1);
+        filter.to = QDate(2026, 3, 31);
+        model.setFilter(filter);
+        model.setDrillMonth(QDate(2026, 3, 1));
+        QCOMPARE(model.rowCount(), 31 + 1);  // every day of March, then the totals row
+        m_state->setLanguage(domain::Language::Korean);
+    }
+
+    void totalsRowSumsThePeriods()
+    {
+        GpuUsagePeriodModel model(*m_state);
+        const int totalColumn = model.totalUsedColumn();
+        double sum = 0;
+        for (int row = 0; row + 1 < model.rowCount(); ++row)
+            sum += model.index(row, totalColumn).data(SnapshotTableModel::SortRole).toDouble();
+        QCOMPARE(model.index(model.rowCount() - 1, totalColumn).data(SnapshotTableModel::SortRole).toDouble(), sum);
+        QCOMPARE(model.totalGpuHours(), sum);
+    }
+
+    void allocationOfAPeriodIsComputedFromTheGpuCount()
+    {
+        GpuUsagePeriodModel model(*m_state);
+        qint64 lg = 0;
+        for (const auto &consortium : m_state->snapshot().consortia) {
+            if (consortium.code == QLatin1String("lg"))
+                lg = consortium.id;
+        }
+        GpuUsagePeriodModel::Filter filter;
+        filter.consortiumId = lg;
+        filter.from = QDate(2026, 3, 1);
+        filter.to = QDate(2026, 3, 31);
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 2);  // March, then the totals row
+        // LG AI Research held 512 B200 + 512 H100 through March 2026 (S50): 1,024 x 24 h x 31 days.
+        QCOMPARE(model.index(0, model.allocatedColumn()).data(SnapshotTableModel::SortRole).toDouble(), 1024 * 24.0 * 31);
+        const double used = model.index(0, model.totalUsedColumn()).data(SnapshotTableModel::SortRole).toDouble();
+        QCOMPARE(model.index(0, model.shareColumn()).data(SnapshotTableModel::SortRole).toDouble(),
+                 used / (1024 * 24.0 * 31) * 100.0);
+        QCOMPARE(GpuUsagePeriodModel::useOf(50, 100), GpuUsagePeriodModel::Use::UnderUse);
+        QCOMPARE(GpuUsagePeriodModel::useOf(60, 100), GpuUsagePeriodModel::Use::Normal);
+        QCOMPARE(GpuUsagePeriodModel::useOf(101, 100), GpuUsagePeriodModel::Use::OverUse);
+        QCOMPARE(GpuUsagePeriodModel::useOf(5, 0), GpuUsagePeriodModel::Use::NoAllocation);
+    }
+
+    void consortiumFilterNarrowsTheChartToOneSeries()
+    {
+        ui::GpuUsageView view(*m_state);
+        view.resize(1280, 720);
+        view.show();
+        QAbstractBarSeries *bars = view.monthlyChart()->barSeries();
+        QVERIFY(bars->count() >= 3);
+        QVERIFY(view.showsIllustrativeData());
+        const int months = view.monthlyChart()->categories().size();
+        QVERIFY(months > 10);
+        QCOMPARE(view.utilisationChart()->lineSeries()->count(), months);
+
+        QComboBox *consortium = view.consortiumFilter();
+        QVERIFY(consortium->count() > 2);
+        consortium->setFocus();
+        QTest::keyClick(consortium, Qt::Key_Down);
+        QCOMPARE(consortium->currentIndex(), 1);
+        QCOMPARE(bars->count(), 1);
+        QCOMPARE(bars->barSets().at(0)->label(), consortium->currentText());
+
+        QTest::keyClick(consortium, Qt::Key_Up);
+        QVERIFY(bars->count() >= 3);
+    }
+
+    void languageSwitchRenamesTheSeries()
+    {
+        ui::GpuUsageView view(*m_state);
+        QAbstractBarSeries *bars = view.monthlyChart()->barSeries();
+        QVERIFY(bars->barSets().at(0)->label().contains(QLatin1String("consortium")));
+        m_state->setLanguage(domain::Language::Korean);
+        QVERIFY(bars->barSets().at(0)->label().contains(QStringLiteral("컨소시엄")));
+    }
+
+    void clickingAMonthDrillsToItsDays()
+    {
+        ui::GpuUsageView view(*m_state);
+        view.show();
+        const QStringList months = view.monthlyChart()->categories();
+        const int march = int(months.indexOf(QStringLiteral("2026-03")));
+        QVERIFY(march >= 0);
+        emit view.monthlyChart()->categoryClicked(march);
+        QCOMPARE(view.periodModel()->drillMonth(), QDate(2026, 3, 1));
+        QCOMPARE(view.monthlyChart()->categories().size(), 31);
+    }
+
+    void importDialogImportsOnAWorkerAndReloads()
+    {
+        test::SampleDatabase writable;
+        DashboardState state;
+        state.setAsOf(QDate(2026, 11, 29));
+        state.setDatabase(writable.open());
+        const QString csv = writable.dirPath() + QStringLiteral("/usage.csv");
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("period_start,consortium,gpu_model,gpu_hours_used,node\n"
+                   "2026-11-02T09:00,lg,B200,8,n1\n2026-11-02,lg,B200,-1,n1\n");
+        file.close();
+        QSignalSpy reloaded(&state, &DashboardState::snapshotChanged);
+        ui::GpuImportDialog dialog(state);
+        QSignalSpy finished(&dialog, &ui::GpuImportDialog::importFinished);
+        dialog.startImport(csv);
+        QVERIFY(dialog.isRunning());
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(dialog.lastResult().inserted, 1);
+        QCOMPARE(dialog.lastResult().skipped, 1);
+        QVERIFY(dialog.reportText().contains(QLatin1String("Line 3 (gpu_hours_used)")));
+        QCOMPARE(reloaded.count(), 1);
+    }
+};
+
+QTEST_MAIN(TestGpuUsageView)
+#include "tst_gpu_usage_view.moc"

@@ -1,0 +1,303 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+#include "import/GpuUsageImporter.h"
+#include "import/ImportReportWriter.h"
+#include "store/GpuUsageRepository.h"
+#include "store/GpuUsageRollup.h"
+#include "store/SqliteTransaction.h"
+#include "store/SqliteConnection.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QTimeZone>
+#include <QFile>
+#include <QTest>
+
+using kai::import::GpuUsageImporter;
+using kai::import::GpuUsageImportResult;
+using Outcome = kai::import::GpuUsageImportResult::Outcome;
+
+namespace {
+const QByteArray Header = "period_start,consortium,gpu_model,gpu_hours_used,provider,node,utilization_pct\n";
+
+// Everything an import may touch, as one hash: equal hashes mean an unchanged database.
+QByteArray contentHash(kai::store::SqliteConnection &connection)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const QStringList queries = {
+        QStringLiteral("SELECT period_start, consortium_id, node_id, gpu_model_id, period_end, provider_id, gpu_hours, "
+                       "ifnull(utilization_pct, -1), source_id FROM gpu_usage ORDER BY 1, 2, 3, 4"),
+        QStringLiteral("SELECT day, consortium_id, gpu_model_id, provider_id, gpu_hours, utilization_weighted, "
+                       "utilization_hours, samples, illustrative_samples FROM gpu_usage_daily ORDER BY 1, 2, 3, 4"),
+        QStringLiteral("SELECT id, name FROM gpu_node ORDER BY id"),
+        QStringLiteral("SELECT id, code FROM source ORDER BY id")};
+    for (const QString &sql : queries) {
+        kai::store::SqliteStatement query = connection.prepare(sql);
+        while (query.step()) {
+            for (int column = 0; column < query.columnCount(); ++column)
+                hash.addData(query.columnText(column).toUtf8() + '|');
+        }
+    }
+    return hash.result();
+}
+
+qint64 dayOf(const QDate &date)
+{
+    return QDate(1970, 1, 1).daysTo(date);
+}
+} // namespace
+
+class TestGpuUsageImporter : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<kai::test::SampleDatabase> m_sample;
+    std::unique_ptr<kai::store::Database> m_db;
+
+    QString writeCsv(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_sample->dirPath() + QLatin1Char('/') + name;
+        QFile file(path);
+        file.open(QIODevice::WriteOnly);
+        file.write(content);
+        return path;
+    }
+
+    GpuUsageImportResult importBytes(const QByteArray &content, bool strict = false)
+    {
+        GpuUsageImporter importer(m_db->connection());
+        importer.setStrict(strict);
+        return importer.importFile(writeCsv(QStringLiteral("usage.csv"), content));
+    }
+
+    kai::store::SqliteConnection &connection() { return m_db->connection(); }
+
+private slots:
+    void initTestCase() { kai::test::enterTestMode(); }
+
+    void init()
+    {
+        m_sample = std::make_unique<kai::test::SampleDatabase>();
+        m_db = m_sample->open();
+        QVERIFY(m_db);
+    }
+
+    void cleanup()
+    {
+        m_db.reset();
+        m_sample.reset();
+    }
+
+    void validRowsByCodeAndByLeadOrganisationName()
+    {
+        const GpuUsageImportResult result = importBytes(
+            "\xEF\xBB\xBF" + Header
+            + "2027-03-01T09:00,lg,B200,8,nhn-cloud,n1,50\r\n"
+              "2027-03-01T10:00+09:00,LG AI연구원,B200,4,nhn-cloud,n1,\r\n"
+              "2027-03-02,Upstage,H100,24.5,,\"node, 2\",80\r\n");
+        QCOMPARE(result.outcome, Outcome::Committed);
+        QCOMPARE(result.inserted, 3);
+        QCOMPARE(result.skipped, 0);
+        QVERIFY(result.issues.isEmpty());
+        QVERIFY(result.reportPath.isEmpty());
+        QCOMPARE(connection().queryInt(QStringLiteral(
+                     "SELECT count(*) FROM gpu_usage u JOIN gpu_provider p ON p.id = u.provider_id "
+                     "JOIN gpu_node n ON n.id = u.node_id "
+                     "WHERE n.name = 'node, 2' AND p.code = 'undisclosed' AND u.period_end - u.period_start = 86400")),
+                 1);
+        QCOMPARE(connection().queryInt(QStringLiteral("SELECT count(*) FROM gpu_node WHERE name = 'node, 2'")), 1);
+    }
+
+    void rollupMatchesHandComputedTotals()
+    {
+        const GpuUsageImportResult result = importBytes(Header
+                                                        + "2027-03-01T09:00,lg,B200,8,nhn-cloud,n1,50\n"
+                                                          "2027-03-01T10:00,lg,B200,4,nhn-cloud,n1,\n"
+                                                          "2027-03-01T10:00,lg,H100,10,nhn-cloud,n2,100\n"
+                                                          "2027-03-20T10:00,lg,B200,6,nhn-cloud,n1,25\n"
+                                                          "2027-04-01T10:00,skt,H100,3,skt,n9,60\n");
+        QCOMPARE(result.inserted, 5);
+        QCOMPARE(result.firstDay, dayOf(QDate(2027, 3, 1)));
+        QCOMPARE(result.lastDay, dayOf(QDate(2027, 4, 1)));
+        kai::store::GpuUsageRepository repository(connection());
+        kai::store::GpuUsageRepository::Filter filter;
+        filter.from = QDate(2027, 3, 1);
+        filter.to = QDate(2027, 4, 30);
+        const auto months = repository.usage(filter, kai::store::GpuUsageRepository::Granularity::Month);
+        // March: lg B200 (8 + 4 + 6 = 18 h, H100-equivalent x2 = 36), lg H100 10 h; April: skt H100 3 h.
+        QCOMPARE(months.size(), 3);
+        QCOMPARE(months[0].period, QDate(2027, 3, 1));
+        const auto lgB200 = std::find_if(months.begin(), months.end(), [](const auto &b) {
+            return b.period == QDate(2027, 3, 1) && b.gpuHours > 17;
+        });
+        QVERIFY(lgB200 != months.end());
+        QCOMPARE(lgB200->gpuHours, 18.0);
+        QCOMPARE(lgB200->h100Hours, 36.0);
+        QCOMPARE(lgB200->samples, 3);
+        // Utilisation is weighted by hours, over the samples that carried one: 8x50 + 6x25 over 14 h.
+        QCOMPARE(lgB200->utilizationWeighted, 550.0);
+        QCOMPARE(lgB200->utilizationHours, 14.0);
+        QCOMPARE(months[2].period, QDate(2027, 4, 1));
+        QCOMPARE(months[2].gpuHours, 3.0);
+        const auto days = repository.usage(filter, kai::store::GpuUsageRepository::Granularity::Day);
+        QCOMPARE(days.size(), 4);
+    }
+
+    void incrementalRollupEqualsAFullRebuild()
+    {
+        const QByteArray csv = Header + "2027-03-01T09:00,lg,B200,8,nhn-cloud,n1,50\n2027-03-01T23:30Z,lg,B200,4,nhn-cloud,n2,25\n"
+                                        "2027-03-02,lg,B200,0.5,nhn-cloud,n1,\n2027-03-01T10:00,skt,H100,2,,n3,100\n";
+        QCOMPARE(importBytes(csv).inserted, 4);
+        const QByteArray incremental = contentHash(connection());
+        {
+            kai::store::SqliteTransaction transaction(connection());
+            kai::store::GpuUsageRollup::rebuild(connection());
+            transaction.commit();
+        }
+        QCOMPARE(contentHash(connection()), incremental);
+    }
+
+    void eachKindOfBadRowIsSkippedWithLineAndColumn()
+    {
+        const GpuUsageImportResult result = importBytes(Header
+                                                        + "2027-02-30,lg,B200,8,,n1,50\n"           // 2 bad date
+                                                          "2027-03-01,nobody,B200,8,,n1,50\n"        // 3 consortium
+                                                          "2027-03-01,lg,A100,8,,n1,50\n"            // 4 model
+                                                          "2027-03-01,lg,B200,-1,,n1,50\n"           // 5 negative
+                                                          "2027-03-01,lg,B200,8,,n1,100.5\n"         // 6 over 100
+                                                          "2027-03-01,lg,B200,8,,\"multi\nline\"\n"  // 7 wrong count
+                                                          "2027-03-01,lg,B200,eight,,n1,50\n"        // 9 not a number
+                                                          "2027-03-01,lg,B200,8,,n1,50\n");          // 10 valid
+        QCOMPARE(result.outcome, Outcome::Committed);
+        QCOMPARE(result.rowsRead, 8);
+        QCOMPARE(result.inserted, 1);
+        QCOMPARE(result.skipped, 7);
+        const QList<std::pair<qint64, const char *>> expected = {
+            {2, "period_start"}, {3, "consortium"}, {4, "gpu_model"}, {5, "gpu_hours_used"},
+            {6, "utilization_pct"}, {7, ""}, {9, "gpu_hours_used"}};
+        QCOMPARE(result.issues.size(), expected.size());
+        for (int i = 0; i < expected.size(); ++i) {
+            QCOMPARE(result.issues[i].line, expected[i].first);
+            QCOMPARE(result.issues[i].column, QString::fromLatin1(expected[i].second));
+            QCOMPARE(result.issues[i].file, QStringLiteral("usage.csv"));
+            QVERIFY(!result.issues[i].reason.isEmpty());
+        }
+        QVERIFY(result.issues[5].reason.contains(QLatin1String("expected 7")));
+        QCOMPARE(result.reportPath, kai::import::ImportReportWriter::reportPathFor(m_sample->dirPath()
+                                                                                   + QStringLiteral("/usage.csv")));
+        QFile report(result.reportPath);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = report.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 8);
+        QCOMPARE(lines[0], QByteArray("file,line,column,reason"));
+        QVERIFY(lines[1].startsWith("usage.csv,2,period_start,"));
+    }
+
+    void unknownColumnsAreReportedAndIgnored()
+    {
+        const GpuUsageImportResult result =
+            importBytes("gpu_model,comment,period_start,gpu_hours_used,consortium\nB200,hello,2027-03-01,8,skt\n");
+        QCOMPARE(result.outcome, Outcome::Committed);
+        QCOMPARE(result.inserted, 1);
+        QCOMPARE(result.unknownColumns, QStringList{QStringLiteral("comment")});
+        QCOMPARE(result.issues.size(), 1);
+        QCOMPARE(result.issues[0].line, 1);
+        QCOMPARE(result.issues[0].column, QStringLiteral("comment"));
+    }
+
+    void missingRequiredColumnIsFatal()
+    {
+        const QByteArray before = contentHash(connection());
+        const GpuUsageImportResult result = importBytes("period_start,consortium,gpu_model\n2027-03-01,lg,B200\n");
+        QCOMPARE(result.outcome, Outcome::Failed);
+        QVERIFY(result.error.contains(QLatin1String("gpu_hours_used")));
+        QCOMPARE(contentHash(connection()), before);
+    }
+
+    void strictModeImportsNothing()
+    {
+        const QByteArray before = contentHash(connection());
+        const GpuUsageImportResult result =
+            importBytes(Header + "2027-03-01,lg,B200,8,,n1,50\n2027-03-02,lg,B200,-8,,n1,50\n", true);
+        QCOMPARE(result.outcome, Outcome::RejectedStrict);
+        QCOMPARE(result.inserted, 0);
+        QCOMPARE(result.issues.size(), 1);
+        QCOMPARE(result.issues[0].line, 3);
+        QCOMPARE(contentHash(connection()), before);
+    }
+
+    void reimportAddsNothing()
+    {
+        const QByteArray csv = Header + "2027-03-01T09:00,lg,B200,8,nhn-cloud,n1,50\n2027-03-01T10:00,lg,B200,4,,n1,\n";
+        QCOMPARE(importBytes(csv).inserted, 2);
+        const QByteArray after = contentHash(connection());
+        const GpuUsageImportResult again = importBytes(csv);
+        QCOMPARE(again.outcome, Outcome::Committed);
+        QCOMPARE(again.inserted, 0);
+        QCOMPARE(again.duplicates, 2);
+        QCOMPARE(connection().queryInt(QStringLiteral("PRAGMA foreign_keys")), 1);
+        QCOMPARE(contentHash(connection()), after);
+    }
+
+    void cancelMidFileLeavesTheDatabaseUnchanged()
+    {
+        QByteArray csv = Header;
+        for (int hour = 0; hour < 60000; ++hour)
+            csv += QStringLiteral("%1,lg,B200,8,,n%2,50\n")
+                       .arg(QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc()).addSecs(hour * 3600).toString(Qt::ISODate))
+                       .arg(hour % 7)
+                       .toUtf8();
+        const QByteArray before = contentHash(connection());
+        std::atomic<bool> cancel = false;
+        qint64 rowsAtCancel = 0;
+        GpuUsageImporter importer(connection());
+        importer.setCancelFlag(&cancel);
+        importer.setProgressHandler([&](qint64, qint64, qint64 rows) {
+            if (!cancel) {
+                rowsAtCancel = rows;
+                cancel = true;
+            }
+        });
+        const GpuUsageImportResult result = importer.importFile(writeCsv(QStringLiteral("big.csv"), csv));
+        QCOMPARE(result.outcome, Outcome::Cancelled);
+        QVERIFY(rowsAtCancel > 0 && rowsAtCancel < 60000);
+        QCOMPARE(result.inserted, 0);
+        QVERIFY(!connection().inTransaction());
+        QCOMPARE(contentHash(connection()), before);
+        // The connection stays usable: the same file imports completely afterwards.
+        GpuUsageImporter again(connection());
+        QCOMPARE(again.importFile(m_sample->dirPath() + QStringLiteral("/big.csv")).inserted, 60000);
+    }
+
+    void cancelWhileSqliteWorksLeavesTheDatabaseUnchanged()
+    {
+        // A file shorter than one progress step: the only progress call comes after the last row,
+        // so the cancel lands while SQLite writes the rollup and is delivered by sqlite3 interrupt.
+        const QByteArray before = contentHash(connection());
+        std::atomic<bool> cancel = false;
+        GpuUsageImporter importer(connection());
+        importer.setCancelFlag(&cancel);
+        importer.setProgressHandler([&](qint64, qint64, qint64) { cancel = true; });
+        const GpuUsageImportResult result = importer.importFile(
+            writeCsv(QStringLiteral("small.csv"), Header + "2027-03-01T09:00,lg,B200,8,,n1,50\n2027-03-02,skt,H100,3,,n2,\n"));
+        QCOMPARE(result.outcome, Outcome::Cancelled);
+        QVERIFY(!connection().inTransaction());
+        QCOMPARE(contentHash(connection()), before);
+        QCOMPARE(connection().queryInt(QStringLiteral("PRAGMA foreign_keys")), 1);
+    }
+
+    void reportQuotesFieldsThatNeedIt()
+    {
+        const QString path = m_sample->dirPath() + QStringLiteral("/r.csv");
+        QVERIFY(kai::import::ImportReportWriter::write(
+                    path, {{QStringLiteral("a,b.csv"), 3, QStringLiteral("node"), QStringLiteral("say \"x\"")}}, 0)
+                    .isEmpty());
+        QFile report(path);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        QCOMPARE(report.readAll(), QByteArray("file,line,column,reason\n\"a,b.csv\",3,node,\"say \"\"x\"\"\"\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGpuUsageImporter)
+#include "tst_gpu_usage_importer.moc"

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/BarChart.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+#include <algorithm>
+
+namespace kai::ui {
+
+BarChart::BarChart(Layout layout, QWidget *parent)
+    : QChartView(parent),
+      m_series(layout == Layout::Stacked ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries)
+                                         : new QBarSeries),
+      m_categoryAxis(new QBarCategoryAxis),
+      m_valueAxis(new QValueAxis),
+      m_layout(layout)
+{
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->addSeries(m_series);
+    chart->addAxis(m_categoryAxis, Qt::AlignBottom);
+    chart->addAxis(m_valueAxis, Qt::AlignLeft);
+    m_series->attachAxis(m_categoryAxis);
+    m_series->attachAxis(m_valueAxis);
+    m_valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    setChart(chart);
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(260);
+    connect(m_series, &QAbstractBarSeries::clicked, this, [this](int index, QBarSet *) { emit categoryClicked(index); });
+}
+
+void BarChart::setData(const QStringList &categories, const QVector<Series> &series)
+{
+    m_series->clear();
+    m_categoryAxis->clear();
+    m_categoryAxis->append(categories);
+    // Many or long categories: turn the labels so they stay readable instead of being cut.
+    qsizetype labelChars = 0;
+    for (const QString &category : categories)
+        labelChars += category.size();
+    m_categoryAxis->setLabelsAngle(categories.size() > 12 ? -90 : labelChars > 50 ? -30 : 0);
+    double maximum = 0;
+    QVector<double> stacked(categories.size(), 0.0);
+    QList<QBarSet *> sets;
+    for (const Series &one : series) {
+        auto *set = new QBarSet(one.name);
+        QList<qreal> values(one.values.cbegin(), one.values.cend());
+        values.resize(categories.size());
+        set->append(values);
+        sets.append(set);
+        for (int i = 0; i < values.size(); ++i) {
+            stacked[i] += values[i];
+            maximum = std::max(maximum, m_layout == Layout::Stacked ? stacked[i] : values[i]);
+        }
+    }
+    m_series->append(sets);
+    m_valueAxis->setRange(0, maximum > 0 ? maximum * 1.05 : 1.0);
+    m_valueAxis->applyNiceNumbers();
+}
+
+void BarChart::setTitles(const QString &title, const QString &valueAxisTitle)
+{
+    chart()->setTitle(title);
+    m_valueAxis->setTitleText(valueAxisTitle);
+}
+
+QStringList BarChart::categories() const
+{
+    return m_categoryAxis->categories();
+}
+
+} // namespace kai::ui

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QChartView>
+#include <QStringList>
+#include <QVector>
+
+class QAbstractBarSeries;
+class QBarCategoryAxis;
+class QValueAxis;
+
+namespace kai::ui {
+
+// A bar chart over plain data: one bar set per series, one category per label, either stacked
+// (parts of a total) or side by side (compare). Each update rebuilds the sets in one pass; the
+// number of categories is whatever the caller aggregated to (months, days), never raw samples.
+class BarChart : public QChartView
+{
+    Q_OBJECT
+
+public:
+    enum class Layout { Stacked, Grouped };
+    struct Series
+    {
+        QString name;
+        QVector<double> values;  // one per category
+    };
+
+    explicit BarChart(Layout layout, QWidget *parent = nullptr);
+
+    void setData(const QStringList &categories, const QVector<Series> &series);
+    void setTitles(const QString &title, const QString &valueAxisTitle);
+    QAbstractBarSeries *barSeries() const { return m_series; }
+    QStringList categories() const;
+
+signals:
+    void categoryClicked(int index);
+
+private:
+    QAbstractBarSeries *m_series;
+    QBarCategoryAxis *m_categoryAxis;
+    QValueAxis *m_valueAxis;
+    Layout m_layout;
+};
+
+} // namespace kai::ui

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/LineChart.h"
+
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QLineSeries>
+#include <QValueAxis>
+#include <cmath>
+
+namespace kai::ui {
+
+LineChart::LineChart(QWidget *parent)
+    : QChartView(parent), m_series(new QLineSeries), m_categoryAxis(new QBarCategoryAxis), m_valueAxis(new QValueAxis)
+{
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->addSeries(m_series);
+    chart->addAxis(m_categoryAxis, Qt::AlignBottom);
+    chart->addAxis(m_valueAxis, Qt::AlignLeft);
+    m_series->attachAxis(m_categoryAxis);
+    m_series->attachAxis(m_valueAxis);
+    m_series->setPointsVisible(true);
+    m_valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    setChart(chart);
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(240);
+}
+
+void LineChart::setData(const QStringList &categories, const QVector<double> &values, double minimum, double maximum)
+{
+    m_categoryAxis->clear();
+    m_categoryAxis->append(categories);
+    m_categoryAxis->setLabelsAngle(categories.size() > 12 ? -90 : 0);
+    QList<QPointF> points;
+    points.reserve(values.size());
+    for (int i = 0; i < values.size(); ++i) {
+        if (std::isfinite(values[i]))
+            points.append(QPointF(i, values[i]));
+    }
+    m_series->replace(points);
+    m_valueAxis->setRange(minimum, maximum);
+}
+
+void LineChart::setTitles(const QString &title, const QString &seriesName, const QString &valueAxisTitle)
+{
+    chart()->setTitle(title);
+    m_series->setName(seriesName);
+    m_valueAxis->setTitleText(valueAxisTitle);
+}
+
+} // namespace kai::ui

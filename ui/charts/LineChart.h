@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QChartView>
+#include <QStringList>
+#include <QVector>
+
+class QBarCategoryAxis;
+class QLineSeries;
+class QValueAxis;
+
+namespace kai::ui {
+
+// One line over labelled categories (e.g. utilisation % per month). Points arrive in one
+// replace(): append() per point on a visible chart is quadratic. NaN values leave gaps.
+class LineChart : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit LineChart(QWidget *parent = nullptr);
+
+    void setData(const QStringList &categories, const QVector<double> &values, double minimum, double maximum);
+    void setTitles(const QString &title, const QString &seriesName, const QString &valueAxisTitle);
+    QLineSeries *lineSeries() const { return m_series; }
+
+private:
+    QLineSeries *m_series;
+    QBarCategoryAxis *m_categoryAxis;
+    QValueAxis *m_valueAxis;
+};
+
+} // namespace kai::ui
