@@ -139,19 +139,37 @@
         <translation>check 명령에는 인수를 지정할 수 없습니다. 데이터베이스는 --db 옵션으로 지정하십시오.</translation>
     </message>
     <message>
-        <source>K-AI Dashboard: the Sovereign AI Foundation Model Project at a glance.
-
-Commands (run without a window):
-  check    verify integrity, schema version and the program&apos;s rules; exit 1 when problems are found
-  export   draw a view or the briefing pack to PNG, SVG or PDF without a display (--view --lang ko|en|both --format --size --scale --press --as-of --out)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>export takes no positional arguments; name the file with --out FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--%1 applies only to the export command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K-AI Dashboard: the Sovereign AI Foundation Model Project at a glance.
+
+Commands (run without a window):
+  check    verify integrity, schema version and the program&apos;s rules; exit 1 when problems are found
+  export   draw a view or the briefing pack to PNG, SVG or PDF without a display (--view --lang ko|en|both --format --size --scale --press --as-of --out)
+  import-gpu-usage FILE [--strict]
+           import a GPU usage CSV in one transaction; exit 1 when rows were skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-gpu-usage: import nothing if any row is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-gpu-usage takes exactly one CSV file; use --db FILE to name the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-gpu-usage writes to the database and cannot run with --read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--strict applies only to the import-gpu-usage command.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -473,10 +491,135 @@ Commands (run without a window):
     </message>
 </context>
 <context>
+    <name>GpuUsageColumns</name>
+    <message>
+        <source>The header row is malformed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &apos;%1&apos; appears twice in the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required columns are missing from the header: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GpuUsageImporter</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: it needs a header row and at least one data row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line 1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU usage imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the database is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed and the database is unchanged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong number of fields: expected %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict mode: %1, line %2: %3. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 8601 date or date-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no consortium given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown consortium &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown GPU model &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown provider &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU-hours cannot be negative (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>utilisation must be between 0 and 100 (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node name is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuiSession</name>
     <message>
         <source>Cannot open database</source>
         <translation>데이터베이스 열기 실패</translation>
+    </message>
+</context>
+<context>
+    <name>ImportGpuUsageCommand</name>
+    <message>
+        <source>Rows read: %1, imported: %2, already present: %3, skipped: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ... and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kai-dashboard import-gpu-usage: %1 is not a readable file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kai-dashboard import-gpu-usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kai-dashboard import-gpu-usage: %1 is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % (%2 rows)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -902,6 +1045,145 @@ Commands (run without a window):
     </message>
 </context>
 <context>
+    <name>kai::ConsortiumAllocationModel</name>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H100 eq.</source>
+        <comment>H100-equivalent GPUs, short column heading</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">출처</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kai::ConsortiumMemberModel</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">유형</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 (left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — also in another consortium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+This company is listed in another consortium for an overlapping period, against the one-consortium rule. Select it to see its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kai::ConsortiumReleaseModel</name>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">출처</translation>
+    </message>
+    <message>
+        <source>Not disclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2B active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kai::ConsortiumRoundModel</name>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished">평가 단계</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">출처</translation>
+    </message>
+    <message>
+        <source>Rank %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kai::ConsortiumTableModel</name>
     <message>
         <source>Consortium</source>
@@ -947,6 +1229,48 @@ Commands (run without a window):
         <source>%1 H100 equivalents</source>
         <translation>H100 환산 %1장</translation>
     </message>
+    <message>
+        <source>Large</source>
+        <comment>large enterprises, short column heading</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <comment>startups and SMEs, short column heading</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Univ.</source>
+        <comment>universities, short column heading</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inst.</source>
+        <comment>institutes and public bodies, short column heading</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <comment>GPUs allocated, short column heading</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (also in another consortium)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+A member company of this consortium is also listed in another consortium at the same time, against the one-consortium rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kai::GpuSummaryTableModel</name>
@@ -981,6 +1305,88 @@ Commands (run without a window):
     <message>
         <source>Reported</source>
         <translation>보고 데이터</translation>
+    </message>
+</context>
+<context>
+    <name>kai::GpuUsagePeriodModel</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU-hours used</source>
+        <translation type="unfinished">사용 GPU 시간</translation>
+    </message>
+    <message>
+        <source>GPU-hours allocated</source>
+        <translation type="unfinished">할당 GPU 시간</translation>
+    </message>
+    <message>
+        <source>Used of allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H100-equivalent hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation type="unfinished">가동률</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under-used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over allocation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kai::OrganisationHistoryModel</name>
+    <message>
+        <source>Consortium</source>
+        <translation type="unfinished">컨소시엄</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-consortium rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach: overlaps with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still a member</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1494,24 @@ Commands (run without a window):
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kai::ScopedTableModel</name>
+    <message>
+        <source>Lead</source>
+        <comment>주관기관</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <comment>참여기관</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1202,8 +1626,146 @@ Commands (run without a window):
         <translation>컨소시엄</translation>
     </message>
     <message>
-        <source>Every consortium that applied, its members by kind and its status as of the chosen date.</source>
-        <translation>신청한 모든 컨소시엄의 유형별 구성 기관과 기준일 현재 상태를 보여 줍니다.</translation>
+        <source>Every consortium that applied, its members by kind and its status as of the chosen date. Select a consortium for its full record; select a member for every consortium it joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search consortia and organisations: Korean, English or initial consonants (e.g. ㅇㅅㅌㅇㅈ)  —  Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search consortia and organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters by Korean or English name, part of a name, or Korean initial consonants. Escape clears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consortia: column headings, click to sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys move between consortia; Enter opens the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consortia and details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consortia found: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consortia: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · organisations found: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kai::ui::ConsortiumDetailPanel</name>
+    <message>
+        <source>Status on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead organisation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2) — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-consortium rule breached: %1 is also listed in another consortium for an overlapping period. Select it below to see where.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no membership known on this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a company listed in more than one consortium at the same time: this breaks the one-consortium rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice in the same consortium for an overlapping period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a consortium to see its members, models, GPUs and results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a member to see every consortium it has belonged to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click a consortium to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member is known on this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results by round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No round result has been announced by this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model released by this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU allocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No GPU allocation announced by this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consortium details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kai::ui::DetailSection</name>
+    <message>
+        <source>%1: column headings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1416,14 +1978,229 @@ Commands (run without a window):
     </message>
 </context>
 <context>
+    <name>kai::ui::GpuImportDialog</name>
+    <message>
+        <source>Import GPU usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing… %1 rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 rows; %2 were already present; %3 invalid rows skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open database is read-only; open a writable one to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Strict: import nothing if any row is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kai::ui::GpuUsageView</name>
     <message>
         <source>GPU Usage</source>
         <translation>GPU 사용 현황</translation>
     </message>
     <message>
-        <source>GPU-hours allocated and used per consortium up to the as-of date, raw and in H100 equivalents.</source>
-        <translation>기준일까지 컨소시엄별로 할당·사용된 GPU 시간을 실제 GPU 기준과 H100 환산 기준으로 보여 줍니다.</translation>
+        <source>All consortia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All GPU models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to the as-of date: %1 GPU-hours allocated, %2 used (%3), %4 remaining. In the chosen period and filters: %5 GPU-hours used, %6 H100-equivalent hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no allocation in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: under-used, %2 of the allocation (%3 GPU-hours left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of the allocation (%3 GPU-hours left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: over allocation, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the chosen period (under-use: below %1 of the allocation): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 H100 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H100-equivalent factors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU-hours allocated and used per consortium up to the as-of date, raw and in H100 equivalents. Click a month&apos;s bar to see its days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: some usage figures on this page are generated examples, not official data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consortium:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU &amp;model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From / to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All &amp;months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consortium filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU model filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU-hours per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation and use per consortium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU-hours used per period and consortium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU-hours used per consortium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated and used GPU-hours per consortium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated vs used in the chosen period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisation (hour-weighted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1563,6 +2340,10 @@ Commands (run without a window):
     <message>
         <source>&amp;Dark</source>
         <translation>어두운 테마(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Import GPU usage…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
