@@ -24,7 +24,7 @@ class TestConsortiaView : public QObject
 
 private:
     test::SampleDatabase *m_sample = nullptr;
-    DashboardState *m_state = nullptr;
+    std::unique_ptr<DashboardState> m_state;
     ConsortiaView *m_view = nullptr;
 
     QStringList shownNames() const
@@ -78,10 +78,7 @@ private slots:
 
     void init()
     {
-        m_state = new DashboardState;
-        m_state->setLanguage(domain::Language::English);
-        m_state->setAsOf(QDate(2026, 11, 29));
-        m_state->setDatabase(m_sample->open(true));
+        m_state = test::createState(*m_sample);
         m_view = new ConsortiaView(*m_state);
         m_view->resize(1160, 660);
         m_view->show();
@@ -91,7 +88,7 @@ private slots:
     void cleanup()
     {
         delete m_view;
-        delete m_state;
+        m_state.reset();
     }
 
     void cleanupTestCase() { delete m_sample; }

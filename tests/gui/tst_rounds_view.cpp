@@ -49,7 +49,7 @@ class TestRoundsView : public QObject
 
 private:
     test::SampleDatabase *m_sample = nullptr;
-    DashboardState *m_state = nullptr;
+    std::unique_ptr<DashboardState> m_state;
     RoundsView *m_view = nullptr;
 
 private slots:
@@ -61,10 +61,7 @@ private slots:
 
     void init()
     {
-        m_state = new DashboardState;
-        m_state->setLanguage(domain::Language::English);
-        m_state->setAsOf(QDate(2026, 11, 29));
-        m_state->setDatabase(m_sample->open(true));
+        m_state = test::createState(*m_sample);
         m_view = new RoundsView(*m_state);
         m_view->resize(1280, 720);
         m_view->show();
@@ -74,7 +71,7 @@ private slots:
     void cleanup()
     {
         delete m_view;
-        delete m_state;
+        m_state.reset();
     }
 
     void cleanupTestCase() { delete m_sample; }

@@ -56,7 +56,7 @@ class TestTimelineView : public QObject
 
 private:
     test::SampleDatabase *m_sample = nullptr;
-    DashboardState *m_state = nullptr;
+    std::unique_ptr<DashboardState> m_state;
     TimelineView *m_view = nullptr;
 
     TimelineCanvas *canvas() const { return m_view->canvas(); }
@@ -77,10 +77,7 @@ private slots:
 
     void init()
     {
-        m_state = new DashboardState;
-        m_state->setLanguage(Language::English);
-        m_state->setAsOf(QDate(2026, 11, 29));
-        m_state->setDatabase(m_sample->open(true));
+        m_state = test::createState(*m_sample);
         m_view = new TimelineView(*m_state);
         m_view->resize(1140, 620);  // the page's share of a 1280x720 window
         m_view->show();
@@ -90,7 +87,7 @@ private slots:
     void cleanup()
     {
         delete m_view;
-        delete m_state;
+        m_state.reset();
     }
 
     void cleanupTestCase() { delete m_sample; }

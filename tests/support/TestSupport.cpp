@@ -33,6 +33,16 @@ std::unique_ptr<store::Database> SampleDatabase::open(bool readOnly) const
     return std::move(opened.database);
 }
 
+std::unique_ptr<DashboardState> createState(const SampleDatabase &sample, domain::Language language, const QDate &asOf,
+                                            bool readOnly)
+{
+    auto state = std::make_unique<DashboardState>();
+    state->setLanguage(language);
+    state->setAsOf(asOf);
+    state->setDatabase(sample.open(readOnly));
+    return state;
+}
+
 QByteArray fileHash(const QString &path)
 {
     QFile file(path);

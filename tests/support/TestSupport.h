@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "DashboardState.h"
 #include "store/Database.h"
 
 #include <QTemporaryDir>
@@ -25,6 +26,11 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
 };
+
+// The dashboard's state over a sample database, in English on 29 November 2026 unless told otherwise.
+std::unique_ptr<DashboardState> createState(const SampleDatabase &sample,
+                                            domain::Language language = domain::Language::English,
+                                            const QDate &asOf = QDate(2026, 11, 29), bool readOnly = true);
 
 // SHA-256 of a file, to prove a refused file was left byte-for-byte untouched.
 QByteArray fileHash(const QString &path);

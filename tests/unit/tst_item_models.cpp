@@ -31,7 +31,7 @@ class TestItemModels : public QObject
 
 private:
     test::SampleDatabase *m_sample = nullptr;
-    DashboardState *m_state = nullptr;
+    std::unique_ptr<DashboardState> m_state;
 
 private slots:
     void initTestCase()
@@ -42,13 +42,10 @@ private slots:
 
     void init()
     {
-        m_state = new DashboardState;
-        m_state->setLanguage(domain::Language::English);
-        m_state->setAsOf(QDate(2026, 11, 29));
-        m_state->setDatabase(m_sample->open(true));
+        m_state = test::createState(*m_sample);
     }
 
-    void cleanup() { delete m_state; }
+    void cleanup() { m_state.reset(); }
     void cleanupTestCase() { delete m_sample; }
 
     void everyModelPassesTheModelTester_data()

@@ -62,7 +62,7 @@ class TestTimelineLayout : public QObject
 
 private:
     test::SampleDatabase *m_sample = nullptr;
-    DashboardState *m_state = nullptr;
+    std::unique_ptr<DashboardState> m_state;
 
     // As the canvas builds it: regular labels, bold round labels.
     TimelineLayout layoutWith(const TimelineScale &scale, Language language) const
@@ -102,13 +102,10 @@ private slots:
 
     void init()
     {
-        m_state = new DashboardState;
-        m_state->setLanguage(Language::English);
-        m_state->setAsOf(QDate(2026, 11, 29));
-        m_state->setDatabase(m_sample->open(true));
+        m_state = test::createState(*m_sample);
     }
 
-    void cleanup() { delete m_state; }
+    void cleanup() { m_state.reset(); }
     void cleanupTestCase() { delete m_sample; }
 
     void mapsDatesToPositionsAndBack()
