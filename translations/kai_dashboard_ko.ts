@@ -5,62 +5,62 @@
     <name>AtomicFileWriter</name>
     <message>
         <source>No output file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>출력 파일을 지정하지 않았습니다.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 경로는 파일이 아니라 폴더입니다.</translation>
     </message>
     <message>
         <source>The folder of %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일을 저장할 폴더가 없습니다.</translation>
     </message>
     <message>
         <source>The folder of %1 is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일을 저장할 폴더에 쓸 수 없습니다.</translation>
     </message>
     <message>
         <source>%1 is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일은 읽기 전용입니다.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일을 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Could not draw %1; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일의 내용을 그리지 못해 아무것도 저장하지 않았습니다.</translation>
     </message>
 </context>
 <context>
     <name>BriefingPack</name>
     <message>
         <source>Briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>브리핑 자료집</translation>
     </message>
     <message>
         <source>Data as of %1</source>
-        <translation type="unfinished">%1 기준 데이터</translation>
+        <translation>%1 기준 데이터</translation>
     </message>
     <message>
         <source>Language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>언어: %1</translation>
     </message>
     <message>
         <source>Profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>용도: %1</translation>
     </message>
     <message>
         <source>Data sources</source>
-        <translation type="unfinished">데이터 출처</translation>
+        <translation>데이터 출처</translation>
     </message>
     <message>
         <source>Data sources (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 출처(%1/%2)</translation>
     </message>
     <message>
         <source>Every figure in this pack is attributed to one of these sources. Confidence: confirmed, single source, uncertain, or illustrative sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 자료집의 모든 수치는 아래 출처 중 하나에 근거합니다. 신뢰도는 확인됨, 단일 출처, 불확실, 예시 데이터로 구분합니다.</translation>
     </message>
 </context>
 <context>
@@ -140,11 +140,11 @@
     </message>
     <message>
         <source>export takes no positional arguments; name the file with --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>export 명령에는 위치 인수를 지정할 수 없습니다. 파일은 --out 옵션으로 지정하십시오.</translation>
     </message>
     <message>
         <source>--%1 applies only to the export command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 옵션은 export 명령에만 사용할 수 있습니다.</translation>
     </message>
     <message>
         <source>K-AI Dashboard: the Sovereign AI Foundation Model Project at a glance.
@@ -154,23 +154,29 @@ Commands (run without a window):
   export   draw a view or the briefing pack to PNG, SVG or PDF without a display (--view --lang ko|en|both --format --size --scale --press --as-of --out)
   import-gpu-usage FILE [--strict]
            import a GPU usage CSV in one transaction; exit 1 when rows were skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>K-AI 대시보드: 독자 AI 파운데이션 모델 프로젝트 현황을 한눈에 보여 줍니다.
+
+명령(창 없이 실행):
+  check    무결성, 스키마 버전, 사업 규칙을 점검합니다. 문제가 있으면 종료 코드 1을 반환합니다
+  export   디스플레이 없이 화면 또는 브리핑 자료집을 PNG, SVG, PDF로 내보냅니다(--view --lang ko|en|both --format --size --scale --press --as-of --out)
+  import-gpu-usage 파일 [--strict]
+           GPU 사용량 CSV 파일을 하나의 트랜잭션으로 가져옵니다. 건너뛴 행이 있으면 종료 코드 1을 반환합니다</translation>
     </message>
     <message>
         <source>import-gpu-usage: import nothing if any row is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>import-gpu-usage: 잘못된 행이 하나라도 있으면 아무것도 가져오지 않습니다.</translation>
     </message>
     <message>
         <source>import-gpu-usage takes exactly one CSV file; use --db FILE to name the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>import-gpu-usage 명령에는 CSV 파일을 하나만 지정해야 합니다. 데이터베이스는 --db 옵션으로 지정하십시오.</translation>
     </message>
     <message>
         <source>import-gpu-usage writes to the database and cannot run with --read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>import-gpu-usage 명령은 데이터베이스에 기록하므로 --read-only 옵션과 함께 실행할 수 없습니다.</translation>
     </message>
     <message>
         <source>--strict applies only to the import-gpu-usage command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--strict 옵션은 import-gpu-usage 명령에만 사용할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -358,230 +364,230 @@ Commands (run without a window):
     <name>ExportArguments</name>
     <message>
         <source>export: overview, consortia, timeline, gpu, rounds or pack (a PDF of every view).</source>
-        <translation type="unfinished"></translation>
+        <translation>export: 내보낼 화면을 지정합니다(overview, consortia, timeline, gpu, rounds 또는 모든 화면을 담은 PDF인 pack).</translation>
     </message>
     <message>
         <source>VIEW</source>
-        <translation type="unfinished"></translation>
+        <translation>화면</translation>
     </message>
     <message>
         <source>export: png, svg or pdf (default: from the file name, else png).</source>
-        <translation type="unfinished"></translation>
+        <translation>export: 파일 형식을 지정합니다(png, svg, pdf 중 하나, 기본값: 파일 확장자에 따름, 확장자가 없으면 png).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>형식</translation>
     </message>
     <message>
         <source>export: logical size WxH in pixels (default 1920x1080).</source>
-        <translation type="unfinished"></translation>
+        <translation>export: 논리 크기를 픽셀 단위 가로x세로로 지정합니다(기본값 1920x1080).</translation>
     </message>
     <message>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>가로x세로</translation>
     </message>
     <message>
         <source>export: pixel scale of PNG output, 1, 2 or 3 (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>export: PNG 출력 배율을 지정합니다(1, 2, 3 중 하나, 기본값 1).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>배율</translation>
     </message>
     <message>
         <source>export: press profile; hides confidential figures and internal notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: 보도용으로 내보냅니다. 비공개 수치와 내부 메모를 숨깁니다.</translation>
     </message>
     <message>
         <source>export: show the data as known on DATE (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>export: 지정한 날짜(YYYY-MM-DD) 시점에 파악된 데이터를 표시합니다.</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <source>export: the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: 저장할 파일을 지정합니다.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">파일</translation>
+        <translation>파일</translation>
     </message>
     <message>
         <source>export needs --view (%1 or pack).</source>
-        <translation type="unfinished"></translation>
+        <translation>export 명령에는 --view 옵션(%1 또는 pack)을 지정해야 합니다.</translation>
     </message>
     <message>
         <source>Unknown view &apos;%1&apos;; use %2 or pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 화면입니다: &apos;%1&apos;. %2 또는 pack 중 하나를 지정하십시오.</translation>
     </message>
     <message>
         <source>Unknown language &apos;%1&apos;; use ko, en or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 언어입니다: &apos;%1&apos;. ko, en, both 중 하나를 지정하십시오.</translation>
     </message>
     <message>
         <source>Unknown format &apos;%1&apos;; use png, svg or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 형식입니다: &apos;%1&apos;. png, svg, pdf 중 하나를 지정하십시오.</translation>
     </message>
     <message>
         <source>The briefing pack is a PDF; use --format pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>브리핑 자료집은 PDF로만 내보낼 수 있습니다. --format pdf를 지정하십시오.</translation>
     </message>
     <message>
         <source>Bad size &apos;%1&apos;; write it as WIDTHxHEIGHT, e.g. 1920x1080.</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 크기입니다: &apos;%1&apos;. 가로x세로 형식으로 지정하십시오(예: 1920x1080).</translation>
     </message>
     <message>
         <source>Bad scale &apos;%1&apos;; use 1, 2 or 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 배율입니다: &apos;%1&apos;. 1, 2, 3 중 하나를 지정하십시오.</translation>
     </message>
     <message>
         <source>Bad date &apos;%1&apos;; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 날짜입니다: &apos;%1&apos;. YYYY-MM-DD 형식으로 지정하십시오.</translation>
     </message>
     <message>
         <source>The as-of date %1 is outside the program&apos;s years (2025-01-01 to 2027-12-31).</source>
-        <translation type="unfinished"></translation>
+        <translation>기준일 %1이(가) 사업 기간(2025-01-01~2027-12-31)을 벗어납니다.</translation>
     </message>
     <message>
         <source>export needs --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>export 명령에는 --out 옵션으로 저장할 파일을 지정해야 합니다.</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>kai-dashboard export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kai-dashboard export: %1</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>저장했습니다: %1</translation>
     </message>
 </context>
 <context>
     <name>ExportContext</name>
     <message>
         <source>Unknown view.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 화면입니다.</translation>
     </message>
 </context>
 <context>
     <name>ExportSettings</name>
     <message>
         <source>The scale must be 1, 2 or 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>배율은 1, 2, 3 중 하나여야 합니다.</translation>
     </message>
     <message>
         <source>The size must be at least %1×%1 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>크기는 %1×%1픽셀 이상이어야 합니다.</translation>
     </message>
     <message>
         <source>The size × scale must not exceed %1 pixels per side.</source>
-        <translation type="unfinished"></translation>
+        <translation>크기 × 배율은 한 변이 %1픽셀을 넘을 수 없습니다.</translation>
     </message>
     <message>
         <source>Press (for release)</source>
-        <translation type="unfinished"></translation>
+        <translation>보도용</translation>
     </message>
     <message>
         <source>Internal review</source>
-        <translation type="unfinished"></translation>
+        <translation>내부검토용</translation>
     </message>
 </context>
 <context>
     <name>GpuUsageColumns</name>
     <message>
         <source>The header row is malformed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>머리글 행의 형식이 잘못되었습니다: %1.</translation>
     </message>
     <message>
         <source>The column &apos;%1&apos; appears twice in the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>머리글에 &apos;%1&apos; 열이 두 번 있습니다.</translation>
     </message>
     <message>
         <source>Required columns are missing from the header: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>머리글에 필수 열이 없습니다: %1.</translation>
     </message>
 </context>
 <context>
     <name>GpuUsageImporter</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1 is empty: it needs a header row and at least one data row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일이 비어 있습니다. 머리글 행과 데이터 행이 하나 이상 있어야 합니다.</translation>
     </message>
     <message>
         <source>%1, line 1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, 1행: %2</translation>
     </message>
     <message>
         <source>unknown column, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 열(무시함)</translation>
     </message>
     <message>
         <source>GPU usage imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일에서 가져온 GPU 사용량</translation>
     </message>
     <message>
         <source>The import was cancelled; the database is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기를 취소했습니다. 데이터베이스는 변경되지 않았습니다.</translation>
     </message>
     <message>
         <source>The import failed and the database is unchanged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기에 실패했습니다. 데이터베이스는 변경되지 않았습니다: %1</translation>
     </message>
     <message>
         <source>wrong number of fields: expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 수 불일치(필요 %1개, 실제 %2개)</translation>
     </message>
     <message>
         <source>Strict mode: %1, line %2: %3. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>엄격 모드: %1, %2행: %3. 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO 8601 date or date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;은(는) ISO 8601 날짜 또는 일시 형식이 아님</translation>
     </message>
     <message>
         <source>the period ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>기간 종료 시점이 시작 시점보다 앞섬</translation>
     </message>
     <message>
         <source>no consortium given</source>
-        <translation type="unfinished"></translation>
+        <translation>컨소시엄이 지정되지 않음</translation>
     </message>
     <message>
         <source>unknown consortium &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 컨소시엄 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown GPU model &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 GPU 모델 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown provider &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 공급사 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;은(는) 숫자가 아님</translation>
     </message>
     <message>
         <source>GPU-hours cannot be negative (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 시간은 음수일 수 없음(%1)</translation>
     </message>
     <message>
         <source>utilisation must be between 0 and 100 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>가동률은 0~100 사이여야 함(%1)</translation>
     </message>
     <message>
         <source>the node name is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>노드 이름이 올바른 UTF-8이 아님</translation>
     </message>
 </context>
 <context>
@@ -595,31 +601,31 @@ Commands (run without a window):
     <name>ImportGpuUsageCommand</name>
     <message>
         <source>Rows read: %1, imported: %2, already present: %3, skipped: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>읽은 행: %1, 가져온 행: %2, 이미 있는 행: %3, 건너뛴 행: %4</translation>
     </message>
     <message>
         <source>  ... and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>  ... 외 %1건</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서를 저장했습니다: %1</translation>
     </message>
     <message>
         <source>kai-dashboard import-gpu-usage: %1 is not a readable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>kai-dashboard import-gpu-usage: %1 파일을 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>kai-dashboard import-gpu-usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kai-dashboard import-gpu-usage: %1</translation>
     </message>
     <message>
         <source>kai-dashboard import-gpu-usage: %1 is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>kai-dashboard import-gpu-usage: %1 파일은 읽기 전용입니다.</translation>
     </message>
     <message>
         <source>%1 % (%2 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%(%2행)</translation>
     </message>
 </context>
 <context>
@@ -686,339 +692,339 @@ Commands (run without a window):
     <name>ProvenanceStamp</name>
     <message>
         <source>%1 · Data as of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 기준 데이터</translation>
     </message>
     <message>
         <source>Sources: MSIT releases and press reports; see data sources page</source>
-        <translation type="unfinished"></translation>
+        <translation>출처: 과학기술정보통신부 보도자료 및 언론 보도(데이터 출처 페이지 참조)</translation>
     </message>
     <message>
         <source>K-AI Dashboard %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>K-AI 대시보드 %1 · %2 · %3</translation>
     </message>
     <message>
         <source>Data checksum %1</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 체크섬 %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>%1 · Page %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2/%3쪽</translation>
     </message>
 </context>
 <context>
     <name>RoundChartBuilder</name>
     <message>
         <source>Overall: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>종합: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Reference: %1, frozen on %2 for this round. Models scored: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>기준 모델: %1(이 평가 단계용으로 %2에 고정). 평가 대상 모델: %3.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>Score as % of the reference model</source>
-        <translation type="unfinished"></translation>
+        <translation>기준 모델 대비 점수(%)</translation>
     </message>
     <message>
         <source>Target: %1 % of the reference</source>
-        <translation type="unfinished"></translation>
+        <translation>목표: 기준 모델 대비 %1%</translation>
     </message>
     <message>
         <source>At or above the target (solid, outlined)</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 이상(채움, 실선 테두리)</translation>
     </message>
     <message>
         <source>Below the target (hatched)</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 미만(빗금)</translation>
     </message>
     <message>
         <source>%1: %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2%</translation>
     </message>
     <message>
         <source> ✓ meets</source>
-        <translation type="unfinished"></translation>
+        <translation> ✓ 달성</translation>
     </message>
     <message>
         <source> ✗ below</source>
-        <translation type="unfinished"></translation>
+        <translation> ✗ 미달</translation>
     </message>
     <message>
         <source> (confidential)</source>
-        <translation type="unfinished"></translation>
+        <translation> (비공개)</translation>
     </message>
     <message>
         <source>%1 vs %2 (frozen %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 기준 모델 %2(%3 고정)</translation>
     </message>
     <message>
         <source> — includes illustrative samples</source>
-        <translation type="unfinished"></translation>
+        <translation> — 예시 데이터 포함</translation>
     </message>
     <message>
         <source> — unpublished scores left out</source>
-        <translation type="unfinished"></translation>
+        <translation> — 미공개 점수 제외</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>신청</translation>
     </message>
     <message>
         <source>%1: result pending (at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 결과 대기(최대 %2팀)</translation>
     </message>
     <message>
         <source>%1: planned, at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 예정(최대 %2팀)</translation>
     </message>
     <message>
         <source>Consortia in the running after each step, as known on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>단계별 잔류 컨소시엄 수(%1 기준)</translation>
     </message>
     <message>
         <source>Consortia</source>
-        <translation type="unfinished">컨소시엄</translation>
+        <translation>컨소시엄 수</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>결과 발표</translation>
     </message>
     <message>
         <source>Result pending (at most)</source>
-        <translation type="unfinished"></translation>
+        <translation>결과 대기(최대)</translation>
     </message>
     <message>
         <source>Planned (at most)</source>
-        <translation type="unfinished"></translation>
+        <translation>예정(최대)</translation>
     </message>
     <message>
         <source>%1 left (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 이탈(%2)</translation>
     </message>
     <message>
         <source>%1 re-entered through the %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 재진입(%2)</translation>
     </message>
     <message>
         <source>%1 applied and was not selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 신청 후 미선정</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
     </message>
     <message>
         <source>Rank movement across ranked rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>평가 단계별 순위 변동</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished">순위</translation>
+        <translation>순위</translation>
     </message>
 </context>
 <context>
     <name>TimelinePainter</name>
     <message>
         <source>Program calendar</source>
-        <translation type="unfinished">사업 일정</translation>
+        <translation>사업 일정</translation>
     </message>
     <message>
         <source>Nothing about the program had been announced by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1까지 발표된 사업 내용이 없습니다.</translation>
     </message>
     <message>
         <source>Today = as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>오늘·기준일 %1</translation>
     </message>
     <message>
         <source>As of %1</source>
-        <translation type="unfinished">%1 기준</translation>
+        <translation>%1 기준</translation>
     </message>
     <message>
         <source>Today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>오늘 %1</translation>
     </message>
     <message>
         <source>Review or evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>심사·평가</translation>
     </message>
     <message>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>개발</translation>
     </message>
     <message>
         <source>Original plan</source>
-        <translation type="unfinished"></translation>
+        <translation>당초 계획</translation>
     </message>
     <message>
         <source>Planned, not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>계획(미확정)</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>주요 일정</translation>
     </message>
     <message>
         <source>Elite team</source>
-        <translation type="unfinished"></translation>
+        <translation>정예팀</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>신청 팀</translation>
     </message>
     <message>
         <source>Out of the program</source>
-        <translation type="unfinished"></translation>
+        <translation>사업 이탈</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>통과</translation>
     </message>
     <message>
         <source>Eliminated</source>
-        <translation type="unfinished">탈락</translation>
+        <translation>탈락</translation>
     </message>
     <message>
         <source>Result pending</source>
-        <translation type="unfinished"></translation>
+        <translation>결과 대기</translation>
     </message>
     <message>
         <source>Re-entered</source>
-        <translation type="unfinished"></translation>
+        <translation>재진입</translation>
     </message>
     <message>
         <source>Model release</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 공개</translation>
     </message>
     <message>
         <source>As-of date</source>
-        <translation type="unfinished">기준일</translation>
+        <translation>기준일</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">오늘</translation>
+        <translation>오늘</translation>
     </message>
 </context>
 <context>
     <name>TimelineText</name>
     <message>
         <source>1 day late</source>
-        <translation type="unfinished"></translation>
+        <translation>1일 지연</translation>
     </message>
     <message>
         <source>1 day early</source>
-        <translation type="unfinished"></translation>
+        <translation>1일 앞당김</translation>
     </message>
     <message>
         <source>%1 days late</source>
-        <translation type="unfinished"></translation>
+        <translation>%1일 지연</translation>
     </message>
     <message>
         <source>%1 days early</source>
-        <translation type="unfinished"></translation>
+        <translation>%1일 앞당김</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>stage name · slip</comment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Re-entered</source>
-        <translation type="unfinished"></translation>
+        <translation>재진입</translation>
     </message>
     <message>
         <source>Result pending</source>
-        <translation type="unfinished"></translation>
+        <translation>결과 대기</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>date range</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1~%2</translation>
     </message>
     <message>
         <source>No further milestone planned</source>
-        <translation type="unfinished"></translation>
+        <translation>예정된 다음 주요 일정 없음</translation>
     </message>
     <message>
         <source>D-day</source>
-        <translation type="unfinished"></translation>
+        <translation>D-day</translation>
     </message>
     <message>
         <source>D-%1</source>
-        <translation type="unfinished">D-%1</translation>
+        <translation>D-%1</translation>
     </message>
     <message>
         <source>starts %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 시작</translation>
     </message>
     <message>
         <source>ends %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 종료</translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
         <comment>D-12 · stage (starts date)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2(%3)</translation>
     </message>
     <message>
         <source>Actual: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>실제: %1</translation>
     </message>
     <message>
         <source>Planned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>계획: %1</translation>
     </message>
     <message>
         <source>Planned: %1 (not yet confirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation>계획: %1(미확정)</translation>
     </message>
     <message>
         <source>Teams to advance (plan): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>통과 팀 수(계획): %1</translation>
     </message>
     <message>
         <source>Click to open the results in Evaluation Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>클릭하면 평가 결과 화면에서 결과를 볼 수 있습니다</translation>
     </message>
     <message>
         <source>Model release: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 공개: %1</translation>
     </message>
     <message>
         <source>Re-entered through %1</source>
-        <translation type="unfinished"></translation>
+        <translation>재진입 경로: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Announced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 발표</translation>
     </message>
     <message>
         <source>Applied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 신청</translation>
     </message>
     <message>
         <source>Left the program %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 사업 이탈</translation>
     </message>
 </context>
 <context>
@@ -1048,139 +1054,141 @@ Commands (run without a window):
     <name>kai::ConsortiumAllocationModel</name>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>공급사</translation>
     </message>
     <message>
         <source>GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 수</translation>
     </message>
     <message>
         <source>H100 eq.</source>
         <comment>H100-equivalent GPUs, short column heading</comment>
-        <translation type="unfinished"></translation>
+        <translation>H100 환산</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>기간</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">출처</translation>
+        <translation>출처</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1~%2</translation>
     </message>
 </context>
 <context>
     <name>kai::ConsortiumMemberModel</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">유형</translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>기관</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>역할</translation>
     </message>
     <message>
         <source>Member since</source>
-        <translation type="unfinished"></translation>
+        <translation>참여 기간</translation>
     </message>
     <message>
         <source>%1 – %2 (left)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1~%2(탈퇴)</translation>
     </message>
     <message>
         <source>Source: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>출처: %1 — %2</translation>
     </message>
     <message>
         <source>%1 — also in another consortium</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 다른 컨소시엄에도 소속</translation>
     </message>
     <message>
         <source>%1
 This company is listed in another consortium for an overlapping period, against the one-consortium rule. Select it to see its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+이 기업은 같은 기간에 다른 컨소시엄에도 등록되어 있어 단일 컨소시엄 참여 원칙에 어긋납니다. 선택하면 참여 이력을 볼 수 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>kai::ConsortiumReleaseModel</name>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>파라미터 수</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>공개일</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>라이선스</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">출처</translation>
+        <translation>출처</translation>
     </message>
     <message>
         <source>Not disclosed</source>
-        <translation type="unfinished"></translation>
+        <translation>미공개</translation>
     </message>
     <message>
         <source>%1B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1B</translation>
     </message>
     <message>
         <source>%1 (%2B active)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(활성 %2B)</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>미기재</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
     <name>kai::ConsortiumRoundModel</name>
     <message>
         <source>Round</source>
-        <translation type="unfinished">평가 단계</translation>
+        <translation>평가 단계</translation>
     </message>
     <message>
         <source>Announced</source>
-        <translation type="unfinished"></translation>
+        <translation>발표일</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>결과</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>세부 내용</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">출처</translation>
+        <translation>출처</translation>
     </message>
     <message>
         <source>Rank %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1위</translation>
     </message>
 </context>
 <context>
@@ -1232,44 +1240,45 @@ This company is listed in another consortium for an overlapping period, against 
     <message>
         <source>Large</source>
         <comment>large enterprises, short column heading</comment>
-        <translation type="unfinished"></translation>
+        <translation>대기업</translation>
     </message>
     <message>
         <source>SME</source>
         <comment>startups and SMEs, short column heading</comment>
-        <translation type="unfinished"></translation>
+        <translation>중소</translation>
     </message>
     <message>
         <source>Univ.</source>
         <comment>universities, short column heading</comment>
-        <translation type="unfinished"></translation>
+        <translation>대학</translation>
     </message>
     <message>
         <source>Inst.</source>
         <comment>institutes and public bodies, short column heading</comment>
-        <translation type="unfinished"></translation>
+        <translation>연구·공공</translation>
     </message>
     <message>
         <source>GPUs</source>
         <comment>GPUs allocated, short column heading</comment>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>구성 기관</translation>
     </message>
     <message>
         <source>%1 (left)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(탈퇴)</translation>
     </message>
     <message>
         <source>%1 (also in another consortium)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(다른 컨소시엄에도 소속)</translation>
     </message>
     <message>
         <source>%1
 A member company of this consortium is also listed in another consortium at the same time, against the one-consortium rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+이 컨소시엄의 참여 기업 중 같은 기간에 다른 컨소시엄에도 등록된 기업이 있어 단일 컨소시엄 참여 원칙에 어긋납니다.</translation>
     </message>
 </context>
 <context>
@@ -1311,82 +1320,82 @@ A member company of this consortium is also listed in another consortium at the 
     <name>kai::GpuUsagePeriodModel</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>일</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>월</translation>
     </message>
     <message>
         <source>GPU-hours used</source>
-        <translation type="unfinished">사용 GPU 시간</translation>
+        <translation>사용 GPU 시간</translation>
     </message>
     <message>
         <source>GPU-hours allocated</source>
-        <translation type="unfinished">할당 GPU 시간</translation>
+        <translation>할당 GPU 시간</translation>
     </message>
     <message>
         <source>Used of allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>할당 대비 사용률</translation>
     </message>
     <message>
         <source>H100-equivalent hours</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 시간(H100 환산)</translation>
     </message>
     <message>
         <source>Utilisation</source>
-        <translation type="unfinished">가동률</translation>
+        <translation>가동률</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>특이 사항</translation>
     </message>
     <message>
         <source>Under-used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>저활용: %1</translation>
     </message>
     <message>
         <source>Over allocation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>할당 초과: %1</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>합계</translation>
     </message>
 </context>
 <context>
     <name>kai::OrganisationHistoryModel</name>
     <message>
         <source>Consortium</source>
-        <translation type="unfinished">컨소시엄</translation>
+        <translation>컨소시엄</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>역할</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>참여일</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>탈퇴일</translation>
     </message>
     <message>
         <source>One-consortium rule</source>
-        <translation type="unfinished"></translation>
+        <translation>단일 컨소시엄 참여 원칙</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>준수</translation>
     </message>
     <message>
         <source>Breach: overlaps with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>위반: %1과(와) 기간 중복</translation>
     </message>
     <message>
         <source>Still a member</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 참여 중</translation>
     </message>
 </context>
 <context>
@@ -1436,65 +1445,65 @@ A member company of this consortium is also listed in another consortium at the 
     <name>kai::RoundResultsByRoundModel</name>
     <message>
         <source>%1 (pass/fail)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(통과 여부)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Consortium</source>
-        <translation type="unfinished">컨소시엄</translation>
+        <translation>컨소시엄</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished">순위</translation>
+        <translation>순위</translation>
     </message>
     <message>
         <source>Weighted total</source>
-        <translation type="unfinished"></translation>
+        <translation>가중 합계</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">결과</translation>
+        <translation>결과</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>발표일</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">출처</translation>
+        <translation>출처</translation>
     </message>
     <message>
         <source>confidential</source>
         <comment>short marker in a table cell</comment>
-        <translation type="unfinished"></translation>
+        <translation>비공개</translation>
     </message>
     <message>
         <source>sample</source>
         <comment>short marker in a table cell: an illustrative sample value</comment>
-        <translation type="unfinished"></translation>
+        <translation>예시</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>통과</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>미통과</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1502,17 +1511,18 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>Lead</source>
         <comment>주관기관</comment>
-        <translation type="unfinished"></translation>
+        <translation>주관</translation>
     </message>
     <message>
         <source>Participant</source>
         <comment>참여기관</comment>
-        <translation type="unfinished"></translation>
+        <translation>참여</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
@@ -1627,433 +1637,433 @@ A member company of this consortium is also listed in another consortium at the 
     </message>
     <message>
         <source>Every consortium that applied, its members by kind and its status as of the chosen date. Select a consortium for its full record; select a member for every consortium it joined.</source>
-        <translation type="unfinished"></translation>
+        <translation>신청한 모든 컨소시엄의 유형별 구성 기관과 선택한 날짜 기준 상태를 보여 줍니다. 컨소시엄을 선택하면 전체 기록을, 구성 기관을 선택하면 그 기관이 참여한 모든 컨소시엄을 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>Search consortia and organisations: Korean, English or initial consonants (e.g. ㅇㅅㅌㅇㅈ)  —  Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>컨소시엄·기관 검색: 한글, 영문 또는 초성(예: ㅇㅅㅌㅇㅈ)  —  Ctrl+F</translation>
     </message>
     <message>
         <source>Search consortia and organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>컨소시엄·기관 검색</translation>
     </message>
     <message>
         <source>Filters by Korean or English name, part of a name, or Korean initial consonants. Escape clears.</source>
-        <translation type="unfinished"></translation>
+        <translation>한글·영문 이름, 이름 일부 또는 초성으로 걸러 냅니다. Esc 키를 누르면 검색어를 지웁니다.</translation>
     </message>
     <message>
         <source>Consortia: column headings, click to sort</source>
-        <translation type="unfinished"></translation>
+        <translation>컨소시엄 표 열 머리글(클릭하면 정렬)</translation>
     </message>
     <message>
         <source>Arrow keys move between consortia; Enter opens the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>화살표 키로 컨소시엄 사이를 이동하고 Enter 키로 세부 정보를 엽니다.</translation>
     </message>
     <message>
         <source>Consortia and details</source>
-        <translation type="unfinished"></translation>
+        <translation>컨소시엄 및 세부 정보</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>외 %1곳</translation>
     </message>
     <message>
         <source>Consortia found: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>검색된 컨소시엄: %2개 중 %1개</translation>
     </message>
     <message>
         <source>Consortia: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>컨소시엄: %1개</translation>
     </message>
     <message>
         <source>%1 · organisations found: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 검색된 기관: %2</translation>
     </message>
 </context>
 <context>
     <name>kai::ui::ConsortiumDetailPanel</name>
     <message>
         <source>Status on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 기준 상태: %2</translation>
     </message>
     <message>
         <source>Lead organisation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>주관기관: %1</translation>
     </message>
     <message>
         <source>Applied on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>신청일: %1</translation>
     </message>
     <message>
         <source>Source: %1 (%2) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>출처: %1(%2) — %3</translation>
     </message>
     <message>
         <source>Source: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>출처: %1(%2)</translation>
     </message>
     <message>
         <source>One-consortium rule breached: %1 is also listed in another consortium for an overlapping period. Select it below to see where.</source>
-        <translation type="unfinished"></translation>
+        <translation>단일 컨소시엄 참여 원칙 위반: %1이(가) 같은 기간에 다른 컨소시엄에도 등록되어 있습니다. 아래에서 선택하면 어느 컨소시엄인지 확인할 수 있습니다.</translation>
     </message>
     <message>
         <source>Member history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>참여 이력: %1</translation>
     </message>
     <message>
         <source>%1 has no membership known on this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 날짜 기준으로 확인된 %1의 참여 이력이 없습니다.</translation>
     </message>
     <message>
         <source>%1 is a company listed in more than one consortium at the same time: this breaks the one-consortium rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 같은 기간에 둘 이상의 컨소시엄에 등록된 기업으로, 단일 컨소시엄 참여 원칙에 어긋납니다.</translation>
     </message>
     <message>
         <source>%1 is listed twice in the same consortium for an overlapping period.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 같은 컨소시엄에 기간이 겹치게 두 번 등록되어 있습니다.</translation>
     </message>
     <message>
         <source>Select a consortium to see its members, models, GPUs and results.</source>
-        <translation type="unfinished"></translation>
+        <translation>컨소시엄을 선택하면 구성 기관, 모델, GPU, 평가 결과를 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>Select a member to see every consortium it has belonged to.</source>
-        <translation type="unfinished"></translation>
+        <translation>구성 기관을 선택하면 그 기관이 소속되었던 모든 컨소시엄을 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>Press Enter or double-click a consortium to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>컨소시엄을 열려면 Enter 키를 누르거나 더블클릭하십시오.</translation>
     </message>
     <message>
         <source>Members by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>유형별 구성 기관</translation>
     </message>
     <message>
         <source>No member is known on this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 날짜 기준으로 확인된 구성 기관이 없습니다.</translation>
     </message>
     <message>
         <source>Results by round</source>
-        <translation type="unfinished"></translation>
+        <translation>평가 단계별 결과</translation>
     </message>
     <message>
         <source>No round result has been announced by this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 날짜까지 발표된 평가 결과가 없습니다.</translation>
     </message>
     <message>
         <source>Released models</source>
-        <translation type="unfinished"></translation>
+        <translation>공개 모델</translation>
     </message>
     <message>
         <source>No model released by this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 날짜까지 공개된 모델이 없습니다.</translation>
     </message>
     <message>
         <source>GPU allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 할당</translation>
     </message>
     <message>
         <source>No GPU allocation announced by this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 날짜까지 발표된 GPU 할당이 없습니다.</translation>
     </message>
     <message>
         <source>Consortium details</source>
-        <translation type="unfinished"></translation>
+        <translation>컨소시엄 세부 정보</translation>
     </message>
 </context>
 <context>
     <name>kai::ui::DetailSection</name>
     <message>
         <source>%1: column headings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 열 머리글</translation>
     </message>
 </context>
 <context>
     <name>kai::ui::ExportActions</name>
     <message>
         <source>&amp;Export Current View…</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 화면 내보내기(&amp;E)…</translation>
     </message>
     <message>
         <source>Export &amp;Bilingual Twins…</source>
-        <translation type="unfinished"></translation>
+        <translation>한·영 쌍 이미지 내보내기(&amp;B)…</translation>
     </message>
     <message>
         <source>Export Briefing &amp;Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>브리핑 자료집 내보내기(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Copy View to Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>화면을 클립보드에 복사(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>열린 데이터베이스가 없습니다.</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일 (*.%2)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기 실패</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기 완료: %1</translation>
     </message>
     <message>
         <source>The view could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>화면을 그릴 수 없습니다.</translation>
     </message>
     <message>
         <source>The view was copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>화면을 클립보드에 복사했습니다.</translation>
     </message>
 </context>
 <context>
     <name>kai::ui::ExportDialog</name>
     <message>
         <source>Export Briefing Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>브리핑 자료집 내보내기</translation>
     </message>
     <message>
         <source>Export View</source>
-        <translation type="unfinished"></translation>
+        <translation>화면 내보내기</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 이미지</translation>
     </message>
     <message>
         <source>SVG drawing (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 그림(벡터)</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 문서</translation>
     </message>
     <message>
         <source>1920 × 1080 (full HD slide)</source>
-        <translation type="unfinished"></translation>
+        <translation>1920 × 1080(풀 HD 슬라이드)</translation>
     </message>
     <message>
         <source>1280 × 720 (HD slide)</source>
-        <translation type="unfinished"></translation>
+        <translation>1280 × 720(HD 슬라이드)</translation>
     </message>
     <message>
         <source>Custom size</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 지정 크기</translation>
     </message>
     <message>
         <source>1× (standard)</source>
-        <translation type="unfinished"></translation>
+        <translation>1×(표준)</translation>
     </message>
     <message>
         <source>2× (sharp on high-density screens)</source>
-        <translation type="unfinished"></translation>
+        <translation>2×(고해상도 화면용)</translation>
     </message>
     <message>
         <source>3×</source>
-        <translation type="unfinished"></translation>
+        <translation>3×</translation>
     </message>
     <message>
         <source>Current language</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 언어</translation>
     </message>
     <message>
         <source>Korean and English (bilingual twins)</source>
-        <translation type="unfinished"></translation>
+        <translation>한국어와 영어(한·영 쌍 이미지)</translation>
     </message>
     <message>
         <source>Press hides confidential figures and internal notes and uses the light theme. Every export is stamped with its date, sources and data checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>보도용은 비공개 수치와 내부 메모를 숨기고 밝은 테마를 사용합니다. 내보낸 모든 파일에는 기준일, 출처, 데이터 체크섬이 출처 표시로 들어갑니다.</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>형식(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>크기(&amp;S):</translation>
     </message>
     <message>
         <source>Custom size:</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 지정 크기:</translation>
     </message>
     <message>
         <source>S&amp;cale:</source>
-        <translation type="unfinished"></translation>
+        <translation>배율(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>용도(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>언어(&amp;L):</translation>
     </message>
     <message>
         <source>Width in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>너비(픽셀)</translation>
     </message>
     <message>
         <source>Height in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>높이(픽셀)</translation>
     </message>
 </context>
 <context>
     <name>kai::ui::FundingPanel</name>
     <message>
         <source>Government and private funding, KRW billion</source>
-        <translation type="unfinished"></translation>
+        <translation>정부·민간 사업비(단위: 10억 원)</translation>
     </message>
     <message>
         <source> — illustrative samples</source>
-        <translation type="unfinished"></translation>
+        <translation> — 예시 데이터</translation>
     </message>
     <message>
         <source>KRW billion</source>
-        <translation type="unfinished"></translation>
+        <translation>10억 원</translation>
     </message>
     <message>
         <source>Government (solid)</source>
-        <translation type="unfinished"></translation>
+        <translation>정부(채움)</translation>
     </message>
     <message>
         <source>Private (hatched)</source>
-        <translation type="unfinished"></translation>
+        <translation>민간(빗금)</translation>
     </message>
     <message>
         <source>%1 %2 (grade %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2년(%3등급)</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Government and private funding per consortium and year. The government&apos;s share depends on the open-source grade (A: most open). Per-team amounts have not been published: rows marked illustrative are samples, not official figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>컨소시엄별·연도별 정부 및 민간 사업비입니다. 정부 지원 비율은 오픈소스 등급(A: 개방 수준 최고)에 따라 달라집니다. 팀별 금액은 공개되지 않았으므로 예시로 표시된 행은 공식 수치가 아닌 예시 데이터입니다.</translation>
     </message>
     <message>
         <source>Consortium</source>
-        <translation type="unfinished">컨소시엄</translation>
+        <translation>컨소시엄</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>연도</translation>
     </message>
     <message>
         <source>Government</source>
-        <translation type="unfinished"></translation>
+        <translation>정부</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>민간</translation>
     </message>
     <message>
         <source>Government share</source>
-        <translation type="unfinished"></translation>
+        <translation>정부 지원 비율</translation>
     </message>
     <message>
         <source>Open-source grade</source>
-        <translation type="unfinished"></translation>
+        <translation>오픈소스 등급</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">출처</translation>
+        <translation>출처</translation>
     </message>
     <message>
         <source>Funding by consortium and year</source>
-        <translation type="unfinished"></translation>
+        <translation>컨소시엄별·연도별 사업비</translation>
     </message>
 </context>
 <context>
     <name>kai::ui::GpuImportDialog</name>
     <message>
         <source>Import GPU usage</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 사용량 가져오기</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오는 중…</translation>
     </message>
     <message>
         <source>Importing… %1 rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오는 중… %1행 읽음</translation>
     </message>
     <message>
         <source>Imported %1 rows; %2 were already present; %3 invalid rows skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행을 가져왔습니다. %2행은 이미 있었고, 잘못된 %3행은 건너뛰었습니다.</translation>
     </message>
     <message>
         <source>Line %1%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행%2: %3</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… 외 %1건</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서를 저장했습니다: %1</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>취소하는 중…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>The open database is read-only; open a writable one to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>열린 데이터베이스가 읽기 전용입니다. 가져오려면 쓰기 가능한 데이터베이스를 여십시오.</translation>
     </message>
     <message>
         <source>CSV &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 파일(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Strict: import nothing if any row is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>엄격 모드(&amp;S): 잘못된 행이 하나라도 있으면 아무것도 가져오지 않음</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기(&amp;I)</translation>
     </message>
     <message>
         <source>CSV file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>가져올 CSV 파일</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기 진행률</translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기 보고서</translation>
     </message>
 </context>
 <context>
@@ -2064,143 +2074,143 @@ A member company of this consortium is also listed in another consortium at the 
     </message>
     <message>
         <source>All consortia</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 컨소시엄</translation>
     </message>
     <message>
         <source>All providers</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 공급사</translation>
     </message>
     <message>
         <source>All GPU models</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 GPU 모델</translation>
     </message>
     <message>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>할당</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>사용</translation>
     </message>
     <message>
         <source>Up to the as-of date: %1 GPU-hours allocated, %2 used (%3), %4 remaining. In the chosen period and filters: %5 GPU-hours used, %6 H100-equivalent hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>기준일까지 할당 %1 GPU 시간 중 %2 사용(%3), 잔여 %4. 선택한 기간·필터 기준 사용량: %5 GPU 시간, H100 환산 %6시간.</translation>
     </message>
     <message>
         <source>%1: no allocation in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 해당 기간 할당 없음</translation>
     </message>
     <message>
         <source>%1: under-used, %2 of the allocation (%3 GPU-hours left)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 저활용, 할당 대비 %2(잔여 %3 GPU 시간)</translation>
     </message>
     <message>
         <source>%1: %2 of the allocation (%3 GPU-hours left)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 할당 대비 %2(잔여 %3 GPU 시간)</translation>
     </message>
     <message>
         <source>%1: over allocation, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 초과 사용, 할당 대비 %2</translation>
     </message>
     <message>
         <source>In the chosen period (under-use: below %1 of the allocation): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 기간(저활용: 할당 대비 %1 미만): %2</translation>
     </message>
     <message>
         <source>%1 = %2 H100 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = H100 × %2(%3)</translation>
     </message>
     <message>
         <source>H100-equivalent factors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>H100 환산 계수: %1</translation>
     </message>
     <message>
         <source>GPU-hours allocated and used per consortium up to the as-of date, raw and in H100 equivalents. Click a month&apos;s bar to see its days.</source>
-        <translation type="unfinished"></translation>
+        <translation>기준일까지 컨소시엄별로 할당·사용된 GPU 시간을 실제 값과 H100 환산 값으로 보여 줍니다. 월별 막대를 클릭하면 일별 현황을 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>%1: some usage figures on this page are generated examples, not official data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 이 화면의 일부 사용량 수치는 공식 데이터가 아닌 생성된 예시입니다.</translation>
     </message>
     <message>
         <source>&amp;Consortium:</source>
-        <translation type="unfinished"></translation>
+        <translation>컨소시엄(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>공급사(&amp;P):</translation>
     </message>
     <message>
         <source>GPU &amp;model:</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 모델(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;From / to:</source>
-        <translation type="unfinished"></translation>
+        <translation>기간(&amp;F):</translation>
     </message>
     <message>
         <source>All &amp;months</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 월 보기(&amp;M)</translation>
     </message>
     <message>
         <source>Consortium filter</source>
-        <translation type="unfinished"></translation>
+        <translation>컨소시엄 필터</translation>
     </message>
     <message>
         <source>Provider filter</source>
-        <translation type="unfinished"></translation>
+        <translation>공급사 필터</translation>
     </message>
     <message>
         <source>GPU model filter</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 모델 필터</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>시작일</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>종료일</translation>
     </message>
     <message>
         <source>GPU-hours per period</source>
-        <translation type="unfinished"></translation>
+        <translation>기간별 GPU 시간</translation>
     </message>
     <message>
         <source>Allocation and use per consortium</source>
-        <translation type="unfinished"></translation>
+        <translation>컨소시엄별 할당 및 사용 현황</translation>
     </message>
     <message>
         <source>GPU-hours used per period and consortium</source>
-        <translation type="unfinished"></translation>
+        <translation>기간·컨소시엄별 사용 GPU 시간</translation>
     </message>
     <message>
         <source>GPU-hours used per consortium</source>
-        <translation type="unfinished"></translation>
+        <translation>컨소시엄별 사용 GPU 시간</translation>
     </message>
     <message>
         <source>GPU-hours</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 시간</translation>
     </message>
     <message>
         <source>Allocated and used GPU-hours per consortium</source>
-        <translation type="unfinished"></translation>
+        <translation>컨소시엄별 할당·사용 GPU 시간</translation>
     </message>
     <message>
         <source>Allocated vs used in the chosen period</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 기간 할당 대비 사용</translation>
     </message>
     <message>
         <source>Average utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>평균 가동률</translation>
     </message>
     <message>
         <source>Utilisation (hour-weighted)</source>
-        <translation type="unfinished"></translation>
+        <translation>가동률(시간 가중)</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
 </context>
 <context>
@@ -2343,7 +2353,7 @@ A member company of this consortium is also listed in another consortium at the 
     </message>
     <message>
         <source>&amp;Import GPU usage…</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 사용량 가져오기(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -2461,103 +2471,103 @@ A member company of this consortium is also listed in another consortium at the 
     </message>
     <message>
         <source>%1 (planned)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(예정)</translation>
     </message>
     <message>
         <source>Planned from %1; no result known on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 시작 예정이며, %2 기준으로 알려진 결과가 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>Published %1 · %n consortia evaluated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 발표 · 평가 대상 컨소시엄 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %n advanced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · 통과 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>“confidential”: the score was not published. “sample”: an illustrative value made up for this dashboard, not an official figure. A dash: no score published.</source>
-        <translation type="unfinished"></translation>
+        <translation>“비공개”: 점수가 공개되지 않았습니다. “예시”: 이 대시보드를 위해 만든 예시 값으로, 공식 수치가 아닙니다. 대시(—): 발표된 점수가 없습니다.</translation>
     </message>
     <message>
         <source> Bars at or above the %1 % target are solid with a full outline and marked ✓; bars below it are hatched with a dotted outline.</source>
-        <translation type="unfinished"></translation>
+        <translation> 목표(%1%) 이상인 막대는 채움과 실선 테두리에 ✓로 표시하고, 목표 미만인 막대는 빗금과 점선 테두리로 표시합니다.</translation>
     </message>
     <message>
         <source>No frozen reference or model scores are known for this round on the as-of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>기준일 현재 이 평가 단계의 고정된 기준 모델 점수나 모델 점수가 없습니다.</translation>
     </message>
     <message>
         <source>Rank movement needs a consortium ranked in at least two rounds. Ranks published by %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>순위 변동을 보려면 두 차례 이상 순위가 매겨진 컨소시엄이 있어야 합니다. %1까지 순위가 발표된 평가 단계: %2.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Consortia ranked in more than one round. Each point is labelled with the rank.</source>
-        <translation type="unfinished"></translation>
+        <translation>두 차례 이상 순위가 매겨진 컨소시엄입니다. 각 점에 순위를 표시했습니다.</translation>
     </message>
     <message>
         <source>Each selection and elimination round&apos;s results by criterion, performance against the frozen reference and the 95 % target, and a what-if simulation of the weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>선정·탈락 평가 단계별 항목 점수, 고정된 기준 모델 대비 성능과 95% 목표 달성 여부, 가중치 가정 분석(시뮬레이션)을 보여 줍니다.</translation>
     </message>
     <message>
         <source>&amp;Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>평가 단계(&amp;R):</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished">평가 단계</translation>
+        <translation>평가 단계</translation>
     </message>
     <message>
         <source>&amp;Benchmark:</source>
-        <translation type="unfinished"></translation>
+        <translation>벤치마크(&amp;B):</translation>
     </message>
     <message>
         <source>Benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>벤치마크</translation>
     </message>
     <message>
         <source>Results of the chosen round</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 평가 단계의 결과</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>결과</translation>
     </message>
     <message>
         <source>Relative performance</source>
-        <translation type="unfinished"></translation>
+        <translation>상대 성능</translation>
     </message>
     <message>
         <source>What-if (simulation)</source>
-        <translation type="unfinished"></translation>
+        <translation>가정 분석(시뮬레이션)</translation>
     </message>
     <message>
         <source>Program funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>단계별 팀 수</translation>
     </message>
     <message>
         <source>Rank movement</source>
-        <translation type="unfinished"></translation>
+        <translation>순위 변동</translation>
     </message>
     <message>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>사업비</translation>
     </message>
     <message>
         <source>Round details</source>
-        <translation type="unfinished"></translation>
+        <translation>평가 단계 세부 정보</translation>
     </message>
 </context>
 <context>
@@ -2572,184 +2582,184 @@ A member company of this consortium is also listed in another consortium at the 
     </message>
     <message>
         <source>Countdown to the next milestone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 주요 일정까지 남은 기간: %1</translation>
     </message>
     <message>
         <source>Zoom:</source>
-        <translation type="unfinished"></translation>
+        <translation>보기 단위:</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>월</translation>
     </message>
     <message>
         <source>Show months (Ctrl+wheel zooms)</source>
-        <translation type="unfinished"></translation>
+        <translation>월 단위로 보기(Ctrl+휠로 확대/축소)</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>분기</translation>
     </message>
     <message>
         <source>Show quarters (Ctrl+wheel zooms)</source>
-        <translation type="unfinished"></translation>
+        <translation>분기 단위로 보기(Ctrl+휠로 확대/축소)</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>연도</translation>
     </message>
     <message>
         <source>Show years (Ctrl+wheel zooms)</source>
-        <translation type="unfinished"></translation>
+        <translation>연 단위로 보기(Ctrl+휠로 확대/축소)</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>창에 맞추기</translation>
     </message>
     <message>
         <source>Show the whole program, June 2025 to December 2027</source>
-        <translation type="unfinished"></translation>
+        <translation>2025년 6월부터 2027년 12월까지 전체 사업 기간 보기</translation>
     </message>
     <message>
         <source>Program timeline chart</source>
-        <translation type="unfinished"></translation>
+        <translation>사업 추진 일정 차트</translation>
     </message>
     <message>
         <source>Stages of the program and one row per consortium. Tab moves between the rounds, Enter opens the results of one, plus and minus zoom, 0 fits the whole program.</source>
-        <translation type="unfinished"></translation>
+        <translation>사업 단계와 컨소시엄별 행을 보여 줍니다. Tab 키로 평가 단계 사이를 이동하고, Enter 키로 해당 평가 결과를 열며, +/- 키로 확대·축소하고, 0 키로 전체 사업 기간을 봅니다.</translation>
     </message>
 </context>
 <context>
     <name>kai::ui::WhatIfPanel</name>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Not ranked: scores missing</source>
-        <translation type="unfinished"></translation>
+        <translation>순위 없음: 점수 누락</translation>
     </message>
     <message>
         <source>Out: failed a gate</source>
-        <translation type="unfinished"></translation>
+        <translation>탈락: 관문 기준 미달</translation>
     </message>
     <message>
         <source>Would advance</source>
-        <translation type="unfinished"></translation>
+        <translation>통과 예상</translation>
     </message>
     <message>
         <source>Would not advance</source>
-        <translation type="unfinished"></translation>
+        <translation>탈락 예상</translation>
     </message>
     <message>
         <source>%1 points ahead of the first team out</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 탈락 팀보다 %1점 앞섬</translation>
     </message>
     <message>
         <source>%1 points short of the last team in</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 통과 팀보다 %1점 부족</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>No change of a single weight between 0 and 100 changes who advances.</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치 하나를 0~100 범위에서 어떻게 바꾸어도 통과 팀은 달라지지 않습니다.</translation>
     </message>
     <message>
         <source>Smallest change that changes who advances: %1 from %2 to %3 (%4 points). %5 would advance instead of %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>통과 팀이 바뀌는 최소 변경: %1 가중치 %2 → %3(%4%p). %6 대신 %5이(가) 통과하게 됩니다.</translation>
     </message>
     <message>
         <source>Teams are tied at the cut line; all of them are counted as advancing.</source>
-        <translation type="unfinished"></translation>
+        <translation>커트라인에 동점 팀이 있어 모두 통과로 집계합니다.</translation>
     </message>
     <message>
         <source>%1 is not ranked: no score for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 점수가 없어 순위를 매기지 않았습니다.</translation>
     </message>
     <message>
         <source>Some scores are illustrative samples, not official figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>일부 점수는 공식 수치가 아닌 예시 데이터입니다.</translation>
     </message>
     <message>
         <source>Simulation — not an official result. Moving the weights changes nothing in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>시뮬레이션 — 공식 결과가 아닙니다. 가중치를 바꿔도 데이터베이스는 변경되지 않습니다.</translation>
     </message>
     <message>
         <source>Apply the pass/fail gate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>통과/탈락 관문 기준 적용: %1</translation>
     </message>
     <message>
         <source>Reset to official weights</source>
-        <translation type="unfinished"></translation>
+        <translation>공식 가중치로 되돌리기</translation>
     </message>
     <message>
         <source>Simulated ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>시뮬레이션 순위표</translation>
     </message>
     <message>
         <source>Consortium</source>
-        <translation type="unfinished">컨소시엄</translation>
+        <translation>컨소시엄</translation>
     </message>
     <message>
         <source>Simulated rank</source>
-        <translation type="unfinished"></translation>
+        <translation>시뮬레이션 순위</translation>
     </message>
     <message>
         <source>Simulated total</source>
-        <translation type="unfinished"></translation>
+        <translation>시뮬레이션 총점</translation>
     </message>
     <message>
         <source>Simulated outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>시뮬레이션 결과</translation>
     </message>
     <message>
         <source>Official outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>공식 결과</translation>
     </message>
     <message>
         <source>Distance to cut line</source>
-        <translation type="unfinished"></translation>
+        <translation>커트라인과의 차이</translation>
     </message>
     <message numerus="yes">
         <source>Weights of the scored criteria, in percent. Scores are scaled to each criterion&apos;s maximum; %n team(s) advance, as in the official result.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>점수 항목별 가중치(%)입니다. 점수는 항목별 만점 기준으로 환산하며, 공식 결과와 같이 %n개 팀이 통과합니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>This round has no published criterion scores, so there is nothing to simulate.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 평가 단계는 공개된 항목별 점수가 없어 시뮬레이션할 수 없습니다.</translation>
     </message>
     <message>
         <source>%1 (official %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(공식 %2)</translation>
     </message>
     <message>
         <source>Weight of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 가중치</translation>
     </message>
     <message>
         <source>Weight of %1, in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 가중치(%)</translation>
     </message>
     <message>
         <source>%1: %2 (official %3), the sum of the weights below</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2(공식 %3), 아래 가중치의 합</translation>
     </message>
     <message>
         <source>Weights sum to %1 %; totals are rescaled to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치 합계가 %1%이므로 총점을 100점 기준으로 환산합니다.</translation>
     </message>
     <message>
         <source>Weights sum to 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치 합계가 100%입니다.</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace kai;
@@ -29,6 +30,14 @@ Q_DECLARE_METATYPE(kai::domain::Language)
 Q_DECLARE_METATYPE(kai::ui::ExportFormat)
 
 namespace {
+QString svgText(const QByteArray &svg)
+{
+    QString text = QString::fromUtf8(svg);
+    text.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+    text.remove(QRegularExpression(QStringLiteral("\\s")));
+    return text;
+}
+
 const QDate AsOf(2026, 6, 1);  // after phase 1 was announced: confidential scores exist
 const QString Planted = QStringLiteral("87.6");
 
@@ -130,7 +139,9 @@ private slots:
             QVERIFY(bytes.contains("<svg"));
             QVERIFY2(bytes.contains("font-family=\"NanumGothic\""), "SVG must name the pinned Korean font");
             QVERIFY(bytes.contains(languageName.toUtf8()));  // the stamp names the language
-            QVERIFY(bytes.contains(context->checksum().toUtf8()));
+            // The generator splits text where the script changes (Hangul, digits, Latin): compare the
+            // text content with the markup between the pieces taken out.
+            QVERIFY2(svgText(bytes).contains(context->checksum()), qPrintable(context->checksum()));
             break;
         case ExportFormat::Pdf:
             QVERIFY(bytes.startsWith("%PDF"));
@@ -212,9 +223,9 @@ private slots:
         QCOMPARE(makeContext(sample, Language::English)->exportView(ViewId::Rounds, settings, internalPath), QString());
         QCOMPARE(makeContext(sample, Language::English, ExportProfile::Press)->exportView(ViewId::Rounds, settings, pressPath),
                  QString());
-        QVERIFY2(readAll(internalPath).contains(Planted.toUtf8()), "the internal export shows the planted score");
+        QVERIFY2(svgText(readAll(internalPath)).contains(Planted), "the internal export shows the planted score");
         const QByteArray press = readAll(pressPath);
-        QVERIFY2(!press.contains(Planted.toUtf8()), "the press export must not contain the confidential score");
+        QVERIFY2(!svgText(press).contains(Planted), "the press export must not contain the confidential score");
         QVERIFY(press.contains("Confidential"));
         QVERIFY(press.contains("Press"));  // the stamp names the profile
 
