@@ -5,6 +5,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <memory>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 #include <algorithm>
@@ -29,6 +30,8 @@ BarChart::BarChart(Layout layout, QWidget *parent)
     m_valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
+    // setChart() releases the view's default chart without deleting it.
+    std::unique_ptr<QChart> defaultChart(this->chart());
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(260);

@@ -3,6 +3,7 @@
 
 #include <QBarCategoryAxis>
 #include <QChart>
+#include <memory>
 #include <QLineSeries>
 #include <QValueAxis>
 #include <cmath>
@@ -23,6 +24,8 @@ LineChart::LineChart(QWidget *parent)
     m_valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
+    // setChart() releases the view's default chart without deleting it.
+    std::unique_ptr<QChart> defaultChart(this->chart());
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(240);
