@@ -1828,6 +1828,26 @@ A member company of this consortium is also listed in another consortium at the 
         <source>The view was copied to the clipboard.</source>
         <translation>화면을 클립보드에 복사했습니다.</translation>
     </message>
+    <message>
+        <source>Copy Chart</source>
+        <translation>차트 복사</translation>
+    </message>
+    <message>
+        <source>The chart could not be drawn.</source>
+        <translation>차트를 그릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The chart was copied to the clipboard.</source>
+        <translation>차트를 클립보드에 복사했습니다.</translation>
+    </message>
+    <message>
+        <source>Export Chart as %1…</source>
+        <translation>차트 내보내기(%1)…</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>차트</translation>
+    </message>
 </context>
 <context>
     <name>kai::ui::ExportDialog</name>

@@ -4,6 +4,8 @@
 #include "export/ExportDialog.h"
 
 #include <QAction>
+#include <QChartView>
+#include <QFile>
 #include <QComboBox>
 #include <QImage>
 #include <QMenuBar>
@@ -84,6 +86,30 @@ private slots:
                  QString());
         const QImage image = m_window->exportActions()->viewImage(ViewId::Overview, QSize(800, 600), 2);
         QCOMPARE(image.size(), QSize(1600, 1200));
+    }
+
+    void everyChartExportsOnItsOwn()
+    {
+        m_window->showView(ViewId::Gpu);
+        auto *chart = m_window->page(ViewId::Gpu)->findChild<QChartView *>();
+        QVERIFY(chart);
+        QCOMPARE(chart->contextMenuPolicy(), Qt::CustomContextMenu);  // copy / export from its context menu
+        ui::ExportSettings settings;
+        settings.size = ui::ExportActions::chartExportSize(*chart);
+        settings.scale = 2;
+        const QString png = m_out.filePath(QStringLiteral("chart.png"));
+        QCOMPARE(m_window->exportActions()->exportChart(*chart, settings, png), QString());
+        const QImage image(png);
+        QCOMPARE(image.size(), settings.size * 2);
+        settings.format = ui::ExportFormat::Svg;
+        const QString svg = m_out.filePath(QStringLiteral("chart.svg"));
+        QCOMPARE(m_window->exportActions()->exportChart(*chart, settings, svg), QString());
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("<path"));  // drawn as vectors
+        QVERIFY(!m_window->exportActions()->chartImage(*chart, 1).isNull());
+        for (QChartView *view : m_window->findChildren<QChartView *>())
+            QCOMPARE(view->contextMenuPolicy(), Qt::CustomContextMenu);
     }
 
     void dialogReportsItsChoices()

@@ -5,6 +5,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QLocale>
 #include <memory>
 #include <QStackedBarSeries>
 #include <QValueAxis>
@@ -27,6 +28,8 @@ BarChart::BarChart(Layout layout, QWidget *parent)
     chart->addAxis(m_valueAxis, Qt::AlignLeft);
     m_series->attachAxis(m_categoryAxis);
     m_series->attachAxis(m_valueAxis);
+    // Axis numbers in the display language's format, with thousands separators (4,000,000).
+    chart->setLocalizeNumbers(true);
     m_valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -63,6 +66,7 @@ void BarChart::setData(const QStringList &categories, const QVector<Series> &ser
         }
     }
     m_series->append(sets);
+    chart()->setLocale(QLocale());
     m_valueAxis->setRange(0, maximum > 0 ? maximum * 1.05 : 1.0);
     m_valueAxis->applyNiceNumbers();
 }

@@ -3,6 +3,7 @@
 
 #include <QBarCategoryAxis>
 #include <QChart>
+#include <QLocale>
 #include <memory>
 #include <QLineSeries>
 #include <QValueAxis>
@@ -21,6 +22,8 @@ LineChart::LineChart(QWidget *parent)
     m_series->attachAxis(m_categoryAxis);
     m_series->attachAxis(m_valueAxis);
     m_series->setPointsVisible(true);
+    // Axis numbers in the display language's format, with thousands separators (4,000,000).
+    chart->setLocalizeNumbers(true);
     m_valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -43,6 +46,7 @@ void LineChart::setData(const QStringList &categories, const QVector<double> &va
             points.append(QPointF(i, values[i]));
     }
     m_series->replace(points);
+    chart()->setLocale(QLocale());
     m_valueAxis->setRange(minimum, maximum);
 }
 

@@ -5,11 +5,15 @@
 #include "export/BriefingPack.h"
 #include "export/ExportContext.h"
 #include "export/ExportDialog.h"
+#include "export/ExportRenderer.h"
 #include "export/ViewFactory.h"
 #include "shell/LanguageManager.h"
 #include "shell/MainWindow.h"
 
 #include <QAction>
+#include <QChart>
+#include <QChartView>
+#include <QPointer>
 #include <QClipboard>
 #include <QDir>
 #include <QFileDialog>
@@ -43,6 +47,7 @@ ExportActions::ExportActions(const DashboardState &state, MainWindow &window)
     m_print->setShortcut(QKeySequence::Print);
     connect(m_print, &QAction::triggered, this, &ExportActions::printCurrentView);
     retranslate();
+    installChartMenus();
 }
 
 ExportActions::~ExportActions() = default;
@@ -180,6 +185,80 @@ void ExportActions::copyToClipboard()
     }
     QGuiApplication::clipboard()->setImage(image);
     m_window.statusBar()->showMessage(tr("The view was copied to the clipboard."), 5000);
+}
+
+void ExportActions::installChartMenus()
+{
+    for (QChartView *chart : m_window.findChildren<QChartView *>()) {
+        chart->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(chart, &QWidget::customContextMenuRequested, this,
+                [this, chart](const QPoint &position) { showChartMenu(chart, position); });
+    }
+}
+
+void ExportActions::showChartMenu(QChartView *chart, const QPoint &position)
+{
+    QMenu menu(&m_window);
+    menu.addAction(tr("Copy Chart"), this, [this, chart] {
+        const QImage image = chartImage(*chart, qBound(1, qCeil(m_window.devicePixelRatioF()) * 2, ExportSettings::MaxScale));
+        if (image.isNull())
+            return report(tr("The chart could not be drawn."), QString());
+        QGuiApplication::clipboard()->setImage(image);
+        m_window.statusBar()->showMessage(tr("The chart was copied to the clipboard."), 5000);
+    });
+    for (const ExportFormat format : {ExportFormat::Png, ExportFormat::Svg, ExportFormat::Pdf}) {
+        menu.addAction(tr("Export Chart as %1…").arg(ExportSettings::suffix(format).toUpper()), this, [this, chart, format] {
+            ExportSettings settings;
+            settings.format = format;
+            settings.size = chartExportSize(*chart);
+            settings.scale = 2;
+            const QString path = askFileName(tr("chart"), format);
+            if (!path.isEmpty())
+                report(exportChart(*chart, settings, path), path);
+        });
+    }
+    menu.exec(chart->mapToGlobal(position));
+}
+
+QSize ExportActions::chartExportSize(const QChartView &chart)
+{
+    return chart.size().expandedTo(QSize(ExportSettings::MinSide, ExportSettings::MinSide))
+        + QSize(0, ProvenanceStamp::Height);
+}
+
+ExportPage ExportActions::chartPage(QChartView &chart, const ExportContext &context) const
+{
+    const ViewPage *view = nullptr;
+    for (QWidget *parent = chart.parentWidget(); parent && !view; parent = parent->parentWidget())
+        view = qobject_cast<const ViewPage *>(parent);
+    const QString title = chart.chart()->title().isEmpty() && view ? view->title() : chart.chart()->title();
+    ExportPage page;
+    page.palette = chart.palette();
+    page.stamp = context.stamp(title, view && view->showsIllustrativeData());
+    // The chart as drawn on screen, scaled into the page; vector in SVG and PDF.
+    page.content = [target = QPointer<QChartView>(&chart)](QPainter &painter, const QRectF &content) {
+        if (target)
+            target->render(&painter, content, target->viewport()->rect(), Qt::KeepAspectRatio);
+    };
+    return page;
+}
+
+QString ExportActions::exportChart(QChartView &chart, const ExportSettings &settings, const QString &path) const
+{
+    QString error;
+    const auto exportContext = context(m_state.language(), ExportProfile::Internal, &error);
+    if (!exportContext)
+        return error;
+    return ExportRenderer::write(chartPage(chart, *exportContext), settings, path);
+}
+
+QImage ExportActions::chartImage(QChartView &chart, int scale) const
+{
+    QString error;
+    const auto exportContext = context(m_state.language(), ExportProfile::Internal, &error);
+    if (!exportContext)
+        return {};
+    return ExportRenderer::image(chartPage(chart, *exportContext), chartExportSize(chart), scale);
 }
 
 void ExportActions::printCurrentView()

@@ -9,6 +9,7 @@
 #include <memory>
 
 class QAction;
+class QChartView;
 class QMenu;
 class QPrinter;
 
@@ -20,6 +21,7 @@ namespace kai::ui {
 
 class ExportContext;
 class MainWindow;
+struct ExportPage;
 
 // The window's File menu entries for exports: the current view (one language or bilingual
 // twins), the briefing pack, the clipboard and printing. Each draws from an ExportContext on the
@@ -40,6 +42,10 @@ public:
     QString exportView(ViewId view, const ExportSettings &settings, const QString &path, bool twins) const;
     QString exportPack(ExportProfile profile, const QString &path, bool twins) const;
     QImage viewImage(ViewId view, const QSize &logical, int scale) const;
+    // One chart as it is on screen, with the provenance stamp, as a file or an image.
+    QString exportChart(QChartView &chart, const ExportSettings &settings, const QString &path) const;
+    QImage chartImage(QChartView &chart, int scale) const;
+    static QSize chartExportSize(const QChartView &chart);
 
 private:
     std::unique_ptr<ExportContext> context(domain::Language language, ExportProfile profile, QString *error) const;
@@ -47,6 +53,10 @@ private:
     QString pathFor(const QString &path, domain::Language language, bool twins) const;
     QString askFileName(const QString &suggestedName, ExportFormat format) const;
     void report(const QString &error, const QString &path) const;
+    // Gives every chart in the window a context menu: copy the chart, export it.
+    void installChartMenus();
+    void showChartMenu(QChartView *chart, const QPoint &position);
+    ExportPage chartPage(QChartView &chart, const ExportContext &context) const;
 
     void exportCurrentView(bool twins);
     void exportBriefingPack();
