@@ -226,7 +226,7 @@ void OverviewView::refreshStrips()
     m_funnel->setSteps(funnelSteps(snapshot, m_state.language()));
     m_calendar->setEntries(calendarEntries(snapshot, m_state.language()));
     m_calendar->setYearLabelFormat(m_state.language() == Language::Korean ? QStringLiteral("%1년") : QStringLiteral("%1"));
-    m_calendar->setDates(QDate::currentDate(), m_state.asOf(), tr("Today"), tr("As of %1").arg(fmt.shortDate(m_state.asOf())));
+    m_calendar->setDates(m_state.today(), m_state.asOf(), tr("Today"), tr("As of %1").arg(fmt.shortDate(m_state.asOf())));
 }
 
 void OverviewView::reflow()
