@@ -72,6 +72,8 @@ QVariant ConsortiumRoundModel::data(const QModelIndex &index, int role) const
         return index.column() == PublishedColumn ? QVariant(result.publishedOn) : display(result, index.column());
     case Qt::BackgroundRole:
         return index.column() == OutcomeColumn ? QVariant(StatusPalette::background(result.outcome)) : QVariant();
+    case Qt::ForegroundRole:
+        return index.column() == OutcomeColumn ? QVariant(StatusPalette::foreground()) : QVariant();
     case Qt::ToolTipRole:
         return index.column() == SourceColumn ? sourceData(result.sourceId, role) : display(result, index.column());
     case IllustrativeRole: return index.column() == SourceColumn ? sourceData(result.sourceId, role) : QVariant(false);

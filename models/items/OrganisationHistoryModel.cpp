@@ -87,6 +87,9 @@ QVariant OrganisationHistoryModel::data(const QModelIndex &index, int role) cons
         return index.column() == RuleColumn && !row.conflictIds.isEmpty()
             ? QVariant(StatusPalette::background(ConsortiumStatus::Eliminated))
             : QVariant();
+    case Qt::ForegroundRole:
+        return index.column() == RuleColumn && !row.conflictIds.isEmpty() ? QVariant(StatusPalette::foreground())
+                                                                          : QVariant();
     case Qt::ToolTipRole:
         if (index.column() == RoleColumn)
             return DomainText::role(row.membership->role);

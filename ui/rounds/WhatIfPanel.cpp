@@ -301,8 +301,10 @@ void WhatIfPanel::fillTable()
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
             item->setData(Qt::UserRole, team.id);
-            if (column == SimulatedColumn)
+            if (column == SimulatedColumn) {
                 item->setBackground(StatusPalette::background(team.advances ? Outcome::Advanced : Outcome::Eliminated));
+                item->setForeground(StatusPalette::foreground());  // readable on the tint in the dark theme too
+            }
             if (column != ConsortiumColumn && column != SimulatedColumn && column != OfficialColumn)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(row, column, item);
