@@ -530,10 +530,6 @@ Commands (run without a window):
         <translation>알 수 없는 열(무시함)</translation>
     </message>
     <message>
-        <source>GPU usage imported from %1</source>
-        <translation>%1 파일에서 가져온 GPU 사용량</translation>
-    </message>
-    <message>
         <source>The import was cancelled; the database is unchanged.</source>
         <translation>가져오기를 취소했습니다. 데이터베이스는 변경되지 않았습니다.</translation>
     </message>
@@ -1789,10 +1785,6 @@ A member company of this consortium is also listed in another consortium at the 
         <translation>한·영 쌍 이미지 내보내기(&amp;B)…</translation>
     </message>
     <message>
-        <source>Export Briefing &amp;Pack…</source>
-        <translation>브리핑 자료집 내보내기(&amp;P)…</translation>
-    </message>
-    <message>
         <source>&amp;Copy View to Clipboard</source>
         <translation>화면을 클립보드에 복사(&amp;C)</translation>
     </message>
@@ -1847,6 +1839,10 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>chart</source>
         <translation>차트</translation>
+    </message>
+    <message>
+        <source>Export Briefing Pac&amp;k…</source>
+        <translation>브리핑 자료집 내보내기(&amp;K)…</translation>
     </message>
 </context>
 <context>
@@ -2165,14 +2161,6 @@ A member company of this consortium is also listed in another consortium at the 
         <translation>GPU 모델(&amp;M):</translation>
     </message>
     <message>
-        <source>&amp;From / to:</source>
-        <translation>기간(&amp;F):</translation>
-    </message>
-    <message>
-        <source>All &amp;months</source>
-        <translation>전체 월 보기(&amp;M)</translation>
-    </message>
-    <message>
         <source>Consortium filter</source>
         <translation>컨소시엄 필터</translation>
     </message>
@@ -2231,6 +2219,14 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>%</source>
         <translation>%</translation>
+    </message>
+    <message>
+        <source>Perio&amp;d:</source>
+        <translation>기간(&amp;D):</translation>
+    </message>
+    <message>
+        <source>All mon&amp;ths</source>
+        <translation>전체 월 보기(&amp;T)</translation>
     </message>
 </context>
 <context>

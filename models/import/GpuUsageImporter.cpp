@@ -73,7 +73,8 @@ GpuUsageImportResult GpuUsageImporter::importFile(const QString &csvPath)
         const store::ForeignKeySuspension foreignKeys(m_connection);
         store::SqliteTransaction transaction(m_connection);
         store::GpuUsageImportWriter writer(m_connection, QStringLiteral("IMPORT:%1").arg(m_fileName),
-                                           tr("GPU usage imported from %1").arg(m_fileName));
+                                           // Stored in the database: one wording whatever the display language.
+                                           QStringLiteral("GPU usage imported from %1").arg(m_fileName));
         writer.tuneForBulkLoad();
         importRecords(reader, columns, writer, file.size(), result);
         if (result.outcome == GpuUsageImportResult::Outcome::Committed) {

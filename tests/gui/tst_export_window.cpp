@@ -53,7 +53,7 @@ private slots:
         for (const QAction *action : m_window->menuBar()->actions().first()->menu()->actions())
             texts << action->text();
         for (const QString &expected : {QStringLiteral("&Export Current View…"), QStringLiteral("Export &Bilingual Twins…"),
-                                        QStringLiteral("Export Briefing &Pack…"), QStringLiteral("&Copy View to Clipboard"),
+                                        QStringLiteral("Export Briefing Pac&k…"), QStringLiteral("&Copy View to Clipboard"),
                                         QStringLiteral("&Print…")})
             QVERIFY2(texts.contains(expected), qPrintable(texts.join(QLatin1Char('|'))));
     }

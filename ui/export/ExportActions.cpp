@@ -63,7 +63,7 @@ void ExportActions::retranslate()
 {
     m_exportView->setText(tr("&Export Current View…"));
     m_exportTwins->setText(tr("Export &Bilingual Twins…"));
-    m_exportPack->setText(tr("Export Briefing &Pack…"));
+    m_exportPack->setText(tr("Export Briefing Pac&k…"));
     m_copy->setText(tr("&Copy View to Clipboard"));
     m_print->setText(tr("&Print…"));
 }

@@ -293,8 +293,8 @@ void GpuUsageView::retranslate()
     m_consortiumLabel->setText(tr("&Consortium:"));
     m_providerLabel->setText(tr("&Provider:"));
     m_modelLabel->setText(tr("GPU &model:"));
-    m_rangeLabel->setText(tr("&From / to:"));
-    m_monthsButton->setText(tr("All &months"));
+    m_rangeLabel->setText(tr("Perio&d:"));
+    m_monthsButton->setText(tr("All mon&ths"));
     m_consortiumBox->setAccessibleName(tr("Consortium filter"));
     m_providerBox->setAccessibleName(tr("Provider filter"));
     m_modelBox->setAccessibleName(tr("GPU model filter"));
