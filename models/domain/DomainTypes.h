@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QString>
 #include <QVector>
+#include <algorithm>
 #include <optional>
 
 namespace kai::domain {
@@ -169,7 +170,13 @@ struct GpuAllocation
     QDate announcedOn;
     qint64 sourceId = 0;
 
-    double gpuHoursCapacity() const { return double(gpuCount) * 24.0 * (periodStart.daysTo(periodEnd) + 1); }
+    // GPU-hours the allocation offers on the days it shares with [firstDay, lastDay]; 0 if none.
+    double capacityBetween(const QDate &firstDay, const QDate &lastDay) const
+    {
+        const QDate first = std::max(periodStart, firstDay);
+        const QDate last = std::min(periodEnd, lastDay);
+        return last < first ? 0.0 : double(gpuCount) * 24.0 * (first.daysTo(last) + 1);
+    }
 };
 
 // GPU-hours used by one consortium, summed over usage known by the as-of date.

@@ -15,13 +15,6 @@ bool wasSelected(const ProgramSnapshot &snapshot, qint64 consortiumId)
             && (stage->kind == StageKind::PresentationReview || stage->kind == StageKind::AdditionalCall);
     });
 }
-
-double capacityBetween(const GpuAllocation &allocation, const QDate &firstDay, const QDate &lastDay)
-{
-    const QDate start = std::max(allocation.periodStart, firstDay);
-    const QDate end = std::min(allocation.periodEnd, lastDay);
-    return end < start ? 0.0 : allocation.gpuCount * 24.0 * (start.daysTo(end) + 1);
-}
 } // namespace
 
 ProgramFigures ProgramFigures::compute(const ProgramSnapshot &snapshot)
@@ -47,8 +40,8 @@ ProgramFigures ProgramFigures::compute(const ProgramSnapshot &snapshot)
     const QDate yesterday = snapshot.asOf.addDays(-1);
     const QDate monthStart(snapshot.asOf.year(), snapshot.asOf.month(), 1);
     for (const GpuAllocation &allocation : snapshot.allocations) {
-        figures.gpuHoursAllocated += capacityBetween(allocation, allocation.periodStart, yesterday);
-        figures.gpuHoursAllocatedThisMonth += capacityBetween(allocation, monthStart, yesterday);
+        figures.gpuHoursAllocated += allocation.capacityBetween(allocation.periodStart, yesterday);
+        figures.gpuHoursAllocatedThisMonth += allocation.capacityBetween(monthStart, yesterday);
         figures.illustrative = figures.illustrative || snapshot.isIllustrative(allocation.sourceId);
     }
     for (const GpuUsageTotal &usage : snapshot.usage) {

@@ -43,9 +43,7 @@ void GpuSummaryTableModel::rebuild()
         for (const GpuAllocation *allocation : snapshot.allocationsOf(consortium.id)) {
             if (allocation->periodStart <= snapshot.asOf && snapshot.asOf <= allocation->periodEnd)
                 row.gpusNow += allocation->gpuCount;
-            const QDate end = std::min(allocation->periodEnd, lastDay);
-            if (end >= allocation->periodStart)
-                row.allocatedHours += allocation->gpuCount * 24.0 * (allocation->periodStart.daysTo(end) + 1);
+            row.allocatedHours += allocation->capacityBetween(allocation->periodStart, lastDay);
             row.illustrative = row.illustrative || snapshot.isIllustrative(allocation->sourceId);
         }
         if (const GpuUsageTotal *usage = snapshot.usageOf(consortium.id)) {

@@ -102,7 +102,7 @@ GpuUsagePeriodModel::AllocationMap GpuUsagePeriodModel::allocationsIn(const Filt
             const QDate period = periodOf(start);
             const QDate periodEnd = m_drillMonth.isValid() ? period : period.addMonths(1).addDays(-1);
             const QDate end = std::min(periodEnd, last);
-            allocated[period][allocation.consortiumId] += allocation.gpuCount * 24.0 * (start.daysTo(end) + 1);
+            allocated[period][allocation.consortiumId] += allocation.capacityBetween(start, end);
             start = end.addDays(1);
         }
     }
