@@ -5,9 +5,14 @@
 set -euo pipefail
 
 KAI_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-KAI_PACKAGES=(cmake ninja-build g++ pkg-config libgl-dev
-    qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n libsqlite3-dev sqlite3 libspdlog-dev fonts-nanum xvfb xauth)
+# Every direct dependency is named: with --no-install-recommends, qt6-charts-dev does not pull
+# libqt6opengl6-dev, which find_package(Qt6 Charts) needs (only a fresh root shows it:
+# scripts/test-fresh-machine.sh proves this list).
+KAI_PACKAGES=(ca-certificates cmake ninja-build g++ make pkg-config file dpkg-dev libgl-dev libegl-dev
+    libvulkan-dev libxkbcommon-dev
+    qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev
+    qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libqt6svg6
+    libsqlite3-dev sqlite3 libspdlog-dev libfmt-dev fonts-nanum xvfb xauth)
 
 kai_install_missing_packages() {
     local missing=()
