@@ -26,6 +26,8 @@ int GuiSession::run(const AppOptions &options)
 {
     applyApplicationFont();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/kai/icons/kai-dashboard.svg")));
+    // Matches the installed desktop entry, so Wayland shells show its name and icon for the window.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.kai_dashboard.Dashboard"));
     DashboardState state;
     ui::LanguageManager languages(state);
     languages.setLanguage(options.language.value_or(ui::LanguageManager::initialLanguage()),

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Logging.h"
 
+#include "AppDataFolder.h"
+
 #include <QDir>
 #include <QFileInfo>
-#include <QStandardPaths>
 #include <QtGlobal>
 #include <cstdio>
 #include <spdlog/sinks/rotating_file_sink.h>
@@ -50,8 +51,7 @@ void qtMessageBridge(QtMsgType type, const QMessageLogContext &context, const QS
 
 QString Logging::logFilePath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
-        .filePath(QStringLiteral("logs/kai-dashboard.log"));
+    return AppDataFolder::filePath(QStringLiteral("logs/kai-dashboard.log"));
 }
 
 void Logging::initialise(const QString &level, bool echoToStderr)

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "AppDataFolder.h"
 #include "CommandLine.h"
 #include "GuiSession.h"
 #include "HeadlessSession.h"
@@ -24,6 +25,7 @@ int main(int argc, char *argv[])
         ? std::make_unique<QCoreApplication>(argc, argv)
         : std::make_unique<QApplication>(argc, argv);
 
+    kai::AppDataFolder::initialise();
     const CommandLine::Result parsed = CommandLine::parse(QCoreApplication::arguments());
     if (parsed.exitNow())
         return HeadlessSession::printAndExit(parsed);

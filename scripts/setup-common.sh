@@ -8,7 +8,7 @@ KAI_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # Every direct dependency is named: with --no-install-recommends, qt6-charts-dev does not pull
 # libqt6opengl6-dev, which find_package(Qt6 Charts) needs (only a fresh root shows it:
 # scripts/test-fresh-machine.sh proves this list).
-KAI_PACKAGES=(ca-certificates cmake ninja-build g++ make pkg-config file dpkg-dev libgl-dev libegl-dev
+KAI_PACKAGES=(ca-certificates cmake ninja-build ccache g++ make pkg-config file dpkg-dev libgl-dev libegl-dev
     libvulkan-dev libxkbcommon-dev
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev
     qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libqt6svg6
@@ -35,6 +35,11 @@ kai_install_missing_packages() {
 kai_build() {
     local dir="$1"
     shift
-    cmake -S "$KAI_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+    # ccache only makes a rebuild of unchanged sources quick; the build is the same without it.
+    local launcher=()
+    if command -v ccache >/dev/null; then
+        launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    fi
+    cmake -S "$KAI_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="${KAI_BUILD_TYPE:-RelWithDebInfo}" "${launcher[@]}" "$@"
     cmake --build "$dir" --parallel "$(nproc)"
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/Database.h"
 
+#include "AppDataFolder.h"
+
 #include "store/SampleDatabaseBuilder.h"
 #include "store/DatabaseFileInspector.h"
 #include "store/MigrationRunner.h"
@@ -8,7 +10,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QStandardPaths>
 
 namespace kai::store {
 
@@ -80,8 +81,7 @@ Database::OpenResult Database::createSample(const QString &path)
 
 QString Database::defaultPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
-        .filePath(QStringLiteral("kai-dashboard.sqlite"));
+    return AppDataFolder::filePath(QStringLiteral("kai-dashboard.sqlite"));
 }
 
 Database::OpenResult Database::openOrCreateDefault(const OpenOptions &options)

@@ -7,6 +7,11 @@ namespace kai::test {
 
 AppRun runApp(const QStringList &arguments, const QString &home)
 {
+    return runAppBinary(QStringLiteral(KAI_APP_BINARY), arguments, home);
+}
+
+AppRun runAppBinary(const QString &binary, const QStringList &arguments, const QString &home)
+{
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
@@ -15,7 +20,7 @@ AppRun runApp(const QStringList &arguments, const QString &home)
     environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(KAI_APP_BINARY), arguments);
+    process.start(binary, arguments);
     if (!process.waitForFinished(120000))
         return {};
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),

@@ -17,5 +17,7 @@ struct AppRun
 // Runs kai-dashboard with no display at all (no DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM) and
 // its own home folder, so it never touches the developer's files.
 AppRun runApp(const QStringList &arguments, const QString &home);
+// The same for another copy of the executable (portable mode looks beside the executable it runs).
+AppRun runAppBinary(const QString &binary, const QStringList &arguments, const QString &home);
 
 } // namespace kai::test
