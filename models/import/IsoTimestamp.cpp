@@ -77,7 +77,7 @@ std::optional<IsoTimestamp> IsoTimestamp::parse(std::string_view text)
         return std::nullopt;
     const qint64 days = daysFromCivil(year, month, day);
     if (text.size() == 10)
-        return IsoTimestamp{days * 86400, true};
+        return IsoTimestamp{days * 86400, true, days, 0};
 
     int hour = 0, minute = 0, second = 0;
     if ((text[10] != 'T' && text[10] != 't' && text[10] != ' ') || !digits(text, 11, 2, hour) || text.size() < 16
@@ -100,7 +100,8 @@ std::optional<IsoTimestamp> IsoTimestamp::parse(std::string_view text)
     int offset = 0;
     if (hour > 23 || minute > 59 || second > 59 || !parseZone(text, pos, offset))
         return std::nullopt;
-    return IsoTimestamp{days * 86400 + hour * 3600 + minute * 60 + second - offset, false};
+    const int secondOfDay = hour * 3600 + minute * 60 + second;
+    return IsoTimestamp{days * 86400 + secondOfDay - offset, false, days, secondOfDay};
 }
 
 } // namespace kai::import
