@@ -83,6 +83,20 @@
             <numerusform>%1: 다음 문제 %n건이 발견되었습니다.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>kai-dashboard check: %1 is read-only; the rollup cannot be rebuilt.</source>
+        <translation>kai-dashboard check: %1은(는) 읽기 전용이어서 집계를 다시 만들 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: rebuilt the daily GPU usage rollup from the samples (%n day(s) differed).</source>
+        <translation>
+            <numerusform>%1: 원시 표본으로 일별 GPU 사용량 집계를 다시 만들었습니다(차이가 있던 날 %n일).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kai-dashboard check: the rollup of %1 could not be rebuilt; the database is unchanged: %2</source>
+        <translation>kai-dashboard check: %1의 집계를 다시 만들지 못했습니다. 데이터베이스는 바뀌지 않았습니다: %2</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -177,6 +191,18 @@ Commands (run without a window):
     <message>
         <source>--strict applies only to the import-gpu-usage command.</source>
         <translation>--strict 옵션은 import-gpu-usage 명령에만 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>check: rebuild the daily GPU usage rollup from the samples first.</source>
+        <translation>check: 먼저 원시 표본으로 일별 GPU 사용량 집계를 다시 만듭니다.</translation>
+    </message>
+    <message>
+        <source>--repair-rollup applies only to the check command.</source>
+        <translation>--repair-rollup은 check 명령에만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>check --repair-rollup writes to the database and cannot run with --read-only.</source>
+        <translation>check --repair-rollup은 데이터베이스에 쓰므로 --read-only와 함께 실행할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -721,6 +747,16 @@ Commands (run without a window):
         <translation>
             <numerusform>컨소시엄 %1이(가) %3에 %n일 동안 %2 할당량을 초과했습니다(최대 초과일: 할당 %5 GPU 시간 중 %4 사용).</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more day(s) where the daily GPU usage rollup differs from the samples; run check --repair-rollup to rebuild it.</source>
+        <translation>
+            <numerusform>… 그 밖에 일별 GPU 사용량 집계가 원시 표본과 다른 날이 %n일 더 있습니다. check --repair-rollup으로 다시 만드십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily GPU usage rollup of %1, %2, %3: %4 GPU-hours in %5 sample(s), but the samples add up to %6 GPU-hours in %7; run check --repair-rollup to rebuild it.</source>
+        <translation>%1, %2, %3의 일별 GPU 사용량 집계: 표본 %5개, %4 GPU 시간이지만 원시 표본 합계는 %7개, %6 GPU 시간입니다. check --repair-rollup으로 다시 만드십시오.</translation>
     </message>
 </context>
 <context>
