@@ -50,7 +50,8 @@ bool parseZone(std::string_view text, size_t at, int &offsetSeconds)
         return false;
     if (pos < text.size())
         pos += 2;
-    if (pos != text.size() || hours > 14 || minutes > 59)
+    // Zones run from -12:00 to +14:00; nothing is further than 14 hours from UTC.
+    if (pos != text.size() || minutes > 59 || hours * 60 + minutes > 14 * 60)
         return false;
     offsetSeconds = sign * (hours * 3600 + minutes * 60);
     return true;
