@@ -57,7 +57,7 @@ bool CheckCommand::repairRollup(store::Database &database, const QString &shown,
         store::SqliteTransaction transaction(connection);
         store::GpuUsageRollup::rebuild(connection);
         transaction.commit();
-        out << tr("%1: rebuilt the daily GPU usage rollup from the samples (%n day(s) differed).", nullptr,
+        out << tr("%1: rebuilt the daily GPU usage rollup from the samples (%n difference(s) found).", nullptr,
                   int(differing))
                    .arg(shown)
             << Qt::endl;

@@ -88,9 +88,9 @@
         <translation>kai-dashboard check: %1은(는) 읽기 전용이어서 집계를 다시 만들 수 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <source>%1: rebuilt the daily GPU usage rollup from the samples (%n day(s) differed).</source>
+        <source>%1: rebuilt the daily GPU usage rollup from the samples (%n difference(s) found).</source>
         <translation>
-            <numerusform>%1: 원시 표본으로 일별 GPU 사용량 집계를 다시 만들었습니다(차이가 있던 날 %n일).</numerusform>
+            <numerusform>%1: 원시 표본으로 일별 GPU 사용량 집계를 다시 만들었습니다(차이 %n건).</numerusform>
         </translation>
     </message>
     <message>
@@ -749,9 +749,9 @@ Commands (run without a window):
         </translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more day(s) where the daily GPU usage rollup differs from the samples; run check --repair-rollup to rebuild it.</source>
+        <source>… and %n more difference(s) between the daily GPU usage rollup and the samples; run check --repair-rollup to rebuild it.</source>
         <translation>
-            <numerusform>… 그 밖에 일별 GPU 사용량 집계가 원시 표본과 다른 날이 %n일 더 있습니다. check --repair-rollup으로 다시 만드십시오.</numerusform>
+            <numerusform>… 그 밖에 일별 GPU 사용량 집계와 원시 표본의 차이가 %n건 더 있습니다. check --repair-rollup으로 다시 만드십시오.</numerusform>
         </translation>
     </message>
     <message>

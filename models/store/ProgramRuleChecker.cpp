@@ -71,7 +71,7 @@ QVector<ProgramRuleChecker::Violation> ProgramRuleChecker::checkDailyRollup()
     const QString rule = QStringLiteral("gpu-rollup");
     for (const GpuUsageRollup::Difference &d : differences) {
         if (violations.size() == MaxListedRollupDifferences) {
-            violations.append({rule, tr("… and %n more day(s) where the daily GPU usage rollup differs from the "
+            violations.append({rule, tr("… and %n more difference(s) between the daily GPU usage rollup and the "
                                         "samples; run check --repair-rollup to rebuild it.",
                                         nullptr, int(differences.size() - MaxListedRollupDifferences))});
             break;
