@@ -3,7 +3,9 @@
 
 #include "DatabaseLocator.h"
 #include "store/Database.h"
+#include "store/GpuUsageRollup.h"
 #include "store/ProgramRuleChecker.h"
+#include "store/SqliteTransaction.h"
 #include "store/StoreError.h"
 
 #include <QDir>
@@ -13,7 +15,7 @@ namespace kai::app {
 int CheckCommand::run(const AppOptions &options, QTextStream &out, QTextStream &err)
 {
     store::Database::OpenOptions openOptions;
-    openOptions.readOnly = true;
+    openOptions.readOnly = !options.repairRollup;
     openOptions.migrate = false;
     store::Database::OpenResult opened = DatabaseLocator::open(options, openOptions);
     if (!opened) {
@@ -21,6 +23,8 @@ int CheckCommand::run(const AppOptions &options, QTextStream &out, QTextStream &
         return ExitBadArguments;
     }
     const QString shown = QDir::toNativeSeparators(opened.database->path());
+    if (options.repairRollup && !repairRollup(*opened.database, shown, out, err))
+        return ExitBadArguments;
     QVector<store::ProgramRuleChecker::Violation> violations;
     try {
         violations = store::ProgramRuleChecker(opened.database->connection()).checkAll();
@@ -39,6 +43,31 @@ int CheckCommand::run(const AppOptions &options, QTextStream &out, QTextStream &
     for (const auto &violation : std::as_const(violations))
         out << QStringLiteral("  [%1] %2").arg(violation.rule, violation.message) << Qt::endl;
     return ExitProblemsFound;
+}
+
+bool CheckCommand::repairRollup(store::Database &database, const QString &shown, QTextStream &out, QTextStream &err)
+{
+    if (database.isReadOnly()) {
+        err << tr("kai-dashboard check: %1 is read-only; the rollup cannot be rebuilt.").arg(shown) << Qt::endl;
+        return false;
+    }
+    try {
+        store::SqliteConnection &connection = database.connection();
+        const qsizetype differing = store::GpuUsageRollup::differences(connection).size();
+        store::SqliteTransaction transaction(connection);
+        store::GpuUsageRollup::rebuild(connection);
+        transaction.commit();
+        out << tr("%1: rebuilt the daily GPU usage rollup from the samples (%n difference(s) found).", nullptr,
+                  int(differing))
+                   .arg(shown)
+            << Qt::endl;
+        return true;
+    } catch (const store::StoreError &error) {
+        err << tr("kai-dashboard check: the rollup of %1 could not be rebuilt; the database is unchanged: %2")
+                   .arg(shown, error.message())
+            << Qt::endl;
+        return false;
+    }
 }
 
 } // namespace kai::app

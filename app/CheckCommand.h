@@ -5,16 +5,25 @@
 
 #include <QTextStream>
 
+namespace kai::store {
+class Database;
+}
+
 namespace kai::app {
 
 // `kai-dashboard check`: integrity, schema version and the program's rules, as a readable list.
-// Opens the file read-only and never modifies it.
+// Opens the file read-only and never modifies it, unless --repair-rollup asks it to rebuild the
+// daily GPU usage rollup first.
 class CheckCommand
 {
     Q_DECLARE_TR_FUNCTIONS(CheckCommand)
 
 public:
     static int run(const AppOptions &options, QTextStream &out, QTextStream &err);
+
+private:
+    // Rebuilds gpu_usage_daily in one transaction; returns false (after saying why) on failure.
+    static bool repairRollup(store::Database &database, const QString &shown, QTextStream &out, QTextStream &err);
 };
 
 } // namespace kai::app

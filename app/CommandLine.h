@@ -21,6 +21,7 @@ struct AppOptions
     QString databasePath;   // empty: the default database
     bool readOnly = false;
     bool strict = false;    // import-gpu-usage: reject the whole file on the first invalid row
+    bool repairRollup = false;  // check: rebuild the daily GPU usage rollup from the samples first
     std::optional<domain::Language> language;
     QString logLevel = QStringLiteral("info");
     ExportArguments exportArguments;  // the export command's own options

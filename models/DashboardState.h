@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/ProgramPeriod.h"
 #include "domain/ProgramSnapshot.h"
 
 #include <QObject>
@@ -31,8 +32,8 @@ public:
 
     QDate asOf() const { return m_asOf; }
     void setAsOf(const QDate &date);
-    static QDate earliestAsOf() { return QDate(2025, 6, 1); }
-    static QDate latestAsOf() { return QDate(2027, 12, 31); }
+    static QDate earliestAsOf() { return domain::ProgramPeriod::firstDay(); }
+    static QDate latestAsOf() { return domain::ProgramPeriod::lastDay(); }
 
     domain::Language language() const { return m_language; }
     void setLanguage(domain::Language language);

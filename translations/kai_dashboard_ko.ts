@@ -83,6 +83,20 @@
             <numerusform>%1: 다음 문제 %n건이 발견되었습니다.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>kai-dashboard check: %1 is read-only; the rollup cannot be rebuilt.</source>
+        <translation>kai-dashboard check: %1은(는) 읽기 전용이어서 집계를 다시 만들 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: rebuilt the daily GPU usage rollup from the samples (%n difference(s) found).</source>
+        <translation>
+            <numerusform>%1: 원시 표본으로 일별 GPU 사용량 집계를 다시 만들었습니다(차이 %n건).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kai-dashboard check: the rollup of %1 could not be rebuilt; the database is unchanged: %2</source>
+        <translation>kai-dashboard check: %1의 집계를 다시 만들지 못했습니다. 데이터베이스는 바뀌지 않았습니다: %2</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -177,6 +191,18 @@ Commands (run without a window):
     <message>
         <source>--strict applies only to the import-gpu-usage command.</source>
         <translation>--strict 옵션은 import-gpu-usage 명령에만 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>check: rebuild the daily GPU usage rollup from the samples first.</source>
+        <translation>check: 먼저 원시 표본으로 일별 GPU 사용량 집계를 다시 만듭니다.</translation>
+    </message>
+    <message>
+        <source>--repair-rollup applies only to the check command.</source>
+        <translation>--repair-rollup은 check 명령에만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>check --repair-rollup writes to the database and cannot run with --read-only.</source>
+        <translation>check --repair-rollup은 데이터베이스에 쓰므로 --read-only와 함께 실행할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -546,12 +572,43 @@ Commands (run without a window):
         <translation>엄격 모드: %1, %2행: %3. 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
+        <source>same period_start, consortium, node and GPU model as a row already stored (%1 to %2), with different values</source>
+        <translation>이미 저장된 행(%1 ~ %2)과 period_start, 컨소시엄, 노드, GPU 모델이 같으나 값이 다름</translation>
+    </message>
+    <message>
+        <source>the period overlaps %1 to %2 of the same node (consortium, node and GPU model), stored or earlier in this file; the periods of one node may not overlap</source>
+        <translation>같은 노드(컨소시엄, 노드, GPU 모델)의 기간 %1 ~ %2(저장된 행 또는 이 파일의 앞선 행)와 겹침. 한 노드의 기간은 겹칠 수 없음</translation>
+    </message>
+    <message>
+        <source>same period_start, consortium, node and GPU model as line %1, with different values</source>
+        <translation>%1행과 period_start, 컨소시엄, 노드, GPU 모델이 같으나 값이 다름</translation>
+    </message>
+</context>
+<context>
+    <name>GpuUsageRowValidator</name>
+    <message>
+        <source>contains a NUL byte (byte %1 of the field)</source>
+        <translation>NUL 바이트가 포함됨(필드의 %1번째 바이트)</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 text</source>
+        <translation>올바른 UTF-8 텍스트가 아님</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is outside the program&apos;s period (%2 to %3)</source>
+        <translation>&apos;%1&apos;은(는) 사업 기간(%2 ~ %3)을 벗어남</translation>
+    </message>
+    <message>
         <source>&apos;%1&apos; is not an ISO 8601 date or date-time</source>
         <translation>&apos;%1&apos;은(는) ISO 8601 날짜 또는 일시 형식이 아님</translation>
     </message>
     <message>
         <source>the period ends before it starts</source>
         <translation>기간 종료 시점이 시작 시점보다 앞섬</translation>
+    </message>
+    <message>
+        <source>longer than %1 bytes</source>
+        <translation>%1바이트보다 김</translation>
     </message>
     <message>
         <source>no consortium given</source>
@@ -578,12 +635,20 @@ Commands (run without a window):
         <translation>GPU 시간은 음수일 수 없음(%1)</translation>
     </message>
     <message>
-        <source>utilisation must be between 0 and 100 (%1)</source>
-        <translation>가동률은 0~100 사이여야 함(%1)</translation>
+        <source>%1 GPU-hours cannot fit in the period: %2 hours × at most %3 GPUs %4 = %5 GPU-hours</source>
+        <translation>%1 GPU 시간은 기간에 들어갈 수 없음: %2시간 × %4 최대 GPU %3개 = %5 GPU 시간</translation>
     </message>
     <message>
-        <source>the node name is not valid UTF-8</source>
-        <translation>노드 이름이 올바른 UTF-8이 아님</translation>
+        <source>on one node</source>
+        <translation>노드 하나당</translation>
+    </message>
+    <message>
+        <source>in a row without a node</source>
+        <translation>노드가 없는 행에서</translation>
+    </message>
+    <message>
+        <source>utilisation must be between 0 and 100 (%1)</source>
+        <translation>가동률은 0~100 사이여야 함(%1)</translation>
     </message>
 </context>
 <context>
@@ -682,6 +747,16 @@ Commands (run without a window):
         <translation>
             <numerusform>컨소시엄 %1이(가) %3에 %n일 동안 %2 할당량을 초과했습니다(최대 초과일: 할당 %5 GPU 시간 중 %4 사용).</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more difference(s) between the daily GPU usage rollup and the samples; run check --repair-rollup to rebuild it.</source>
+        <translation>
+            <numerusform>… 그 밖에 일별 GPU 사용량 집계와 원시 표본의 차이가 %n건 더 있습니다. check --repair-rollup으로 다시 만드십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily GPU usage rollup of %1, %2, %3: %4 GPU-hours in %5 sample(s), but the samples add up to %6 GPU-hours in %7; run check --repair-rollup to rebuild it.</source>
+        <translation>%1, %2, %3의 일별 GPU 사용량 집계: 표본 %5개, %4 GPU 시간이지만 원시 표본 합계는 %7개, %6 GPU 시간입니다. check --repair-rollup으로 다시 만드십시오.</translation>
     </message>
 </context>
 <context>

@@ -3,13 +3,21 @@
 
 #include <QIODevice>
 
+#include <algorithm>
+
 namespace kai::import {
 
 namespace {
 constexpr size_t BufferSize = 1 << 20;
 }
 
-CsvReader::CsvReader(QIODevice &device) : m_device(device), m_buffer(BufferSize) {}
+CsvReader::CsvReader(QIODevice &device)
+    : m_device(device),
+      // A small file needs no megabyte of buffer (found by the fuzzer: most of its time went there).
+      m_buffer(device.isSequential() ? BufferSize
+                                     : size_t(std::clamp<qint64>(device.size() - device.pos() + 1, 4096, qint64(BufferSize))))
+{
+}
 
 bool CsvReader::refill()
 {
@@ -42,8 +50,27 @@ int CsvReader::peekChar()
 
 void CsvReader::endField()
 {
+    if (m_recordBytes > MaxRecordBytes)
+        return;
     m_spans.emplace_back(m_fieldStart, m_record.size() - m_fieldStart);
     m_fieldStart = m_record.size();
+}
+
+void CsvReader::append(char c)
+{
+    if (m_recordBytes <= MaxRecordBytes)
+        m_record.push_back(c);
+}
+
+bool CsvReader::finishRecord()
+{
+    endField();
+    if (m_recordBytes > MaxRecordBytes) {
+        m_record.clear();
+        m_spans.assign(1, {0, 0});
+        m_error = QStringLiteral("the record is longer than %1 MiB").arg(MaxRecordBytes >> 20);
+    }
+    return true;
 }
 
 bool CsvReader::readRecord()
@@ -65,6 +92,7 @@ bool CsvReader::readRecord()
         m_spans.clear();
         m_error.clear();
         m_fieldStart = 0;
+        m_recordBytes = 0;
         m_recordLine = m_line;
         int c = nextChar();
         if (c == -1)
@@ -79,16 +107,17 @@ bool CsvReader::readRecord()
         bool afterClosingQuote = false;
         bool fieldHasData = false;
         for (;; c = nextChar()) {
+            // Separators count too, so that a line of commas cannot grow the field list without bound.
+            ++m_recordBytes;
             if (quoted) {
                 if (c == -1) {
                     m_error = QStringLiteral("a quoted field is not closed before the end of the file");
-                    endField();
-                    return true;
+                    return finishRecord();
                 }
                 if (c == '"') {
                     if (peekChar() == '"') {
                         nextChar();
-                        m_record.push_back('"');
+                        append('"');
                     } else {
                         quoted = false;
                         afterClosingQuote = true;
@@ -96,7 +125,7 @@ bool CsvReader::readRecord()
                 } else {
                     if (c == '\n')
                         ++m_line;
-                    m_record.push_back(char(c));
+                    append(char(c));
                 }
                 continue;
             }
@@ -105,8 +134,7 @@ bool CsvReader::readRecord()
                     nextChar();
                 if (c != -1)
                     ++m_line;
-                endField();
-                return true;
+                return finishRecord();
             }
             if (c == ',') {
                 endField();
@@ -122,7 +150,7 @@ bool CsvReader::readRecord()
             if (afterClosingQuote && m_error.isEmpty())
                 m_error = QStringLiteral("text after the closing quote of field %1").arg(m_spans.size() + 1);
             fieldHasData = true;
-            m_record.push_back(char(c));
+            append(char(c));
         }
     }
 }

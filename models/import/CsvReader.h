@@ -35,11 +35,17 @@ public:
     const QString &error() const { return m_error; }
     qint64 bytesRead() const { return m_consumed; }
 
+    // A longer record is read to its end but not kept (error() says so): memory stays bounded
+    // whatever the file holds, e.g. a line of many megabytes without a line break.
+    static constexpr size_t MaxRecordBytes = 4 << 20;
+
 private:
     int nextChar();
     int peekChar();
     bool refill();
     void endField();
+    void append(char c);
+    bool finishRecord();
 
     QIODevice &m_device;
     std::vector<char> m_buffer;
@@ -52,6 +58,7 @@ private:
     qint64 m_recordLine = 0;
     std::string m_record;
     size_t m_fieldStart = 0;
+    size_t m_recordBytes = 0;
     std::vector<std::pair<size_t, size_t>> m_spans;
     QString m_error;
 };

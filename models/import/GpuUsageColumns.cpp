@@ -28,11 +28,13 @@ QString GpuUsageColumns::readHeader(const CsvReader &reader)
 {
     m_index.fill(-1);
     m_unknown.clear();
+    m_names.clear();
     m_fieldCount = reader.fieldCount();
     if (!reader.error().isEmpty())
         return tr("The header row is malformed: %1.").arg(reader.error());
     for (int field = 0; field < reader.fieldCount(); ++field) {
         const QString header = QString::fromUtf8(trimmed(reader.field(field))).toLower();
+        m_names.append(header);
         bool known = false;
         for (int column = 0; column < Count; ++column) {
             if (header != QLatin1String(Names[column]))

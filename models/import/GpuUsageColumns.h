@@ -27,12 +27,15 @@ public:
     int index(Column column) const { return m_index[size_t(column)]; }
     int headerFieldCount() const { return m_fieldCount; }
     const QStringList &unknownColumns() const { return m_unknown; }
+    // The header's name of a field, as the report names a column.
+    QString fieldName(int field) const { return m_names.value(field); }
     std::string_view value(const CsvReader &reader, Column column) const;
 
 private:
     std::array<int, Count> m_index{};
     int m_fieldCount = 0;
     QStringList m_unknown;
+    QStringList m_names;
 };
 
 } // namespace kai::import

@@ -3,45 +3,47 @@
 
 #include "import/CsvReader.h"
 #include "import/GpuUsageColumns.h"
+#include "import/GpuUsageRowValidator.h"
 #include "import/ImportReportWriter.h"
-#include "import/IsoTimestamp.h"
 #include "store/ForeignKeySuspension.h"
 #include "store/GpuUsageImportWriter.h"
 #include "store/SqliteConnection.h"
 #include "store/SqliteTransaction.h"
 #include "store/StoreError.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <charconv>
-#include <cmath>
+#include <QTimeZone>
+#include <map>
 
 namespace kai::import {
 
 namespace {
 constexpr qint64 ProgressEveryRows = 16384;
 
-std::optional<double> parseNumber(std::string_view text)
-{
-    if (!text.empty() && text.front() == '+')
-        text.remove_prefix(1);
-    double value = 0;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (text.empty() || error != std::errc() || end != text.data() + text.size() || !std::isfinite(value))
-        return std::nullopt;
-    return value;
-}
-
-QString columnName(GpuUsageColumns::Column column)
-{
-    return QString::fromLatin1(GpuUsageColumns::name(column));
-}
-
 // The rollup's day of a sample (as SQL computes it: integer division of the Unix time).
 qint64 dayOf(qint64 seconds)
 {
     return seconds / 86400;
 }
+
+QString utcText(qint64 seconds)
+{
+    return QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
+}
+
+class WriterNameResolver : public GpuUsageNameResolver
+{
+public:
+    explicit WriterNameResolver(const store::GpuUsageImportWriter &writer) : m_writer(writer) {}
+    std::optional<qint64> consortiumId(std::string_view text) const override { return m_writer.consortiumId(text); }
+    std::optional<qint64> gpuModelId(std::string_view text) const override { return m_writer.gpuModelId(text); }
+    std::optional<qint64> providerId(std::string_view text) const override { return m_writer.providerId(text); }
+
+private:
+    const store::GpuUsageImportWriter &m_writer;
+};
 } // namespace
 
 GpuUsageImportResult GpuUsageImporter::importFile(const QString &csvPath)
@@ -76,7 +78,12 @@ GpuUsageImportResult GpuUsageImporter::importFile(const QString &csvPath)
                                            // Stored in the database: one wording whatever the display language.
                                            QStringLiteral("GPU usage imported from %1").arg(m_fileName));
         writer.tuneForBulkLoad();
-        importRecords(reader, columns, writer, file.size(), result);
+        const WriterNameResolver resolver(writer);
+        const GpuUsageRowValidator validator(columns, resolver, m_fileName);
+        m_conflicts.clear();
+        importRecords(reader, validator, writer, file.size(), result);
+        if (result.outcome != GpuUsageImportResult::Outcome::Cancelled)
+            nameEarlierLines(csvPath, validator, writer, result);
         if (result.outcome == GpuUsageImportResult::Outcome::Committed) {
             writer.finish();
             if (cancelled())
@@ -99,7 +106,7 @@ GpuUsageImportResult GpuUsageImporter::importFile(const QString &csvPath)
     return result;
 }
 
-void GpuUsageImporter::importRecords(CsvReader &reader, const GpuUsageColumns &columns,
+void GpuUsageImporter::importRecords(CsvReader &reader, const GpuUsageRowValidator &validator,
                                      store::GpuUsageImportWriter &writer, qint64 totalBytes,
                                      GpuUsageImportResult &result)
 {
@@ -118,23 +125,19 @@ void GpuUsageImporter::importRecords(CsvReader &reader, const GpuUsageColumns &c
         std::optional<ImportIssue> issue;
         if (!reader.error().isEmpty())
             issue = ImportIssue{m_fileName, reader.lineNumber(), QString(), reader.error()};
-        else if (reader.fieldCount() != columns.headerFieldCount())
+        else if (reader.fieldCount() != validator.columns().headerFieldCount())
             issue = ImportIssue{m_fileName, reader.lineNumber(), QString(),
                                 tr("wrong number of fields: expected %1, found %2")
-                                    .arg(columns.headerFieldCount())
+                                    .arg(validator.columns().headerFieldCount())
                                     .arg(reader.fieldCount())};
         else
-            issue = importRecord(reader, columns, writer, result);
+            issue = importRecord(reader, validator, writer, result);
         if (!issue)
             continue;
         ++result.skipped;
         if (m_strict) {
             result.outcome = GpuUsageImportResult::Outcome::RejectedStrict;
-            result.error = tr("Strict mode: %1, line %2: %3. Nothing was imported.")
-                               .arg(issue->file)
-                               .arg(issue->line)
-                               .arg(issue->column.isEmpty() ? issue->reason
-                                                            : issue->column + QStringLiteral(": ") + issue->reason);
+            result.error = strictRejection(*issue);
             addIssue(result, *issue);
             return;
         }
@@ -144,85 +147,97 @@ void GpuUsageImporter::importRecords(CsvReader &reader, const GpuUsageColumns &c
         m_progress(reader.bytesRead(), totalBytes, result.rowsRead);
 }
 
-std::optional<ImportIssue> GpuUsageImporter::importRecord(const CsvReader &reader, const GpuUsageColumns &columns,
+QString GpuUsageImporter::strictRejection(const ImportIssue &issue)
+{
+    return tr("Strict mode: %1, line %2: %3. Nothing was imported.")
+        .arg(issue.file)
+        .arg(issue.line)
+        .arg(issue.column.isEmpty() ? issue.reason : issue.column + QStringLiteral(": ") + issue.reason);
+}
+
+std::optional<ImportIssue> GpuUsageImporter::importRecord(const CsvReader &reader,
+                                                          const GpuUsageRowValidator &validator,
                                                           store::GpuUsageImportWriter &writer,
                                                           GpuUsageImportResult &result)
 {
-    using C = GpuUsageColumns;
-    const auto problem = [&](C::Column column, const QString &reason) {
-        return ImportIssue{m_fileName, reader.lineNumber(), columnName(column), reason};
-    };
-    const auto quote = [](std::string_view text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); };
-
-    store::GpuUsageImportWriter::Sample sample;
-    const std::string_view startText = columns.value(reader, C::PeriodStart);
-    const std::optional<IsoTimestamp> start = IsoTimestamp::parse(startText);
-    if (!start)
-        return problem(C::PeriodStart, tr("'%1' is not an ISO 8601 date or date-time").arg(quote(startText)));
-    sample.periodStart = start->secondsSinceEpoch;
-    const std::string_view endText = columns.value(reader, C::PeriodEnd);
-    if (endText.empty()) {
-        sample.periodEnd = sample.periodStart + (start->dateOnly ? 86400 : 3600);
-    } else {
-        const std::optional<IsoTimestamp> end = IsoTimestamp::parse(endText);
-        if (!end)
-            return problem(C::PeriodEnd, tr("'%1' is not an ISO 8601 date or date-time").arg(quote(endText)));
-        sample.periodEnd = end->secondsSinceEpoch;
-        if (sample.periodEnd <= sample.periodStart)
-            return problem(C::PeriodEnd, tr("the period ends before it starts"));
-    }
-
-    const std::string_view consortium = columns.value(reader, C::Consortium);
-    const std::optional<qint64> consortiumId = writer.consortiumId(consortium);
-    if (!consortiumId)
-        return problem(C::Consortium, consortium.empty() ? tr("no consortium given")
-                                                         : tr("unknown consortium '%1'").arg(quote(consortium)));
-    sample.consortiumId = *consortiumId;
-
-    const std::string_view model = columns.value(reader, C::GpuModel);
-    const std::optional<qint64> modelId = writer.gpuModelId(model);
-    if (!modelId)
-        return problem(C::GpuModel, tr("unknown GPU model '%1'").arg(quote(model)));
-    sample.gpuModelId = *modelId;
-
-    const std::string_view provider = columns.value(reader, C::Provider);
-    const std::optional<qint64> providerId = writer.providerId(provider);
-    if (!providerId)
-        return problem(C::Provider, tr("unknown provider '%1'").arg(quote(provider)));
-    sample.providerId = *providerId;
-
-    const std::string_view hoursText = columns.value(reader, C::GpuHoursUsed);
-    const std::optional<double> hours = parseNumber(hoursText);
-    if (!hours)
-        return problem(C::GpuHoursUsed, tr("'%1' is not a number").arg(quote(hoursText)));
-    if (*hours < 0)
-        return problem(C::GpuHoursUsed, tr("GPU-hours cannot be negative (%1)").arg(quote(hoursText)));
-    sample.gpuHours = *hours;
-
-    const std::string_view utilText = columns.value(reader, C::UtilizationPct);
-    if (!utilText.empty()) {
-        const std::optional<double> util = parseNumber(utilText);
-        if (!util)
-            return problem(C::UtilizationPct, tr("'%1' is not a number").arg(quote(utilText)));
-        if (*util < 0 || *util > 100)
-            return problem(C::UtilizationPct, tr("utilisation must be between 0 and 100 (%1)").arg(quote(utilText)));
-        sample.utilizationPct = *util;
-    }
-
-    const std::string_view node = columns.value(reader, C::Node);
-    if (!QUtf8StringView(node.data(), qsizetype(node.size())).isValidUtf8())
-        return problem(C::Node, tr("the node name is not valid UTF-8"));
-    sample.nodeId = writer.nodeId(node);
-
-    if (writer.insert(sample)) {
-        const qint64 day = dayOf(sample.periodStart);
+    using Insertion = store::GpuUsageImportWriter::Insertion;
+    GpuUsageRowValidator::Row row;
+    if (std::optional<ImportIssue> problem = validator.validate(reader, row))
+        return problem;
+    row.sample.nodeId = writer.nodeId(row.node);
+    const store::GpuUsageImportWriter::Outcome outcome = writer.insert(row.sample);
+    switch (outcome.insertion) {
+    case Insertion::Inserted: {
+        const qint64 day = dayOf(row.sample.periodStart);
         result.firstDay = result.inserted == 0 ? day : std::min(result.firstDay, day);
         result.lastDay = result.inserted == 0 ? day : std::max(result.lastDay, day);
         ++result.inserted;
-    } else {
+        return std::nullopt;
+    }
+    case Insertion::AlreadyPresent:
         ++result.duplicates;
+        return std::nullopt;
+    case Insertion::SameKeyOtherValues:
+        // Named after the whole file is read (nameEarlierLines): the row holding the key may
+        // come from an earlier line of this file. The caller lists this issue next.
+        if (result.issues.size() < MaxListedIssues)
+            m_conflicts.push_back({result.issues.size(), reader.lineNumber(), row.sample});
+        return ImportIssue{m_fileName, reader.lineNumber(), QString(),
+                           tr("same period_start, consortium, node and GPU model as a row already stored "
+                              "(%1 to %2), with different values")
+                               .arg(utcText(outcome.otherStart), utcText(outcome.otherEnd))};
+    case Insertion::Overlaps:
+        return ImportIssue{m_fileName, reader.lineNumber(), QStringLiteral("period_start"),
+                           tr("the period overlaps %1 to %2 of the same node (consortium, node and GPU model), "
+                              "stored or earlier in this file; the periods of one node may not overlap")
+                               .arg(utcText(outcome.otherStart), utcText(outcome.otherEnd))};
     }
     return std::nullopt;
+}
+
+void GpuUsageImporter::nameEarlierLines(const QString &csvPath, const GpuUsageRowValidator &validator,
+                                        const store::GpuUsageImportWriter &writer, GpuUsageImportResult &result)
+{
+    if (m_conflicts.empty())
+        return;
+    // A second pass, only when needed, instead of remembering the line of every row inserted:
+    // that would cost memory in proportion to the file.
+    using Key = std::tuple<qint64, qint64, qint64, qint64>;
+    std::multimap<Key, const Conflict *> wanted;
+    qint64 lastLine = 0;
+    for (const Conflict &conflict : m_conflicts) {
+        const auto &s = conflict.sample;
+        wanted.emplace(Key{s.periodStart, s.consortiumId, s.nodeId, s.gpuModelId}, &conflict);
+        lastLine = std::max(lastLine, conflict.line);
+    }
+    QFile file(csvPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    CsvReader reader(file);
+    reader.readRecord();  // the header
+    while (!wanted.empty() && reader.readRecord() && reader.lineNumber() < lastLine) {
+        GpuUsageRowValidator::Row row;
+        if (!reader.error().isEmpty() || reader.fieldCount() != validator.columns().headerFieldCount()
+            || validator.validate(reader, row))
+            continue;
+        const std::optional<qint64> node = writer.existingNodeId(row.node);
+        if (!node)
+            continue;
+        const auto [first, last] =
+            wanted.equal_range(Key{row.sample.periodStart, row.sample.consortiumId, *node, row.sample.gpuModelId});
+        for (auto it = first; it != last;) {
+            if (it->second->line <= reader.lineNumber()) {
+                ++it;
+                continue;
+            }
+            result.issues[it->second->issueIndex].reason =
+                tr("same period_start, consortium, node and GPU model as line %1, with different values")
+                    .arg(reader.lineNumber());
+            it = wanted.erase(it);
+        }
+    }
+    if (result.outcome == GpuUsageImportResult::Outcome::RejectedStrict && !result.issues.isEmpty())
+        result.error = strictRejection(result.issues.last());
 }
 
 void GpuUsageImporter::addIssue(GpuUsageImportResult &result, ImportIssue issue) const

@@ -2,21 +2,22 @@
 #pragma once
 
 #include "import/GpuUsageImportResult.h"
+#include "store/GpuUsageImportWriter.h"
 
 #include <QCoreApplication>
 #include <atomic>
 #include <functional>
 #include <optional>
+#include <vector>
 
 namespace kai::store {
 class SqliteConnection;
-class GpuUsageImportWriter;
 }
 
 namespace kai::import {
 
 class CsvReader;
-class GpuUsageColumns;
+class GpuUsageRowValidator;
 
 // Imports one usage CSV (format: README, "GPU usage CSV") in one transaction: either every valid
 // row is committed, or - on cancel, strict-mode rejection or any error - nothing is. Invalid rows
@@ -44,11 +45,23 @@ public:
 
 private:
     bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
-    void importRecords(CsvReader &reader, const GpuUsageColumns &columns, store::GpuUsageImportWriter &writer,
+    // A row whose key is stored with other values; its issue is at issueIndex in the result.
+    struct Conflict
+    {
+        qsizetype issueIndex = 0;
+        qint64 line = 0;
+        store::GpuUsageImportWriter::Sample sample;
+    };
+
+    void importRecords(CsvReader &reader, const GpuUsageRowValidator &validator, store::GpuUsageImportWriter &writer,
                        qint64 totalBytes, GpuUsageImportResult &result);
     // Validates and writes one record; returns the issue when the row is invalid.
-    std::optional<ImportIssue> importRecord(const CsvReader &reader, const GpuUsageColumns &columns,
+    std::optional<ImportIssue> importRecord(const CsvReader &reader, const GpuUsageRowValidator &validator,
                                             store::GpuUsageImportWriter &writer, GpuUsageImportResult &result);
+    // Names the earlier line of this file that holds the key of each conflict, when there is one.
+    void nameEarlierLines(const QString &csvPath, const GpuUsageRowValidator &validator,
+                          const store::GpuUsageImportWriter &writer, GpuUsageImportResult &result);
+    static QString strictRejection(const ImportIssue &issue);
     void addIssue(GpuUsageImportResult &result, ImportIssue issue) const;
     void finishReport(const QString &csvPath, GpuUsageImportResult &result) const;
 
@@ -58,6 +71,7 @@ private:
     ProgressHandler m_progress;
     const std::atomic<bool> *m_cancel = nullptr;
     QString m_fileName;
+    std::vector<Conflict> m_conflicts;
 };
 
 } // namespace kai::import

@@ -50,7 +50,8 @@ bool parseZone(std::string_view text, size_t at, int &offsetSeconds)
         return false;
     if (pos < text.size())
         pos += 2;
-    if (pos != text.size() || hours > 14 || minutes > 59)
+    // Zones run from -12:00 to +14:00; nothing is further than 14 hours from UTC.
+    if (pos != text.size() || minutes > 59 || hours * 60 + minutes > 14 * 60)
         return false;
     offsetSeconds = sign * (hours * 3600 + minutes * 60);
     return true;
@@ -77,7 +78,7 @@ std::optional<IsoTimestamp> IsoTimestamp::parse(std::string_view text)
         return std::nullopt;
     const qint64 days = daysFromCivil(year, month, day);
     if (text.size() == 10)
-        return IsoTimestamp{days * 86400, true};
+        return IsoTimestamp{days * 86400, true, days, 0};
 
     int hour = 0, minute = 0, second = 0;
     if ((text[10] != 'T' && text[10] != 't' && text[10] != ' ') || !digits(text, 11, 2, hour) || text.size() < 16
@@ -100,7 +101,8 @@ std::optional<IsoTimestamp> IsoTimestamp::parse(std::string_view text)
     int offset = 0;
     if (hour > 23 || minute > 59 || second > 59 || !parseZone(text, pos, offset))
         return std::nullopt;
-    return IsoTimestamp{days * 86400 + hour * 3600 + minute * 60 + second - offset, false};
+    const int secondOfDay = hour * 3600 + minute * 60 + second;
+    return IsoTimestamp{days * 86400 + secondOfDay - offset, false, days, secondOfDay};
 }
 
 } // namespace kai::import

@@ -17,6 +17,10 @@ struct IsoTimestamp
 {
     qint64 secondsSinceEpoch = 0;  // UTC
     bool dateOnly = false;
+    // The calendar day and time as written, before the zone is applied: range checks read the
+    // date the way the file's author wrote it.
+    qint64 writtenDay = 0;          // days since 1970-01-01
+    int writtenSecondOfDay = 0;
 
     static std::optional<IsoTimestamp> parse(std::string_view text);
     static constexpr int DefaultOffsetSeconds = 9 * 3600;

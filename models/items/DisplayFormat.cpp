@@ -47,6 +47,9 @@ QString DisplayFormat::percent(double value, int decimals) const
 
 QString DisplayFormat::gpuHours(double hours) const
 {
+    // llround is undefined outside qint64: a damaged database must not show -9,223,372,036,854,775,808.
+    if (!std::isfinite(hours) || std::abs(hours) >= 9.0e18)
+        return m_locale.toString(hours, 'g', 3);
     return m_locale.toString(std::llround(hours));
 }
 

@@ -17,6 +17,18 @@ std::string lowered(std::string_view text)
     return result;
 }
 
+// Names are compared in Unicode's composed form: a Korean name typed on macOS or copied from some
+// PDFs arrives decomposed (NFD) and would otherwise not match the composed name stored.
+std::string normalisedKey(const QString &text)
+{
+    return lowered(text.trimmed().normalized(QString::NormalizationForm_C).toStdString());
+}
+
+bool isAscii(std::string_view text)
+{
+    return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
 const QString UnspecifiedNode = QStringLiteral("unspecified");
 // Samples arrive time-ordered and the key is time-first, so inserts touch the right edge of the
 // tree: 128 MB holds it with room to spare and keeps the import under its 300 MB memory budget.
@@ -27,10 +39,18 @@ GpuUsageImportWriter::GpuUsageImportWriter(SqliteConnection &connection, const Q
                                            const QString &sourceTitle)
     : m_connection(connection),
       m_insertSample(connection.prepare(QStringLiteral(
-          "INSERT OR IGNORE INTO gpu_usage (period_start, consortium_id, node_id, gpu_model_id, period_end, "
+          "INSERT INTO gpu_usage (period_start, consortium_id, node_id, gpu_model_id, period_end, "
           "                                 provider_id, gpu_hours, utilization_pct, source_id) "
           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"))),
-      m_insertNode(connection.prepare(QStringLiteral("INSERT INTO gpu_node (name) VALUES (?1)")))
+      m_insertNode(connection.prepare(QStringLiteral("INSERT INTO gpu_node (name) VALUES (?1)"))),
+      m_findKey(connection.prepare(QStringLiteral(
+          "SELECT period_end, provider_id, gpu_hours, utilization_pct FROM gpu_usage "
+          " WHERE period_start = ?1 AND consortium_id = ?2 AND node_id = ?3 AND gpu_model_id = ?4"))),
+      // Bounded below by the node's longest period so that the time-first key narrows the scan.
+      m_findOverlap(connection.prepare(QStringLiteral(
+          "SELECT period_start, period_end FROM gpu_usage "
+          " WHERE period_start > ?1 AND period_start < ?2 AND consortium_id = ?3 AND node_id = ?4 "
+          "   AND gpu_model_id = ?5 AND period_end > ?6 LIMIT 1")))
 {
     // Imported figures are the user's own reports: 'U' (unverified), never illustrative.
     connection.prepare(QStringLiteral("INSERT OR IGNORE INTO source (code, title, confidence) VALUES (?1, ?2, 'U')"))
@@ -43,6 +63,7 @@ GpuUsageImportWriter::GpuUsageImportWriter(SqliteConnection &connection, const Q
         throw StoreError(QStringLiteral("could not record the import source"));
     m_sourceId = source.columnInt(0);
     loadLookups();
+    loadNodeSpans();
 }
 
 GpuUsageImportWriter::~GpuUsageImportWriter()
@@ -70,7 +91,7 @@ void GpuUsageImportWriter::loadLookups()
     while (consortia.step()) {
         const qint64 id = consortia.columnInt(0);
         for (int column = 1; column <= 6; ++column)
-            m_consortia.emplace(lowered(consortia.columnText(column).trimmed().toStdString()), id);
+            m_consortia.emplace(normalisedKey(consortia.columnText(column)), id);
     }
     SqliteStatement models = m_connection.prepare(QStringLiteral("SELECT id, code, name FROM gpu_model"));
     while (models.step()) {
@@ -80,7 +101,7 @@ void GpuUsageImportWriter::loadLookups()
     SqliteStatement providers = m_connection.prepare(QStringLiteral("SELECT id, code, name_ko, name_en FROM gpu_provider"));
     while (providers.step()) {
         for (int column = 1; column <= 3; ++column)
-            m_providers.emplace(lowered(providers.columnText(column).toStdString()), providers.columnInt(0));
+            m_providers.emplace(normalisedKey(providers.columnText(column)), providers.columnInt(0));
     }
     m_defaultProviderId = find(m_providers, "undisclosed").value_or(0);
     SqliteStatement nodes = m_connection.prepare(QStringLiteral("SELECT id, name FROM gpu_node"));
@@ -91,13 +112,23 @@ void GpuUsageImportWriter::loadLookups()
 std::optional<qint64> GpuUsageImportWriter::find(const Lookup &lookup, std::string_view key)
 {
     auto it = lookup.find(key);
-    if (it == lookup.end()) {
-        const std::string lower = lowered(key);
-        it = lookup.find(lower);
-        if (it == lookup.end())
-            return std::nullopt;
+    if (it == lookup.end())
+        it = lookup.find(lowered(key));
+    if (it == lookup.end() && !isAscii(key))
+        it = lookup.find(normalisedKey(QString::fromUtf8(key.data(), qsizetype(key.size()))));
+    return it == lookup.end() ? std::nullopt : std::optional<qint64>(it->second);
+}
+
+void GpuUsageImportWriter::loadNodeSpans()
+{
+    SqliteStatement spans = m_connection.prepare(QStringLiteral(
+        "SELECT consortium_id, node_id, gpu_model_id, MIN(period_start), MAX(period_end), "
+        "       MAX(period_end - period_start) "
+        "  FROM gpu_usage GROUP BY consortium_id, node_id, gpu_model_id"));
+    while (spans.step()) {
+        m_nodeSpans[{spans.columnInt(0), spans.columnInt(1), spans.columnInt(2)}] =
+            NodeSpan{spans.columnInt(3), spans.columnInt(4), spans.columnInt(5)};
     }
-    return it->second;
 }
 
 std::optional<qint64> GpuUsageImportWriter::consortiumId(std::string_view text) const
@@ -117,6 +148,13 @@ std::optional<qint64> GpuUsageImportWriter::providerId(std::string_view text) co
     return find(m_providers, text);
 }
 
+std::optional<qint64> GpuUsageImportWriter::existingNodeId(std::string_view name) const
+{
+    const std::string key = name.empty() ? UnspecifiedNode.toStdString() : std::string(name);
+    const auto it = m_nodes.find(key);
+    return it == m_nodes.end() ? std::nullopt : std::optional<qint64>(it->second);
+}
+
 qint64 GpuUsageImportWriter::nodeId(std::string_view name)
 {
     const std::string key = name.empty() ? UnspecifiedNode.toStdString() : std::string(name);
@@ -128,8 +166,15 @@ qint64 GpuUsageImportWriter::nodeId(std::string_view name)
     return id;
 }
 
-bool GpuUsageImportWriter::insert(const Sample &sample)
+GpuUsageImportWriter::Outcome GpuUsageImportWriter::insert(const Sample &sample)
 {
+    const NodeKey nodeKey{sample.consortiumId, sample.nodeId, sample.gpuModelId};
+    const auto found = m_nodeSpans.find(nodeKey);
+    if (found != m_nodeSpans.end() && sample.periodStart < found->second.lastEnd
+        && sample.periodEnd > found->second.firstStart) {
+        if (const Outcome outcome = collision(sample, found->second); outcome.insertion != Insertion::Inserted)
+            return outcome;
+    }
     m_insertSample.bind(1, sample.periodStart)
         .bind(2, sample.consortiumId)
         .bind(3, sample.nodeId)
@@ -140,8 +185,49 @@ bool GpuUsageImportWriter::insert(const Sample &sample)
         .bind(8, sample.utilizationPct)
         .bind(9, m_sourceId)
         .run();
-    if (m_connection.changes() == 0)
-        return false;
+    const qint64 length = sample.periodEnd - sample.periodStart;
+    if (found == m_nodeSpans.end()) {
+        m_nodeSpans.emplace(nodeKey, NodeSpan{sample.periodStart, sample.periodEnd, length});
+    } else {
+        NodeSpan &span = found->second;
+        span.firstStart = std::min(span.firstStart, sample.periodStart);
+        span.lastEnd = std::max(span.lastEnd, sample.periodEnd);
+        span.longest = std::max(span.longest, length);
+    }
+    addToDaily(sample);
+    return {};
+}
+
+GpuUsageImportWriter::Outcome GpuUsageImportWriter::collision(const Sample &sample, const NodeSpan &span)
+{
+    m_findKey.bind(1, sample.periodStart).bind(2, sample.consortiumId).bind(3, sample.nodeId).bind(4, sample.gpuModelId);
+    if (m_findKey.step()) {
+        const qint64 end = m_findKey.columnInt(0);
+        const bool same = m_findKey.columnInt(1) == sample.providerId && m_findKey.columnDouble(2) == sample.gpuHours
+            && m_findKey.columnOptionalDouble(3) == sample.utilizationPct;
+        m_findKey.reset();
+        // A daily row and an hourly row starting the same instant share the key but are
+        // different periods: that is an overlap, not a duplicate.
+        if (end != sample.periodEnd)
+            return {Insertion::Overlaps, sample.periodStart, end};
+        return {same ? Insertion::AlreadyPresent : Insertion::SameKeyOtherValues, sample.periodStart, end};
+    }
+    m_findKey.reset();
+    m_findOverlap.bind(1, sample.periodStart - span.longest)
+        .bind(2, sample.periodEnd)
+        .bind(3, sample.consortiumId)
+        .bind(4, sample.nodeId)
+        .bind(5, sample.gpuModelId)
+        .bind(6, sample.periodStart);
+    Outcome outcome;
+    if (m_findOverlap.step())
+        outcome = {Insertion::Overlaps, m_findOverlap.columnInt(0), m_findOverlap.columnInt(1)};
+    m_findOverlap.reset();
+    return outcome;
+}
+
+void GpuUsageImportWriter::addToDaily(const Sample &sample)
+{
     // Accumulated here rather than re-aggregated from gpu_usage afterwards: a GROUP BY over the
     // imported days of ten million rows would cost as much as the import itself.
     // Same day convention as GpuUsageRollup (SQL integer division of period_start by 86400).
@@ -153,7 +239,6 @@ bool GpuUsageImportWriter::insert(const Sample &sample)
         totals.utilizationHours += sample.gpuHours;
     }
     ++totals.samples;
-    return true;
 }
 
 void GpuUsageImportWriter::finish()

@@ -37,7 +37,7 @@ public:
     GpuUsageImportWriter(SqliteConnection &connection, const QString &sourceCode, const QString &sourceTitle);
 
     // Consortium by code, by its lead organisation's Korean or English name, or by its own name;
-    // English is matched case-insensitively.
+    // English is matched case-insensitively, Korean in either Unicode form (composed or decomposed).
     std::optional<qint64> consortiumId(std::string_view text) const;
     std::optional<qint64> gpuModelId(std::string_view code) const;
     // Provider by code or name; an empty text is the 'undisclosed' provider.
@@ -45,8 +45,19 @@ public:
     // Interns the node name, inserting it when new; an empty name is one shared "unspecified" node.
     qint64 nodeId(std::string_view name);
 
-    // false when an identical key was already stored (the sample is a duplicate and was ignored).
-    bool insert(const Sample &sample);
+    // What insert() did. The periods of one node (consortium, node, GPU model) may not overlap:
+    // a row whose key is stored with other values, or whose period overlaps a stored one, is
+    // refused, whether the other row came from the database or from earlier in the same file.
+    enum class Insertion { Inserted, AlreadyPresent, SameKeyOtherValues, Overlaps };
+    struct Outcome
+    {
+        Insertion insertion = Insertion::Inserted;
+        qint64 otherStart = 0;  // the stored row in the way (SameKeyOtherValues, Overlaps)
+        qint64 otherEnd = 0;
+    };
+    Outcome insert(const Sample &sample);
+    // The id of a node already interned, without adding it.
+    std::optional<qint64> existingNodeId(std::string_view name) const;
     // Adds the inserted samples to gpu_usage_daily. Call once, after the last insert.
     void finish();
 
@@ -69,9 +80,21 @@ private:
         qint64 samples = 0;
     };
     using DailyKey = std::tuple<qint64, qint64, qint64, qint64>;  // day, consortium, model, provider
+    using NodeKey = std::tuple<qint64, qint64, qint64>;            // consortium, node, model
+    // Where a node's stored periods lie. A new period past either end cannot collide with any of
+    // them, which keeps the usual time-ordered import free of extra queries.
+    struct NodeSpan
+    {
+        qint64 firstStart = 0;
+        qint64 lastEnd = 0;
+        qint64 longest = 0;
+    };
 
     static std::optional<qint64> find(const Lookup &lookup, std::string_view key);
     void loadLookups();
+    void loadNodeSpans();
+    Outcome collision(const Sample &sample, const NodeSpan &span);
+    void addToDaily(const Sample &sample);
 
     SqliteConnection &m_connection;
     qint64 m_sourceId = 0;
@@ -82,6 +105,9 @@ private:
     qint64 m_defaultProviderId = 0;
     SqliteStatement m_insertSample;
     SqliteStatement m_insertNode;
+    SqliteStatement m_findKey;
+    SqliteStatement m_findOverlap;
+    std::map<NodeKey, NodeSpan> m_nodeSpans;
     std::map<DailyKey, DailyTotals> m_daily;
     std::optional<qint64> m_previousCacheSize;
 };

@@ -2,6 +2,7 @@
 #include "store/GpuUsageRollup.h"
 
 #include "store/SqliteConnection.h"
+#include "store/SqliteStatement.h"
 
 #include <limits>
 
@@ -33,6 +34,38 @@ void GpuUsageRollup::rebuildDays(SqliteConnection &connection, long long firstDa
         .bind(1, qint64(firstDay))
         .bind(2, qint64(lastDay))
         .run();
+}
+
+QVector<GpuUsageRollup::Difference> GpuUsageRollup::differences(SqliteConnection &connection)
+{
+    // Compared per day, consortium and model (providers summed); hours with a relative tolerance,
+    // because SQL and the importer add the same figures in different orders.
+    SqliteStatement query = connection.prepare(QStringLiteral(
+        "WITH raw AS (SELECT period_start / 86400 AS day, consortium_id, gpu_model_id, "
+        "                    SUM(gpu_hours) AS hours, COUNT(*) AS samples "
+        "               FROM gpu_usage GROUP BY 1, 2, 3), "
+        "     roll AS (SELECT day, consortium_id, gpu_model_id, SUM(gpu_hours) AS hours, SUM(samples) AS samples "
+        "                FROM gpu_usage_daily GROUP BY 1, 2, 3), "
+        "     keys AS (SELECT day, consortium_id, gpu_model_id FROM raw "
+        "              UNION SELECT day, consortium_id, gpu_model_id FROM roll) "
+        "SELECT k.day, IFNULL(c.code, k.consortium_id), IFNULL(m.code, k.gpu_model_id), "
+        "       IFNULL(roll.hours, 0), IFNULL(roll.samples, 0), IFNULL(raw.hours, 0), IFNULL(raw.samples, 0) "
+        "  FROM keys k "
+        "  LEFT JOIN raw ON raw.day = k.day AND raw.consortium_id = k.consortium_id "
+        "                AND raw.gpu_model_id = k.gpu_model_id "
+        "  LEFT JOIN roll ON roll.day = k.day AND roll.consortium_id = k.consortium_id "
+        "                AND roll.gpu_model_id = k.gpu_model_id "
+        "  LEFT JOIN consortium c ON c.id = k.consortium_id "
+        "  LEFT JOIN gpu_model m ON m.id = k.gpu_model_id "
+        " WHERE IFNULL(roll.samples, 0) != IFNULL(raw.samples, 0) "
+        "    OR abs(IFNULL(roll.hours, 0) - IFNULL(raw.hours, 0)) > 1e-9 * max(1.0, abs(IFNULL(raw.hours, 0))) "
+        " ORDER BY k.day, 2, 3"));
+    QVector<Difference> differences;
+    while (query.step()) {
+        differences.append({query.columnInt(0), query.columnText(1), query.columnText(2), query.columnDouble(3),
+                            query.columnInt(4), query.columnDouble(5), query.columnInt(6)});
+    }
+    return differences;
 }
 
 } // namespace kai::store

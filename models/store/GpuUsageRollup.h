@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
+#include <QVector>
+
 namespace kai::store {
 
 class SqliteConnection;
@@ -13,6 +16,21 @@ public:
     static void rebuild(SqliteConnection &connection);
     // Recomputes the days [firstDay, lastDay] (days since 1970-01-01 UTC).
     static void rebuildDays(SqliteConnection &connection, long long firstDay, long long lastDay);
+
+    // A day, consortium and GPU model whose rollup disagrees with the samples.
+    struct Difference
+    {
+        long long day = 0;  // days since 1970-01-01 (UTC)
+        QString consortium;  // codes
+        QString gpuModel;
+        double rollupHours = 0;
+        long long rollupSamples = 0;
+        double sampleHours = 0;
+        long long sampleSamples = 0;
+    };
+    // Recomputes the rollup from the samples and lists where the stored one differs. Reads the
+    // whole gpu_usage table: a check, not something a view may call.
+    static QVector<Difference> differences(SqliteConnection &connection);
 };
 
 } // namespace kai::store

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/ProgramRuleChecker.h"
 
+#include "store/GpuUsageRollup.h"
 #include "store/MigrationRunner.h"
 #include "store/SchemaInfo.h"
 #include "store/SqliteConnection.h"
@@ -58,7 +59,31 @@ QVector<ProgramRuleChecker::Violation> ProgramRuleChecker::checkAll()
     all += checkOneConsortiumRule();
     all += checkDateOrder();
     all += checkGpuUsageWithinAllocation();
+    all += checkDailyRollup();
     return all;
+}
+
+QVector<ProgramRuleChecker::Violation> ProgramRuleChecker::checkDailyRollup()
+{
+    const QVector<GpuUsageRollup::Difference> differences = GpuUsageRollup::differences(m_connection);
+    QVector<Violation> violations;
+    const QLocale locale;
+    const QString rule = QStringLiteral("gpu-rollup");
+    for (const GpuUsageRollup::Difference &d : differences) {
+        if (violations.size() == MaxListedRollupDifferences) {
+            violations.append({rule, tr("… and %n more difference(s) between the daily GPU usage rollup and the "
+                                        "samples; run check --repair-rollup to rebuild it.",
+                                        nullptr, int(differences.size() - MaxListedRollupDifferences))});
+            break;
+        }
+        violations.append(
+            {rule, tr("Daily GPU usage rollup of %1, %2, %3: %4 GPU-hours in %5 sample(s), but the samples add up "
+                      "to %6 GPU-hours in %7; run check --repair-rollup to rebuild it.")
+                       .arg(QDate(1970, 1, 1).addDays(d.day).toString(Qt::ISODate), d.consortium, d.gpuModel,
+                            locale.toString(d.rollupHours, 'f', 1), locale.toString(d.rollupSamples),
+                            locale.toString(d.sampleHours, 'f', 1), locale.toString(d.sampleSamples))});
+    }
+    return violations;
 }
 
 QVector<ProgramRuleChecker::Violation> ProgramRuleChecker::checkIntegrity()

@@ -32,6 +32,9 @@ public:
     QVector<Violation> checkOneConsortiumRule();
     QVector<Violation> checkDateOrder();
     QVector<Violation> checkGpuUsageWithinAllocation();
+    // The daily rollup recomputed from the raw samples (`check --repair-rollup` rebuilds it).
+    QVector<Violation> checkDailyRollup();
+    static constexpr int MaxListedRollupDifferences = 50;
 
 private:
     SqliteConnection &m_connection;

@@ -56,6 +56,26 @@ private slots:
         QVERIFY2(run.out.contains(QLatin1String("[gpu-usage]")), qPrintable(run.out));
     }
 
+    // Issue 13, item 9: check compares the rollup with the samples; --repair-rollup rebuilds it.
+    void checkFindsAndRepairsADriftedRollup()
+    {
+        kai::test::SampleDatabase sample;
+        {
+            auto database = sample.open();
+            database->connection().execute(QStringLiteral(
+                "UPDATE gpu_usage_daily SET gpu_hours = gpu_hours * 0.5 WHERE day = (SELECT min(day) FROM gpu_usage_daily)"));
+        }
+        Run run = runApp({QStringLiteral("check"), QStringLiteral("--db"), sample.path()}, m_home.path());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(QLatin1String("[gpu-rollup]")), qPrintable(run.out));
+        run = runApp({QStringLiteral("check"), QStringLiteral("--repair-rollup"), QStringLiteral("--db"), sample.path()},
+                     m_home.path());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QLatin1String("rebuilt")), qPrintable(run.out + run.err));
+        QVERIFY2(!run.out.contains(QLatin1String("[gpu-rollup]")), qPrintable(run.out));
+        QCOMPARE(runApp({QStringLiteral("check"), QStringLiteral("--db"), sample.path()}, m_home.path()).exitCode, 0);
+    }
+
     void unusableFilesExitTwoAndStayUntouched()
     {
         QTemporaryDir dir;

@@ -56,6 +56,18 @@ private slots:
         QTest::newRow("import read-only") << QStringList{QStringLiteral("import-gpu-usage"), QStringLiteral("u.csv"),
                                                          QStringLiteral("--read-only")};
         QTest::newRow("export option on check") << QStringList{QStringLiteral("check"), QStringLiteral("--press")};
+        QTest::newRow("repair-rollup outside check")
+            << QStringList{QStringLiteral("import-gpu-usage"), QStringLiteral("u.csv"), QStringLiteral("--repair-rollup")};
+        QTest::newRow("repair-rollup read-only")
+            << QStringList{QStringLiteral("check"), QStringLiteral("--repair-rollup"), QStringLiteral("--read-only")};
+    }
+
+    void checkTakesRepairRollup()
+    {
+        const auto result = parse({QStringLiteral("check"), QStringLiteral("--repair-rollup")});
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QVERIFY(result.options.repairRollup);
+        QVERIFY(!parse({QStringLiteral("check")}).options.repairRollup);
     }
 
     void rejectsBadArguments()

@@ -120,6 +120,10 @@ private slots:
         QVERIFY(!IsoTimestamp::parse("26-1-2"));
         QVERIFY(!IsoTimestamp::parse("2026-01-02T25:00"));
         QVERIFY(!IsoTimestamp::parse("yesterday"));
+        // Found by fuzz_iso_timestamp: no zone is further than 14:00 from UTC.
+        QVERIFY(IsoTimestamp::parse("2026-01-02T09:00-14:00"));
+        QVERIFY(!IsoTimestamp::parse("9999-12-31T23:59:59-14:15"));
+        QVERIFY(!IsoTimestamp::parse("2026-01-02T09:00+1401"));
     }
 
     void isoDateTimesWithoutZoneAreKoreaStandardTime()

@@ -3,6 +3,7 @@
 #include "items/DisplayFormat.h"
 
 #include <QTest>
+#include <limits>
 
 using namespace kai;
 using domain::Language;
@@ -25,6 +26,9 @@ private slots:
     {
         QCOMPARE(DisplayFormat(Language::Korean).integer(1234567), QStringLiteral("1,234,567"));
         QCOMPARE(DisplayFormat(Language::English).gpuHours(12287.6), QStringLiteral("12,288"));
+        // Issue 13: values past qint64 (only a damaged database holds them) are not wrapped to negative.
+        QVERIFY(!DisplayFormat(Language::English).gpuHours(1e19).startsWith(QLatin1Char('-')));
+        QVERIFY(!DisplayFormat(Language::English).gpuHours(std::numeric_limits<double>::infinity()).startsWith(QLatin1Char('-')));
         QCOMPARE(DisplayFormat(Language::English).percent(95.04), QStringLiteral("95.0%"));
     }
 

@@ -243,10 +243,11 @@ private slots:
     void cancelMidFileLeavesTheDatabaseUnchanged()
     {
         QByteArray csv = Header;
-        for (int hour = 0; hour < 60000; ++hour)
+        // Seven nodes hour by hour: 60,000 rows stay inside the program's last year.
+        for (int row = 0; row < 60000; ++row)
             csv += QStringLiteral("%1,lg,B200,8,,n%2,50\n")
-                       .arg(QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc()).addSecs(hour * 3600).toString(Qt::ISODate))
-                       .arg(hour % 7)
+                       .arg(QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc()).addSecs(row / 7 * 3600).toString(Qt::ISODate))
+                       .arg(row % 7)
                        .toUtf8();
         const QByteArray before = contentHash(connection());
         std::atomic<bool> cancel = false;
@@ -285,6 +286,163 @@ private slots:
         QVERIFY(!connection().inTransaction());
         QCOMPARE(contentHash(connection()), before);
         QCOMPARE(connection().queryInt(QStringLiteral("PRAGMA foreign_keys")), 1);
+    }
+
+    // Issue 13, item 4: nothing a period cannot hold, nothing non-finite.
+    void absurdGpuHoursAreRejected()
+    {
+        const GpuUsageImportResult result = importBytes(Header
+                                                        + "2027-03-01T09:00,lg,B200,1e19,,n1,\n"         // 2
+                                                          "2027-03-01T09:00,lg,B200,1e300,,n2,\n"        // 3
+                                                          "2027-03-01T09:00,lg,B200,1.797e308,,n3,\n"    // 4
+                                                          "2027-03-01T09:00,lg,B200,inf,,n4,\n"          // 5
+                                                          "2027-03-01T09:00,lg,B200,nan,,n5,\n"          // 6
+                                                          "2027-03-01T09:00,lg,B200,1000000,,n6,\n"      // 7
+                                                          "2027-03-01T09:00,lg,B200,72.001,,n7,\n"       // 8
+                                                          "2027-03-01T09:00,lg,B200,72,,n8,\n"           // 9 ok
+                                                          "2027-03-02,lg,B200,1728,,n9,\n"               // 10 ok: 72 x 24
+                                                          "2027-03-02,lg,B200,1728.5,,n10,\n"            // 11
+                                                          "2027-03-01T09:00,lg,B200,65536,,,\n"          // 12 ok
+                                                          "2027-03-01T10:00,lg,B200,65537,,,\n");        // 13
+        QCOMPARE(result.inserted, 3);
+        QCOMPARE(result.skipped, 9);
+        const QList<qint64> rejected = {2, 3, 4, 5, 6, 7, 8, 11, 13};
+        for (int i = 0; i < rejected.size(); ++i) {
+            QCOMPARE(result.issues[i].line, rejected[i]);
+            QCOMPARE(result.issues[i].column, QStringLiteral("gpu_hours_used"));
+        }
+        QVERIFY2(result.issues[5].reason.contains(QLatin1String("72 GPUs")), qPrintable(result.issues[5].reason));
+        QCOMPARE(connection().queryInt(QStringLiteral("SELECT count(*) FROM gpu_usage_daily WHERE gpu_hours > 1e12")), 0);
+    }
+
+    // Issue 13, item 5: the periods of one node may not overlap, in one file or across imports.
+    void overlappingPeriodsOfOneNodeAreRejected()
+    {
+        const GpuUsageImportResult first = importBytes(Header
+                                                       + "2027-03-06T00:00Z,lg,B200,8,,n1,\n"   // 2 hourly
+                                                         "2027-03-06,lg,B200,180,,n1,\n"       // 3 daily, same instant
+                                                         "2027-03-07,lg,B200,180,,n1,\n"       // 4 daily
+                                                         "2027-03-07T05:00Z,lg,B200,8,,n1,\n"  // 5 inside line 4
+                                                         "2027-03-05T23:00Z,lg,B200,8,,n1,\n"  // 6 adjacent: fine
+                                                         "2027-03-07T05:00Z,lg,B200,8,,n2,\n"  // 7 another node
+                                                         "2027-03-07T05:00Z,lg,H100,8,,n1,\n"); // 8 another model
+        QCOMPARE(first.inserted, 5);
+        QCOMPARE(first.duplicates, 0);
+        QCOMPARE(first.issues.size(), 2);
+        QCOMPARE(first.issues[0].line, 3);
+        QCOMPARE(first.issues[1].line, 5);
+        for (const auto &issue : first.issues)
+            QVERIFY2(issue.reason.contains(QLatin1String("overlaps")), qPrintable(issue.reason));
+        QVERIFY2(first.issues[1].reason.contains(QLatin1String("2027-03-07T00:00:00Z")), qPrintable(first.issues[1].reason));
+        // Against stored rows: an hourly row inside a stored day, a day over a stored hour.
+        const GpuUsageImportResult second = importBytes(Header
+                                                        + "2027-03-07T12:00+09:00,lg,B200,8,,n1,\n"
+                                                          "2027-03-05,lg,B200,100,,n1,\n"
+                                                          "2027-03-08,lg,B200,100,,n1,\n");
+        QCOMPARE(second.inserted, 1);
+        QCOMPARE(second.issues.size(), 2);
+        QCOMPARE(connection().queryInt(QStringLiteral(
+                     "SELECT count(*) FROM gpu_usage a JOIN gpu_usage b ON a.consortium_id = b.consortium_id "
+                     "AND a.node_id = b.node_id AND a.gpu_model_id = b.gpu_model_id AND a.period_start < b.period_start "
+                     "AND b.period_start < a.period_end")),
+                 0);
+    }
+
+    // Issue 13, item 6: one key, two sets of values in one file.
+    void sameKeyWithOtherValuesNamesBothLines()
+    {
+        const QByteArray csv = Header
+            + "2027-03-01T09:00,lg,B200,8,,n1,50\n"   // 2
+              "2027-03-01T10:00,lg,B200,8,,n1,50\n"   // 3
+              "2027-03-01T09:00,lg,B200,9,,n1,50\n"   // 4: other hours than line 2
+              "2027-03-01T09:00,lg,B200,8,,n1,50\n";  // 5: same as line 2
+        const GpuUsageImportResult result = importBytes(csv);
+        QCOMPARE(result.inserted, 2);
+        QCOMPARE(result.duplicates, 1);
+        QCOMPARE(result.skipped, 1);
+        QCOMPARE(result.issues.size(), 1);
+        QCOMPARE(result.issues[0].line, 4);
+        QVERIFY2(result.issues[0].reason.contains(QLatin1String("line 2")), qPrintable(result.issues[0].reason));
+        // Against a stored row (this file imported before): the reason says it is stored.
+        const GpuUsageImportResult again = importBytes(Header + "2027-03-01T10:00,lg,B200,8,,n1,60\n");
+        QCOMPARE(again.issues.size(), 1);
+        QVERIFY2(again.issues[0].reason.contains(QLatin1String("already stored")), qPrintable(again.issues[0].reason));
+    }
+
+    void sameKeyWithOtherValuesRejectsTheFileInStrictMode()
+    {
+        const QByteArray before = contentHash(connection());
+        const GpuUsageImportResult result = importBytes(
+            Header + "2027-03-01T09:00,lg,B200,8,,n1,50\n2027-03-01T09:00,lg,B200,8,,n1,51\n", true);
+        QCOMPARE(result.outcome, Outcome::RejectedStrict);
+        QVERIFY2(result.error.contains(QLatin1String("line 2")), qPrintable(result.error));
+        QVERIFY(result.error.contains(QLatin1String("line 3")));
+        QCOMPARE(contentHash(connection()), before);
+    }
+
+    // Issue 13, item 7: only dates of the program (the as-of date's range).
+    void datesOutsideTheProgramAreRejected()
+    {
+        const GpuUsageImportResult result = importBytes(
+            "period_start,period_end,consortium,gpu_model,gpu_hours_used,node\n"
+            "0000-01-01,,lg,B200,1,n1\n"                     // 2
+            "9999-12-31,,lg,B200,1,n1\n"                     // 3
+            "1969-12-31,,lg,B200,1,n1\n"                     // 4
+            "2262-04-12,,lg,B200,1,n1\n"                     // 5
+            "2025-05-31,,lg,B200,1,n1\n"                     // 6
+            "2027-12-31T23:00,2028-01-01T01:00,lg,B200,1,n2\n"  // 7 end
+            "2025-06-01,,lg,B200,1,n1\n"                     // 8 ok: first day
+            "2027-12-31,2028-01-01,lg,B200,1,n1\n"           // 9 ok: ends at midnight after the last day
+            "2027-12-31T23:00,,lg,B200,1,n3\n");             // 10 ok
+        QCOMPARE(result.inserted, 3);
+        const QList<std::pair<qint64, const char *>> expected = {{2, "period_start"}, {3, "period_start"},
+                                                                 {4, "period_start"}, {5, "period_start"},
+                                                                 {6, "period_start"}, {7, "period_end"}};
+        QCOMPARE(result.issues.size(), expected.size());
+        for (int i = 0; i < expected.size(); ++i) {
+            QCOMPARE(result.issues[i].line, expected[i].first);
+            QCOMPARE(result.issues[i].column, QString::fromLatin1(expected[i].second));
+            QVERIFY2(result.issues[i].reason.contains(QLatin1String("2025-06-01 to 2027-12-31")),
+                     qPrintable(result.issues[i].reason));
+        }
+    }
+
+    // Issue 13, item 8: NUL bytes and broken UTF-8 never reach the database.
+    void nulBytesAndInvalidUtf8AreRejectedWithTheirColumn()
+    {
+        QByteArray csv = "period_start,consortium,gpu_model,gpu_hours_used,node,comment\n";
+        csv += QByteArray("2027-03-01,lg,B200,1,n\0x,\n", 26);   // 2: NUL in node
+        csv += "2027-03-01,lg\xff,B200,1,n1,\n";                  // 3: invalid UTF-8 in consortium
+        csv += "2027-03-01,lg,B200,1,n1,\xc3\x28\n";              // 4: invalid UTF-8 in an ignored column
+        csv += "2027-03-01,lg,B200,1,\xed\xa0\x80,\n";            // 5: an encoded surrogate
+        csv += "2027-03-01,lg,B200,1,\xeb\x85\xb8\xeb\x93\x9c,\n";  // 6: valid Korean node name
+        const GpuUsageImportResult result = importBytes(csv);
+        QCOMPARE(result.inserted, 1);
+        const QList<std::pair<qint64, const char *>> expected = {
+            {2, "node"}, {3, "consortium"}, {4, "comment"}, {5, "node"}};
+        QCOMPARE(result.issues.size(), expected.size() + 1);  // + the unknown column
+        for (int i = 0; i < expected.size(); ++i) {
+            QCOMPARE(result.issues[i + 1].line, expected[i].first);
+            QCOMPARE(result.issues[i + 1].column, QString::fromLatin1(expected[i].second));
+        }
+        QVERIFY(result.issues[1].reason.contains(QLatin1String("NUL")));
+        QCOMPARE(connection().queryInt(QStringLiteral("SELECT count(*) FROM gpu_node WHERE instr(name, char(0)) > 0 "
+                                                      "OR name LIKE 'n%x'")),
+                 0);
+    }
+
+    // Issue 13, item 13 (names): a decomposed Korean name matches its composed form.
+    void decomposedKoreanNamesMatch()
+    {
+        const QByteArray nfd = QStringLiteral("LG AI연구원").normalized(QString::NormalizationForm_D).toUtf8();
+        QVERIFY(nfd != QStringLiteral("LG AI연구원").toUtf8());
+        const QByteArray provider = QStringLiteral("카카오").normalized(QString::NormalizationForm_D).toUtf8();
+        const GpuUsageImportResult result = importBytes(Header + "2027-03-01," + nfd + ",B200,8," + provider + ",n1,\n");
+        QCOMPARE(result.inserted, 1);
+        QCOMPARE(connection().queryInt(QStringLiteral("SELECT count(*) FROM gpu_usage u JOIN gpu_provider p ON "
+                                                      "p.id = u.provider_id JOIN gpu_node n ON n.id = u.node_id "
+                                                      "WHERE p.code = 'kakao-cloud' AND n.name = 'n1'")),
+                 1);
     }
 
     void reportQuotesFieldsThatNeedIt()

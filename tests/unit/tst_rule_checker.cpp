@@ -63,6 +63,26 @@ private slots:
         QVERIFY(violations.first().message.contains(QLatin1String("upstage")));
     }
 
+    // Issue 13, item 9: a rollup that disagrees with the raw samples is found, per day, consortium, model.
+    void findsARollupThatDisagreesWithTheSamples()
+    {
+        kai::test::SampleDatabase sample;
+        auto database = sample.open();
+        SqliteConnection &db = database->connection();
+        QVERIFY(ProgramRuleChecker(db).checkDailyRollup().isEmpty());
+        db.execute(QStringLiteral("UPDATE gpu_usage_daily SET gpu_hours = gpu_hours + 0.5 "
+                                  "WHERE day = (SELECT min(day) FROM gpu_usage_daily)"));
+        db.execute(QStringLiteral("DELETE FROM gpu_usage_daily WHERE day = (SELECT max(day) FROM gpu_usage_daily)"));
+        const auto violations = ProgramRuleChecker(db).checkDailyRollup();
+        QVERIFY(violations.size() >= 2);
+        for (const auto &violation : violations)
+            QCOMPARE(violation.rule, QStringLiteral("gpu-rollup"));
+        QVERIFY2(violations.first().message.contains(QLatin1String("repair-rollup")), qPrintable(violations.first().message));
+        // Far too many differences are summarised rather than listed one by one.
+        db.execute(QStringLiteral("DELETE FROM gpu_usage_daily"));
+        QCOMPARE(ProgramRuleChecker(db).checkDailyRollup().size(), ProgramRuleChecker::MaxListedRollupDifferences + 1);
+    }
+
     void findsDatesOutOfOrder()
     {
         kai::test::SampleDatabase sample;
