@@ -14,9 +14,13 @@ KAI_PACKAGES=(ca-certificates cmake ninja-build ccache g++ make pkg-config file 
     qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libqt6svg6
     libsqlite3-dev sqlite3 libspdlog-dev libfmt-dev fonts-nanum xvfb xauth)
 
+# kai_install_missing_packages [PACKAGE...]: installs those of the packages (default: KAI_PACKAGES)
+# that are not installed yet.
 kai_install_missing_packages() {
+    local wanted=("$@")
+    [ ${#wanted[@]} -gt 0 ] || wanted=("${KAI_PACKAGES[@]}")
     local missing=()
-    for package in "${KAI_PACKAGES[@]}"; do
+    for package in "${wanted[@]}"; do
         dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
     done
     if [ ${#missing[@]} -eq 0 ]; then
