@@ -89,13 +89,20 @@ QString ExportActions::pathFor(const QString &path, Language language, bool twin
     return twins ? ExportSettings::twinPath(path, LanguageManager::code(language)) : path;
 }
 
-QString ExportActions::exportView(ViewId view, const ExportSettings &settings, const QString &path, bool twins) const
+SlideTarget ExportActions::currentTarget() const
+{
+    const ViewId view = m_window.currentView();
+    return SlideTarget::ofPage(view, m_window.page(view), m_state);
+}
+
+QString ExportActions::exportView(const SlideTarget &target, const ExportSettings &settings, const QString &path,
+                                  bool twins) const
 {
     for (const Language language : languages(twins)) {
         QString error;
         const std::unique_ptr<ExportContext> export_ = context(language, settings.profile, &error);
         if (export_)
-            error = export_->exportView(view, settings, pathFor(path, language, twins));
+            error = export_->exportView(target, settings, pathFor(path, language, twins));
         if (!error.isEmpty())
             return error;
     }
@@ -115,11 +122,11 @@ QString ExportActions::exportPack(ExportProfile profile, const QString &path, bo
     return {};
 }
 
-QImage ExportActions::viewImage(ViewId view, const QSize &logical, int scale) const
+QImage ExportActions::viewImage(const SlideTarget &target, const QSize &logical, int scale) const
 {
     QString error;
     const std::unique_ptr<ExportContext> export_ = context(m_state.language(), ExportProfile::Internal, &error);
-    return export_ ? export_->viewImage(view, logical, scale) : QImage();
+    return export_ ? export_->viewImage(target, logical, scale) : QImage();
 }
 
 QString ExportActions::askFileName(const QString &suggestedName, ExportFormat format) const
@@ -153,11 +160,13 @@ void ExportActions::exportCurrentView(bool twins)
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_lastSettings = dialog.settings();
-    const ViewId view = m_window.currentView();
-    const QString name = QStringLiteral("kai-%1-%2").arg(ViewFactory::key(view), m_state.asOf().toString(Qt::ISODate));
+    SlideTarget target = currentTarget();
+    if (m_lastSettings.profile == ExportProfile::Press && target.view == ViewId::Rounds && target.tab == RoundsTab::WhatIf)
+        return report(tr("The what-if simulation is internal; export it with the internal review profile."), QString());
+    const QString name = QStringLiteral("kai-%1-%2").arg(target.key(), m_state.asOf().toString(Qt::ISODate));
     const QString path = askFileName(name, m_lastSettings.format);
     if (!path.isEmpty())
-        report(exportView(view, m_lastSettings, path, dialog.bilingualTwins()), path);
+        report(exportView(target, m_lastSettings, path, dialog.bilingualTwins()), path);
 }
 
 void ExportActions::exportBriefingPack()
@@ -178,7 +187,7 @@ void ExportActions::copyToClipboard()
     const QSize logical = page->size().expandedTo(QSize(ExportSettings::MinSide, ExportSettings::MinSide))
                           + QSize(0, ProvenanceStamp::Height);
     const int scale = qBound(1, qCeil(m_window.devicePixelRatioF()), ExportSettings::MaxScale);
-    const QImage image = viewImage(m_window.currentView(), logical, scale);
+    const QImage image = viewImage(currentTarget(), logical, scale);
     if (image.isNull()) {
         report(tr("The view could not be drawn."), QString());
         return;
