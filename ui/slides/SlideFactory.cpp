@@ -2,11 +2,14 @@
 #include "slides/SlideFactory.h"
 
 #include "DashboardState.h"
+#include "slides/ConsortiaSlide.h"
+#include "slides/GpuUsageSlide.h"
 #include "slides/OverviewSlide.h"
 #include "slides/RoundFundingSlide.h"
 #include "slides/RoundFunnelSlide.h"
 #include "slides/RoundPerformanceSlide.h"
 #include "slides/RoundResultsSlide.h"
+#include "slides/TimelineSlide.h"
 
 namespace kai::ui {
 
@@ -14,9 +17,9 @@ std::unique_ptr<Slide> SlideFactory::create(const SlideTarget &target, const Das
 {
     switch (target.view) {
     case ViewId::Overview: return std::make_unique<OverviewSlide>(state);
-    case ViewId::Consortia:
-    case ViewId::Timeline:
-    case ViewId::Gpu:
+    case ViewId::Consortia: return std::make_unique<ConsortiaSlide>(state);
+    case ViewId::Timeline: return std::make_unique<TimelineSlide>(state);
+    case ViewId::Gpu: return std::make_unique<GpuUsageSlide>(state, target);
     case ViewId::Rounds: return roundsSlide(target, state);
     }
     return nullptr;
