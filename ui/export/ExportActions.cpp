@@ -6,7 +6,6 @@
 #include "export/ExportContext.h"
 #include "export/ExportDialog.h"
 #include "export/ExportRenderer.h"
-#include "export/ViewFactory.h"
 #include "shell/LanguageManager.h"
 #include "shell/MainWindow.h"
 
@@ -276,19 +275,17 @@ void ExportActions::printCurrentView()
     printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(10, 10, 10, 10),
                                       QPageLayout::Millimeter));
     QPrintPreviewDialog preview(&printer, &m_window);
-    const ViewId view = m_window.currentView();
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, view](QPrinter *target) {
+    const SlideTarget target = currentTarget();
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, target](QPrinter *printed) {
         QString error;
         const std::unique_ptr<ExportContext> export_ = context(m_state.language(), ExportProfile::Internal, &error);
-        if (!export_)
+        const std::unique_ptr<Slide> slide = export_ ? export_->createSlide(target) : nullptr;
+        if (!slide)
             return;
         const QSize logical = BriefingPack::pageSize();
-        const std::unique_ptr<ViewPage> page = export_->createView(view, logical);
-        const ExportPage drawn =
-            ExportPage::forWidget(*page, export_->stamp(page->title(), page->showsIllustrativeData()));
-        QPainter painter(target);
-        ExportRenderer::fitToPage(painter, *target, logical);
-        ExportRenderer::paint(painter, drawn, logical);
+        QPainter painter(printed);
+        ExportRenderer::fitToPage(painter, *printed, logical);
+        ExportRenderer::paint(painter, export_->slidePage(*slide), logical);
     });
     preview.exec();
 }

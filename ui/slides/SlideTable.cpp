@@ -24,9 +24,14 @@ qreal longestWord(const QFontMetricsF &metrics, const QString &text)
     return widest;
 }
 
-qreal textHeight(const QFontMetricsF &metrics, qreal width, const QString &text)
+int wrapFlags(const SlideTable::Column &column)
 {
-    return metrics.boundingRect(QRectF(0, 0, std::max(1.0, width), 1e6), WrapFlags, text).height();
+    return column.breakAnywhere ? Qt::TextWrapAnywhere : WrapFlags;
+}
+
+qreal textHeight(const QFontMetricsF &metrics, qreal width, const QString &text, int flags = WrapFlags)
+{
+    return metrics.boundingRect(QRectF(0, 0, std::max(1.0, width), 1e6), flags, text).height();
 }
 } // namespace
 
@@ -74,7 +79,8 @@ QVector<qreal> SlideTable::columnWidths(const QFontMetricsF &metrics, const QFon
         minimum[c] = longestWord(header, columns[c].header);
         for (const QStringList &row : rows) {
             natural[c] = std::max(natural[c], metrics.horizontalAdvance(row.value(c)));
-            minimum[c] = std::max(minimum[c], longestWord(metrics, row.value(c)));
+            if (!columns[c].breakAnywhere)
+                minimum[c] = std::max(minimum[c], longestWord(metrics, row.value(c)));
         }
         natural[c] += 2 * padding;
         minimum[c] = std::min(minimum[c] + 2 * padding, width / count);
@@ -119,7 +125,8 @@ SlideTable::Layout SlideTable::layOutAt(int pixels, const SlideStyle &style, con
     for (const QStringList &row : rows) {
         qreal height = metrics.height();
         for (int c = 0; c < columns.size(); ++c)
-            height = std::max(height, textHeight(metrics, layout.widths[c] - 2 * layout.padding, row.value(c)));
+            height = std::max(height, textHeight(metrics, layout.widths[c] - 2 * layout.padding, row.value(c),
+                                                 wrapFlags(columns[c])));
         layout.rowHeights.append(height + 2 * layout.padding);
     }
     // Pages: as many whole rows as fit; a continued page keeps room for its note.
@@ -177,7 +184,7 @@ void SlideTable::paint(QPainter &painter, const QRectF &rect, const SlideStyle &
         for (int c = 0; c < columns.size(); ++c) {
             const QRectF box(x + layout.padding, y + layout.padding, layout.widths[c] - 2 * layout.padding,
                              height - 2 * layout.padding);
-            painter.drawText(box, int(columns[c].alignment) | Qt::AlignVCenter | WrapFlags, cells.value(c));
+            painter.drawText(box, int(columns[c].alignment) | Qt::AlignVCenter | wrapFlags(columns[c]), cells.value(c));
             x += layout.widths[c];
         }
     };

@@ -25,6 +25,7 @@ public:
     {
         QString header;
         Qt::Alignment alignment = Qt::AlignLeft;
+        bool breakAnywhere = false;  // addresses: no spaces to wrap at
     };
 
     QVector<Column> columns;
