@@ -55,7 +55,9 @@ SlideTable SlideTable::fromModel(const QAbstractItemModel &model, const QVector<
         QStringList cells;
         for (const int column : modelColumns) {
             const QModelIndex index = model.index(row, column);
-            const bool sample = index.data(SnapshotTableModel::IllustrativeRole).toBool();
+            // A confidential cell is already masked by the model in press mode; keep its wording.
+            const bool sample = index.data(SnapshotTableModel::IllustrativeRole).toBool()
+                                && !(leaveOutIllustrative && index.data(SnapshotTableModel::ConfidentialRole).toBool());
             if (sample && leaveOutIllustrative) {
                 cells << DomainText::notPublished();
                 continue;
