@@ -1216,6 +1216,41 @@ Commands (run without a window):
     </message>
 </context>
 <context>
+    <name>RoundWhatIfSlide</name>
+    <message>
+        <source>Evaluation Rounds — what-if simulation</source>
+        <translation>평가 회차 — 가정 시뮬레이션</translation>
+    </message>
+    <message>
+        <source>%1: no scored criteria to simulate</source>
+        <translation>%1: 시뮬레이션할 점수 항목 없음</translation>
+    </message>
+    <message>
+        <source>Simulation: with these weights %1 would advance</source>
+        <translation>시뮬레이션: 이 가중치라면 %1 통과</translation>
+    </message>
+    <message>
+        <source>no team</source>
+        <translation>통과 팀 없음</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · simulation, not an official result · weights: %2</source>
+        <translation>%1 · 공식 결과가 아닌 시뮬레이션 · 가중치: %2</translation>
+    </message>
+    <message>
+        <source>This round has no scores to re-rank.</source>
+        <translation>이 회차에는 다시 순위를 매길 점수가 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Slide</name>
     <message>
         <source>As known on %1</source>

@@ -90,7 +90,10 @@ SlideFigures OverviewSlide::figures() const
     }
     const auto leftOut = [this](bool illustrative) { return press() && illustrative; };
     const std::optional<RelativePerformance> &best = m_figures.bestRelative;
-    if (best && !leftOut(best->illustrative)) {
+    if (best && press() && best->confidential && !best->illustrative) {
+        row.figures.append({tr("Best performance vs frontier"), DomainText::confidential(),
+                            tr("%1 vs %2").arg(best->modelName, best->referenceModel)});
+    } else if (best && !leftOut(best->illustrative)) {
         row.figures.append({tr("Best performance vs frontier"), fmt.percent(best->relativePct),
                             tr("%1 vs %2").arg(best->modelName, best->referenceModel), best->illustrative});
     } else {

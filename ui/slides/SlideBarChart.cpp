@@ -31,12 +31,13 @@ qreal SlideBarChart::labelWidth(const QFontMetricsF &metrics, qreal width) const
     return std::min(widest + metrics.height(), width * 0.42);
 }
 
-void SlideBarChart::paintAxis(QPainter &painter, const QRectF &plot, const SlideStyle &style) const
+void SlideBarChart::paintAxis(QPainter &painter, const QRectF &plot, qreal fullWidth, const SlideStyle &style) const
 {
     const QFont font = style.font(SlideStyle::Text::Label);
     const QFontMetricsF metrics(font);
     painter.setFont(font);
-    for (const double tick : SlideTicks::values(0, m_data.maximum, int(plot.width() / (metrics.height() * 6)))) {
+    // Tick count from the chart's whole width, not the plot's: the labels' language must not change it.
+    for (const double tick : SlideTicks::values(0, m_data.maximum, int(fullWidth / (metrics.height() * 9)))) {
         const qreal x = plot.left() + plot.width() * tick / m_data.maximum;
         painter.setPen(QPen(style.rule(), 1, Qt::DotLine));
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
@@ -89,7 +90,7 @@ void SlideBarChart::paint(QPainter &painter, const QRectF &rect, const SlideStyl
     const int count = int(m_data.categories.size());
     if (count == 0 || m_data.maximum <= 0)
         return;
-    paintAxis(painter, plot, style);
+    paintAxis(painter, plot, rect.width(), style);
     const qreal slot = plot.height() / count;
     const qreal thickness = std::min(slot * 0.68, 110.0 * style.scale());
     painter.setFont(labelFont);

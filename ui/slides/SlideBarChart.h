@@ -21,7 +21,7 @@ public:
 private:
     QVector<HorizontalBarChart::Set> visibleSets() const;
     qreal labelWidth(const QFontMetricsF &metrics, qreal width) const;
-    void paintAxis(QPainter &painter, const QRectF &plot, const SlideStyle &style) const;
+    void paintAxis(QPainter &painter, const QRectF &plot, qreal fullWidth, const SlideStyle &style) const;
     void paintReference(QPainter &painter, const QRectF &plot, const SlideStyle &style) const;
 
     HorizontalBarChart::Data m_data;

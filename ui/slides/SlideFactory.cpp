@@ -9,6 +9,7 @@
 #include "slides/RoundFunnelSlide.h"
 #include "slides/RoundPerformanceSlide.h"
 #include "slides/RoundResultsSlide.h"
+#include "slides/RoundWhatIfSlide.h"
 #include "slides/TimelineSlide.h"
 
 namespace kai::ui {
@@ -30,7 +31,11 @@ std::unique_ptr<Slide> SlideFactory::roundsSlide(const SlideTarget &target, cons
     switch (target.tab) {
     case RoundsTab::Results: return std::make_unique<RoundResultsSlide>(state, target.roundCode);
     case RoundsTab::Performance: return std::make_unique<RoundPerformanceSlide>(state, target.roundCode);
-    case RoundsTab::WhatIf: return std::make_unique<RoundResultsSlide>(state, target.roundCode);
+    case RoundsTab::WhatIf:
+        // Re-ranks unpublished scores: internal material only.
+        if (state.pressMode())
+            return nullptr;
+        return std::make_unique<RoundWhatIfSlide>(state, target.roundCode, target.whatIfWeights);
     case RoundsTab::Funnel: return std::make_unique<RoundFunnelSlide>(state);
     case RoundsTab::Ranks: return std::make_unique<RoundRanksSlide>(state);
     case RoundsTab::Funding: return std::make_unique<RoundFundingSlide>(state);

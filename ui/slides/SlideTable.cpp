@@ -153,16 +153,26 @@ SlideTable::Layout SlideTable::layOutAt(int pixels, const SlideStyle &style, con
 
 SlideTable::Layout SlideTable::layOut(const SlideStyle &style, const QSizeF &size) const
 {
-    const int largest = style.pixels(SlideStyle::Text::Body);
-    Layout layout = layOutAt(largest, style, size);
-    for (int pixels = largest - 1; layout.pageStarts.size() > 1 && pixels >= style.minimumBodyPixels(); --pixels)
+    const int body = style.pixels(SlideStyle::Text::Body);
+    Layout layout = layOutAt(body, style, size);
+    for (int pixels = body - 1; layout.pageStarts.size() > 1 && pixels >= style.minimumBodyPixels(); --pixels)
         layout = layOutAt(pixels, style, size);
-    // Few rows: let them breathe, so the table fills its place instead of leaving a blank band.
-    const qreal used = layout.headerHeight + std::accumulate(layout.rowHeights.cbegin(), layout.rowHeights.cend(), 0.0);
+    // Few rows: larger type while the table still fits, then taller rows, so the table fills its
+    // place instead of leaving a blank band.
+    const auto height = [](const Layout &l) {
+        return l.headerHeight + std::accumulate(l.rowHeights.cbegin(), l.rowHeights.cend(), 0.0);
+    };
+    for (int pixels = body + 1; layout.pageStarts.size() == 1 && pixels <= body * 3 / 2; ++pixels) {
+        const Layout larger = layOutAt(pixels, style, size);
+        if (larger.pageStarts.size() > 1 || height(larger) > size.height() * 0.8)
+            break;
+        layout = larger;
+    }
+    const qreal used = height(layout);
     if (layout.pageStarts.size() == 1 && used > 0 && used < size.height()) {
-        const qreal stretch = std::min(1.8, size.height() / used);
-        for (qreal &height : layout.rowHeights)
-            height *= stretch;
+        const qreal stretch = std::min(2.5, size.height() / used);
+        for (qreal &row : layout.rowHeights)
+            row *= stretch;
         layout.headerHeight *= std::min(stretch, 1.3);
     }
     return layout;

@@ -4,9 +4,12 @@
 #include "DashboardState.h"
 #include "gpu/GpuUsageView.h"
 #include "items/GpuUsagePeriodModel.h"
+#include "items/RoundResultsByRoundModel.h"
 #include "rounds/RoundsView.h"
+#include "rounds/WhatIfPanel.h"
 
 #include <QComboBox>
+#include <QSlider>
 #include <QTabWidget>
 
 namespace kai::ui {
@@ -70,6 +73,10 @@ SlideTarget SlideTarget::ofPage(ViewId view, const ViewPage *page, const Dashboa
         target.tab = RoundsTab(std::max(0, rounds->tabs()->currentIndex()));
         if (const domain::Stage *stage = state.snapshot().stage(rounds->roundPicker()->currentData().toLongLong()))
             target.roundCode = stage->code;
+        for (const domain::Criterion &criterion : rounds->model()->details().criteria) {
+            if (const QSlider *slider = rounds->whatIf()->sliderFor(criterion.code))
+                target.whatIfWeights.insert(criterion.code, slider->value());
+        }
     }
     if (const auto *gpu = qobject_cast<const GpuUsageView *>(page)) {
         const GpuUsagePeriodModel &periods = *gpu->periodModel();

@@ -4,6 +4,7 @@
 #include "common/ViewPage.h"
 
 #include <QDate>
+#include <QMap>
 #include <QStringList>
 #include <optional>
 
@@ -31,6 +32,8 @@ struct SlideTarget
     QDate from;
     QDate to;
     QDate drillMonth;  // valid: that month day by day
+    // What-if weights by criterion code, as set on screen; empty: the official weights.
+    QMap<QString, int> whatIfWeights;
 
     SlideTarget() = default;
     SlideTarget(ViewId v) : view(v) {}  // NOLINT: a view is a target with its defaults

@@ -36,7 +36,7 @@ FittedTimeline fit(const ProgramSnapshot &snapshot, Language language, const QPa
     double gutter = QFontMetricsF(bold).horizontalAdvance(TimelinePainter::tr("Program calendar"));
     for (const Consortium &c : snapshot.consortia)
         gutter = std::max(gutter, metrics.horizontalAdvance(c.name.in(language)));
-    gutter = std::ceil(gutter + pixels);
+    gutter = std::ceil(gutter + 2.5 * pixels);
     const TimelineScale scale =
         TimelineScale::fitting(TimelineScale::programStart(), TimelineScale::programEnd(), size.width() - gutter - pixels);
     const QFontMetricsF boldMetrics(bold);
@@ -86,10 +86,11 @@ void TimelineSlide::paintBody(QPainter &painter, const QRectF &body, const Slide
     Q_UNUSED(page)
     QPalette palette = style.palette();
     palette.setColor(QPalette::Base, palette.color(QPalette::Window));
-    FittedTimeline fitted = fit(state().snapshot(), state().language(), palette, style.pixels(SlideStyle::Text::Label),
-                                body.size());
-    for (int pixels = style.pixels(SlideStyle::Text::Label) - 1;
-         pixels >= SlideStyle::MinimumPixels && fitted.layout->height() > fitted.frame.bodyHeight(); --pixels)
+    // The painter draws its small labels at 92 %: 15 px keeps them at the 14 px minimum.
+    const int smallest = SlideStyle::MinimumPixels + 1;
+    const int largest = std::max(smallest, style.pixels(SlideStyle::Text::Label));
+    FittedTimeline fitted = fit(state().snapshot(), state().language(), palette, largest, body.size());
+    for (int pixels = largest - 1; pixels >= smallest && fitted.layout->height() > fitted.frame.bodyHeight(); --pixels)
         fitted = fit(state().snapshot(), state().language(), palette, pixels, body.size());
     TimelinePainter timeline(*fitted.layout, palette, fitted.font, state().language());
     timeline.setToday(state().today());
