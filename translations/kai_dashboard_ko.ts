@@ -1382,6 +1382,14 @@ Commands (run without a window):
             <numerusform>다음 일정: %2 %1(%n일 후)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Consortia %1–%2 of %3 — continued on the next page (%4/%5)</source>
+        <translation>전체 %3개 컨소시엄 중 %1–%2 — 다음 쪽에 계속 (%4/%5)</translation>
+    </message>
+    <message>
+        <source>Consortia %1–%2 of %3 — continued (%4/%5)</source>
+        <translation>전체 %3개 컨소시엄 중 %1–%2 — 계속 (%4/%5)</translation>
+    </message>
 </context>
 <context>
     <name>TimelineText</name>

@@ -5,6 +5,7 @@
 #include "GuiSession.h"
 #include "TestSupport.h"
 #include "export/ExportContext.h"
+#include "export/ExportRenderer.h"
 #include "export/ProvenanceStamp.h"
 #include "items/DisplayFormat.h"
 #include "rounds/RoundsView.h"
@@ -248,6 +249,18 @@ private slots:
             // The watermark only where something illustrative is still visible: never in press.
             QVERIFY2(!text.contains(QStringLiteral("Illustrativesampledata")), qPrintable(key));
         }
+    }
+
+    void longContentContinuesInsteadOfBeingCut()
+    {
+        // 16 consortium lanes do not fit a 720-pixel slide at 14 px: they go on to a second page.
+        const auto context = makeContext(*m_sample, Language::Korean);
+        const QSizeF small(ExportRenderer::contentSize(QSize(1280, 720)));
+        const auto timeline = context->createSlide(SlideTarget(ViewId::Timeline));
+        QVERIFY(timeline->pageCount(small, context->palette()) >= 2);
+        // The consortia slide keeps its member lists (never elided) for the pages after the summary.
+        const auto consortia = context->createSlide(SlideTarget(ViewId::Consortia));
+        QVERIFY(consortia->pageCount(small, context->palette()) >= 2);
     }
 
     void internalKeepsSamplesMarked()

@@ -81,25 +81,82 @@ bool TimelineSlide::showsIllustrativeData() const
     return !press() && fitted.layout->showsIllustrativeData();
 }
 
-void TimelineSlide::paintBody(QPainter &painter, const QRectF &body, const SlideStyle &style, int page) const
+TimelineSlide::Pages TimelineSlide::pages(const SlideStyle &style, const QSizeF &body) const
 {
-    Q_UNUSED(page)
     QPalette palette = style.palette();
     palette.setColor(QPalette::Base, palette.color(QPalette::Window));
     // The painter draws its small labels at 92 %: 15 px keeps them at the 14 px minimum.
     const int smallest = SlideStyle::MinimumPixels + 1;
     const int largest = std::max(smallest, style.pixels(SlideStyle::Text::Label));
-    FittedTimeline fitted = fit(state().snapshot(), state().language(), palette, largest, body.size());
+    FittedTimeline fitted = fit(state().snapshot(), state().language(), palette, largest, body);
     for (int pixels = largest - 1; pixels >= smallest && fitted.layout->height() > fitted.frame.bodyHeight(); --pixels)
-        fitted = fit(state().snapshot(), state().language(), palette, pixels, body.size());
-    TimelinePainter timeline(*fitted.layout, palette, fitted.font, state().language());
+        fitted = fit(state().snapshot(), state().language(), palette, pixels, body);
+    // Lanes that do not fit continue on the next page, whole: never a row cut in half.
+    Pages result;
+    result.firstLanes = {0};
+    const auto &lanes = fitted.layout->lanes();
+    const double room = fitted.frame.bodyHeight() - noteHeight(style);
+    double top = 0;
+    while (fitted.layout->height() > top + fitted.frame.bodyHeight()) {
+        const int first = result.firstLanes.last();
+        int next = first;
+        while (next < lanes.size() && lanes[next].rect.bottom() <= top + room)
+            ++next;
+        next = std::max(next, first + 1);
+        if (next >= lanes.size())
+            break;
+        result.firstLanes.append(next);
+        top = lanes[next].rect.top();
+    }
+    result.palette = palette;
+    result.font = fitted.font;
+    result.frame = fitted.frame;
+    result.layout = std::move(fitted.layout);
+    return result;
+}
+
+qreal TimelineSlide::noteHeight(const SlideStyle &style)
+{
+    return QFontMetricsF(style.font(SlideStyle::Text::Label, true)).height() * 1.6;
+}
+
+int TimelineSlide::pageCount(const SlideStyle &style, const QSizeF &body) const
+{
+    return int(pages(style, body).firstLanes.size());
+}
+
+void TimelineSlide::paintBody(QPainter &painter, const QRectF &body, const SlideStyle &style, int page) const
+{
+    const Pages laid = pages(style, body.size());
+    const auto &lanes = laid.layout->lanes();
+    const int count = int(laid.firstLanes.size());
+    page = std::clamp(page, 0, count - 1);
+    const int first = laid.firstLanes[page];
+    const int end = page + 1 < count ? laid.firstLanes[page + 1] : int(lanes.size());
+    TimelineFrame frame = laid.frame;
+    const double top = page == 0 ? 0.0 : lanes[first].rect.top();
+    const double bottom = page + 1 < count ? lanes[end - 1].rect.bottom() : laid.layout->height();
+    frame.scroll = QPointF(0, top);
+    frame.size.setHeight(std::min(frame.size.height(), frame.axisHeight + (bottom - top) + frame.legendHeight + 4));
+    TimelinePainter timeline(*laid.layout, laid.palette, laid.font, state().language());
     timeline.setToday(state().today());
     timeline.setAsOf(state().asOf());
     painter.save();
     painter.translate(body.topLeft());
-    painter.setClipRect(QRectF(QPointF(), body.size()));
-    timeline.paint(painter, fitted.frame);
+    painter.setClipRect(QRectF(QPointF(), frame.size));
+    timeline.paint(painter, frame);
     painter.restore();
+    if (count > 1) {
+        painter.setPen(style.mutedInk());
+        painter.setFont(style.font(SlideStyle::Text::Label, true));
+        const QString note = page + 1 < count
+            ? tr("Consortia %1–%2 of %3 — continued on the next page (%4/%5)")
+            : tr("Consortia %1–%2 of %3 — continued (%4/%5)");
+        painter.drawText(QRectF(body.left(), body.top() + frame.size.height() + style.gap() * 0.5, body.width(),
+                                noteHeight(style)),
+                         Qt::AlignLeft | Qt::AlignTop,
+                         note.arg(first + 1).arg(end).arg(lanes.size()).arg(page + 1).arg(count));
+    }
 }
 
 } // namespace kai::ui
