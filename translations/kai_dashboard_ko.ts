@@ -624,10 +624,6 @@ Commands (run without a window):
         <translation>GPU 사용량</translation>
     </message>
     <message>
-        <source>GPU usage per team has not been published</source>
-        <translation>팀별 GPU 사용량은 공개되지 않았습니다</translation>
-    </message>
-    <message>
         <source>No GPU allocation has started yet</source>
         <translation>아직 시작된 GPU 배정이 없습니다</translation>
     </message>
@@ -696,6 +692,30 @@ Commands (run without a window):
     <message>
         <source>%1: no allocation</source>
         <translation>%1: 배정 없음</translation>
+    </message>
+    <message>
+        <source>GPU usage per team is unpublished; the published allocations stand</source>
+        <translation>팀별 GPU 사용량은 비공개, 공개된 배정 현황만 게재</translation>
+    </message>
+    <message>
+        <source>Consortium</source>
+        <translation>컨소시엄</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>공급사</translation>
+    </message>
+    <message>
+        <source>GPU model</source>
+        <translation>GPU 모델</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU 수</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
     </message>
 </context>
 <context>

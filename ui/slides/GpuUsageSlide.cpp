@@ -67,7 +67,7 @@ bool GpuUsageSlide::leftOut() const
 QString GpuUsageSlide::headline() const
 {
     if (leftOut())
-        return tr("GPU usage per team has not been published");
+        return tr("GPU usage per team is unpublished; the published allocations stand");
     double allocated = 0;
     double used = 0;
     for (const GpuSummaryTableModel::Row &row : m_summary.summaryRows()) {
@@ -117,14 +117,44 @@ int GpuUsageSlide::pageCount(const SlideStyle &style, const QSizeF &body) const
     return leftOut() ? 1 : 2;
 }
 
+SlideTable GpuUsageSlide::publishedAllocations() const
+{
+    const ProgramSnapshot &snapshot = state().snapshot();
+    const Language language = state().language();
+    const DisplayFormat format(language);
+    SlideTable table;
+    table.columns = {{tr("Consortium")}, {tr("Provider")}, {tr("GPU model")}, {tr("GPUs"), Qt::AlignRight},
+                     {tr("Period")}};
+    for (const GpuAllocation &allocation : snapshot.allocations) {
+        const Consortium *c = snapshot.consortium(allocation.consortiumId);
+        if (snapshot.isIllustrative(allocation.sourceId) || !c)
+            continue;
+        table.rows.append({c->name.in(language), allocation.providerName.in(language), allocation.gpuModelCode,
+                           format.integer(allocation.gpuCount),
+                           tr("%1 to %2").arg(format.date(allocation.periodStart), format.date(allocation.periodEnd))});
+        table.swatches << SlideStyle::consortiumColour(c->id);
+    }
+    return table;
+}
+
 void GpuUsageSlide::paintNotPublished(QPainter &painter, const QRectF &body, const SlideStyle &style) const
 {
-    painter.fillRect(body, style.band());
+    // Usage is left out; the published allocations stay, as the supporting table.
+    const SlideTable allocations = publishedAllocations();
+    const QFont font = style.font(SlideStyle::Text::Heading);
+    const QString sentence = tr("Figures not published: usage per team is not public; the figures on file are "
+                                "illustrative samples and are left out of press material.");
+    const qreal height = allocations.isEmpty()
+        ? body.height()
+        : QFontMetricsF(font).boundingRect(body.adjusted(style.gutter(), 0, -style.gutter(), 0), Qt::TextWordWrap, sentence)
+                  .height() + style.gutter() * 2;
+    const QRectF panel(body.topLeft(), QSizeF(body.width(), height));
+    painter.fillRect(panel, style.band());
     painter.setPen(style.mutedInk());
-    painter.setFont(style.font(SlideStyle::Text::Heading));
-    painter.drawText(body.adjusted(style.gutter(), 0, -style.gutter(), 0), Qt::AlignCenter | Qt::TextWordWrap,
-                     tr("Figures not published: usage per team is not public; the figures on file are illustrative "
-                        "samples and are left out of press material."));
+    painter.setFont(font);
+    painter.drawText(panel.adjusted(style.gutter(), 0, -style.gutter(), 0), Qt::AlignCenter | Qt::TextWordWrap, sentence);
+    if (!allocations.isEmpty())
+        allocations.paint(painter, body.adjusted(0, height + style.gutter(), 0, 0), style, 0);
 }
 
 void GpuUsageSlide::paintMonthly(QPainter &painter, const QRectF &body, const SlideStyle &style) const

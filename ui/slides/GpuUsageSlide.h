@@ -4,6 +4,7 @@
 #include "items/GpuSummaryTableModel.h"
 #include "items/GpuUsagePeriodModel.h"
 #include "slides/Slide.h"
+#include "slides/SlideTable.h"
 #include "slides/SlideTarget.h"
 
 namespace kai::ui {
@@ -33,6 +34,7 @@ private:
     QString filterText() const;
     void paintMonthly(QPainter &painter, const QRectF &body, const SlideStyle &style) const;
     void paintAllocation(QPainter &painter, const QRectF &body, const SlideStyle &style) const;
+    SlideTable publishedAllocations() const;
     void paintNotPublished(QPainter &painter, const QRectF &body, const SlideStyle &style) const;
 
     GpuSummaryTableModel m_summary;
