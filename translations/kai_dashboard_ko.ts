@@ -503,6 +503,10 @@ Commands (run without a window):
         <source>Unknown view.</source>
         <translation>알 수 없는 화면입니다.</translation>
     </message>
+    <message>
+        <source>Unknown round &apos;%1&apos;; use %2.</source>
+        <translation>알 수 없는 회차입니다: &apos;%1&apos;. %2 중 하나를 지정하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>

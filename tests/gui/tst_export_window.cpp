@@ -97,9 +97,15 @@ private slots:
         rounds->tabs()->setCurrentIndex(int(RoundsTab::Funnel));
         QCOMPARE(m_window->exportActions()->currentTarget().key(), QStringLiteral("rounds-funnel"));
         rounds->tabs()->setCurrentIndex(int(RoundsTab::Performance));
+        auto *benchmark = rounds->findChild<QComboBox *>(QStringLiteral("benchmarkPicker"));
+        QVERIFY(benchmark);
+        const int chosen = benchmark->count() > 1 ? 1 : 0;
+        benchmark->setCurrentIndex(chosen);
         const SlideTarget performance = m_window->exportActions()->currentTarget();
         QCOMPARE(performance.key(), QStringLiteral("rounds-performance"));
         QVERIFY(!performance.roundCode.isEmpty());
+        QCOMPARE(performance.benchmarkIndex, chosen);
+        benchmark->setCurrentIndex(0);
         rounds->tabs()->setCurrentIndex(0);
 
         m_window->showView(ViewId::Gpu);

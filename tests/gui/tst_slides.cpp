@@ -263,6 +263,19 @@ private slots:
         QVERIFY(consortia->pageCount(small, context->palette()) >= 2);
     }
 
+    void unknownRoundIsRefused()
+    {
+        const auto context = makeContext(*m_sample, Language::English);
+        SlideTarget target = *SlideTarget::parse(QStringLiteral("rounds-results"));
+        target.roundCode = QStringLiteral("no-such-round");
+        ExportSettings settings;
+        const QString path = m_out.filePath(QStringLiteral("unknown-round.png"));
+        QVERIFY(context->exportView(target, settings, path).contains(QStringLiteral("no-such-round")));
+        QVERIFY(!QFile::exists(path));
+        target.roundCode = QStringLiteral("document-review");
+        QCOMPARE(context->exportView(target, settings, path), QString());
+    }
+
     void internalKeepsSamplesMarked()
     {
         const QByteArray svg = exportSvg(QStringLiteral("rounds-funding"), Language::English, QSize(1920, 1080));

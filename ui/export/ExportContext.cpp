@@ -92,10 +92,27 @@ ExportPage ExportContext::slidePage(const Slide &slide, int page) const
     return ExportPage::forSlide(slide, page, stamp(slide.title(), slide.showsIllustrativeData()), palette());
 }
 
+QString ExportContext::unknownRound(const SlideTarget &target) const
+{
+    if (target.roundCode.isEmpty())
+        return {};
+    QStringList codes;
+    for (const domain::Stage &stage : m_state.snapshot().stages) {
+        if (!stage.isRound())
+            continue;
+        if (stage.code.compare(target.roundCode, Qt::CaseInsensitive) == 0)
+            return {};
+        codes << stage.code;
+    }
+    return tr("Unknown round '%1'; use %2.").arg(target.roundCode, codes.join(QStringLiteral(", ")));
+}
+
 QString ExportContext::exportView(const SlideTarget &target, const ExportSettings &settings, const QString &path) const
 {
     if (const QString invalid = settings.validate(); !invalid.isEmpty())
         return invalid;
+    if (const QString unknown = unknownRound(target); !unknown.isEmpty())
+        return unknown;
     const std::unique_ptr<Slide> slide = createSlide(target);
     if (!slide)
         return tr("Unknown view.");

@@ -57,6 +57,9 @@ public:
     QImage viewImage(const SlideTarget &target, const QSize &logical, int scale) const;
 
 private:
+    // A translated reason when the target names a round the database does not have.
+    QString unknownRound(const SlideTarget &target) const;
+
     Options m_options;
     ExportLanguageScope m_languageScope;  // before the state: views are built in this language
     DashboardState m_state;

@@ -12,6 +12,27 @@ namespace kai::ui {
 
 using namespace kai::domain;
 
+RoundPerformanceSlide::RoundPerformanceSlide(const DashboardState &state, const QString &roundCode, int benchmarkIndex)
+    : RoundSlide(state, roundCode)
+{
+    // The index on screen counts every reference; find the same benchmark among the publishable ones.
+    const auto &all = model().details().references;
+    m_benchmarkIndex = benchmarkIndex >= 0 && benchmarkIndex < all.size() ? benchmarkIndex : 0;
+}
+
+int RoundPerformanceSlide::referenceIndex(const RoundDetails &details) const
+{
+    const auto &all = model().details().references;
+    if (all.isEmpty() || details.references.isEmpty())
+        return -1;
+    const qint64 benchmark = all[m_benchmarkIndex].benchmarkId;
+    for (int i = 0; i < details.references.size(); ++i) {
+        if (details.references[i].benchmarkId == benchmark)
+            return i;
+    }
+    return -1;
+}
+
 QString RoundPerformanceSlide::title() const
 {
     return tr("Evaluation Rounds — relative performance");
@@ -21,9 +42,10 @@ QVector<double> RoundPerformanceSlide::shares() const
 {
     const RoundDetails details = publishableDetails();
     QVector<double> result;
-    if (details.references.isEmpty())
+    const int index = referenceIndex(details);
+    if (index < 0)
         return result;
-    const RoundReference &reference = details.references.first();
+    const RoundReference &reference = details.references[index];
     for (const ModelScore &score : details.modelScores) {
         if (score.benchmarkId == reference.benchmarkId && !(press() && score.isConfidential))
             result << score.score / reference.referenceScore * 100.0;
@@ -49,9 +71,10 @@ QString RoundPerformanceSlide::headline() const
 QString RoundPerformanceSlide::context() const
 {
     const RoundDetails details = publishableDetails();
-    if (details.references.isEmpty())
+    const int index = referenceIndex(details);
+    if (index < 0)
         return RoundSlide::context();
-    const RoundReference &reference = details.references.first();
+    const RoundReference &reference = details.references[index];
     const RoundChartBuilder builder(state().snapshot(), state().language());
     return tr("%1 · %2 vs %3, frozen %4 · %5")
         .arg(roundName(), builder.referenceLabel(reference), reference.referenceModel,
@@ -62,7 +85,8 @@ bool RoundPerformanceSlide::showsIllustrativeData() const
 {
     const RoundDetails details = publishableDetails();
     const ProgramSnapshot &snapshot = state().snapshot();
-    if (!details.references.isEmpty() && snapshot.isIllustrative(details.references.first().sourceId))
+    const int index = referenceIndex(details);
+    if (index >= 0 && snapshot.isIllustrative(details.references[index].sourceId))
         return true;
     return std::any_of(details.modelScores.cbegin(), details.modelScores.cend(),
                        [&](const ModelScore &s) { return snapshot.isIllustrative(s.sourceId); });
@@ -72,14 +96,15 @@ void RoundPerformanceSlide::paintBody(QPainter &painter, const QRectF &body, con
 {
     Q_UNUSED(page)
     const RoundDetails details = publishableDetails();
-    if (details.references.isEmpty() || shares().isEmpty()) {
+    const int index = referenceIndex(details);
+    if (index < 0 || shares().isEmpty()) {
         const bool leftOut = !model().details().modelScores.isEmpty();
         return paintSentence(painter, body, style,
                              leftOut ? tr("Figures not published: this round's model scores are not public.")
                                      : tr("No frozen reference or model scores are known for this round on the as-of date."));
     }
     const RoundChartBuilder builder(state().snapshot(), state().language(), press());
-    HorizontalBarChart::Data data = builder.relativePerformance(details, 0);
+    HorizontalBarChart::Data data = builder.relativePerformance(details, index);
     SlideBarChart(data).paint(painter, body, style);
 }
 

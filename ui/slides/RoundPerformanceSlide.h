@@ -12,7 +12,7 @@ class RoundPerformanceSlide : public RoundSlide
     Q_DECLARE_TR_FUNCTIONS(RoundPerformanceSlide)
 
 public:
-    using RoundSlide::RoundSlide;
+    RoundPerformanceSlide(const DashboardState &state, const QString &roundCode, int benchmarkIndex);
 
     QString title() const override;
     QString headline() const override;
@@ -25,6 +25,10 @@ protected:
 private:
     // Shares of the reference of the first (overall) benchmark, best first.
     QVector<double> shares() const;
+    // The reference chosen on screen, among those the profile may show; -1 when there is none.
+    int referenceIndex(const domain::RoundDetails &details) const;
+
+    int m_benchmarkIndex = 0;
 };
 
 } // namespace kai::ui

@@ -30,7 +30,7 @@ std::unique_ptr<Slide> SlideFactory::roundsSlide(const SlideTarget &target, cons
 {
     switch (target.tab) {
     case RoundsTab::Results: return std::make_unique<RoundResultsSlide>(state, target.roundCode);
-    case RoundsTab::Performance: return std::make_unique<RoundPerformanceSlide>(state, target.roundCode);
+    case RoundsTab::Performance: return std::make_unique<RoundPerformanceSlide>(state, target.roundCode, target.benchmarkIndex);
     case RoundsTab::WhatIf:
         // Re-ranks unpublished scores: internal material only.
         if (state.pressMode())

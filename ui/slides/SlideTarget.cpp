@@ -73,6 +73,8 @@ SlideTarget SlideTarget::ofPage(ViewId view, const ViewPage *page, const Dashboa
         target.tab = RoundsTab(std::max(0, rounds->tabs()->currentIndex()));
         if (const domain::Stage *stage = state.snapshot().stage(rounds->roundPicker()->currentData().toLongLong()))
             target.roundCode = stage->code;
+        if (const auto *benchmark = rounds->findChild<QComboBox *>(QStringLiteral("benchmarkPicker")))
+            target.benchmarkIndex = std::max(0, benchmark->currentIndex());
         for (const domain::Criterion &criterion : rounds->model()->details().criteria) {
             if (const QSlider *slider = rounds->whatIf()->sliderFor(criterion.code))
                 target.whatIfWeights.insert(criterion.code, slider->value());

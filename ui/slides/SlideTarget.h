@@ -25,6 +25,7 @@ struct SlideTarget
     ViewId view = ViewId::Overview;
     RoundsTab tab = RoundsTab::Results;
     QString roundCode;  // empty: the round that says most on the date
+    int benchmarkIndex = 0;  // relative performance: the benchmark chosen on screen (0: overall)
     // GPU filters by code; empty: all.
     QString consortiumCode;
     QString providerCode;
