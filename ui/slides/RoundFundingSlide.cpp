@@ -40,8 +40,9 @@ QString RoundFundingSlide::headline() const
         total += f->governmentKrw + f->privateKrw;
         teams.insert(f->consortiumId);
     }
-    return tr("%1 committed across %n teams", nullptr, int(teams.size()))
-        .arg(DisplayFormat(state().language()).money(total));
+    const QString committed = tr("%1 committed across %n teams", nullptr, int(teams.size()))
+                                  .arg(DisplayFormat(state().language()).money(total));
+    return showsIllustrativeData() ? committed + tr(" (sample)") : committed;
 }
 
 QString RoundFundingSlide::context() const
