@@ -2,7 +2,6 @@
 #include "ExportArguments.h"
 
 #include "export/AtomicFileWriter.h"
-#include "export/ViewFactory.h"
 #include "shell/LanguageManager.h"
 
 #include <QCommandLineParser>
@@ -15,8 +14,18 @@ using domain::Language;
 QList<QCommandLineOption> ExportArguments::options()
 {
     return {
-        {QStringLiteral("view"), tr("export: overview, consortia, timeline, gpu, rounds or pack (a PDF of every view)."),
+        {QStringLiteral("view"),
+         tr("export: overview, consortia, timeline, gpu, rounds, a Rounds tab (rounds-results, rounds-performance, "
+            "rounds-funnel, rounds-ranks, rounds-funding; rounds-whatif without --press) or pack (a PDF of every "
+            "view and chart)."),
          tr("VIEW")},
+        {QStringLiteral("round"), tr("export: the round of a Rounds slide, by its code (default: the latest ranked)."),
+         tr("CODE")},
+        {QStringLiteral("consortium"), tr("export: GPU slide filter, a consortium code."), tr("CODE")},
+        {QStringLiteral("provider"), tr("export: GPU slide filter, a provider code."), tr("CODE")},
+        {QStringLiteral("gpu-model"), tr("export: GPU slide filter, a GPU model code."), tr("CODE")},
+        {QStringLiteral("from"), tr("export: GPU slide filter, the first day (YYYY-MM-DD)."), tr("DATE")},
+        {QStringLiteral("to"), tr("export: GPU slide filter, the last day (YYYY-MM-DD)."), tr("DATE")},
         {QStringLiteral("format"), tr("export: png, svg or pdf (default: from the file name, else png)."), tr("FORMAT")},
         {QStringLiteral("size"), tr("export: logical size WxH in pixels (default 1920x1080)."), tr("WxH")},
         {QStringLiteral("scale"), tr("export: pixel scale of PNG output, 1, 2 or 3 (default 1)."), tr("N")},
@@ -36,16 +45,36 @@ QStringList ExportArguments::optionNames()
 
 namespace {
 
+QString readFilterDate(const QCommandLineParser &parser, const QString &name, QDate &date)
+{
+    if (!parser.isSet(name))
+        return {};
+    date = QDate::fromString(parser.value(name), Qt::ISODate);
+    return date.isValid() ? QString() : ExportArguments::tr("Bad date '%1'; write it as YYYY-MM-DD.").arg(parser.value(name));
+}
+
 QString readView(const QCommandLineParser &parser, ExportArguments &arguments)
 {
     const QString view = parser.value(QStringLiteral("view"));
+    const QString names = ui::SlideTarget::keys().join(QStringLiteral(", "));
     if (view.isEmpty())
-        return ExportArguments::tr("export needs --view (%1 or pack).").arg(ui::ViewFactory::keys().join(QStringLiteral(", ")));
+        return ExportArguments::tr("export needs --view (%1 or pack).").arg(names);
     arguments.pack = view.compare(QLatin1String("pack"), Qt::CaseInsensitive) == 0;
-    arguments.view = ui::ViewFactory::parseKey(view);
+    arguments.view = ui::SlideTarget::parse(view);
     if (!arguments.pack && !arguments.view)
-        return ExportArguments::tr("Unknown view '%1'; use %2 or pack.").arg(view, ui::ViewFactory::keys().join(QStringLiteral(", ")));
-    return {};
+        return ExportArguments::tr("Unknown view '%1'; use %2 or pack.").arg(view, names);
+    if (!arguments.view)
+        return {};
+    ui::SlideTarget &target = *arguments.view;
+    if (target.view == ui::ViewId::Rounds && target.tab == ui::RoundsTab::WhatIf && parser.isSet(QStringLiteral("press")))
+        return ExportArguments::tr("The what-if simulation is internal; it cannot be exported with --press.");
+    target.roundCode = parser.value(QStringLiteral("round"));
+    target.consortiumCode = parser.value(QStringLiteral("consortium"));
+    target.providerCode = parser.value(QStringLiteral("provider"));
+    target.gpuModelCode = parser.value(QStringLiteral("gpu-model"));
+    if (const QString error = readFilterDate(parser, QStringLiteral("from"), target.from); !error.isEmpty())
+        return error;
+    return readFilterDate(parser, QStringLiteral("to"), target.to);
 }
 
 QString readLanguages(const QCommandLineParser &parser, ExportArguments &arguments)

@@ -4,6 +4,7 @@
 #include "common/ViewPage.h"
 #include "domain/DomainTypes.h"
 #include "export/ExportSettings.h"
+#include "slides/SlideTarget.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
@@ -21,7 +22,7 @@ struct ExportArguments
     Q_DECLARE_TR_FUNCTIONS(ExportArguments)
 
 public:
-    std::optional<ui::ViewId> view;  // empty with pack
+    std::optional<ui::SlideTarget> view;  // empty with pack; a view or a Rounds tab, with its round and filters
     bool pack = false;
     QList<domain::Language> languages;  // one, or both for bilingual twins
     ui::ExportSettings settings;

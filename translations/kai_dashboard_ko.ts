@@ -50,18 +50,6 @@
         <source>Profile: %1</source>
         <translation>용도: %1</translation>
     </message>
-    <message>
-        <source>Data sources</source>
-        <translation>데이터 출처</translation>
-    </message>
-    <message>
-        <source>Data sources (%1 of %2)</source>
-        <translation>데이터 출처(%1/%2)</translation>
-    </message>
-    <message>
-        <source>Every figure in this pack is attributed to one of these sources. Confidence: confirmed, single source, uncertain, or illustrative sample.</source>
-        <translation>이 자료집의 모든 수치는 아래 출처 중 하나에 근거합니다. 신뢰도는 확인됨, 단일 출처, 불확실, 예시 데이터로 구분합니다.</translation>
-    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -203,6 +191,17 @@ Commands (run without a window):
     <message>
         <source>check --repair-rollup writes to the database and cannot run with --read-only.</source>
         <translation>check --repair-rollup은 데이터베이스에 쓰므로 --read-only와 함께 실행할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsortiaSlide</name>
+    <message>
+        <source>Consortia</source>
+        <translation>컨소시엄</translation>
+    </message>
+    <message>
+        <source>%1 consortia applied; %2 still compete</source>
+        <translation>%1개 컨소시엄 신청, %2개 경쟁 중</translation>
     </message>
 </context>
 <context>
@@ -389,10 +388,6 @@ Commands (run without a window):
 <context>
     <name>ExportArguments</name>
     <message>
-        <source>export: overview, consortia, timeline, gpu, rounds or pack (a PDF of every view).</source>
-        <translation>export: 내보낼 화면을 지정합니다(overview, consortia, timeline, gpu, rounds 또는 모든 화면을 담은 PDF인 pack).</translation>
-    </message>
-    <message>
         <source>VIEW</source>
         <translation>화면</translation>
     </message>
@@ -480,6 +475,42 @@ Commands (run without a window):
         <source>export needs --out FILE.</source>
         <translation>export 명령에는 --out 옵션으로 저장할 파일을 지정해야 합니다.</translation>
     </message>
+    <message>
+        <source>export: overview, consortia, timeline, gpu, rounds, a Rounds tab (rounds-results, rounds-performance, rounds-funnel, rounds-ranks, rounds-funding; rounds-whatif without --press) or pack (a PDF of every view and chart).</source>
+        <translation>export: overview, consortia, timeline, gpu, rounds, 평가 회차 탭(rounds-results, rounds-performance, rounds-funnel, rounds-ranks, rounds-funding, --press 없이 rounds-whatif) 또는 pack(모든 화면과 차트를 담은 PDF) 중 하나를 지정합니다.</translation>
+    </message>
+    <message>
+        <source>export: the round of a Rounds slide, by its code (default: the latest ranked).</source>
+        <translation>export: 평가 회차 슬라이드의 회차를 코드로 지정합니다(기본값: 가장 최근 순위가 발표된 회차).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>export: GPU slide filter, a consortium code.</source>
+        <translation>export: GPU 슬라이드 필터, 컨소시엄 코드.</translation>
+    </message>
+    <message>
+        <source>export: GPU slide filter, a provider code.</source>
+        <translation>export: GPU 슬라이드 필터, 공급사 코드.</translation>
+    </message>
+    <message>
+        <source>export: GPU slide filter, a GPU model code.</source>
+        <translation>export: GPU 슬라이드 필터, GPU 모델 코드.</translation>
+    </message>
+    <message>
+        <source>export: GPU slide filter, the first day (YYYY-MM-DD).</source>
+        <translation>export: GPU 슬라이드 필터, 시작일(YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>export: GPU slide filter, the last day (YYYY-MM-DD).</source>
+        <translation>export: GPU 슬라이드 필터, 종료일(YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The what-if simulation is internal; it cannot be exported with --press.</source>
+        <translation>가정 시뮬레이션은 내부검토용이므로 --press로 내보낼 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -497,6 +528,10 @@ Commands (run without a window):
     <message>
         <source>Unknown view.</source>
         <translation>알 수 없는 화면입니다.</translation>
+    </message>
+    <message>
+        <source>Unknown round &apos;%1&apos;; use %2.</source>
+        <translation>알 수 없는 회차입니다: &apos;%1&apos;. %2 중 하나를 지정하십시오.</translation>
     </message>
 </context>
 <context>
@@ -652,6 +687,107 @@ Commands (run without a window):
     </message>
 </context>
 <context>
+    <name>GpuUsageSlide</name>
+    <message>
+        <source>GPU Usage</source>
+        <translation>GPU 사용량</translation>
+    </message>
+    <message>
+        <source>No GPU allocation has started yet</source>
+        <translation>아직 시작된 GPU 배정이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 of the allocated GPU-hours used to date</source>
+        <translation>배정된 GPU 시간의 %1 사용</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n teams under-use their allocation</source>
+        <translation>
+            <numerusform>%1, %n개 팀 배정량 미달 사용</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1~%2</translation>
+    </message>
+    <message>
+        <source>All consortia, providers and GPU models</source>
+        <translation>전체 컨소시엄·공급사·GPU 모델</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>%1 · GPU-hours · %2</source>
+        <translation>%1 · GPU 시간 · %2</translation>
+    </message>
+    <message>
+        <source>Figures not published: usage per team is not public; the figures on file are illustrative samples and are left out of press material.</source>
+        <translation>수치 비공개: 팀별 사용량은 공개되지 않았으며, 보유 수치는 예시 데이터이므로 보도용 자료에서 제외합니다.</translation>
+    </message>
+    <message>
+        <source>GPU-hours used per %1</source>
+        <translation>%1별 GPU 사용 시간</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>No GPU usage is known for these filters.</source>
+        <translation>이 필터에 해당하는 GPU 사용 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>GPU-hours in the chosen period</source>
+        <translation>선택 기간의 GPU 시간</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>사용</translation>
+    </message>
+    <message>
+        <source>Allocated, not used</source>
+        <translation>배정 후 미사용</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %3 중 %2</translation>
+    </message>
+    <message>
+        <source>%1: no allocation</source>
+        <translation>%1: 배정 없음</translation>
+    </message>
+    <message>
+        <source>GPU usage per team is unpublished; the published allocations stand</source>
+        <translation>팀별 GPU 사용량은 비공개, 공개된 배정 현황만 게재</translation>
+    </message>
+    <message>
+        <source>Consortium</source>
+        <translation>컨소시엄</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>공급사</translation>
+    </message>
+    <message>
+        <source>GPU model</source>
+        <translation>GPU 모델</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU 수</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+</context>
+<context>
     <name>GuiSession</name>
     <message>
         <source>Cannot open database</source>
@@ -698,6 +834,109 @@ Commands (run without a window):
     <message>
         <source>Schema version %1 is newer than this application supports.</source>
         <translation>이 프로그램이 지원하지 않는 최신 스키마 버전(%1)입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewSlide</name>
+    <message>
+        <source>Overview</source>
+        <translation>개요</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teams remain</source>
+        <translation>
+            <numerusform>%n개 팀 경쟁 중</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2 result pending</source>
+        <translation>%1, %2 결과 대기</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; next: %2 in %n days</source>
+        <translation>
+            <numerusform>%1, 다음 일정: %n일 후 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · target: %2 of the global frontier models&apos; performance</source>
+        <translation>%1 · 목표: 글로벌 최고 모델 성능의 %2</translation>
+    </message>
+    <message>
+        <source>Teams in the competition</source>
+        <translation>경쟁 중인 팀</translation>
+    </message>
+    <message>
+        <source>%1 applied · %2 selected · %3 out</source>
+        <translation>신청 %1 · 선정 %2 · 탈락 %3</translation>
+    </message>
+    <message>
+        <source>Next milestone</source>
+        <translation>다음 주요 일정</translation>
+    </message>
+    <message>
+        <source>D-%1</source>
+        <translation>D-%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>No further stage is scheduled</source>
+        <translation>예정된 다음 단계가 없습니다</translation>
+    </message>
+    <message>
+        <source>Best performance vs frontier</source>
+        <translation>최고 모델 대비 최고 성능</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 대 %2</translation>
+    </message>
+    <message>
+        <source>Only illustrative figures so far</source>
+        <translation>현재 예시 수치만 있음</translation>
+    </message>
+    <message>
+        <source>No evaluated round yet</source>
+        <translation>아직 평가된 회차가 없습니다</translation>
+    </message>
+    <message>
+        <source>GPU use to date</source>
+        <translation>누적 GPU 사용률</translation>
+    </message>
+    <message>
+        <source>No published usage figures</source>
+        <translation>공개된 사용량 수치 없음</translation>
+    </message>
+    <message>
+        <source>%1 of %2 GPU-hours</source>
+        <translation>%2 GPU 시간 중 %1</translation>
+    </message>
+    <message>
+        <source>Funding committed</source>
+        <translation>확정 지원금</translation>
+    </message>
+    <message>
+        <source>No published funding figures</source>
+        <translation>공개된 지원금 수치 없음</translation>
+    </message>
+    <message>
+        <source>Government %1 · private %2</source>
+        <translation>정부 %1 · 민간 %2</translation>
+    </message>
+    <message>
+        <source>Teams left after each round</source>
+        <translation>회차별 남은 팀</translation>
+    </message>
+    <message>
+        <source>Teams still in the competition</source>
+        <translation>경쟁 중인 팀</translation>
     </message>
 </context>
 <context>
@@ -910,6 +1149,240 @@ Commands (run without a window):
     </message>
 </context>
 <context>
+    <name>RoundFundingSlide</name>
+    <message>
+        <source>Evaluation Rounds — funding</source>
+        <translation>평가 회차 — 지원금</translation>
+    </message>
+    <message>
+        <source>Per-team funding has not been published</source>
+        <translation>팀별 지원금은 공개되지 않았습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 committed across %n teams</source>
+        <translation>
+            <numerusform>%n개 팀에 %1 확정</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Government and private funding per consortium and year, KRW billion · %1</source>
+        <translation>컨소시엄·연도별 정부 및 민간 지원금(십억 원) · %1</translation>
+    </message>
+    <message>
+        <source>Figures not published: the ministry has not released per-team amounts.</source>
+        <translation>수치 비공개: 과학기술정보통신부는 팀별 금액을 발표하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>KRW billion</source>
+        <translation>십억 원</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>정부</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>민간</translation>
+    </message>
+    <message>
+        <source> (sample)</source>
+        <translation> (예시)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3%4</source>
+        <translation>%1 %2년: %3%4</translation>
+    </message>
+</context>
+<context>
+    <name>RoundFunnelSlide</name>
+    <message>
+        <source>Evaluation Rounds — program funnel</source>
+        <translation>평가 회차 — 사업 단계별 팀 수</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 applied, %n remain</source>
+        <translation>
+            <numerusform>%1개 신청, %n개 경쟁 중</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2 result pending</source>
+        <translation>%1, %2 결과 대기</translation>
+    </message>
+</context>
+<context>
+    <name>RoundPerformanceSlide</name>
+    <message>
+        <source>Evaluation Rounds — relative performance</source>
+        <translation>평가 회차 — 상대 성능</translation>
+    </message>
+    <message>
+        <source>%1: no published model scores</source>
+        <translation>%1: 공개된 모델 점수 없음</translation>
+    </message>
+    <message>
+        <source>No model reaches the %1 target yet; best %2</source>
+        <translation>아직 목표 %1에 도달한 모델 없음, 최고 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n models reach the %2 target</source>
+        <translation>
+            <numerusform>모델 %n개 중 %1개가 목표 %2 달성</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 vs %3, frozen %4 · %5</source>
+        <translation>%1 · %2 대 %3(%4 고정) · %5</translation>
+    </message>
+    <message>
+        <source>Figures not published: this round&apos;s model scores are not public.</source>
+        <translation>수치 비공개: 이 회차의 모델 점수는 공개되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>No frozen reference or model scores are known for this round on the as-of date.</source>
+        <translation>기준일 현재 이 회차의 고정 기준 모델이나 모델 점수가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundRanksSlide</name>
+    <message>
+        <source>Evaluation Rounds — rank movement</source>
+        <translation>평가 회차 — 순위 변동</translation>
+    </message>
+    <message>
+        <source>No consortium has been ranked in two rounds yet</source>
+        <translation>아직 두 회차 이상 순위가 매겨진 컨소시엄이 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consortia ranked in more than one round</source>
+        <translation>
+            <numerusform>두 회차 이상 순위가 매겨진 컨소시엄 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank movement needs a consortium ranked in at least two rounds. Rounds ranked so far: %1.</source>
+        <translation>순위 변동은 두 회차 이상 순위가 매겨진 컨소시엄이 있어야 표시됩니다. 지금까지 순위가 발표된 회차: %1.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>RoundResultsSlide</name>
+    <message>
+        <source>Evaluation Rounds — results</source>
+        <translation>평가 회차 — 결과</translation>
+    </message>
+    <message>
+        <source>%1: no result yet</source>
+        <translation>%1: 아직 결과 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n teams evaluated, result pending</source>
+        <translation>
+            <numerusform>%1: %n개 팀 평가, 결과 대기</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n teams advance</source>
+        <translation>
+            <numerusform>%1: %n개 팀 중 %2개 팀 통과</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2 ranked first</source>
+        <translation>%1, %2 1위</translation>
+    </message>
+    <message>
+        <source>No result of this round is known on the as-of date.</source>
+        <translation>기준일 현재 이 회차의 결과가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundSlide</name>
+    <message>
+        <source>%1 · no result known · %2</source>
+        <translation>%1 · 결과 없음 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · published %2 · %3</source>
+        <translation>%1 · %2 발표 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>RoundWhatIfSlide</name>
+    <message>
+        <source>Evaluation Rounds — what-if simulation</source>
+        <translation>평가 회차 — 가정 시뮬레이션</translation>
+    </message>
+    <message>
+        <source>%1: no scored criteria to simulate</source>
+        <translation>%1: 시뮬레이션할 점수 항목 없음</translation>
+    </message>
+    <message>
+        <source>Simulation: with these weights %1 would advance</source>
+        <translation>시뮬레이션: 이 가중치라면 %1 통과</translation>
+    </message>
+    <message>
+        <source>no team</source>
+        <translation>통과 팀 없음</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · simulation, not an official result · weights: %2</source>
+        <translation>%1 · 공식 결과가 아닌 시뮬레이션 · 가중치: %2</translation>
+    </message>
+    <message>
+        <source>This round has no scores to re-rank.</source>
+        <translation>이 회차에는 다시 순위를 매길 점수가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Slide</name>
+    <message>
+        <source>As known on %1</source>
+        <translation>%1 기준</translation>
+    </message>
+</context>
+<context>
+    <name>SlideTable</name>
+    <message>
+        <source>Rows %1–%2 of %3 — continued on the next page (%4/%5)</source>
+        <translation>전체 %3행 중 %1–%2행 — 다음 쪽에 계속 (%4/%5)</translation>
+    </message>
+    <message>
+        <source>Rows %1–%2 of %3 — continued (%4/%5)</source>
+        <translation>전체 %3행 중 %1–%2행 — 계속 (%4/%5)</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesSlide</name>
+    <message>
+        <source>Data sources</source>
+        <translation>데이터 출처</translation>
+    </message>
+    <message>
+        <source>Every figure in this pack is attributed to one of these sources · %1</source>
+        <translation>이 자료집의 모든 수치는 아래 출처 중 하나에 근거합니다 · %1</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>발행처</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePainter</name>
     <message>
         <source>Program calendar</source>
@@ -990,6 +1463,31 @@ Commands (run without a window):
     <message>
         <source>Today</source>
         <translation>오늘</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineSlide</name>
+    <message>
+        <source>Timeline</source>
+        <translation>일정</translation>
+    </message>
+    <message>
+        <source>Every stage of the program has started</source>
+        <translation>사업의 모든 단계가 시작되었습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next: %1 on %2, in %n days</source>
+        <translation>
+            <numerusform>다음 일정: %2 %1(%n일 후)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Consortia %1–%2 of %3 — continued on the next page (%4/%5)</source>
+        <translation>전체 %3개 컨소시엄 중 %1–%2 — 다음 쪽에 계속 (%4/%5)</translation>
+    </message>
+    <message>
+        <source>Consortia %1–%2 of %3 — continued (%4/%5)</source>
+        <translation>전체 %3개 컨소시엄 중 %1–%2 — 계속 (%4/%5)</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +2416,10 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>Export Briefing Pac&amp;k…</source>
         <translation>브리핑 자료집 내보내기(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>The what-if simulation is internal; export it with the internal review profile.</source>
+        <translation>가정 시뮬레이션은 내부검토용입니다. 내부검토용 프로필로 내보내십시오.</translation>
     </message>
 </context>
 <context>

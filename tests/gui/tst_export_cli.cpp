@@ -95,7 +95,27 @@ private slots:
                                            QStringLiteral("en"), QStringLiteral("--press"), QStringLiteral("--out"), path}),
                                m_home.path());
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QVERIFY(pdfPageCount(path) >= 1 + 5 + 1);  // cover, five views, at least one sources page
+        QVERIFY(pdfPageCount(path) >= 1 + 5 + 4 + 1);  // cover, five views, more charts, at least one sources page
+    }
+
+    void everyTabAndFilterExports()
+    {
+        // Each Rounds tab by name, a round by code, GPU with its filters.
+        const QList<QStringList> targets = {
+            {QStringLiteral("rounds-results"), QStringLiteral("--round"), QStringLiteral("document-review")},
+            {QStringLiteral("rounds-performance")}, {QStringLiteral("rounds-funnel")}, {QStringLiteral("rounds-ranks")},
+            {QStringLiteral("rounds-funding")}, {QStringLiteral("rounds-whatif")},
+            {QStringLiteral("gpu"), QStringLiteral("--consortium"), QStringLiteral("lg"), QStringLiteral("--from"),
+             QStringLiteral("2025-09-01"), QStringLiteral("--to"), QStringLiteral("2025-12-31")}};
+        for (const QStringList &target : targets) {
+            const QString path = m_out.filePath(target.first() + QStringLiteral(".svg"));
+            const Run run = runApp(exportArgs(QStringList{QStringLiteral("--view")} + target
+                                              + QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--as-of"),
+                                                            QStringLiteral("2026-03-01"), QStringLiteral("--out"), path}),
+                                   m_home.path());
+            QVERIFY2(run.exitCode == 0, qPrintable(target.first() + QLatin1Char(' ') + run.err));
+            QVERIFY(QFileInfo(path).size() > 1000);
+        }
     }
 
     void badArgumentsExitTwoAndWriteNothing_data()
@@ -119,6 +139,9 @@ private slots:
         QTest::newRow("pack as png") << args({"--view", "pack", "--format", "png"}) << QStringLiteral("PDF");
         QTest::newRow("unknown language") << args({"--view", "overview", "--lang", "fr"}) << QStringLiteral("language");
         QTest::newRow("no view") << args({"--format", "png"}) << QStringLiteral("--view");
+        QTest::newRow("what-if in press") << args({"--view", "rounds-whatif", "--press"}) << QStringLiteral("--press");
+        QTest::newRow("unknown round") << args({"--view", "rounds-results", "--round", "nope"}) << QStringLiteral("nope");
+        QTest::newRow("bad GPU date") << args({"--view", "gpu", "--from", "2026-13-01"}) << QStringLiteral("2026-13-01");
     }
 
     void badArgumentsExitTwoAndWriteNothing()

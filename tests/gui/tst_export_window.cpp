@@ -2,6 +2,9 @@
 #include "ShellFixture.h"
 #include "export/ExportActions.h"
 #include "export/ExportDialog.h"
+#include "gpu/GpuUsageView.h"
+#include "rounds/RoundsView.h"
+#include "slides/SlideTarget.h"
 
 #include <QAction>
 #include <QChartView>
@@ -10,6 +13,7 @@
 #include <QImage>
 #include <QMenuBar>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,6 +21,11 @@ using namespace kai;
 using ui::ExportFormat;
 using ui::ExportProfile;
 using ui::ViewId;
+using ui::ExportSettings;
+using ui::GpuUsageView;
+using ui::RoundsTab;
+using ui::RoundsView;
+using ui::SlideTarget;
 
 class TestExportWindow : public QObject
 {
@@ -77,6 +86,43 @@ private slots:
         QCOMPARE(m_window->page(ViewId::Rounds)->size(), pageSize);
         QCOMPARE(m_state->language(), domain::Language::English);
         QCOMPARE(QLocale().language(), QLocale::English);
+    }
+
+    void currentViewExportsTheTabAndFiltersOnScreen()
+    {
+        // What you see is what you export: the Rounds tab and the GPU filter on screen reach the slide.
+        m_window->showView(ViewId::Rounds);
+        auto *rounds = qobject_cast<RoundsView *>(m_window->page(ViewId::Rounds));
+        QVERIFY(rounds);
+        rounds->tabs()->setCurrentIndex(int(RoundsTab::Funnel));
+        QCOMPARE(m_window->exportActions()->currentTarget().key(), QStringLiteral("rounds-funnel"));
+        rounds->tabs()->setCurrentIndex(int(RoundsTab::Performance));
+        auto *benchmark = rounds->findChild<QComboBox *>(QStringLiteral("benchmarkPicker"));
+        QVERIFY(benchmark);
+        const int chosen = benchmark->count() > 1 ? 1 : 0;
+        benchmark->setCurrentIndex(chosen);
+        const SlideTarget performance = m_window->exportActions()->currentTarget();
+        QCOMPARE(performance.key(), QStringLiteral("rounds-performance"));
+        QVERIFY(!performance.roundCode.isEmpty());
+        QCOMPARE(performance.benchmarkIndex, chosen);
+        benchmark->setCurrentIndex(0);
+        rounds->tabs()->setCurrentIndex(0);
+
+        m_window->showView(ViewId::Gpu);
+        auto *gpu = qobject_cast<GpuUsageView *>(m_window->page(ViewId::Gpu));
+        QVERIFY(gpu && gpu->consortiumFilter()->count() > 1);
+        gpu->consortiumFilter()->setCurrentIndex(1);
+        const SlideTarget filtered = m_window->exportActions()->currentTarget();
+        QCOMPARE(filtered.key(), QStringLiteral("gpu"));
+        QVERIFY(!filtered.consortiumCode.isEmpty());
+        ExportSettings settings;
+        settings.format = ExportFormat::Svg;
+        const QString path = m_out.filePath(QStringLiteral("gpu-filtered.svg"));
+        QCOMPARE(m_window->exportActions()->exportView(filtered, settings, path, false), QString());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(file.readAll()).contains(gpu->consortiumFilter()->currentText().section(QLatin1Char(' '), 0, 0)));
+        gpu->consortiumFilter()->setCurrentIndex(0);
     }
 
     void packAndClipboardImage()

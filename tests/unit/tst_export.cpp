@@ -198,7 +198,8 @@ private slots:
         const BriefingPack pack(*context);
         const int sources = int(context->state().snapshot().sources.size());
         QVERIFY(sources > 0);
-        QCOMPARE(pack.pageCount(), 1 + ViewCount + pack.sourcePageCount());
+        // The cover, every view and chart (some over continuation pages), then the sources.
+        QVERIFY(pack.pageCount() >= 1 + ViewCount + 5 + pack.sourcePageCount());
         const QString path = outPath(QStringLiteral("pack.pdf"));
         QCOMPARE(pack.write(path), QString());
         const QByteArray pdf = readAll(path);

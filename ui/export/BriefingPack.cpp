@@ -5,59 +5,50 @@
 #include "export/ExportContext.h"
 #include "export/ExportFont.h"
 #include "items/DisplayFormat.h"
-#include "items/SourceTableModel.h"
+#include "slides/SlideFactory.h"
+#include "slides/SourcesSlide.h"
 
 #include <QPainter>
 #include <QPdfWriter>
+#include <algorithm>
 
 namespace kai::ui {
 
 namespace {
 constexpr int Margin = 72;
-constexpr int RowHeight = 26;
-constexpr int SourceHeaderHeight = 150;
-
-// Columns of the sources page: code, title, published, confidence (the address would not fit
-// legibly; the title names the release).
-struct SourceColumn
-{
-    int column;
-    qreal share;
-};
-const SourceColumn SourceColumns[] = {{SourceTableModel::CodeColumn, 0.16},
-                                      {SourceTableModel::TitleColumn, 0.56},
-                                      {SourceTableModel::PublishedColumn, 0.14},
-                                      {SourceTableModel::ConfidenceColumn, 0.14}};
-} // namespace
-
-int BriefingPack::sourceRowsPerPage()
-{
-    const int usable = ExportRenderer::contentSize(pageSize()).height() - SourceHeaderHeight - Margin;
-    return usable / RowHeight;
 }
 
-QVector<int> BriefingPack::knownSourceRows(const SourceTableModel &model, const QDate &asOf)
+BriefingPack::BriefingPack(const ExportContext &context) : m_context(context)
 {
-    // As known on the as-of date: a source published later cannot stand behind this pack.
-    QVector<int> rows;
-    for (int row = 0; row < model.rowCount(); ++row) {
-        const QDate published = model.index(row, SourceTableModel::PublishedColumn).data(SnapshotTableModel::SortRole).toDate();
-        if (!published.isValid() || published <= asOf)
-            rows.append(row);
-    }
-    return rows;
+    for (const SlideTarget &target : SlideFactory::deck(context.state()))
+        addSlide(SlideFactory::create(target, context.state()));
+    auto sources = std::make_unique<SourcesSlide>(context.state());
+    const SourcesSlide *sourcesSlide = sources.get();
+    addSlide(std::move(sources));
+    m_sourcePages = int(std::count_if(m_pages.cbegin(), m_pages.cend(),
+                                      [sourcesSlide](const SlidePage &p) { return p.slide == sourcesSlide; }));
+}
+
+BriefingPack::~BriefingPack() = default;
+
+void BriefingPack::addSlide(std::unique_ptr<Slide> slide)
+{
+    if (!slide)
+        return;
+    const int pages = slide->pageCount(QSizeF(ExportRenderer::contentSize(pageSize())), m_context.palette());
+    for (int page = 0; page < pages; ++page)
+        m_pages.append({slide.get(), page});
+    m_slides.push_back(std::move(slide));
 }
 
 int BriefingPack::sourcePageCount() const
 {
-    const SourceTableModel model(m_context.state());
-    const int rows = int(knownSourceRows(model, m_context.state().asOf()).size());
-    return qMax(1, (rows + sourceRowsPerPage() - 1) / sourceRowsPerPage());
+    return m_sourcePages;
 }
 
 int BriefingPack::pageCount() const
 {
-    return 1 + ViewCount + sourcePageCount();
+    return 1 + int(m_pages.size());
 }
 
 ProvenanceStamp BriefingPack::numbered(ProvenanceStamp stamp, int page) const
@@ -100,50 +91,6 @@ ExportPage BriefingPack::coverPage() const
     return page;
 }
 
-ExportPage BriefingPack::sourcePage(int index) const
-{
-    ExportPage page;
-    page.palette = m_context.palette();
-    page.stamp = numbered(m_context.stamp(tr("Data sources"), false), 2 + ViewCount + index);
-    const DashboardState &state = m_context.state();
-    const int first = index * sourceRowsPerPage();
-    const int pages = sourcePageCount();
-    page.content = [&state, first, index, pages, palette = page.palette](QPainter &painter, const QRectF &area) {
-        const SourceTableModel model(state);
-        const QRectF table = area.adjusted(Margin, Margin, -Margin, -Margin);
-        painter.setPen(palette.color(QPalette::WindowText));
-        painter.setFont(ExportFont::pixelFont(32, true));
-        const QString heading = pages > 1 ? tr("Data sources (%1 of %2)").arg(index + 1).arg(pages) : tr("Data sources");
-        painter.drawText(table, Qt::AlignLeft | Qt::AlignTop, heading);
-        painter.setFont(ExportFont::pixelFont(15, false));
-        painter.drawText(table.adjusted(0, 50, 0, 0), Qt::AlignLeft | Qt::AlignTop,
-                         tr("Every figure in this pack is attributed to one of these sources. Confidence: "
-                            "confirmed, single source, uncertain, or illustrative sample."));
-        qreal y = table.top() + SourceHeaderHeight - RowHeight;
-        auto drawRow = [&](const std::function<QString(int)> &cell, bool header) {
-            painter.setFont(ExportFont::pixelFont(14, header));
-            qreal x = table.left();
-            for (const SourceColumn &column : SourceColumns) {
-                const qreal width = table.width() * column.share;
-                const QRectF box(x + 4, y, width - 12, RowHeight);
-                painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter,
-                                 painter.fontMetrics().elidedText(cell(column.column), Qt::ElideRight, int(box.width())));
-                x += width;
-            }
-            y += RowHeight;
-            painter.setPen(QPen(palette.color(QPalette::Midlight), 1));
-            painter.drawLine(QPointF(table.left(), y), QPointF(table.right(), y));
-            painter.setPen(palette.color(QPalette::WindowText));
-        };
-        drawRow([&](int column) { return model.headerData(column, Qt::Horizontal).toString(); }, true);
-        const QVector<int> rows = knownSourceRows(model, state.asOf());
-        const int last = qMin(int(rows.size()), first + sourceRowsPerPage());
-        for (int index = first; index < last; ++index)
-            drawRow([&](int column) { return model.index(rows[index], column).data().toString(); }, false);
-    };
-    return page;
-}
-
 bool BriefingPack::paintPage(QPainter &painter, QPagedPaintDevice &device, const ExportPage &page, bool first) const
 {
     if (!first && !device.newPage())
@@ -162,16 +109,11 @@ bool BriefingPack::paint(QPagedPaintDevice &device) const
     if (!painter.begin(&device))
         return false;
     bool ok = paintPage(painter, device, coverPage(), true);
-    for (int view = 0; ok && view < ViewCount; ++view) {
-        const std::unique_ptr<ViewPage> widget = m_context.createView(ViewId(view), pageSize());
-        if (!widget)
-            return false;
-        ExportPage page = ExportPage::forWidget(*widget, m_context.stamp(widget->title(), widget->showsIllustrativeData()));
-        page.stamp = numbered(page.stamp, 2 + view);
+    for (int index = 0; ok && index < m_pages.size(); ++index) {
+        ExportPage page = m_context.slidePage(*m_pages[index].slide, m_pages[index].page);
+        page.stamp = numbered(page.stamp, 2 + index);
         ok = paintPage(painter, device, page, false);
     }
-    for (int index = 0; ok && index < sourcePageCount(); ++index)
-        ok = paintPage(painter, device, sourcePage(index), false);
     return painter.end() && ok;
 }
 

@@ -6,25 +6,26 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QVector>
+#include <memory>
+#include <vector>
 
 class QPagedPaintDevice;
-
-namespace kai {
-class SourceTableModel;
-}
 
 namespace kai::ui {
 
 class ExportContext;
+class Slide;
 
 // The briefing pack: one A4 landscape PDF with a cover (program, as-of date, language, profile),
-// every view on its own page and the data sources, each page stamped and numbered.
+// the slide of every view and every chart (Rounds tabs, both GPU charts) with their continuation
+// pages, and the data sources with publisher and full address, each page stamped and numbered.
 class BriefingPack
 {
     Q_DECLARE_TR_FUNCTIONS(BriefingPack)
 
 public:
-    explicit BriefingPack(const ExportContext &context) : m_context(context) {}
+    explicit BriefingPack(const ExportContext &context);
+    ~BriefingPack();
 
     // Logical drawing size of one page: A4's proportions, wide enough for the views' layouts.
     static QSize pageSize() { return QSize(1600, 1131); }
@@ -37,14 +38,21 @@ public:
     bool paint(QPagedPaintDevice &device) const;
 
 private:
-    static int sourceRowsPerPage();
-    static QVector<int> knownSourceRows(const SourceTableModel &model, const QDate &asOf);
+    struct SlidePage
+    {
+        const Slide *slide = nullptr;
+        int page = 0;
+    };
+
+    void addSlide(std::unique_ptr<Slide> slide);
     ExportPage coverPage() const;
-    ExportPage sourcePage(int index) const;
     ProvenanceStamp numbered(ProvenanceStamp stamp, int page) const;
     bool paintPage(QPainter &painter, QPagedPaintDevice &device, const ExportPage &page, bool first) const;
 
     const ExportContext &m_context;
+    std::vector<std::unique_ptr<Slide>> m_slides;
+    QVector<SlidePage> m_pages;  // after the cover
+    int m_sourcePages = 0;
 };
 
 } // namespace kai::ui

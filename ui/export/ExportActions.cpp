@@ -6,7 +6,6 @@
 #include "export/ExportContext.h"
 #include "export/ExportDialog.h"
 #include "export/ExportRenderer.h"
-#include "export/ViewFactory.h"
 #include "shell/LanguageManager.h"
 #include "shell/MainWindow.h"
 
@@ -89,13 +88,20 @@ QString ExportActions::pathFor(const QString &path, Language language, bool twin
     return twins ? ExportSettings::twinPath(path, LanguageManager::code(language)) : path;
 }
 
-QString ExportActions::exportView(ViewId view, const ExportSettings &settings, const QString &path, bool twins) const
+SlideTarget ExportActions::currentTarget() const
+{
+    const ViewId view = m_window.currentView();
+    return SlideTarget::ofPage(view, m_window.page(view), m_state);
+}
+
+QString ExportActions::exportView(const SlideTarget &target, const ExportSettings &settings, const QString &path,
+                                  bool twins) const
 {
     for (const Language language : languages(twins)) {
         QString error;
         const std::unique_ptr<ExportContext> export_ = context(language, settings.profile, &error);
         if (export_)
-            error = export_->exportView(view, settings, pathFor(path, language, twins));
+            error = export_->exportView(target, settings, pathFor(path, language, twins));
         if (!error.isEmpty())
             return error;
     }
@@ -115,11 +121,11 @@ QString ExportActions::exportPack(ExportProfile profile, const QString &path, bo
     return {};
 }
 
-QImage ExportActions::viewImage(ViewId view, const QSize &logical, int scale) const
+QImage ExportActions::viewImage(const SlideTarget &target, const QSize &logical, int scale) const
 {
     QString error;
     const std::unique_ptr<ExportContext> export_ = context(m_state.language(), ExportProfile::Internal, &error);
-    return export_ ? export_->viewImage(view, logical, scale) : QImage();
+    return export_ ? export_->viewImage(target, logical, scale) : QImage();
 }
 
 QString ExportActions::askFileName(const QString &suggestedName, ExportFormat format) const
@@ -153,11 +159,13 @@ void ExportActions::exportCurrentView(bool twins)
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_lastSettings = dialog.settings();
-    const ViewId view = m_window.currentView();
-    const QString name = QStringLiteral("kai-%1-%2").arg(ViewFactory::key(view), m_state.asOf().toString(Qt::ISODate));
+    SlideTarget target = currentTarget();
+    if (m_lastSettings.profile == ExportProfile::Press && target.view == ViewId::Rounds && target.tab == RoundsTab::WhatIf)
+        return report(tr("The what-if simulation is internal; export it with the internal review profile."), QString());
+    const QString name = QStringLiteral("kai-%1-%2").arg(target.key(), m_state.asOf().toString(Qt::ISODate));
     const QString path = askFileName(name, m_lastSettings.format);
     if (!path.isEmpty())
-        report(exportView(view, m_lastSettings, path, dialog.bilingualTwins()), path);
+        report(exportView(target, m_lastSettings, path, dialog.bilingualTwins()), path);
 }
 
 void ExportActions::exportBriefingPack()
@@ -178,7 +186,7 @@ void ExportActions::copyToClipboard()
     const QSize logical = page->size().expandedTo(QSize(ExportSettings::MinSide, ExportSettings::MinSide))
                           + QSize(0, ProvenanceStamp::Height);
     const int scale = qBound(1, qCeil(m_window.devicePixelRatioF()), ExportSettings::MaxScale);
-    const QImage image = viewImage(m_window.currentView(), logical, scale);
+    const QImage image = viewImage(currentTarget(), logical, scale);
     if (image.isNull()) {
         report(tr("The view could not be drawn."), QString());
         return;
@@ -267,19 +275,17 @@ void ExportActions::printCurrentView()
     printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(10, 10, 10, 10),
                                       QPageLayout::Millimeter));
     QPrintPreviewDialog preview(&printer, &m_window);
-    const ViewId view = m_window.currentView();
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, view](QPrinter *target) {
+    const SlideTarget target = currentTarget();
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, target](QPrinter *printed) {
         QString error;
         const std::unique_ptr<ExportContext> export_ = context(m_state.language(), ExportProfile::Internal, &error);
-        if (!export_)
+        const std::unique_ptr<Slide> slide = export_ ? export_->createSlide(target) : nullptr;
+        if (!slide)
             return;
         const QSize logical = BriefingPack::pageSize();
-        const std::unique_ptr<ViewPage> page = export_->createView(view, logical);
-        const ExportPage drawn =
-            ExportPage::forWidget(*page, export_->stamp(page->title(), page->showsIllustrativeData()));
-        QPainter painter(target);
-        ExportRenderer::fitToPage(painter, *target, logical);
-        ExportRenderer::paint(painter, drawn, logical);
+        QPainter painter(printed);
+        ExportRenderer::fitToPage(painter, *printed, logical);
+        ExportRenderer::paint(painter, export_->slidePage(*slide), logical);
     });
     preview.exec();
 }

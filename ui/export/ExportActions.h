@@ -4,6 +4,7 @@
 #include "common/ViewPage.h"
 #include "domain/DomainTypes.h"
 #include "export/ExportSettings.h"
+#include "slides/SlideTarget.h"
 
 #include <QObject>
 #include <memory>
@@ -39,9 +40,11 @@ public:
 
     // The work behind the actions, without dialogs (also used by tests). Each returns an empty
     // string or a translated reason.
-    QString exportView(ViewId view, const ExportSettings &settings, const QString &path, bool twins) const;
+    QString exportView(const SlideTarget &target, const ExportSettings &settings, const QString &path, bool twins) const;
     QString exportPack(ExportProfile profile, const QString &path, bool twins) const;
-    QImage viewImage(ViewId view, const QSize &logical, int scale) const;
+    QImage viewImage(const SlideTarget &target, const QSize &logical, int scale) const;
+    // The view, tab and filters on screen now.
+    SlideTarget currentTarget() const;
     // One chart as it is on screen, with the provenance stamp, as a file or an image.
     QString exportChart(QChartView &chart, const ExportSettings &settings, const QString &path) const;
     QImage chartImage(QChartView &chart, int scale) const;

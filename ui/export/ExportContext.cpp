@@ -3,6 +3,7 @@
 
 #include "export/ExportFont.h"
 #include "export/ViewFactory.h"
+#include "slides/SlideFactory.h"
 #include "store/Database.h"
 #include "store/DatabaseFingerprint.h"
 #include "store/StoreError.h"
@@ -81,24 +82,49 @@ ProvenanceStamp ExportContext::stamp(const QString &title, bool illustrative) co
     return stamp;
 }
 
-QString ExportContext::exportView(ViewId view, const ExportSettings &settings, const QString &path) const
+std::unique_ptr<Slide> ExportContext::createSlide(const SlideTarget &target) const
+{
+    return SlideFactory::create(target, m_state);
+}
+
+ExportPage ExportContext::slidePage(const Slide &slide, int page) const
+{
+    return ExportPage::forSlide(slide, page, stamp(slide.title(), slide.showsIllustrativeData()), palette());
+}
+
+QString ExportContext::unknownRound(const SlideTarget &target) const
+{
+    if (target.roundCode.isEmpty())
+        return {};
+    QStringList codes;
+    for (const domain::Stage &stage : m_state.snapshot().stages) {
+        if (!stage.isRound())
+            continue;
+        if (stage.code.compare(target.roundCode, Qt::CaseInsensitive) == 0)
+            return {};
+        codes << stage.code;
+    }
+    return tr("Unknown round '%1'; use %2.").arg(target.roundCode, codes.join(QStringLiteral(", ")));
+}
+
+QString ExportContext::exportView(const SlideTarget &target, const ExportSettings &settings, const QString &path) const
 {
     if (const QString invalid = settings.validate(); !invalid.isEmpty())
         return invalid;
-    const std::unique_ptr<ViewPage> page = createView(view, settings.size);
-    if (!page)
+    if (const QString unknown = unknownRound(target); !unknown.isEmpty())
+        return unknown;
+    const std::unique_ptr<Slide> slide = createSlide(target);
+    if (!slide)
         return tr("Unknown view.");
-    return ExportRenderer::write(ExportPage::forWidget(*page, stamp(page->title(), page->showsIllustrativeData())),
-                                 settings, path);
+    return ExportRenderer::write(slidePage(*slide), settings, path);
 }
 
-QImage ExportContext::viewImage(ViewId view, const QSize &logical, int scale) const
+QImage ExportContext::viewImage(const SlideTarget &target, const QSize &logical, int scale) const
 {
-    const std::unique_ptr<ViewPage> page = createView(view, logical);
-    if (!page)
+    const std::unique_ptr<Slide> slide = createSlide(target);
+    if (!slide)
         return {};
-    return ExportRenderer::image(ExportPage::forWidget(*page, stamp(page->title(), page->showsIllustrativeData())),
-                                 logical, scale);
+    return ExportRenderer::image(slidePage(*slide), logical, scale);
 }
 
 } // namespace kai::ui

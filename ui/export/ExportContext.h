@@ -5,6 +5,8 @@
 #include "common/ViewPage.h"
 #include "export/ExportLanguageScope.h"
 #include "export/ExportRenderer.h"
+#include "slides/Slide.h"
+#include "slides/SlideTarget.h"
 
 #include <memory>
 
@@ -45,11 +47,19 @@ public:
     std::unique_ptr<ViewPage> createView(ViewId view, const QSize &logical) const;
     ProvenanceStamp stamp(const QString &title, bool illustrative) const;
 
-    // Draws one view and writes it; returns an empty string or a translated reason.
-    QString exportView(ViewId view, const ExportSettings &settings, const QString &path) const;
-    QImage viewImage(ViewId view, const QSize &logical, int scale) const;
+    // The slide composition of a view or tab, drawn from this context's state.
+    std::unique_ptr<Slide> createSlide(const SlideTarget &target) const;
+    ExportPage slidePage(const Slide &slide, int page = 0) const;
+
+    // Draws the slide of one view (and tab, round, filters) and writes it; returns an empty
+    // string or a translated reason.
+    QString exportView(const SlideTarget &target, const ExportSettings &settings, const QString &path) const;
+    QImage viewImage(const SlideTarget &target, const QSize &logical, int scale) const;
 
 private:
+    // A translated reason when the target names a round the database does not have.
+    QString unknownRound(const SlideTarget &target) const;
+
     Options m_options;
     ExportLanguageScope m_languageScope;  // before the state: views are built in this language
     DashboardState m_state;

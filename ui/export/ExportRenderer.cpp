@@ -3,6 +3,7 @@
 
 #include "export/AtomicFileWriter.h"
 #include "export/IllustrativeWatermark.h"
+#include "slides/Slide.h"
 
 #include <QApplication>
 #include <QLayout>
@@ -38,6 +39,18 @@ ExportPage ExportPage::forWidget(QWidget &widget, const ProvenanceStamp &stamp)
     return page;
 }
 
+ExportPage ExportPage::forSlide(const Slide &slide, int page, const ProvenanceStamp &stamp, const QPalette &palette)
+{
+    ExportPage result;
+    result.stamp = stamp;
+    result.palette = palette;
+    result.watermarkBeneath = true;
+    result.content = [&slide, page, palette](QPainter &painter, const QRectF &area) {
+        slide.paint(painter, area, palette, page);
+    };
+    return result;
+}
+
 QSize ExportRenderer::contentSize(const QSize &logical)
 {
     return QSize(logical.width(), logical.height() - ProvenanceStamp::Height);
@@ -69,13 +82,15 @@ void ExportRenderer::paint(QPainter &painter, const ExportPage &page, const QSiz
     const QRectF content(QPointF(0, 0), QSizeF(contentSize(logical)));
     const QRectF band(0, content.bottom(), whole.width(), ProvenanceStamp::Height);
     painter.fillRect(whole, page.palette.color(QPalette::Window));
+    if (page.stamp.illustrative && page.watermarkBeneath)
+        IllustrativeWatermark::paint(painter, content, IllustrativeWatermark::SlideOpacity);
     if (page.content) {
         painter.save();
         painter.setClipRect(content);
         page.content(painter, content);
         painter.restore();
     }
-    if (page.stamp.illustrative)
+    if (page.stamp.illustrative && !page.watermarkBeneath)
         IllustrativeWatermark::paint(painter, content);
     page.stamp.paint(painter, band, page.palette);
 }

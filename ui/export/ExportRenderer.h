@@ -13,15 +13,20 @@ class QWidget;
 
 namespace kai::ui {
 
+class Slide;
+
 // One drawn page of an export: what fills the area above the stamp, and the stamp itself.
 struct ExportPage
 {
     std::function<void(QPainter &, const QRectF &content)> content;
     ProvenanceStamp stamp;
     QPalette palette;
+    bool watermarkBeneath = false;  // slides: the illustrative mark goes under the text, lighter
 
     // A page showing a widget (laid out by ExportRenderer::layOut at contentSize()).
     static ExportPage forWidget(QWidget &widget, const ProvenanceStamp &stamp);
+    // Page `page` of a slide composition; the slide must outlive the page.
+    static ExportPage forSlide(const Slide &slide, int page, const ProvenanceStamp &stamp, const QPalette &palette);
 };
 
 // Draws pages (a widget tree, a cover, a table) into PNG, SVG or PDF at a logical size, with the

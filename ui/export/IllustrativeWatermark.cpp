@@ -10,7 +10,7 @@
 
 namespace kai::ui {
 
-void IllustrativeWatermark::paint(QPainter &painter, const QRectF &area)
+void IllustrativeWatermark::paint(QPainter &painter, const QRectF &area, qreal opacity)
 {
     painter.save();
     painter.setClipRect(area);
@@ -27,7 +27,7 @@ void IllustrativeWatermark::paint(QPainter &painter, const QRectF &area)
         painter.setFont(font);
     }
     QColor ink = StatusPalette::illustrativeText();
-    ink.setAlphaF(0.13f);
+    ink.setAlphaF(float(opacity));
     painter.setPen(ink);
     painter.translate(area.center());
     painter.rotate(angle);

@@ -12,7 +12,10 @@ namespace kai::ui {
 class IllustrativeWatermark
 {
 public:
-    static void paint(QPainter &painter, const QRectF &area);
+    static constexpr qreal Opacity = 0.13;
+    // Slides draw it lighter and beneath their text (SlideOpacity), so it never runs across figures.
+    static constexpr qreal SlideOpacity = 0.07;
+    static void paint(QPainter &painter, const QRectF &area, qreal opacity = Opacity);
 };
 
 } // namespace kai::ui

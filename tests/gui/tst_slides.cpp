@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The slide compositions of the exports (issue 15): sized for projection, filling the canvas,
+// nothing elided, bilingual twins alike, the tab on screen exported, no invented figure in press.
+#include "DashboardState.h"
+#include "GuiSession.h"
+#include "TestSupport.h"
+#include "export/ExportContext.h"
+#include "export/ExportRenderer.h"
+#include "export/ProvenanceStamp.h"
+#include "items/DisplayFormat.h"
+#include "rounds/RoundsView.h"
+#include "slides/SlideTarget.h"
+#include "store/SqliteConnection.h"
+#include "store/SqliteStatement.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kai;
+using namespace kai::ui;
+using domain::Language;
+
+Q_DECLARE_METATYPE(kai::domain::Language)
+
+namespace {
+const QDate AsOf(2026, 3, 1);  // phase 1 published, sample GPU usage and funding on file
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+struct SvgText
+{
+    double size = 0;
+    QString text;
+};
+
+QVector<SvgText> svgTexts(const QByteArray &svg)
+{
+    QVector<SvgText> texts;
+    static const QRegularExpression element(QStringLiteral("<text[^>]*font-size=\"([0-9.]+)\"[^>]*>([^<]*)</text>"));
+    for (auto it = element.globalMatch(QString::fromUtf8(svg)); it.hasNext();) {
+        const auto match = it.next();
+        texts.append({match.captured(1).toDouble(), match.captured(2)});
+    }
+    return texts;
+}
+
+// The text of the SVG without markup or white space (the generator splits runs by script).
+QString svgPlainText(const QByteArray &svg)
+{
+    QString text = QString::fromUtf8(svg);
+    text.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+    text.remove(QRegularExpression(QStringLiteral("\\s")));
+    return text;
+}
+
+// Shapes drawn (bars, swatches, rules, bands): the same items in both languages.
+int shapeCount(const QByteArray &svg)
+{
+    return int(svg.count("<path") + svg.count("<rect") + svg.count("<polyline") + svg.count("<ellipse")
+               + svg.count("<circle"));
+}
+
+// The tallest run of rows above the stamp that hold nothing but the background colour.
+double largestEmptyBand(const QImage &image, const QColor &background)
+{
+    const int height = image.height() - ProvenanceStamp::Height * image.height() / qRound(image.height() / image.devicePixelRatio());
+    int run = 0;
+    int longest = 0;
+    for (int y = 0; y < height; ++y) {
+        bool empty = true;
+        for (int x = 0; x < image.width() && empty; x += 2)
+            empty = image.pixelColor(x, y) == background;
+        run = empty ? run + 1 : 0;
+        longest = std::max(longest, run);
+    }
+    return double(longest) / image.height();
+}
+
+std::unique_ptr<ExportContext> makeContext(const test::SampleDatabase &sample, Language language,
+                                           ExportProfile profile = ExportProfile::Internal)
+{
+    return std::make_unique<ExportContext>(sample.open(true), ExportContext::Options{AsOf, language, profile});
+}
+
+QStringList slideKeys()
+{
+    QStringList keys = SlideTarget::keys(false);
+    keys.removeAll(QStringLiteral("rounds"));  // the same slide as rounds-results
+    return keys;
+}
+} // namespace
+
+class TestSlides : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::SampleDatabase *m_sample = nullptr;
+    QTemporaryDir m_out;
+
+    QByteArray exportSvg(const QString &key, Language language, const QSize &size,
+                         ExportProfile profile = ExportProfile::Internal)
+    {
+        const auto context = makeContext(*m_sample, language, profile);
+        ExportSettings settings;
+        settings.format = ExportFormat::Svg;
+        settings.size = size;
+        settings.profile = profile;
+        const QString path = m_out.filePath(QStringLiteral("%1-%2-%3x%4-%5.svg")
+                                                .arg(key, language == Language::Korean ? QStringLiteral("ko") : QStringLiteral("en"))
+                                                .arg(size.width()).arg(size.height()).arg(int(profile)));
+        const QString error = context->exportView(*SlideTarget::parse(key), settings, path);
+        if (!error.isEmpty())
+            qWarning("%s", qPrintable(error));
+        return readAll(path);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        test::enterTestMode();
+        app::GuiSession::applyApplicationFont();
+        m_sample = new test::SampleDatabase;
+        QVERIFY(m_out.isValid());
+    }
+
+    void cleanupTestCase() { delete m_sample; }
+
+    void slidesAreSizedForProjection_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QSize>("size");
+        for (const QString &key : slideKeys()) {
+            for (const QSize size : {QSize(1920, 1080), QSize(1280, 720)}) {
+                QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(key).arg(size.width()))) << key << size;
+            }
+        }
+    }
+
+    void slidesAreSizedForProjection()
+    {
+        QFETCH(QString, key);
+        QFETCH(QSize, size);
+        QVector<int> shapes;
+        for (const Language language : {Language::Korean, Language::English}) {
+            const QByteArray svg = exportSvg(key, language, size);
+            QVERIFY(svg.contains("<svg"));
+            const auto context = makeContext(*m_sample, language);
+            const QString stampText = context->stamp(QString(), false).sourceLine()
+                                      + context->stamp(QString(), false).checksumLine()
+                                      + ProvenanceStamp::illustrativeBanner();
+            for (const SvgText &text : svgTexts(svg)) {
+                QVERIFY2(!text.text.contains(QChar(0x2026)), qPrintable(QStringLiteral("elided: %1").arg(text.text)));
+                if (text.size < SlideStyle::MinimumPixels) {
+                    QVERIFY2(stampText.contains(text.text.trimmed()),
+                             qPrintable(QStringLiteral("%1 px outside the stamp: %2").arg(text.size).arg(text.text)));
+                }
+            }
+            shapes << shapeCount(svg);
+        }
+        QCOMPARE(shapes[0], shapes[1]);  // bilingual twins: the same items in the same places
+    }
+
+    void slidesFillTheCanvas_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<Language>("language");
+        QTest::addColumn<QSize>("size");
+        for (const QString &key : slideKeys()) {
+            for (const Language language : {Language::Korean, Language::English}) {
+                for (const QSize size : {QSize(1920, 1080), QSize(1280, 720)}) {
+                    QTest::newRow(qPrintable(QStringLiteral("%1 %2 %3").arg(key).arg(int(language)).arg(size.width())))
+                        << key << language << size;
+                }
+            }
+        }
+    }
+
+    void slidesFillTheCanvas()
+    {
+        QFETCH(QString, key);
+        QFETCH(Language, language);
+        QFETCH(QSize, size);
+        // Press: no watermark, so a blank band cannot hide behind it.
+        const auto context = makeContext(*m_sample, language, ExportProfile::Press);
+        const QImage image = context->viewImage(*SlideTarget::parse(key), size, 1);
+        QVERIFY(!image.isNull());
+        const double band = largestEmptyBand(image, context->palette().color(QPalette::Window));
+        QVERIFY2(band <= 0.15, qPrintable(QStringLiteral("empty band of %1 % of the height").arg(band * 100, 0, 'f', 1)));
+    }
+
+    void currentTabIsExported()
+    {
+        const auto state = test::createState(*m_sample, Language::English, AsOf);
+        RoundsView view(*state);
+        for (const auto &[tab, key] : {std::pair{RoundsTab::Performance, "rounds-performance"},
+                                       std::pair{RoundsTab::Funnel, "rounds-funnel"},
+                                       std::pair{RoundsTab::Ranks, "rounds-ranks"},
+                                       std::pair{RoundsTab::Funding, "rounds-funding"},
+                                       std::pair{RoundsTab::Results, "rounds-results"}}) {
+            view.tabs()->setCurrentIndex(int(tab));
+            const SlideTarget target = SlideTarget::ofPage(ViewId::Rounds, &view, *state);
+            QCOMPARE(target.key(), QString::fromLatin1(key));
+            const domain::Stage *stage = state->snapshot().stage(view.roundPicker()->currentData().toLongLong());
+            QVERIFY(stage);
+            QCOMPARE(target.roundCode, stage->code);
+            const auto context = makeContext(*m_sample, Language::English);
+            const auto slide = context->createSlide(target);
+            QVERIFY(slide);
+            QVERIFY2(slide->title().contains(view.tabs()->tabText(int(tab)), Qt::CaseInsensitive),
+                     qPrintable(slide->title()));
+        }
+    }
+
+    void pressCarriesNoIllustrativeFigure()
+    {
+        // Every figure whose source is the illustrative sample, as the slides would print it.
+        QStringList invented;
+        {
+            const auto database = m_sample->open(true);
+            auto &connection = database->connection();
+            const DisplayFormat format(Language::English);
+            auto scores = connection.prepare(QStringLiteral(
+                "SELECT r.total_score FROM round_result r JOIN source s ON s.id = r.total_source_id "
+                "WHERE s.confidence = 'I' AND r.total_score IS NOT NULL AND r.total_is_confidential = 0 "
+                "UNION SELECT c.points FROM criterion_score c JOIN source s ON s.id = c.source_id "
+                "WHERE s.confidence = 'I' AND c.points IS NOT NULL AND c.is_confidential = 0"));
+            while (scores.step())
+                invented << format.number(scores.columnDouble(0), 1);
+            auto funding = connection.prepare(QStringLiteral(
+                "SELECT f.government_krw + f.private_krw FROM funding f JOIN source s ON s.id = f.source_id "
+                "WHERE s.confidence = 'I'"));
+            while (funding.step())
+                invented << format.money(funding.columnInt(0)).remove(QRegularExpression(QStringLiteral("\\s")));
+        }
+        QVERIFY(!invented.isEmpty());
+        for (const QString &key : slideKeys()) {
+            const QString text = svgPlainText(exportSvg(key, Language::English, QSize(1920, 1080), ExportProfile::Press));
+            for (const QString &value : std::as_const(invented))
+                QVERIFY2(!text.contains(value), qPrintable(QStringLiteral("%1 shows %2").arg(key, value)));
+            // The watermark only where something illustrative is still visible: never in press.
+            QVERIFY2(!text.contains(QStringLiteral("Illustrativesampledata")), qPrintable(key));
+        }
+    }
+
+    void longContentContinuesInsteadOfBeingCut()
+    {
+        // 16 consortium lanes do not fit a 720-pixel slide at 14 px: they go on to a second page.
+        const auto context = makeContext(*m_sample, Language::Korean);
+        const QSizeF small(ExportRenderer::contentSize(QSize(1280, 720)));
+        const auto timeline = context->createSlide(SlideTarget(ViewId::Timeline));
+        QVERIFY(timeline->pageCount(small, context->palette()) >= 2);
+        // The consortia slide keeps its member lists (never elided) for the pages after the summary.
+        const auto consortia = context->createSlide(SlideTarget(ViewId::Consortia));
+        QVERIFY(consortia->pageCount(small, context->palette()) >= 2);
+    }
+
+    void unknownRoundIsRefused()
+    {
+        const auto context = makeContext(*m_sample, Language::English);
+        SlideTarget target = *SlideTarget::parse(QStringLiteral("rounds-results"));
+        target.roundCode = QStringLiteral("no-such-round");
+        ExportSettings settings;
+        const QString path = m_out.filePath(QStringLiteral("unknown-round.png"));
+        QVERIFY(context->exportView(target, settings, path).contains(QStringLiteral("no-such-round")));
+        QVERIFY(!QFile::exists(path));
+        target.roundCode = QStringLiteral("document-review");
+        QCOMPARE(context->exportView(target, settings, path), QString());
+    }
+
+    void internalKeepsSamplesMarked()
+    {
+        const QByteArray svg = exportSvg(QStringLiteral("rounds-funding"), Language::English, QSize(1920, 1080));
+        QVERIFY(svgPlainText(svg).contains(QStringLiteral("Illustrativesampledata")));
+    }
+};
+
+QTEST_MAIN(TestSlides)
+#include "tst_slides.moc"

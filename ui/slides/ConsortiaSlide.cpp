@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "slides/ConsortiaSlide.h"
+
+#include "DashboardState.h"
+
+namespace kai::ui {
+
+using namespace kai::domain;
+
+ConsortiaSlide::ConsortiaSlide(const DashboardState &state) : Slide(state), m_model(state) {}
+
+QString ConsortiaSlide::title() const
+{
+    return tr("Consortia");
+}
+
+QString ConsortiaSlide::headline() const
+{
+    const ProgramSnapshot &snapshot = state().snapshot();
+    int competing = 0;
+    for (const Consortium &c : snapshot.consortia) {
+        const ConsortiumStatus status = snapshot.statusOf(c.id);
+        competing += status == ConsortiumStatus::Selected || status == ConsortiumStatus::Advanced
+                     || status == ConsortiumStatus::NationalModel;
+    }
+    return tr("%1 consortia applied; %2 still compete").arg(snapshot.consortia.size()).arg(competing);
+}
+
+SlideTable ConsortiaSlide::withSwatches(SlideTable table) const
+{
+    for (int row = 0; row < m_model.rowCount(); ++row)
+        table.swatches << SlideStyle::consortiumColour(m_model.index(row, 0).data(SnapshotTableModel::IdRole).toLongLong());
+    return table;
+}
+
+SlideTable ConsortiaSlide::summary() const
+{
+    return withSwatches(SlideTable::fromModel(
+        m_model,
+        {ConsortiumTableModel::NameColumn, ConsortiumTableModel::LeadColumn, ConsortiumTableModel::StatusColumn,
+         ConsortiumTableModel::LatestModelColumn, ConsortiumTableModel::GpusColumn},
+        press()));
+}
+
+SlideTable ConsortiaSlide::members() const
+{
+    return withSwatches(
+        SlideTable::fromModel(m_model, {ConsortiumTableModel::NameColumn, ConsortiumTableModel::MembersColumn}, press()));
+}
+
+int ConsortiaSlide::pageCount(const SlideStyle &style, const QSizeF &body) const
+{
+    return summary().pageCount(style, body) + members().pageCount(style, body);
+}
+
+void ConsortiaSlide::paintBody(QPainter &painter, const QRectF &body, const SlideStyle &style, int page) const
+{
+    const SlideTable first = summary();
+    const int summaryPages = first.pageCount(style, body.size());
+    if (page < summaryPages)
+        return first.paint(painter, body, style, page);
+    members().paint(painter, body, style, page - summaryPages);
+}
+
+} // namespace kai::ui

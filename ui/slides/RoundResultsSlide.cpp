@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "slides/RoundResultsSlide.h"
+
+#include "DashboardState.h"
+
+#include <QSortFilterProxyModel>
+
+namespace kai::ui {
+
+using namespace kai::domain;
+
+QString RoundResultsSlide::title() const
+{
+    return tr("Evaluation Rounds — results");
+}
+
+QString RoundResultsSlide::headline() const
+{
+    const auto &results = model().results();
+    if (results.isEmpty())
+        return tr("%1: no result yet").arg(roundName());
+    int advanced = 0;
+    int pending = 0;
+    const RoundResult *first = nullptr;
+    for (const RoundResult &r : results) {
+        advanced += r.outcome == Outcome::Advanced ? 1 : 0;
+        pending += r.outcome == Outcome::Pending ? 1 : 0;
+        if (r.rank && *r.rank == 1)
+            first = &r;
+    }
+    if (pending == results.size())
+        return tr("%1: %n teams evaluated, result pending", nullptr, int(results.size())).arg(roundName());
+    const QString passed = tr("%1: %2 of %n teams advance", nullptr, int(results.size())).arg(roundName()).arg(advanced);
+    const Consortium *top = first ? state().snapshot().consortium(first->consortiumId) : nullptr;
+    return top ? tr("%1; %2 ranked first").arg(passed, top->name.in(state().language())) : passed;
+}
+
+SlideTable RoundResultsSlide::table() const
+{
+    // Ranked first, like the published list; only top-level criteria (the pack's table has them all).
+    QSortFilterProxyModel sorted;
+    sorted.setSourceModel(const_cast<RoundResultsByRoundModel *>(&model()));
+    sorted.setSortRole(SnapshotTableModel::SortRole);
+    sorted.sort(RoundResultsByRoundModel::RankColumn);
+    QVector<int> columns{RoundResultsByRoundModel::ConsortiumColumn, RoundResultsByRoundModel::RankColumn};
+    const RoundDetails &details = model().details();
+    for (int i = 0; i < details.criteria.size(); ++i) {
+        if (details.criteria[i].parentId == 0)
+            columns << RoundResultsByRoundModel::FirstCriterionColumn + i;
+    }
+    columns << model().totalColumn() << model().outcomeColumn();
+    SlideTable result = SlideTable::fromModel(sorted, columns, press());
+    for (int row = 0; row < sorted.rowCount(); ++row)
+        result.swatches << SlideStyle::consortiumColour(sorted.index(row, 0).data(SnapshotTableModel::IdRole).toLongLong());
+    return result;
+}
+
+bool RoundResultsSlide::showsIllustrativeData() const
+{
+    return table().illustrative;
+}
+
+int RoundResultsSlide::pageCount(const SlideStyle &style, const QSizeF &body) const
+{
+    return table().pageCount(style, body);
+}
+
+void RoundResultsSlide::paintBody(QPainter &painter, const QRectF &body, const SlideStyle &style, int page) const
+{
+    const SlideTable results = table();
+    if (results.isEmpty())
+        return paintSentence(painter, body, style, tr("No result of this round is known on the as-of date."));
+    results.paint(painter, body, style, page);
+}
+
+} // namespace kai::ui

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "slides/Slide.h"
+
+#include "DashboardState.h"
+#include "items/DisplayFormat.h"
+
+#include <QPainter>
+
+namespace kai::ui {
+
+namespace {
+constexpr int TextFlags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+}
+
+QString Slide::context() const
+{
+    return asOfText();
+}
+
+QString Slide::asOfText() const
+{
+    return tr("As known on %1").arg(DisplayFormat(m_state.language()).date(m_state.asOf()));
+}
+
+bool Slide::press() const
+{
+    return m_state.pressMode();
+}
+
+int Slide::pageCount(const SlideStyle &style, const QSizeF &body) const
+{
+    Q_UNUSED(style)
+    Q_UNUSED(body)
+    return 1;
+}
+
+QRectF Slide::bodyRect(const QRectF &area, const SlideStyle &style, QRectF *headlineBox, QRectF *contextBox) const
+{
+    const QRectF inner = area.adjusted(style.marginX(), style.marginTop(), -style.marginX(), -style.gap() * 1.5);
+    const QRectF headlineRect = QFontMetricsF(style.font(SlideStyle::Text::Headline))
+                                    .boundingRect(inner, TextFlags, headline());
+    const qreal contextTop = headlineRect.bottom() + style.gap();
+    const QRectF contextRect = QFontMetricsF(style.font(SlideStyle::Text::Context))
+                                   .boundingRect(QRectF(inner.left(), contextTop, inner.width(), inner.height()),
+                                                 TextFlags, context());
+    if (headlineBox)
+        *headlineBox = QRectF(inner.left(), inner.top(), inner.width(), headlineRect.height());
+    if (contextBox)
+        *contextBox = QRectF(inner.left(), contextTop, inner.width(), contextRect.height());
+    const qreal bodyTop = contextRect.bottom() + style.gap() * 2.5;
+    return QRectF(inner.left(), bodyTop, inner.width(), inner.bottom() - bodyTop);
+}
+
+int Slide::pageCount(const QSizeF &area, const QPalette &palette) const
+{
+    const SlideStyle style(area, palette);
+    return std::max(1, pageCount(style, bodyRect(QRectF(QPointF(), area), style, nullptr, nullptr).size()));
+}
+
+void Slide::paint(QPainter &painter, const QRectF &area, const QPalette &palette, int page) const
+{
+    const SlideStyle style(area.size(), palette);
+    QRectF headlineBox;
+    QRectF contextBox;
+    const QRectF body = bodyRect(area, style, &headlineBox, &contextBox);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.setPen(style.ink());
+    painter.setFont(style.font(SlideStyle::Text::Headline));
+    painter.drawText(headlineBox, TextFlags, headline());
+    painter.setPen(style.mutedInk());
+    painter.setFont(style.font(SlideStyle::Text::Context));
+    painter.drawText(contextBox, TextFlags, context());
+    painter.fillRect(QRectF(body.left(), body.top() - style.gap() * 1.4, 96 * style.scale(), 5 * style.scale()),
+                     style.accent());
+    paintBody(painter, body, style, page);
+    painter.restore();
+}
+
+} // namespace kai::ui

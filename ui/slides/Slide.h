@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "slides/SlideStyle.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class QPainter;
+
+namespace kai {
+class DashboardState;
+}
+
+namespace kai::ui {
+
+// One view (or tab) composed for a briefing slide: a headline that states the point, a line of
+// context (as-of date, round, unit) and one main figure or table, drawn from the same item models
+// as the view on screen but laid out for the canvas. A slide whose content does not fit continues
+// on further pages (the briefing pack prints them all; a single image shows the first and says so).
+class Slide
+{
+    Q_DECLARE_TR_FUNCTIONS(Slide)
+
+public:
+    explicit Slide(const DashboardState &state) : m_state(state) {}
+    virtual ~Slide() = default;
+    Slide(const Slide &) = delete;
+    Slide &operator=(const Slide &) = delete;
+
+    // The view or tab's name, for the provenance stamp.
+    virtual QString title() const = 0;
+    // The point of the slide in one sentence.
+    virtual QString headline() const = 0;
+    // One line under the headline; the default names the as-of date.
+    virtual QString context() const;
+    // True when a figure drawn on the slide is an illustrative sample (press slides leave them out).
+    virtual bool showsIllustrativeData() const = 0;
+    virtual int pageCount(const SlideStyle &style, const QSizeF &body) const;
+
+    // Paints page `page` into area (the canvas above the provenance stamp).
+    void paint(QPainter &painter, const QRectF &area, const QPalette &palette, int page = 0) const;
+    int pageCount(const QSizeF &area, const QPalette &palette) const;
+
+protected:
+    virtual void paintBody(QPainter &painter, const QRectF &body, const SlideStyle &style, int page) const = 0;
+
+    const DashboardState &state() const { return m_state; }
+    bool press() const;
+    QString asOfText() const;
+
+private:
+    QRectF bodyRect(const QRectF &area, const SlideStyle &style, QRectF *headline, QRectF *context) const;
+
+    const DashboardState &m_state;
+};
+
+} // namespace kai::ui

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "slides/SlideStyle.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QStringList>
+#include <QVector>
+
+class QAbstractItemModel;
+class QPainter;
+
+namespace kai::ui {
+
+// A table for a slide: only the columns that carry the point, every cell wrapped, never elided.
+// Type shrinks down to the slide's minimum to fit; beyond that the rows continue on further
+// pages, each saying so. Numbers are right-aligned.
+class SlideTable
+{
+    Q_DECLARE_TR_FUNCTIONS(SlideTable)
+
+public:
+    struct Column
+    {
+        QString header;
+        Qt::Alignment alignment = Qt::AlignLeft;
+        bool breakAnywhere = false;  // addresses: no spaces to wrap at
+    };
+
+    QVector<Column> columns;
+    QVector<QStringList> rows;
+    QVector<QColor> swatches;  // optional, one per row: drawn before the first cell
+    bool illustrative = false;  // an illustrative sample is among the cells shown
+
+    // Builds a table from a model's columns; numbers (by SortRole) are right-aligned. With
+    // leaveOutIllustrative (press), a sample figure reads "not published" like a confidential one.
+    static SlideTable fromModel(const QAbstractItemModel &model, const QVector<int> &modelColumns,
+                                bool leaveOutIllustrative);
+
+    bool isEmpty() const { return rows.isEmpty(); }
+    // Pages needed in a rectangle of this size.
+    int pageCount(const SlideStyle &style, const QSizeF &size) const;
+    void paint(QPainter &painter, const QRectF &rect, const SlideStyle &style, int page) const;
+
+private:
+    struct Layout
+    {
+        QFont font;
+        QFont headerFont;
+        QVector<qreal> widths;
+        qreal headerHeight = 0;
+        QVector<qreal> rowHeights;
+        QVector<int> pageStarts;  // first row of each page
+        qreal padding = 0;
+        qreal swatch = 0;
+    };
+    Layout layOut(const SlideStyle &style, const QSizeF &size) const;
+    Layout layOutAt(int pixels, const SlideStyle &style, const QSizeF &size) const;
+    QVector<qreal> columnWidths(const QFontMetricsF &metrics, const QFontMetricsF &header, qreal width,
+                                qreal padding) const;
+    qreal noteHeight(const SlideStyle &style) const;
+};
+
+} // namespace kai::ui

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "slides/TimelineSlide.h"
+
+#include "DashboardState.h"
+#include "domain/TimelineLayout.h"
+#include "domain/TimelineScale.h"
+#include "export/ExportFont.h"
+#include "items/DisplayFormat.h"
+#include "items/TimelineText.h"
+#include "timeline/TimelinePainter.h"
+
+#include <QPainter>
+#include <memory>
+
+namespace kai::ui {
+
+using namespace kai::domain;
+
+namespace {
+// The layout at one type size; the caller shrinks the type until the lanes fit the body.
+struct FittedTimeline
+{
+    QFont font;
+    std::unique_ptr<TimelineLayout> layout;
+    TimelineFrame frame;
+};
+
+FittedTimeline fit(const ProgramSnapshot &snapshot, Language language, const QPalette &palette, int pixels,
+                   const QSizeF &size)
+{
+    FittedTimeline fitted;
+    fitted.font = ExportFont::pixelFont(pixels, false);
+    QFont bold = fitted.font;
+    bold.setBold(true);
+    const QFontMetricsF metrics(fitted.font);
+    double gutter = QFontMetricsF(bold).horizontalAdvance(TimelinePainter::tr("Program calendar"));
+    for (const Consortium &c : snapshot.consortia)
+        gutter = std::max(gutter, metrics.horizontalAdvance(c.name.in(language)));
+    gutter = std::ceil(gutter + 2.5 * pixels);
+    const TimelineScale scale =
+        TimelineScale::fitting(TimelineScale::programStart(), TimelineScale::programEnd(), size.width() - gutter - pixels);
+    const QFontMetricsF boldMetrics(bold);
+    fitted.layout = std::make_unique<TimelineLayout>(snapshot, scale, metrics, TimelineText::wording(language), language,
+                                                     &boldMetrics);
+    fitted.frame.size = size;
+    fitted.frame.gutter = gutter;
+    fitted.frame.axisHeight = TimelinePainter::axisHeight(fitted.font);
+    fitted.frame.legendHeight = TimelinePainter(*fitted.layout, palette, fitted.font, language).legendHeight(size.width());
+    return fitted;
+}
+} // namespace
+
+QString TimelineSlide::title() const
+{
+    return tr("Timeline");
+}
+
+const Stage *TimelineSlide::nextStage() const
+{
+    for (const Stage &stage : state().snapshot().stages) {
+        if (stage.effectiveStart() > state().asOf())
+            return &stage;
+    }
+    return nullptr;
+}
+
+QString TimelineSlide::headline() const
+{
+    const Stage *next = nextStage();
+    if (!next)
+        return tr("Every stage of the program has started");
+    const DisplayFormat format(state().language());
+    return tr("Next: %1 on %2, in %n days", nullptr, int(state().asOf().daysTo(next->effectiveStart())))
+        .arg(next->name.in(state().language()), format.date(next->effectiveStart()));
+}
+
+bool TimelineSlide::showsIllustrativeData() const
+{
+    // Model releases and stages are sourced; only a sample source on the timeline would mark it.
+    const FittedTimeline fitted = fit(state().snapshot(), state().language(), QPalette(), 18, QSizeF(1600, 800));
+    return !press() && fitted.layout->showsIllustrativeData();
+}
+
+TimelineSlide::Pages TimelineSlide::pages(const SlideStyle &style, const QSizeF &body) const
+{
+    QPalette palette = style.palette();
+    palette.setColor(QPalette::Base, palette.color(QPalette::Window));
+    // The painter draws its small labels at 92 %: 15 px keeps them at the 14 px minimum.
+    const int smallest = SlideStyle::MinimumPixels + 1;
+    const int largest = std::max(smallest, style.pixels(SlideStyle::Text::Label));
+    FittedTimeline fitted = fit(state().snapshot(), state().language(), palette, largest, body);
+    for (int pixels = largest - 1; pixels >= smallest && fitted.layout->height() > fitted.frame.bodyHeight(); --pixels)
+        fitted = fit(state().snapshot(), state().language(), palette, pixels, body);
+    // Lanes that do not fit continue on the next page, whole: never a row cut in half.
+    Pages result;
+    result.firstLanes = {0};
+    const auto &lanes = fitted.layout->lanes();
+    const double room = fitted.frame.bodyHeight() - noteHeight(style);
+    double top = 0;
+    while (fitted.layout->height() > top + fitted.frame.bodyHeight()) {
+        const int first = result.firstLanes.last();
+        int next = first;
+        while (next < lanes.size() && lanes[next].rect.bottom() <= top + room)
+            ++next;
+        next = std::max(next, first + 1);
+        if (next >= lanes.size())
+            break;
+        result.firstLanes.append(next);
+        top = lanes[next].rect.top();
+    }
+    result.palette = palette;
+    result.font = fitted.font;
+    result.frame = fitted.frame;
+    result.layout = std::move(fitted.layout);
+    return result;
+}
+
+qreal TimelineSlide::noteHeight(const SlideStyle &style)
+{
+    return QFontMetricsF(style.font(SlideStyle::Text::Label, true)).height() * 1.6;
+}
+
+int TimelineSlide::pageCount(const SlideStyle &style, const QSizeF &body) const
+{
+    return int(pages(style, body).firstLanes.size());
+}
+
+void TimelineSlide::paintBody(QPainter &painter, const QRectF &body, const SlideStyle &style, int page) const
+{
+    const Pages laid = pages(style, body.size());
+    const auto &lanes = laid.layout->lanes();
+    const int count = int(laid.firstLanes.size());
+    page = std::clamp(page, 0, count - 1);
+    const int first = laid.firstLanes[page];
+    const int end = page + 1 < count ? laid.firstLanes[page + 1] : int(lanes.size());
+    TimelineFrame frame = laid.frame;
+    const double top = page == 0 ? 0.0 : lanes[first].rect.top();
+    const double bottom = page + 1 < count ? lanes[end - 1].rect.bottom() : laid.layout->height();
+    frame.scroll = QPointF(0, top);
+    frame.size.setHeight(std::min(frame.size.height(), frame.axisHeight + (bottom - top) + frame.legendHeight + 4));
+    TimelinePainter timeline(*laid.layout, laid.palette, laid.font, state().language());
+    timeline.setToday(state().today());
+    timeline.setAsOf(state().asOf());
+    painter.save();
+    painter.translate(body.topLeft());
+    painter.setClipRect(QRectF(QPointF(), frame.size));
+    timeline.paint(painter, frame);
+    painter.restore();
+    if (count > 1) {
+        painter.setPen(style.mutedInk());
+        painter.setFont(style.font(SlideStyle::Text::Label, true));
+        const QString note = page + 1 < count
+            ? tr("Consortia %1–%2 of %3 — continued on the next page (%4/%5)")
+            : tr("Consortia %1–%2 of %3 — continued (%4/%5)");
+        painter.drawText(QRectF(body.left(), body.top() + frame.size.height() + style.gap() * 0.5, body.width(),
+                                noteHeight(style)),
+                         Qt::AlignLeft | Qt::AlignTop,
+                         note.arg(first + 1).arg(end).arg(lanes.size()).arg(page + 1).arg(count));
+    }
+}
+
+} // namespace kai::ui
