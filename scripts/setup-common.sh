@@ -12,7 +12,8 @@ KAI_PACKAGES=(ca-certificates cmake ninja-build ccache g++ make pkg-config file 
     libvulkan-dev libxkbcommon-dev
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev
     qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libqt6svg6
-    libsqlite3-dev sqlite3 libspdlog-dev libfmt-dev fonts-nanum xvfb xauth)
+    libsqlite3-dev sqlite3 libspdlog-dev libfmt-dev fonts-nanum xvfb xauth
+    poppler-utils)  # pdftotext: the test that exported PDFs have a searchable text layer
 
 # kai_install_missing_packages [PACKAGE...]: installs those of the packages (default: KAI_PACKAGES)
 # that are not installed yet.
