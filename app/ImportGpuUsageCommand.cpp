@@ -67,9 +67,11 @@ int ImportGpuUsageCommand::run(const AppOptions &options, QTextStream &out, QTex
     printSummary(result, out);
     if (!result.error.isEmpty())
         err << tr("kai-dashboard import-gpu-usage: %1").arg(result.error) << Qt::endl;
+    if (!result.reportError.isEmpty())
+        err << tr("kai-dashboard import-gpu-usage: %1").arg(result.reportError) << Qt::endl;
     switch (result.outcome) {
     case import::GpuUsageImportResult::Outcome::Committed:
-        return result.skipped > 0 ? ExitProblemsFound : ExitOk;
+        return result.skipped > 0 || !result.reportError.isEmpty() ? ExitProblemsFound : ExitOk;
     case import::GpuUsageImportResult::Outcome::RejectedStrict:
         return ExitProblemsFound;
     case import::GpuUsageImportResult::Outcome::Cancelled:

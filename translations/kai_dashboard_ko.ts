@@ -4,26 +4,6 @@
 <context>
     <name>AtomicFileWriter</name>
     <message>
-        <source>No output file was given.</source>
-        <translation>출력 파일을 지정하지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a file.</source>
-        <translation>%1 경로는 파일이 아니라 폴더입니다.</translation>
-    </message>
-    <message>
-        <source>The folder of %1 does not exist.</source>
-        <translation>%1 파일을 저장할 폴더가 없습니다.</translation>
-    </message>
-    <message>
-        <source>The folder of %1 is not writable.</source>
-        <translation>%1 파일을 저장할 폴더에 쓸 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>%1 is read-only.</source>
-        <translation>%1 파일은 읽기 전용입니다.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 파일을 쓸 수 없습니다: %2</translation>
     </message>
@@ -625,6 +605,17 @@ Commands (run without a window):
     </message>
 </context>
 <context>
+    <name>ImportReportWriter</name>
+    <message>
+        <source>The import report was not written: %1</source>
+        <translation>가져오기 보고서를 쓰지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>The import report %1 could not be written: %2</source>
+        <translation>가져오기 보고서 %1 파일을 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>MigrationRunner</name>
     <message>
         <source>The migration script for schema version %1 is missing from the application.</source>
@@ -633,6 +624,41 @@ Commands (run without a window):
     <message>
         <source>Schema version %1 is newer than this application supports.</source>
         <translation>이 프로그램이 지원하지 않는 최신 스키마 버전(%1)입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFileGuard</name>
+    <message>
+        <source>No output file was given.</source>
+        <translation>출력 파일을 지정하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>%1 파일을 저장할 폴더가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 is not writable.</source>
+        <translation>%1 파일을 저장할 폴더에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; K-AI Dashboard never writes through a link, because its target could be any file. Remove the link or choose another name.</source>
+        <translation>%1 경로는 심볼릭 링크입니다. 링크가 가리키는 대상은 어떤 파일이든 될 수 있으므로 K-AI 대시보드는 링크를 통해 쓰지 않습니다. 링크를 지우거나 다른 이름을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 경로는 파일이 아니라 폴더입니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, pipe or socket); choose a file name.</source>
+        <translation>%1 경로는 일반 파일이 아닙니다(장치, 파이프 또는 소켓). 파일 이름을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only.</source>
+        <translation>%1 파일은 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>%1 is a K-AI Dashboard database or one of its -wal, -shm or -journal files; it is never overwritten by an export or a report. Choose another file name.</source>
+        <translation>%1 파일은 K-AI 대시보드 데이터베이스이거나 그 -wal, -shm, -journal 파일입니다. 내보내기나 보고서로 덮어쓰지 않습니다. 다른 파일 이름을 고르십시오.</translation>
     </message>
 </context>
 <context>

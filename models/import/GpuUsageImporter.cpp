@@ -238,7 +238,8 @@ void GpuUsageImporter::finishReport(const QString &csvPath, GpuUsageImportResult
     if (!m_writeReport || result.issues.isEmpty())
         return;
     const QString path = ImportReportWriter::reportPathFor(csvPath);
-    if (ImportReportWriter::write(path, result.issues, result.issuesNotListed).isEmpty())
+    result.reportError = ImportReportWriter::write(path, result.issues, result.issuesNotListed);
+    if (result.reportError.isEmpty())
         result.reportPath = path;
 }
 

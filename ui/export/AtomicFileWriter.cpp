@@ -1,32 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/AtomicFileWriter.h"
 
+#include "files/OutputFileGuard.h"
+
 #include <QDir>
-#include <QFileInfo>
 #include <QSaveFile>
 
 namespace kai::ui {
 
 QString AtomicFileWriter::checkWritable(const QString &path)
 {
-    const QFileInfo info(path);
-    const QString shown = QDir::toNativeSeparators(path);
-    if (path.isEmpty())
-        return tr("No output file was given.");
-    if (info.isDir())
-        return tr("%1 is a folder, not a file.").arg(shown);
-    const QFileInfo folder(info.absolutePath());
-    if (!folder.isDir())
-        return tr("The folder of %1 does not exist.").arg(shown);
-    if (!folder.isWritable())
-        return tr("The folder of %1 is not writable.").arg(shown);
-    if (info.exists() && !info.isWritable())
-        return tr("%1 is read-only.").arg(shown);
-    return {};
+    return files::OutputFileGuard::refusal(path);
 }
 
 QString AtomicFileWriter::write(const QString &path, const std::function<bool(QIODevice &)> &writer)
 {
+    // Checked again right before writing: the window's file dialog does not go through
+    // checkWritable(), and QSaveFile itself would follow a symbolic link and replace a device.
+    if (const QString refusal = checkWritable(path); !refusal.isEmpty())
+        return refusal;
     const QString shown = QDir::toNativeSeparators(path);
     QSaveFile file(path);
     // Never fall back to writing in place: that is exactly the half-written file we must avoid.

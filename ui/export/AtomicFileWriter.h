@@ -19,7 +19,7 @@ public:
     // writer returns false (or throws nothing and leaves the device in error) to abandon the file.
     // Returns an empty string on success, otherwise a translated reason naming the file.
     static QString write(const QString &path, const std::function<bool(QIODevice &)> &writer);
-    // Empty when a file could be created at path (the folder exists and is writable).
+    // Empty when the file may be written at path (see files::OutputFileGuard); otherwise the reason.
     static QString checkWritable(const QString &path);
 };
 

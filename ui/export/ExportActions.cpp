@@ -2,6 +2,7 @@
 #include "export/ExportActions.h"
 
 #include "DashboardState.h"
+#include "export/AtomicFileWriter.h"
 #include "export/BriefingPack.h"
 #include "export/ExportContext.h"
 #include "export/ExportDialog.h"
@@ -89,8 +90,20 @@ QString ExportActions::pathFor(const QString &path, Language language, bool twin
     return twins ? ExportSettings::twinPath(path, LanguageManager::code(language)) : path;
 }
 
+QString ExportActions::refusal(const QString &path, bool twins) const
+{
+    // Every file is checked before the first is drawn: twins are written both or not at all.
+    for (const Language language : languages(twins)) {
+        if (const QString error = AtomicFileWriter::checkWritable(pathFor(path, language, twins)); !error.isEmpty())
+            return error;
+    }
+    return {};
+}
+
 QString ExportActions::exportView(ViewId view, const ExportSettings &settings, const QString &path, bool twins) const
 {
+    if (const QString error = refusal(path, twins); !error.isEmpty())
+        return error;
     for (const Language language : languages(twins)) {
         QString error;
         const std::unique_ptr<ExportContext> export_ = context(language, settings.profile, &error);
@@ -104,6 +117,8 @@ QString ExportActions::exportView(ViewId view, const ExportSettings &settings, c
 
 QString ExportActions::exportPack(ExportProfile profile, const QString &path, bool twins) const
 {
+    if (const QString error = refusal(path, twins); !error.isEmpty())
+        return error;
     for (const Language language : languages(twins)) {
         QString error;
         const std::unique_ptr<ExportContext> export_ = context(language, profile, &error);

@@ -154,6 +154,8 @@ void GpuImportDialog::showResult()
         lines.append(tr("… and %1 more").arg(m_result.issuesNotListed));
     if (!m_result.reportPath.isEmpty())
         lines.append(tr("Report written to %1").arg(QDir::toNativeSeparators(m_result.reportPath)));
+    if (!m_result.reportError.isEmpty())
+        lines.append(m_result.reportError);
     m_report->setPlainText(lines.join(QLatin1Char('\n')));
 }
 

@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The command line and the window never destroy a file they were not asked to write, and say
+// clearly what is wrong with a path (issue 13, files and paths).
+#include "AppProcess.h"
+#include "ShellFixture.h"
+#include "export/ExportActions.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kai;
+
+namespace {
+using test::runApp;
+using Run = test::AppRun;
+
+QString writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QStringList listing(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+const QByteArray UsageWithABadRow = "period_start,consortium,gpu_model,gpu_hours_used,node\n"
+                                    "2027-03-01T09:00,lg,B200,8,n1\n2027-03-01,nobody,B200,8,n1\n";
+} // namespace
+
+class TestFileSafety : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+
+    static QStringList exportTo(const QString &db, const QString &out, const QStringList &extra = {})
+    {
+        return QStringList{QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--view"),
+                           QStringLiteral("overview"), QStringLiteral("--as-of"), QStringLiteral("2026-03-01"),
+                           QStringLiteral("--out"), out}
+            + extra;
+    }
+
+private slots:
+    void initTestCase() { test::enterTestMode(); }
+
+    // Item 1: `export --out X.sqlite` used to turn the database into a PNG and exit 0.
+    void anExportNeverOverwritesTheDatabase()
+    {
+        test::SampleDatabase sample;
+        const QByteArray before = test::fileHash(sample.path());
+        const QStringList files = listing(sample.dirPath());
+        for (const QString &out : {sample.path(), sample.path() + QStringLiteral("-wal"),
+                                   sample.path() + QStringLiteral("-shm"), sample.path() + QStringLiteral("-journal")}) {
+            const Run run = runApp(exportTo(sample.path(), out), m_home.path());
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.err.contains(QLatin1String("K-AI Dashboard database")), qPrintable(run.err));
+            QVERIFY(!run.out.contains(QLatin1String("Wrote")));
+        }
+        QCOMPARE(test::fileHash(sample.path()), before);
+        QCOMPARE(listing(sample.dirPath()), files);
+
+        // Another database of this app, not the one exported, is refused as well.
+        test::SampleDatabase other;
+        const QByteArray otherBefore = test::fileHash(other.path());
+        QCOMPARE(runApp(exportTo(sample.path(), other.path()), m_home.path()).exitCode, 2);
+        QCOMPARE(test::fileHash(other.path()), otherBefore);
+    }
+
+    void theWindowsExportRefusesTheDatabaseToo()
+    {
+        test::SampleDatabase sample;
+        const QByteArray before = test::fileHash(sample.path());
+        {
+            test::ShellFixture shell(sample, domain::Language::English, QDate(2026, 3, 1), true);
+            ui::ExportSettings settings;
+            const QString error = shell.window->exportActions()->exportView(ui::ViewId::Overview, settings, sample.path(), false);
+            QVERIFY2(error.contains(QLatin1String("K-AI Dashboard database")), qPrintable(error));
+            const QString packError = shell.window->exportActions()->exportPack(ui::ExportProfile::Internal,
+                                                                                sample.path() + QStringLiteral("-wal"), false);
+            QVERIFY2(packError.contains(QLatin1String("K-AI Dashboard database")), qPrintable(packError));
+        }
+        QCOMPARE(test::fileHash(sample.path()), before);
+    }
+
+    // Item 2: devices, pipes and folders are not replaced by a regular file.
+    void anExportNeverReplacesAPipeOrAFolder()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("named pipes as files are a Unix feature");
+#else
+        test::SampleDatabase sample;
+        const QString fifo = sample.dirPath() + QStringLiteral("/pipe.png");
+        QCOMPARE(QProcess::execute(QStringLiteral("mkfifo"), {fifo}), 0);
+        Run run = runApp(exportTo(sample.path(), fifo), m_home.path());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("not a regular file")), qPrintable(run.err));
+        QVERIFY(QFileInfo::exists(fifo) && !QFileInfo(fifo).isFile());
+        run = runApp(exportTo(sample.path(), sample.dirPath()), m_home.path());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("is a folder")), qPrintable(run.err));
+#endif
+    }
+
+    // Item 3: neither an export nor the import report writes through a symbolic link.
+    void anExportNeverWritesThroughALink()
+    {
+        test::SampleDatabase sample;
+        const QString target = writeFile(sample.dirPath() + QStringLiteral("/precious.txt"), "keep me");
+        const QString link = sample.dirPath() + QStringLiteral("/link.png");
+        if (!QFile::link(target, link))
+            QSKIP("this file system cannot make symbolic links");
+        const Run run = runApp(exportTo(sample.path(), link), m_home.path());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("symbolic link")), qPrintable(run.err));
+        QCOMPARE(readFile(target), QByteArray("keep me"));
+    }
+
+    void theImportReportIsNeverWrittenThroughALink()
+    {
+        test::SampleDatabase sample;
+        const QString csv = writeFile(sample.dirPath() + QStringLiteral("/usage.csv"), UsageWithABadRow);
+        const QString target = writeFile(sample.dirPath() + QStringLiteral("/precious.txt"), "keep me");
+        if (!QFile::link(target, csv + QStringLiteral(".import-report.csv")))
+            QSKIP("this file system cannot make symbolic links");
+        const Run run = runApp({QStringLiteral("import-gpu-usage"), csv, QStringLiteral("--db"), sample.path()},
+                               m_home.path());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("import report was not written"))
+                     && run.err.contains(QLatin1String("symbolic link")),
+                 qPrintable(run.err));
+        QVERIFY(!run.out.contains(QLatin1String("Report written")));
+        QCOMPARE(readFile(target), QByteArray("keep me"));
+    }
+
+    void anUnwritableReportIsSaidOnStderr()
+    {
+        test::SampleDatabase sample;
+        const QString csv = writeFile(sample.dirPath() + QStringLiteral("/usage.csv"), UsageWithABadRow);
+        QVERIFY(QDir().mkpath(csv + QStringLiteral(".import-report.csv")));  // a folder in the way
+        const Run run = runApp({QStringLiteral("import-gpu-usage"), csv, QStringLiteral("--db"), sample.path()},
+                               m_home.path());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("is a folder")), qPrintable(run.err));
+    }
+};
+
+QTEST_MAIN(TestFileSafety)
+#include "tst_file_safety.moc"
