@@ -84,7 +84,10 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                                        QStringLiteral("info"));
     const QCommandLineOption strictOption(QStringLiteral("strict"),
                                           tr("import-gpu-usage: import nothing if any row is invalid."));
-    parser.addOptions({dbOption, readOnlyOption, langOption, logOption, strictOption});
+    const QCommandLineOption upgradeOption(
+        QStringLiteral("upgrade"),
+        tr("check: upgrade a database of an older version first (a backup copy is written next to it)."));
+    parser.addOptions({dbOption, readOnlyOption, langOption, logOption, strictOption, upgradeOption});
     parser.addOptions(ExportArguments::options());
     parser.addPositionalArgument(QStringLiteral("command"), tr("Optional command to run without a window."),
                                  QStringLiteral("[command]"));
@@ -107,6 +110,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     options.databasePath = parser.value(dbOption);
     options.readOnly = parser.isSet(readOnlyOption);
     options.strict = parser.isSet(strictOption);
+    options.upgrade = parser.isSet(upgradeOption);
     options.logLevel = parser.value(logOption).toLower();
     if (!LogLevels.contains(options.logLevel)) {
         result.error = tr("Unknown log level '%1'; use one of: %2.").arg(options.logLevel, LogLevels.join(QStringLiteral(", ")));
@@ -154,6 +158,10 @@ QString CommandLine::readCommandOptions(const QCommandLineParser &parser, AppOpt
     }
     if (options.command == QLatin1String("check") && !options.arguments.isEmpty())
         return tr("check takes no arguments; use --db FILE to name the database.");
+    if (options.upgrade && options.command != QLatin1String("check"))
+        return tr("--upgrade applies only to the check command.");
+    if (options.upgrade && options.readOnly)
+        return tr("check --upgrade writes to the database and cannot run with --read-only.");
     if (options.command == QLatin1String("import-gpu-usage")) {
         if (options.arguments.size() != 1)
             return tr("import-gpu-usage takes exactly one CSV file; use --db FILE to name the database.");

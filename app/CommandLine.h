@@ -21,6 +21,7 @@ struct AppOptions
     QString databasePath;   // empty: the default database
     bool readOnly = false;
     bool strict = false;    // import-gpu-usage: reject the whole file on the first invalid row
+    bool upgrade = false;   // check: upgrade an older database first (after a backup)
     std::optional<domain::Language> language;
     QString logLevel = QStringLiteral("info");
     ExportArguments exportArguments;  // the export command's own options

@@ -43,13 +43,16 @@ int ImportGpuUsageCommand::run(const AppOptions &options, QTextStream &out, QTex
         return ExitBadArguments;
     }
     store::Database::OpenOptions openOptions;
-    store::Database::OpenResult opened = DatabaseLocator::open(options, openOptions);
+    store::Database::OpenResult opened = DatabaseLocator::open(options, openOptions, &err);
     if (!opened) {
         err << tr("kai-dashboard import-gpu-usage: %1").arg(opened.error) << Qt::endl;
         return ExitBadArguments;
     }
     if (opened.database->isReadOnly()) {
-        err << tr("kai-dashboard import-gpu-usage: %1 is read-only.").arg(opened.database->path()) << Qt::endl;
+        err << tr("kai-dashboard import-gpu-usage: %1 cannot be written (the file or its folder is read-only); "
+                  "nothing was imported.")
+                   .arg(QDir::toNativeSeparators(opened.database->path()))
+            << Qt::endl;
         return ExitBadArguments;
     }
 

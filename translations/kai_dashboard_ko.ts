@@ -63,6 +63,10 @@
             <numerusform>%1: 다음 문제 %n건이 발견되었습니다.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>kai-dashboard check: %1 was written by an older K-AI Dashboard and must be upgraded before it can be checked. Run kai-dashboard check --upgrade --db %1 to upgrade it (a backup copy is written next to it first), or open it in the window. It was not modified.</source>
+        <translation>kai-dashboard check: %1 파일은 이전 버전의 K-AI 대시보드에서 작성되어 점검하기 전에 업그레이드해야 합니다. kai-dashboard check --upgrade --db %1 명령으로 업그레이드하거나(먼저 같은 폴더에 백업 사본을 만듭니다) 창에서 여십시오. 파일은 변경되지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -158,6 +162,18 @@ Commands (run without a window):
         <source>--strict applies only to the import-gpu-usage command.</source>
         <translation>--strict 옵션은 import-gpu-usage 명령에만 사용할 수 있습니다.</translation>
     </message>
+    <message>
+        <source>check: upgrade a database of an older version first (a backup copy is written next to it).</source>
+        <translation>check: 이전 버전의 데이터베이스를 먼저 업그레이드합니다(같은 폴더에 백업 사본을 만듭니다).</translation>
+    </message>
+    <message>
+        <source>--upgrade applies only to the check command.</source>
+        <translation>--upgrade 옵션은 check 명령에만 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>check --upgrade writes to the database and cannot run with --read-only.</source>
+        <translation>check --upgrade는 데이터베이스에 기록하므로 --read-only 옵션과 함께 실행할 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -177,13 +193,17 @@ Commands (run without a window):
         <source>The sample database could not be created at %1: %2</source>
         <translation>%1 위치에 예시 데이터베이스를 만들 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>%1 is in a folder that cannot be written, so it was opened read-only as it is now; changes made to it by another program while it is open are not seen.</source>
+        <translation>%1 파일이 쓰기가 불가능한 폴더에 있어 현재 상태 그대로 읽기 전용으로 열었습니다. 열려 있는 동안 다른 프로그램이 변경한 내용은 보이지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 was upgraded to the current format; the previous version was saved as %2 (the newest %3 such copies are kept).</source>
+        <translation>%1 파일을 현재 형식으로 업그레이드했습니다. 이전 버전은 %2 파일로 저장했습니다(이러한 사본은 최신 %3개만 보관합니다).</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseFileInspector</name>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 파일을 찾을 수 없습니다.</translation>
-    </message>
     <message>
         <source>%1 is not a file.</source>
         <translation>%1 경로는 파일이 아닙니다.</translation>
@@ -211,6 +231,10 @@ Commands (run without a window):
     <message>
         <source>%1 was written by a newer K-AI Dashboard (schema version %2; this version knows up to %3). Update the application; the file was not modified.</source>
         <translation>%1 파일은 더 높은 버전의 K-AI 대시보드에서 작성되었습니다(스키마 버전 %2, 이 버전은 %3까지 지원). 프로그램을 업데이트하십시오. 파일은 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not yet merged into the file (in its -wal file), and its folder is read-only, so they cannot be read. Copy the database together with its -wal file to a writable folder, or make the folder writable; nothing was changed.</source>
+        <translation>%1 파일에는 아직 파일에 반영되지 않은 변경 내용(-wal 파일)이 있는데 폴더가 읽기 전용이어서 읽을 수 없습니다. 데이터베이스를 -wal 파일과 함께 쓰기 가능한 폴더로 복사하거나 폴더를 쓰기 가능하게 하십시오. 아무것도 변경하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -596,12 +620,12 @@ Commands (run without a window):
         <translation>kai-dashboard import-gpu-usage: %1</translation>
     </message>
     <message>
-        <source>kai-dashboard import-gpu-usage: %1 is read-only.</source>
-        <translation>kai-dashboard import-gpu-usage: %1 파일은 읽기 전용입니다.</translation>
-    </message>
-    <message>
         <source>%1 % (%2 rows)</source>
         <translation>%1%(%2행)</translation>
+    </message>
+    <message>
+        <source>kai-dashboard import-gpu-usage: %1 cannot be written (the file or its folder is read-only); nothing was imported.</source>
+        <translation>kai-dashboard import-gpu-usage: %1 파일에 쓸 수 없습니다(파일 또는 폴더가 읽기 전용). 아무것도 가져오지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -624,6 +648,29 @@ Commands (run without a window):
     <message>
         <source>Schema version %1 is newer than this application supports.</source>
         <translation>이 프로그램이 지원하지 않는 최신 스키마 버전(%1)입니다.</translation>
+    </message>
+    <message>
+        <source>%1 (a copy from before the upgrade is at %2)</source>
+        <translation>%1 (업그레이드 전 사본: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>MissingPathExplainer</name>
+    <message>
+        <source>%1 is a symbolic link that leads round in a loop and never reaches a file.</source>
+        <translation>%1 경로는 순환하는 심볼릭 링크여서 파일에 도달하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2, which does not exist.</source>
+        <translation>%1 경로는 %2을(를) 가리키는 심볼릭 링크인데, 그 대상이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The file name %1 is not valid UTF-8 (the sign %2 stands for the bytes that are not); K-AI Dashboard reads file names as UTF-8 on this system and cannot open it. Rename the file (for example with convmv).</source>
+        <translation>파일 이름 %1은(는) 올바른 UTF-8이 아닙니다(%2 기호가 UTF-8이 아닌 바이트를 나타냄). 이 시스템에서 K-AI 대시보드는 파일 이름을 UTF-8로 읽으므로 이 파일을 열 수 없습니다. 파일 이름을 바꾸십시오(예: convmv 사용).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 파일을 찾을 수 없습니다.</translation>
     </message>
 </context>
 <context>

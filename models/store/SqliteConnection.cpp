@@ -4,6 +4,8 @@
 #include "store/StoreError.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QUrl>
 #include <sqlite3.h>
 #include <utility>
 
@@ -11,6 +13,13 @@ namespace kai::store {
 
 namespace {
 constexpr int BusyTimeoutMs = 5000;
+
+// immutable=1 can only be given in a URI; QUrl percent-encodes '?', '#', '%' and non-ASCII
+// characters (as UTF-8, which SQLite decodes) and writes Windows drive letters as file:///C:/.
+QByteArray immutableUri(const QString &path)
+{
+    return QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?immutable=1";
+}
 
 void throwOnError(sqlite3 *db, int rc)
 {
@@ -26,7 +35,7 @@ SqliteConnection::~SqliteConnection()
 }
 
 SqliteConnection::SqliteConnection(SqliteConnection &&other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)),
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)), m_immutable(other.m_immutable),
       m_progress(std::move(other.m_progress))
 {
     // The progress trampoline holds a pointer to the connection object; re-point it.
@@ -40,6 +49,7 @@ SqliteConnection &SqliteConnection::operator=(SqliteConnection &&other) noexcept
         close();
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
+        m_immutable = other.m_immutable;
         m_progress = std::move(other.m_progress);
         if (m_db && m_progress)
             sqlite3_progress_handler(m_db, 1000, &SqliteConnection::progressTrampoline, this);
@@ -52,13 +62,15 @@ SqliteConnection SqliteConnection::open(const QString &path, OpenMode mode)
     int flags = SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_NOMUTEX;
     switch (mode) {
     case OpenMode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
+    case OpenMode::Immutable: flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI; break;
     case OpenMode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
     case OpenMode::Create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
     }
     SqliteConnection connection;
     connection.m_path = path;
-    const QByteArray nativePath = QDir::toNativeSeparators(path).toUtf8();
-    const int rc = sqlite3_open_v2(nativePath.constData(), &connection.m_db, flags, nullptr);
+    connection.m_immutable = mode == OpenMode::Immutable;
+    const QByteArray name = connection.m_immutable ? immutableUri(path) : QDir::toNativeSeparators(path).toUtf8();
+    const int rc = sqlite3_open_v2(name.constData(), &connection.m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const QString message = QString::fromUtf8(connection.m_db ? sqlite3_errmsg(connection.m_db)
                                                                   : sqlite3_errstr(rc));

@@ -15,7 +15,10 @@ namespace kai::store {
 class SqliteConnection
 {
 public:
-    enum class OpenMode { ReadOnly, ReadWrite, Create };
+    // Immutable: read-only, and SQLite assumes nobody changes the file while it is open, so it
+    // takes no locks and never creates -wal or -shm files (a read-only folder, a file under
+    // inspection). Changes waiting in an existing -wal are not seen.
+    enum class OpenMode { ReadOnly, Immutable, ReadWrite, Create };
 
     SqliteConnection() = default;
     ~SqliteConnection();
@@ -28,6 +31,7 @@ public:
 
     bool isOpen() const { return m_db != nullptr; }
     bool isReadOnly() const;
+    bool isImmutable() const { return m_immutable; }
     QString path() const { return m_path; }
     void close();
 
@@ -62,6 +66,7 @@ private:
 
     sqlite3 *m_db = nullptr;
     QString m_path;
+    bool m_immutable = false;
     std::function<bool()> m_progress;
 };
 

@@ -3,7 +3,10 @@
 // clearly what is wrong with a path (issue 13, files and paths).
 #include "AppProcess.h"
 #include "ShellFixture.h"
+#include "TestFolders.h"
 #include "export/ExportActions.h"
+#include "store/MigrationRunner.h"
+#include "store/SqliteConnection.h"
 
 #include <QDir>
 #include <QFile>
@@ -157,6 +160,53 @@ private slots:
                                m_home.path());
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QLatin1String("is a folder")), qPrintable(run.err));
+    }
+
+    // Item 10: every command used to call such a database "damaged".
+    void aDatabaseInAReadOnlyFolderIsReadOnlyNotDamaged()
+    {
+        test::SampleDatabase sample;
+        test::ReadOnlyFolder folder({sample.path()});
+        if (!folder.skipReason().isEmpty())
+            QSKIP(qPrintable(folder.skipReason()));
+        const QString db = folder.filePath(QStringLiteral("sample.sqlite"));
+        Run run = runApp({QStringLiteral("check"), QStringLiteral("--db"), db}, m_home.path());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(QLatin1String("opened read-only")) && !run.err.contains(QLatin1String("damaged")),
+                 qPrintable(run.err));
+        QTemporaryDir out;
+        run = runApp(exportTo(db, out.filePath(QStringLiteral("ro.png"))), m_home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString csv = writeFile(out.filePath(QStringLiteral("usage.csv")), UsageWithABadRow);
+        run = runApp({QStringLiteral("import-gpu-usage"), csv, QStringLiteral("--db"), db}, m_home.path());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("read-only")) && !run.err.contains(QLatin1String("damaged")),
+                 qPrintable(run.err));
+        QCOMPARE(listing(folder.path()), QStringList{QStringLiteral("sample.sqlite")});
+    }
+
+    // Item 13: `check` on an older database it could upgrade used to say it "needs write access".
+    void checkOffersToUpgradeAnOlderDatabase()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            store::SqliteConnection connection = store::SqliteConnection::open(db, store::SqliteConnection::OpenMode::Create);
+            connection.applyConnectionSettings();
+            store::MigrationRunner::migrate(connection, 1);
+        }
+        const QByteArray before = test::fileHash(db);
+        Run run = runApp({QStringLiteral("check"), QStringLiteral("--db"), db}, m_home.path());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("check --upgrade --db")) && !run.err.contains(QLatin1String("needs write access")),
+                 qPrintable(run.err));
+        QCOMPARE(test::fileHash(db), before);
+        run = runApp({QStringLiteral("check"), QStringLiteral("--upgrade"), QStringLiteral("--db"), db}, m_home.path());
+        QVERIFY2(run.exitCode == 0 || run.exitCode == 1, qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("the previous version was saved as")), qPrintable(run.err));
+        QCOMPARE(store::MigrationRunner::backupsOf(db, 1).size(), 1);
+        QCOMPARE(runApp({QStringLiteral("check"), QStringLiteral("--upgrade"), QStringLiteral("--read-only")}, m_home.path()).exitCode, 2);
+        QCOMPARE(runApp({QStringLiteral("export"), QStringLiteral("--upgrade")}, m_home.path()).exitCode, 2);
     }
 };
 
