@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
+#include "files/NativeFileName.h"
 #include "shell/LanguageManager.h"
 
 #include <QCommandLineParser>
@@ -59,6 +60,22 @@ bool CommandLine::isHeadless(int argc, char **argv)
     }
     // Any positional argument means a command; an unknown one is reported without a window.
     return firstPositional(argc, argv) != nullptr;
+}
+
+CommandLine::Result CommandLine::parse(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (!files::NativeFileName::isRepresentable(argv[i])) {
+            Result result;
+            result.error = tr("The argument '%1' is not valid UTF-8 (\\xNN marks the bytes that are not). Qt reads "
+                              "file names and arguments as UTF-8 on this system, so a file with this name can be "
+                              "neither opened nor written under its real name. Rename the file (for example with "
+                              "convmv) and try again.")
+                               .arg(files::NativeFileName::escaped(argv[i]));
+            return result;
+        }
+    }
+    return parse(QCoreApplication::arguments());
 }
 
 CommandLine::Result CommandLine::parse(const QStringList &arguments)

@@ -44,6 +44,9 @@ public:
 
     static QStringList commands();
     static Result parse(const QStringList &arguments);
+    // The application's own command line: refuses an argument whose bytes are not UTF-8 (on Unix
+    // Qt 6 would turn it into another file name) before parsing QCoreApplication::arguments().
+    static Result parse(int argc, char **argv);
     // True when argv asks for something that needs no window (a command, --help, --version).
     static bool isHeadless(int argc, char **argv);
     // True for commands that draw widgets without a window (export): they need a QApplication on

@@ -24,7 +24,7 @@ int main(int argc, char *argv[])
         ? std::make_unique<QCoreApplication>(argc, argv)
         : std::make_unique<QApplication>(argc, argv);
 
-    const CommandLine::Result parsed = CommandLine::parse(QCoreApplication::arguments());
+    const CommandLine::Result parsed = CommandLine::parse(argc, argv);
     if (parsed.exitNow())
         return HeadlessSession::printAndExit(parsed);
 

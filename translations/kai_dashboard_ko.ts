@@ -174,6 +174,10 @@ Commands (run without a window):
         <source>check --upgrade writes to the database and cannot run with --read-only.</source>
         <translation>check --upgrade는 데이터베이스에 기록하므로 --read-only 옵션과 함께 실행할 수 없습니다.</translation>
     </message>
+    <message>
+        <source>The argument &apos;%1&apos; is not valid UTF-8 (\xNN marks the bytes that are not). Qt reads file names and arguments as UTF-8 on this system, so a file with this name can be neither opened nor written under its real name. Rename the file (for example with convmv) and try again.</source>
+        <translation>인수 &apos;%1&apos;은(는) 올바른 UTF-8이 아닙니다(\xNN은 UTF-8이 아닌 바이트를 나타냄). 이 시스템에서 Qt는 파일 이름과 인수를 UTF-8로 읽으므로 이런 이름의 파일은 실제 이름으로 열거나 쓸 수 없습니다. 파일 이름을 바꾼 뒤(예: convmv 사용) 다시 실행하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

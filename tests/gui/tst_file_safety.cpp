@@ -208,6 +208,41 @@ private slots:
         QCOMPARE(runApp({QStringLiteral("check"), QStringLiteral("--upgrade"), QStringLiteral("--read-only")}, m_home.path()).exitCode, 2);
         QCOMPARE(runApp({QStringLiteral("export"), QStringLiteral("--upgrade")}, m_home.path()).exitCode, 2);
     }
+
+    // Item 12: Qt 6 decodes every argument as UTF-8 on Unix, so an existing Latin-1 named database
+    // was "does not exist" and --out wrote a file under a different name. Now both are refused,
+    // naming the bytes, and nothing is written.
+    void aFileNameThatIsNotUtf8IsRefusedNotMisread()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("file names are UTF-16 on Windows");
+#else
+        test::SampleDatabase sample;
+        QTemporaryDir dir;
+        // The shell makes the names from raw bytes: QProcess would encode any QString as UTF-8.
+        const QString script = QStringLiteral(
+            "cp \"$1\" \"$2/$(printf 'caf\\351.sqlite')\" || exit 99\n"
+            "\"$0\" check --db \"$2/$(printf 'caf\\351.sqlite')\" 2>\"$2/check.err\"; echo $? >\"$2/check.rc\"\n"
+            "\"$0\" export --db \"$1\" --view overview --out \"$2/$(printf 'out\\351.png')\" 2>\"$2/export.err\"; "
+            "echo $? >\"$2/export.rc\"\n");
+        QProcess shell;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("HOME"), m_home.path());
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        shell.setProcessEnvironment(environment);
+        shell.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script, QStringLiteral(KAI_APP_BINARY), sample.path(), dir.path()});
+        QVERIFY(shell.waitForFinished(120000));
+        QCOMPARE(shell.exitCode(), 0);
+        const auto text = [&](const char *name) { return QString::fromUtf8(readFile(dir.filePath(QLatin1String(name)))).trimmed(); };
+        QCOMPARE(text("check.rc"), QStringLiteral("2"));
+        QVERIFY2(text("check.err").contains(QLatin1String("caf\\xE9.sqlite")) && text("check.err").contains(QLatin1String("not valid UTF-8")),
+                 qPrintable(text("check.err")));
+        QCOMPARE(text("export.rc"), QStringLiteral("2"));
+        QVERIFY2(text("export.err").contains(QLatin1String("out\\xE9.png")), qPrintable(text("export.err")));
+        // Nothing written under the real name, nor under the U+FFFD one.
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("out*")}, QDir::Files | QDir::System), QStringList());
+#endif
+    }
 };
 
 QTEST_MAIN(TestFileSafety)

@@ -5,6 +5,7 @@
 #include "TestFolders.h"
 #include "TestSupport.h"
 #include "files/MissingPathExplainer.h"
+#include "files/NativeFileName.h"
 #include "store/Database.h"
 #include "store/MigrationRunner.h"
 #include "store/SqliteConnection.h"
@@ -209,6 +210,22 @@ private slots:
         QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*-backup-*")}, QDir::Files).size(), MigrationRunner::KeptBackups);
         for (const QString &backup : backups)
             QVERIFY(QFileInfo(backup).size() > 0);
+    }
+
+    // Item 12: names whose bytes are not UTF-8 are recognised from the raw bytes.
+    void nativeFileNamesThatAreNotUtf8AreRecognised()
+    {
+        using kai::files::NativeFileName;
+        QVERIFY(NativeFileName::isRepresentable("/tmp/\xed\x95\x9c\xea\xb8\x80.sqlite"));  // 한글
+        QVERIFY(NativeFileName::isRepresentable("plain.sqlite"));
+#ifndef Q_OS_WIN
+        QVERIFY(!NativeFileName::isRepresentable("caf\xe9.sqlite"));          // Latin-1
+        QVERIFY(!NativeFileName::isRepresentable("\xc7\xd1\xb1\xdb.csv"));    // 한글 in CP949
+        QVERIFY(!NativeFileName::isRepresentable("\xed\xa0\x80"));           // a surrogate
+        QVERIFY(!NativeFileName::isRepresentable("\xc0\xaf"));               // an overlong '/'
+        QVERIFY(!NativeFileName::isRepresentable("\xe2\x82"));               // cut short
+#endif
+        QCOMPARE(NativeFileName::escaped("caf\xe9 \xed\x95\x9c.sqlite"), QStringLiteral("caf\\xE9 한.sqlite"));
     }
 };
 
