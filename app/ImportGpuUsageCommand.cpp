@@ -2,6 +2,7 @@
 #include "ImportGpuUsageCommand.h"
 
 #include "DatabaseLocator.h"
+#include "files/MissingPathExplainer.h"
 #include "import/GpuUsageImporter.h"
 #include "store/Database.h"
 
@@ -38,6 +39,10 @@ void printSummary(const import::GpuUsageImportResult &result, QTextStream &out)
 int ImportGpuUsageCommand::run(const AppOptions &options, QTextStream &out, QTextStream &err)
 {
     const QString csvPath = options.arguments.value(0);
+    if (!QFileInfo::exists(csvPath)) {
+        err << tr("kai-dashboard import-gpu-usage: %1").arg(files::MissingPathExplainer::explain(csvPath)) << Qt::endl;
+        return ExitBadArguments;
+    }
     if (!QFileInfo(csvPath).isFile()) {
         err << tr("kai-dashboard import-gpu-usage: %1 is not a readable file.").arg(csvPath) << Qt::endl;
         return ExitBadArguments;
@@ -56,6 +61,20 @@ int ImportGpuUsageCommand::run(const AppOptions &options, QTextStream &out, QTex
         return ExitBadArguments;
     }
 
+    // A second import waits for the first instead of failing after a few seconds, and says so.
+    opened.database->connection().setBusyWait(
+        store::SqliteConnection::WriterWaitMs, [&err, &opened](int waitedMs, bool givingUp) {
+            const QString shown = QDir::toNativeSeparators(opened.database->path());
+            if (givingUp) {
+                err << tr("Another program kept %1 locked for %2 s; giving up.").arg(shown).arg(waitedMs / 1000) << Qt::endl;
+                return;
+            }
+            err << tr("Another program is writing to %1; waiting for it to finish (%2 s of %3 s)…")
+                       .arg(shown)
+                       .arg(waitedMs / 1000)
+                       .arg(store::SqliteConnection::WriterWaitMs / 1000)
+                << Qt::endl;
+        });
     import::GpuUsageImporter importer(opened.database->connection());
     importer.setStrict(options.strict);
     QElapsedTimer sinceLastReport;

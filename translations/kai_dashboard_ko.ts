@@ -11,6 +11,10 @@
         <source>Could not draw %1; nothing was written.</source>
         <translation>%1 파일의 내용을 그리지 못해 아무것도 저장하지 않았습니다.</translation>
     </message>
+    <message>
+        <source>The disk holding %1 is full; nothing was written, and an older file there is unchanged.</source>
+        <translation>%1 파일을 저장할 디스크가 가득 찼습니다. 아무것도 쓰지 않았으며, 그 위치에 있던 기존 파일은 그대로입니다.</translation>
+    </message>
 </context>
 <context>
     <name>BriefingPack</name>
@@ -462,6 +466,10 @@ Commands (run without a window):
         <source>export needs --out FILE.</source>
         <translation>export 명령에는 --out 옵션으로 저장할 파일을 지정해야 합니다.</translation>
     </message>
+    <message>
+        <source>The briefing pack is a PDF; name the file with the suffix .pdf.</source>
+        <translation>브리핑 자료집은 PDF입니다. 파일 이름의 확장자를 .pdf로 지정하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -502,6 +510,10 @@ Commands (run without a window):
     <message>
         <source>Internal review</source>
         <translation>내부검토용</translation>
+    </message>
+    <message>
+        <source>%1 is named as a %2 file, but the export is %3. Name it %4, or choose the %2 format.</source>
+        <translation>%1 파일은 이름상 %2 파일이지만 내보내기 형식은 %3입니다. 파일 이름을 %4(으)로 하거나 %2 형식을 고르십시오.</translation>
     </message>
 </context>
 <context>
@@ -630,6 +642,14 @@ Commands (run without a window):
     <message>
         <source>kai-dashboard import-gpu-usage: %1 cannot be written (the file or its folder is read-only); nothing was imported.</source>
         <translation>kai-dashboard import-gpu-usage: %1 파일에 쓸 수 없습니다(파일 또는 폴더가 읽기 전용). 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Another program kept %1 locked for %2 s; giving up.</source>
+        <translation>다른 프로그램이 %1 파일을 %2초 동안 잠그고 있어 기다리기를 그만둡니다.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to %1; waiting for it to finish (%2 s of %3 s)…</source>
+        <translation>다른 프로그램이 %1 파일에 쓰고 있습니다. 끝나기를 기다리는 중입니다(%3초 중 %2초)…</translation>
     </message>
 </context>
 <context>
@@ -909,6 +929,25 @@ Commands (run without a window):
     <message>
         <source>Rank</source>
         <translation>순위</translation>
+    </message>
+</context>
+<context>
+    <name>TextEncodingSniffer</name>
+    <message>
+        <source>Save it as UTF-8 (in Excel: &quot;CSV UTF-8&quot;) and import it again.</source>
+        <translation>UTF-8로 저장한 뒤(Excel에서는 &quot;CSV UTF-8&quot;) 다시 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is encoded as %2, not UTF-8. %3</source>
+        <translation>%1 파일은 UTF-8이 아니라 %2(으)로 인코딩되어 있습니다. %3</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8: it looks like CP949 (EUC-KR), the legacy Korean encoding. %2</source>
+        <translation>%1 파일은 UTF-8이 아닙니다. 이전 한국어 인코딩인 CP949(EUC-KR)로 보입니다. %2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 (it has bytes that UTF-8 does not allow). %2</source>
+        <translation>%1 파일은 UTF-8이 아닙니다(UTF-8에서 허용하지 않는 바이트가 있음). %2</translation>
     </message>
 </context>
 <context>
@@ -2157,6 +2196,14 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>Import report</source>
         <translation>가져오기 보고서</translation>
+    </message>
+    <message>
+        <source>Another program kept the database locked for %1 s; giving up.</source>
+        <translation>다른 프로그램이 데이터베이스를 %1초 동안 잠그고 있어 기다리기를 그만둡니다.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the database; waiting for it to finish (%1 s of %2 s)…</source>
+        <translation>다른 프로그램이 데이터베이스에 쓰고 있습니다. 끝나기를 기다리는 중입니다(%2초 중 %1초)…</translation>
     </message>
 </context>
 <context>

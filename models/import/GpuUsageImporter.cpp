@@ -5,6 +5,7 @@
 #include "import/GpuUsageColumns.h"
 #include "import/ImportReportWriter.h"
 #include "import/IsoTimestamp.h"
+#include "import/TextEncodingSniffer.h"
 #include "store/ForeignKeySuspension.h"
 #include "store/GpuUsageImportWriter.h"
 #include "store/SqliteConnection.h"
@@ -53,6 +54,7 @@ GpuUsageImportResult GpuUsageImporter::importFile(const QString &csvPath)
         result.error = tr("Cannot read %1: %2").arg(csvPath, file.errorString());
         return result;
     }
+    if (result.error = TextEncodingSniffer::refusal(file, m_fileName); !result.error.isEmpty()) return result;
     CsvReader reader(file);
     GpuUsageColumns columns;
     if (!reader.readRecord()) {

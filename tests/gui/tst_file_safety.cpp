@@ -243,6 +243,39 @@ private slots:
         QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("out*")}, QDir::Files | QDir::System), QStringList());
 #endif
     }
+
+    // Item 13: --format svg --out x.png wrote SVG into a file every viewer opens as a PNG.
+    void aSuffixThatDisagreesWithTheFormatIsRefused()
+    {
+        test::SampleDatabase sample;
+        QTemporaryDir out;
+        Run run = runApp(exportTo(sample.path(), out.filePath(QStringLiteral("x.png")), {QStringLiteral("--format"), QStringLiteral("svg")}),
+                         m_home.path());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("x.svg")), qPrintable(run.err));
+        QCOMPARE(listing(out.path()), QStringList());
+        // A name without a known suffix is the user's choice.
+        run = runApp(exportTo(sample.path(), out.filePath(QStringLiteral("slide.img")), {QStringLiteral("--format"), QStringLiteral("svg")}),
+                     m_home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    }
+
+    // Item 13: a symbolic link loop named as the CSV or the database is not "does not exist".
+    void aLinkLoopIsCalledALoop()
+    {
+        QTemporaryDir dir;
+        const QString loop = dir.filePath(QStringLiteral("a.csv"));
+        if (!QFile::link(dir.filePath(QStringLiteral("b.csv")), loop))
+            QSKIP("this file system cannot make symbolic links");
+        QVERIFY(QFile::link(loop, dir.filePath(QStringLiteral("b.csv"))));
+        test::SampleDatabase sample;
+        Run run = runApp({QStringLiteral("import-gpu-usage"), loop, QStringLiteral("--db"), sample.path()}, m_home.path());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("loop")) && !run.err.contains(QLatin1String("does not exist")), qPrintable(run.err));
+        run = runApp({QStringLiteral("check"), QStringLiteral("--db"), loop}, m_home.path());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("loop")), qPrintable(run.err));
+    }
 };
 
 QTEST_MAIN(TestFileSafety)

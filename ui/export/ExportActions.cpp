@@ -148,6 +148,10 @@ QString ExportActions::askFileName(const QString &suggestedName, ExportFormat fo
                                                 QDir(folder).filePath(suggestedName + QLatin1Char('.') + suffix), filter);
     if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + suffix;
+    if (const QString mismatch = ExportSettings::suffixMismatch(path, format); !path.isEmpty() && !mismatch.isEmpty()) {
+        report(mismatch, QString());
+        return {};
+    }
     return path;
 }
 
