@@ -3,6 +3,7 @@
 
 #include <QBuffer>
 #include <QByteArrayView>
+#include <cstring>
 
 namespace kai::ui {
 
@@ -35,7 +36,7 @@ int replaceControlTargets(char *from, char *to)
 // Targets in one line of a bfrange section: "<first> <last> [<target> ...]" or "<first> <last> <target>".
 int repairRangeLine(char *line, char *end)
 {
-    char *open = static_cast<char *>(memchr(line, '[', size_t(end - line)));
+    char *open = static_cast<char *>(std::memchr(line, '[', size_t(end - line)));
     if (open)
         return replaceControlTargets(open, end);
     // "<a> <b> <t>": the third token, and only when the range is one glyph (a == b), since a
