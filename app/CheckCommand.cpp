@@ -14,10 +14,19 @@ namespace kai::app {
 
 int CheckCommand::run(const AppOptions &options, QTextStream &out, QTextStream &err)
 {
+    // check changes nothing unless asked to upgrade or to repair the rollup.
     store::Database::OpenOptions openOptions;
-    openOptions.readOnly = !options.repairRollup;
-    openOptions.migrate = false;
-    store::Database::OpenResult opened = DatabaseLocator::open(options, openOptions);
+    openOptions.readOnly = !options.repairRollup && !options.upgrade;
+    openOptions.migrate = options.upgrade;
+    store::Database::OpenResult opened = DatabaseLocator::open(options, openOptions, &err);
+    if (!opened && opened.upgradeAvailable) {
+        err << tr("kai-dashboard check: %1 was written by an older K-AI Dashboard and must be upgraded before it "
+                  "can be checked. Run kai-dashboard check --upgrade --db %1 to upgrade it (a backup copy is "
+                  "written next to it first), or open it in the window. It was not modified.")
+                   .arg(QDir::toNativeSeparators(DatabaseLocator::path(options)))
+            << Qt::endl;
+        return ExitBadArguments;
+    }
     if (!opened) {
         err << tr("kai-dashboard check: %1").arg(opened.error) << Qt::endl;
         return ExitBadArguments;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
+#include "files/NativeFileName.h"
 #include "shell/LanguageManager.h"
 
 #include <QCommandLineParser>
@@ -61,6 +62,22 @@ bool CommandLine::isHeadless(int argc, char **argv)
     return firstPositional(argc, argv) != nullptr;
 }
 
+CommandLine::Result CommandLine::parse(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (!files::NativeFileName::isRepresentable(argv[i])) {
+            Result result;
+            result.error = tr("The argument '%1' is not valid UTF-8 (\\xNN marks the bytes that are not). Qt reads "
+                              "file names and arguments as UTF-8 on this system, so a file with this name can be "
+                              "neither opened nor written under its real name. Rename the file (for example with "
+                              "convmv) and try again.")
+                               .arg(files::NativeFileName::escaped(argv[i]));
+            return result;
+        }
+    }
+    return parse(QCoreApplication::arguments());
+}
+
 CommandLine::Result CommandLine::parse(const QStringList &arguments)
 {
     Result result;
@@ -86,7 +103,10 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                                           tr("import-gpu-usage: import nothing if any row is invalid."));
     const QCommandLineOption repairRollupOption(
         QStringLiteral("repair-rollup"), tr("check: rebuild the daily GPU usage rollup from the samples first."));
-    parser.addOptions({dbOption, readOnlyOption, langOption, logOption, strictOption, repairRollupOption});
+    const QCommandLineOption upgradeOption(
+        QStringLiteral("upgrade"),
+        tr("check: upgrade a database of an older version first (a backup copy is written next to it)."));
+    parser.addOptions({dbOption, readOnlyOption, langOption, logOption, strictOption, repairRollupOption, upgradeOption});
     parser.addOptions(ExportArguments::options());
     parser.addPositionalArgument(QStringLiteral("command"), tr("Optional command to run without a window."),
                                  QStringLiteral("[command]"));
@@ -110,6 +130,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     options.readOnly = parser.isSet(readOnlyOption);
     options.strict = parser.isSet(strictOption);
     options.repairRollup = parser.isSet(repairRollupOption);
+    options.upgrade = parser.isSet(upgradeOption);
     options.logLevel = parser.value(logOption).toLower();
     if (!LogLevels.contains(options.logLevel)) {
         result.error = tr("Unknown log level '%1'; use one of: %2.").arg(options.logLevel, LogLevels.join(QStringLiteral(", ")));
@@ -161,6 +182,10 @@ QString CommandLine::readCommandOptions(const QCommandLineParser &parser, AppOpt
         return tr("--repair-rollup applies only to the check command.");
     if (options.repairRollup && options.readOnly)
         return tr("check --repair-rollup writes to the database and cannot run with --read-only.");
+    if (options.upgrade && options.command != QLatin1String("check"))
+        return tr("--upgrade applies only to the check command.");
+    if (options.upgrade && options.readOnly)
+        return tr("check --upgrade writes to the database and cannot run with --read-only.");
     if (options.command == QLatin1String("import-gpu-usage")) {
         if (options.arguments.size() != 1)
             return tr("import-gpu-usage takes exactly one CSV file; use --db FILE to name the database.");

@@ -22,6 +22,7 @@ struct AppOptions
     bool readOnly = false;
     bool strict = false;    // import-gpu-usage: reject the whole file on the first invalid row
     bool repairRollup = false;  // check: rebuild the daily GPU usage rollup from the samples first
+    bool upgrade = false;   // check: upgrade an older database first (after a backup)
     std::optional<domain::Language> language;
     QString logLevel = QStringLiteral("info");
     ExportArguments exportArguments;  // the export command's own options
@@ -44,6 +45,9 @@ public:
 
     static QStringList commands();
     static Result parse(const QStringList &arguments);
+    // The application's own command line: refuses an argument whose bytes are not UTF-8 (on Unix
+    // Qt 6 would turn it into another file name) before parsing QCoreApplication::arguments().
+    static Result parse(int argc, char **argv);
     // True when argv asks for something that needs no window (a command, --help, --version).
     static bool isHeadless(int argc, char **argv);
     // True for commands that draw widgets without a window (export): they need a QApplication on

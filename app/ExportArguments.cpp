@@ -105,7 +105,11 @@ QString readFormat(const QCommandLineParser &parser, ExportArguments &arguments)
         arguments.settings.format = *format;
     if (arguments.pack && arguments.settings.format != ui::ExportFormat::Pdf)
         return ExportArguments::tr("The briefing pack is a PDF; use --format pdf.");
-    return {};
+    // --format svg --out x.png used to write SVG into a file that every viewer opens as a PNG.
+    const QString mismatch = ui::ExportSettings::suffixMismatch(arguments.outPath, arguments.settings.format);
+    if (arguments.pack && !mismatch.isEmpty())
+        return ExportArguments::tr("The briefing pack is a PDF; name the file with the suffix .pdf.");
+    return mismatch;
 }
 
 QString readGeometry(const QCommandLineParser &parser, ExportArguments &arguments)

@@ -11,13 +11,13 @@
 namespace kai::app {
 
 namespace {
-QString exportOne(const AppOptions &options, domain::Language language)
+QString exportOne(const AppOptions &options, domain::Language language, QTextStream *notes)
 {
     const ExportArguments &arguments = options.exportArguments;
     store::Database::OpenOptions openOptions;
     openOptions.readOnly = true;
     openOptions.migrate = false;
-    store::Database::OpenResult opened = DatabaseLocator::open(options, openOptions);
+    store::Database::OpenResult opened = DatabaseLocator::open(options, openOptions, notes);
     if (!opened)
         return opened.error;
     const ui::ExportContext context(std::move(opened.database),
@@ -35,8 +35,11 @@ int ExportCommand::run(const AppOptions &options, QTextStream &out, QTextStream 
 {
     // The pinned font chain: the same picture on every machine that has Nanum Gothic.
     GuiSession::applyApplicationFont();
-    for (const domain::Language language : options.exportArguments.languages) {
-        if (const QString error = exportOne(options, language); !error.isEmpty()) {
+    const QList<domain::Language> &languages = options.exportArguments.languages;
+    for (const domain::Language language : languages) {
+        // Twins open the database once each; its notes are said once.
+        QTextStream *notes = language == languages.first() ? &err : nullptr;
+        if (const QString error = exportOne(options, language, notes); !error.isEmpty()) {
             err << tr("kai-dashboard export: %1").arg(error) << Qt::endl;
             return ExitBadArguments;
         }

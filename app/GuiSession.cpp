@@ -12,6 +12,7 @@
 #include <QFont>
 #include <QIcon>
 #include <QMessageBox>
+#include <QStatusBar>
 
 namespace kai::app {
 
@@ -43,6 +44,8 @@ int GuiSession::run(const AppOptions &options)
         state.setDatabase(std::move(opened.database));
     }
     window.show();
+    if (!opened.notes.isEmpty())
+        window.statusBar()->showMessage(opened.notes.join(QLatin1Char(' ')));
     if (!state.database()) {
         // The window stays usable: another file can be opened from the File menu.
         QMessageBox::warning(&window, tr("Cannot open database"), opened.error);

@@ -2,6 +2,7 @@
 #include "ImportGpuUsageCommand.h"
 
 #include "DatabaseLocator.h"
+#include "files/MissingPathExplainer.h"
 #include "import/GpuUsageImporter.h"
 #include "store/Database.h"
 
@@ -38,21 +39,42 @@ void printSummary(const import::GpuUsageImportResult &result, QTextStream &out)
 int ImportGpuUsageCommand::run(const AppOptions &options, QTextStream &out, QTextStream &err)
 {
     const QString csvPath = options.arguments.value(0);
+    if (!QFileInfo::exists(csvPath)) {
+        err << tr("kai-dashboard import-gpu-usage: %1").arg(files::MissingPathExplainer::explain(csvPath)) << Qt::endl;
+        return ExitBadArguments;
+    }
     if (!QFileInfo(csvPath).isFile()) {
         err << tr("kai-dashboard import-gpu-usage: %1 is not a readable file.").arg(csvPath) << Qt::endl;
         return ExitBadArguments;
     }
     store::Database::OpenOptions openOptions;
-    store::Database::OpenResult opened = DatabaseLocator::open(options, openOptions);
+    store::Database::OpenResult opened = DatabaseLocator::open(options, openOptions, &err);
     if (!opened) {
         err << tr("kai-dashboard import-gpu-usage: %1").arg(opened.error) << Qt::endl;
         return ExitBadArguments;
     }
     if (opened.database->isReadOnly()) {
-        err << tr("kai-dashboard import-gpu-usage: %1 is read-only.").arg(opened.database->path()) << Qt::endl;
+        err << tr("kai-dashboard import-gpu-usage: %1 cannot be written (the file or its folder is read-only); "
+                  "nothing was imported.")
+                   .arg(QDir::toNativeSeparators(opened.database->path()))
+            << Qt::endl;
         return ExitBadArguments;
     }
 
+    // A second import waits for the first instead of failing after a few seconds, and says so.
+    opened.database->connection().setBusyWait(
+        store::SqliteConnection::WriterWaitMs, [&err, &opened](int waitedMs, bool givingUp) {
+            const QString shown = QDir::toNativeSeparators(opened.database->path());
+            if (givingUp) {
+                err << tr("Another program kept %1 locked for %2 s; giving up.").arg(shown).arg(waitedMs / 1000) << Qt::endl;
+                return;
+            }
+            err << tr("Another program is writing to %1; waiting for it to finish (%2 s of %3 s)…")
+                       .arg(shown)
+                       .arg(waitedMs / 1000)
+                       .arg(store::SqliteConnection::WriterWaitMs / 1000)
+                << Qt::endl;
+        });
     import::GpuUsageImporter importer(opened.database->connection());
     importer.setStrict(options.strict);
     QElapsedTimer sinceLastReport;
@@ -67,9 +89,11 @@ int ImportGpuUsageCommand::run(const AppOptions &options, QTextStream &out, QTex
     printSummary(result, out);
     if (!result.error.isEmpty())
         err << tr("kai-dashboard import-gpu-usage: %1").arg(result.error) << Qt::endl;
+    if (!result.reportError.isEmpty())
+        err << tr("kai-dashboard import-gpu-usage: %1").arg(result.reportError) << Qt::endl;
     switch (result.outcome) {
     case import::GpuUsageImportResult::Outcome::Committed:
-        return result.skipped > 0 ? ExitProblemsFound : ExitOk;
+        return result.skipped > 0 || !result.reportError.isEmpty() ? ExitProblemsFound : ExitOk;
     case import::GpuUsageImportResult::Outcome::RejectedStrict:
         return ExitProblemsFound;
     case import::GpuUsageImportResult::Outcome::Cancelled:

@@ -26,7 +26,7 @@ int main(int argc, char *argv[])
         : std::make_unique<QApplication>(argc, argv);
 
     kai::AppDataFolder::initialise();
-    const CommandLine::Result parsed = CommandLine::parse(QCoreApplication::arguments());
+    const CommandLine::Result parsed = CommandLine::parse(argc, argv);
     if (parsed.exitNow())
         return HeadlessSession::printAndExit(parsed);
 

@@ -4,32 +4,16 @@
 <context>
     <name>AtomicFileWriter</name>
     <message>
-        <source>No output file was given.</source>
-        <translation>출력 파일을 지정하지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a file.</source>
-        <translation>%1 경로는 파일이 아니라 폴더입니다.</translation>
-    </message>
-    <message>
-        <source>The folder of %1 does not exist.</source>
-        <translation>%1 파일을 저장할 폴더가 없습니다.</translation>
-    </message>
-    <message>
-        <source>The folder of %1 is not writable.</source>
-        <translation>%1 파일을 저장할 폴더에 쓸 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>%1 is read-only.</source>
-        <translation>%1 파일은 읽기 전용입니다.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 파일을 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Could not draw %1; nothing was written.</source>
         <translation>%1 파일의 내용을 그리지 못해 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full; nothing was written, and an older file there is unchanged.</source>
+        <translation>%1 파일을 저장할 디스크가 가득 찼습니다. 아무것도 쓰지 않았으며, 그 위치에 있던 기존 파일은 그대로입니다.</translation>
     </message>
 </context>
 <context>
@@ -84,6 +68,10 @@
     <message>
         <source>kai-dashboard check: the rollup of %1 could not be rebuilt; the database is unchanged: %2</source>
         <translation>kai-dashboard check: %1의 집계를 다시 만들지 못했습니다. 데이터베이스는 바뀌지 않았습니다: %2</translation>
+    </message>
+    <message>
+        <source>kai-dashboard check: %1 was written by an older K-AI Dashboard and must be upgraded before it can be checked. Run kai-dashboard check --upgrade --db %1 to upgrade it (a backup copy is written next to it first), or open it in the window. It was not modified.</source>
+        <translation>kai-dashboard check: %1 파일은 이전 버전의 K-AI 대시보드에서 작성되어 점검하기 전에 업그레이드해야 합니다. kai-dashboard check --upgrade --db %1 명령으로 업그레이드하거나(먼저 같은 폴더에 백업 사본을 만듭니다) 창에서 여십시오. 파일은 변경되지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -192,6 +180,22 @@ Commands (run without a window):
         <source>check --repair-rollup writes to the database and cannot run with --read-only.</source>
         <translation>check --repair-rollup은 데이터베이스에 쓰므로 --read-only와 함께 실행할 수 없습니다.</translation>
     </message>
+    <message>
+        <source>The argument &apos;%1&apos; is not valid UTF-8 (\xNN marks the bytes that are not). Qt reads file names and arguments as UTF-8 on this system, so a file with this name can be neither opened nor written under its real name. Rename the file (for example with convmv) and try again.</source>
+        <translation>인수 &apos;%1&apos;은(는) 올바른 UTF-8이 아닙니다(\xNN은 UTF-8이 아닌 바이트를 나타냄). 이 시스템에서 Qt는 파일 이름과 인수를 UTF-8로 읽으므로 이런 이름의 파일은 실제 이름으로 열거나 쓸 수 없습니다. 파일 이름을 바꾼 뒤(예: convmv 사용) 다시 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>check: upgrade a database of an older version first (a backup copy is written next to it).</source>
+        <translation>check: 이전 버전의 데이터베이스를 먼저 업그레이드합니다(같은 폴더에 백업 사본을 만듭니다).</translation>
+    </message>
+    <message>
+        <source>--upgrade applies only to the check command.</source>
+        <translation>--upgrade 옵션은 check 명령에만 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>check --upgrade writes to the database and cannot run with --read-only.</source>
+        <translation>check --upgrade는 데이터베이스에 기록하므로 --read-only 옵션과 함께 실행할 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ConsortiaSlide</name>
@@ -222,13 +226,17 @@ Commands (run without a window):
         <source>The sample database could not be created at %1: %2</source>
         <translation>%1 위치에 예시 데이터베이스를 만들 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>%1 is in a folder that cannot be written, so it was opened read-only as it is now; changes made to it by another program while it is open are not seen.</source>
+        <translation>%1 파일이 쓰기가 불가능한 폴더에 있어 현재 상태 그대로 읽기 전용으로 열었습니다. 열려 있는 동안 다른 프로그램이 변경한 내용은 보이지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 was upgraded to the current format; the previous version was saved as %2 (the newest %3 such copies are kept).</source>
+        <translation>%1 파일을 현재 형식으로 업그레이드했습니다. 이전 버전은 %2 파일로 저장했습니다(이러한 사본은 최신 %3개만 보관합니다).</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseFileInspector</name>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 파일을 찾을 수 없습니다.</translation>
-    </message>
     <message>
         <source>%1 is not a file.</source>
         <translation>%1 경로는 파일이 아닙니다.</translation>
@@ -256,6 +264,10 @@ Commands (run without a window):
     <message>
         <source>%1 was written by a newer K-AI Dashboard (schema version %2; this version knows up to %3). Update the application; the file was not modified.</source>
         <translation>%1 파일은 더 높은 버전의 K-AI 대시보드에서 작성되었습니다(스키마 버전 %2, 이 버전은 %3까지 지원). 프로그램을 업데이트하십시오. 파일은 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not yet merged into the file (in its -wal file), and its folder is read-only, so they cannot be read. Copy the database together with its -wal file to a writable folder, or make the folder writable; nothing was changed.</source>
+        <translation>%1 파일에는 아직 파일에 반영되지 않은 변경 내용(-wal 파일)이 있는데 폴더가 읽기 전용이어서 읽을 수 없습니다. 데이터베이스를 -wal 파일과 함께 쓰기 가능한 폴더로 복사하거나 폴더를 쓰기 가능하게 하십시오. 아무것도 변경하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -511,6 +523,10 @@ Commands (run without a window):
         <source>The what-if simulation is internal; it cannot be exported with --press.</source>
         <translation>가정 시뮬레이션은 내부검토용이므로 --press로 내보낼 수 없습니다.</translation>
     </message>
+    <message>
+        <source>The briefing pack is a PDF; name the file with the suffix .pdf.</source>
+        <translation>브리핑 자료집은 PDF입니다. 파일 이름의 확장자를 .pdf로 지정하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -555,6 +571,10 @@ Commands (run without a window):
     <message>
         <source>Internal review</source>
         <translation>내부검토용</translation>
+    </message>
+    <message>
+        <source>%1 is named as a %2 file, but the export is %3. Name it %4, or choose the %2 format.</source>
+        <translation>%1 파일은 이름상 %2 파일이지만 내보내기 형식은 %3입니다. 파일 이름을 %4(으)로 하거나 %2 형식을 고르십시오.</translation>
     </message>
 </context>
 <context>
@@ -817,12 +837,31 @@ Commands (run without a window):
         <translation>kai-dashboard import-gpu-usage: %1</translation>
     </message>
     <message>
-        <source>kai-dashboard import-gpu-usage: %1 is read-only.</source>
-        <translation>kai-dashboard import-gpu-usage: %1 파일은 읽기 전용입니다.</translation>
-    </message>
-    <message>
         <source>%1 % (%2 rows)</source>
         <translation>%1%(%2행)</translation>
+    </message>
+    <message>
+        <source>kai-dashboard import-gpu-usage: %1 cannot be written (the file or its folder is read-only); nothing was imported.</source>
+        <translation>kai-dashboard import-gpu-usage: %1 파일에 쓸 수 없습니다(파일 또는 폴더가 읽기 전용). 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Another program kept %1 locked for %2 s; giving up.</source>
+        <translation>다른 프로그램이 %1 파일을 %2초 동안 잠그고 있어 기다리기를 그만둡니다.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to %1; waiting for it to finish (%2 s of %3 s)…</source>
+        <translation>다른 프로그램이 %1 파일에 쓰고 있습니다. 끝나기를 기다리는 중입니다(%3초 중 %2초)…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportWriter</name>
+    <message>
+        <source>The import report was not written: %1</source>
+        <translation>가져오기 보고서를 쓰지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>The import report %1 could not be written: %2</source>
+        <translation>가져오기 보고서 %1 파일을 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -834,6 +873,64 @@ Commands (run without a window):
     <message>
         <source>Schema version %1 is newer than this application supports.</source>
         <translation>이 프로그램이 지원하지 않는 최신 스키마 버전(%1)입니다.</translation>
+    </message>
+    <message>
+        <source>%1 (a copy from before the upgrade is at %2)</source>
+        <translation>%1 (업그레이드 전 사본: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>MissingPathExplainer</name>
+    <message>
+        <source>%1 is a symbolic link that leads round in a loop and never reaches a file.</source>
+        <translation>%1 경로는 순환하는 심볼릭 링크여서 파일에 도달하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2, which does not exist.</source>
+        <translation>%1 경로는 %2을(를) 가리키는 심볼릭 링크인데, 그 대상이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The file name %1 is not valid UTF-8 (the sign %2 stands for the bytes that are not); K-AI Dashboard reads file names as UTF-8 on this system and cannot open it. Rename the file (for example with convmv).</source>
+        <translation>파일 이름 %1은(는) 올바른 UTF-8이 아닙니다(%2 기호가 UTF-8이 아닌 바이트를 나타냄). 이 시스템에서 K-AI 대시보드는 파일 이름을 UTF-8로 읽으므로 이 파일을 열 수 없습니다. 파일 이름을 바꾸십시오(예: convmv 사용).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 파일을 찾을 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFileGuard</name>
+    <message>
+        <source>No output file was given.</source>
+        <translation>출력 파일을 지정하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>%1 파일을 저장할 폴더가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 is not writable.</source>
+        <translation>%1 파일을 저장할 폴더에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; K-AI Dashboard never writes through a link, because its target could be any file. Remove the link or choose another name.</source>
+        <translation>%1 경로는 심볼릭 링크입니다. 링크가 가리키는 대상은 어떤 파일이든 될 수 있으므로 K-AI 대시보드는 링크를 통해 쓰지 않습니다. 링크를 지우거나 다른 이름을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 경로는 파일이 아니라 폴더입니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, pipe or socket); choose a file name.</source>
+        <translation>%1 경로는 일반 파일이 아닙니다(장치, 파이프 또는 소켓). 파일 이름을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only.</source>
+        <translation>%1 파일은 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>%1 is a K-AI Dashboard database or one of its -wal, -shm or -journal files; it is never overwritten by an export or a report. Choose another file name.</source>
+        <translation>%1 파일은 K-AI 대시보드 데이터베이스이거나 그 -wal, -shm, -journal 파일입니다. 내보내기나 보고서로 덮어쓰지 않습니다. 다른 파일 이름을 고르십시오.</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1477,25 @@ Commands (run without a window):
     <message>
         <source>Publisher</source>
         <translation>발행처</translation>
+    </message>
+</context>
+<context>
+    <name>TextEncodingSniffer</name>
+    <message>
+        <source>Save it as UTF-8 (in Excel: &quot;CSV UTF-8&quot;) and import it again.</source>
+        <translation>UTF-8로 저장한 뒤(Excel에서는 &quot;CSV UTF-8&quot;) 다시 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is encoded as %2, not UTF-8. %3</source>
+        <translation>%1 파일은 UTF-8이 아니라 %2(으)로 인코딩되어 있습니다. %3</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8: it looks like CP949 (EUC-KR), the legacy Korean encoding. %2</source>
+        <translation>%1 파일은 UTF-8이 아닙니다. 이전 한국어 인코딩인 CP949(EUC-KR)로 보입니다. %2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 (it has bytes that UTF-8 does not allow). %2</source>
+        <translation>%1 파일은 UTF-8이 아닙니다(UTF-8에서 허용하지 않는 바이트가 있음). %2</translation>
     </message>
 </context>
 <context>
@@ -2657,6 +2773,14 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>Import report</source>
         <translation>가져오기 보고서</translation>
+    </message>
+    <message>
+        <source>Another program kept the database locked for %1 s; giving up.</source>
+        <translation>다른 프로그램이 데이터베이스를 %1초 동안 잠그고 있어 기다리기를 그만둡니다.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the database; waiting for it to finish (%1 s of %2 s)…</source>
+        <translation>다른 프로그램이 데이터베이스에 쓰고 있습니다. 끝나기를 기다리는 중입니다(%2초 중 %1초)…</translation>
     </message>
 </context>
 <context>

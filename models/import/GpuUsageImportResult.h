@@ -26,6 +26,7 @@ struct GpuUsageImportResult
     ImportIssues issues;    // the first issues, in file order
     qint64 issuesNotListed = 0;
     QString reportPath;     // written next to the file when there were issues; empty otherwise
+    QString reportError;    // translated: why the report could not be written; empty otherwise
     qint64 firstDay = 0;    // range of days touched, days since 1970-01-01 UTC; valid when inserted > 0
     qint64 lastDay = 0;
 

@@ -5,6 +5,7 @@
 #include "import/GpuUsageColumns.h"
 #include "import/GpuUsageRowValidator.h"
 #include "import/ImportReportWriter.h"
+#include "import/TextEncodingSniffer.h"
 #include "store/ForeignKeySuspension.h"
 #include "store/GpuUsageImportWriter.h"
 #include "store/SqliteConnection.h"
@@ -55,6 +56,7 @@ GpuUsageImportResult GpuUsageImporter::importFile(const QString &csvPath)
         result.error = tr("Cannot read %1: %2").arg(csvPath, file.errorString());
         return result;
     }
+    if (result.error = TextEncodingSniffer::refusal(file, m_fileName); !result.error.isEmpty()) return result;
     CsvReader reader(file);
     GpuUsageColumns columns;
     if (!reader.readRecord()) {
@@ -253,7 +255,8 @@ void GpuUsageImporter::finishReport(const QString &csvPath, GpuUsageImportResult
     if (!m_writeReport || result.issues.isEmpty())
         return;
     const QString path = ImportReportWriter::reportPathFor(csvPath);
-    if (ImportReportWriter::write(path, result.issues, result.issuesNotListed).isEmpty())
+    result.reportError = ImportReportWriter::write(path, result.issues, result.issuesNotListed);
+    if (result.reportError.isEmpty())
         result.reportPath = path;
 }
 

@@ -38,6 +38,7 @@ Database::OpenResult Database::open(const QString &path, const OpenOptions &opti
     result.fellBackToReadOnly = !options.readOnly && !inspection.writable;
     const bool needsMigration = inspection.schemaVersion < MigrationRunner::latestVersion();
     if (needsMigration && (readOnly || !options.migrate)) {
+        result.upgradeAvailable = inspection.writable;
         result.error = tr("%1 uses schema version %2 and must be upgraded to version %3, which needs write access. "
                           "It was not modified.")
                            .arg(shown(path))
@@ -47,11 +48,21 @@ Database::OpenResult Database::open(const QString &path, const OpenOptions &opti
         return result;
     }
     try {
-        SqliteConnection connection = SqliteConnection::open(
-            path, readOnly ? SqliteConnection::OpenMode::ReadOnly : SqliteConnection::OpenMode::ReadWrite);
+        SqliteConnection connection = SqliteConnection::open(path, openMode(inspection, readOnly));
+        if (connection.isImmutable()) {
+            result.notes << tr("%1 is in a folder that cannot be written, so it was opened read-only as it is now; "
+                               "changes made to it by another program while it is open are not seen.")
+                                .arg(shown(path));
+        }
         connection.applyConnectionSettings();
         if (!readOnly) {
             result.backupPath = MigrationRunner::migrate(connection).backupPath;
+            if (!result.backupPath.isEmpty()) {
+                result.notes << tr("%1 was upgraded to the current format; the previous version was saved as %2 "
+                                   "(the newest %3 such copies are kept).")
+                                    .arg(shown(path), shown(result.backupPath))
+                                    .arg(MigrationRunner::KeptBackups);
+            }
             connection.execute(QStringLiteral("PRAGMA journal_mode = WAL"));
         }
         result.database.reset(new Database(std::move(connection)));
@@ -60,6 +71,16 @@ Database::OpenResult Database::open(const QString &path, const OpenOptions &opti
         result.unusableFile = true;
     }
     return result;
+}
+
+SqliteConnection::OpenMode Database::openMode(const DatabaseFileInspector::Result &inspection, bool readOnly)
+{
+    if (!readOnly)
+        return SqliteConnection::OpenMode::ReadWrite;
+    // A plain read-only open of a WAL database needs to create the -shm file; in a read-only
+    // folder it fails with "attempt to write a readonly database", which reads like damage.
+    return inspection.needsImmutableOpen() ? SqliteConnection::OpenMode::Immutable
+                                           : SqliteConnection::OpenMode::ReadOnly;
 }
 
 Database::OpenResult Database::createSample(const QString &path)

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/DatabaseFileInspector.h"
 #include "store/SqliteConnection.h"
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <memory>
 
 namespace kai::store {
@@ -29,6 +31,10 @@ public:
         bool unusableFile = false;
         QString backupPath;    // written before a migration
         bool fellBackToReadOnly = false;  // asked for read-write, but the file or folder is read-only
+        // The schema is older and the file writable, but OpenOptions::migrate was false: the caller
+        // can offer the upgrade instead of refusing for want of write access.
+        bool upgradeAvailable = false;
+        QStringList notes;     // translated: how the file was opened when that is not the usual way
         explicit operator bool() const { return database != nullptr; }
     };
 
@@ -45,6 +51,7 @@ public:
     int schemaVersion();
 
 private:
+    static SqliteConnection::OpenMode openMode(const DatabaseFileInspector::Result &inspection, bool readOnly);
     explicit Database(SqliteConnection connection) : m_connection(std::move(connection)) {}
 
     SqliteConnection m_connection;

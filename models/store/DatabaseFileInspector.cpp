@@ -1,26 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/DatabaseFileInspector.h"
 
+#include "files/MissingPathExplainer.h"
 #include "store/MigrationRunner.h"
 #include "store/SchemaInfo.h"
 #include "store/SqliteConnection.h"
+#include "store/SqliteFileHeader.h"
 #include "store/StoreError.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 namespace kai::store {
 
 namespace {
-constexpr qint64 SqliteHeaderSize = 100;
-
-bool hasSqliteHeader(const QString &path)
+bool nonEmptyFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+    const QFileInfo info(path);
+    return info.isFile() && info.size() > 0;
 }
 } // namespace
 
@@ -36,21 +33,39 @@ DatabaseFileInspector::Result DatabaseFileInspector::inspect(const QString &path
     };
 
     if (!info.exists())
-        return refuse(Verdict::Missing, tr("%1 does not exist.").arg(shown));
+        return refuse(Verdict::Missing, files::MissingPathExplainer::explain(path));
     if (!info.isFile())
         return refuse(Verdict::NotAFile, tr("%1 is not a file.").arg(shown));
     if (!info.isReadable())
         return refuse(Verdict::Unreadable, tr("%1 cannot be read (permission denied).").arg(shown));
     if (info.size() == 0)
         return refuse(Verdict::Empty, tr("%1 is empty: it is not a K-AI Dashboard database.").arg(shown));
-    if (info.size() < SqliteHeaderSize || !hasSqliteHeader(path))
+    const SqliteFileHeader header = SqliteFileHeader::read(path);
+    if (!header.sqlite)
         return refuse(Verdict::NotSqlite, tr("%1 is not an SQLite database.").arg(shown));
 
-    qint64 applicationId = 0;
+    result.walMode = header.walMode;
+    result.pendingWal = nonEmptyFile(path + QStringLiteral("-wal"));
+    result.folderWritable = QFileInfo(info.absolutePath()).isWritable();
+    result.writable = info.isWritable() && result.folderWritable;
+    // Changes still in the -wal are invisible to an immutable reader, and a read-only folder
+    // gives SQLite nowhere to put the -shm it needs to read them.
+    if (result.pendingWal && !result.folderWritable && !QFileInfo::exists(path + QStringLiteral("-shm"))) {
+        return refuse(Verdict::UnreadableWal,
+                      tr("%1 has changes that are not yet merged into the file (in its -wal file), and its folder "
+                         "is read-only, so they cannot be read. Copy the database together with its -wal file to a "
+                         "writable folder, or make the folder writable; nothing was changed.")
+                          .arg(shown));
+    }
+
+    quint32 applicationId = 0;
     qint64 tableCount = 0;
     try {
-        SqliteConnection connection = SqliteConnection::open(path, SqliteConnection::OpenMode::ReadOnly);
-        applicationId = connection.queryInt(QStringLiteral("PRAGMA application_id"));
+        // Immutable: no locks, no -wal, no -shm. With changes pending in a -wal the side files
+        // exist already, and only a normal read-only open sees those changes.
+        SqliteConnection connection = SqliteConnection::open(
+            path, result.pendingWal ? SqliteConnection::OpenMode::ReadOnly : SqliteConnection::OpenMode::Immutable);
+        applicationId = quint32(connection.queryInt(QStringLiteral("PRAGMA application_id")));
         result.schemaVersion = int(connection.queryInt(QStringLiteral("PRAGMA user_version")));
         // Reading the schema touches the first b-tree pages: a damaged file fails here.
         tableCount = connection.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
@@ -58,12 +73,12 @@ DatabaseFileInspector::Result DatabaseFileInspector::inspect(const QString &path
         return refuse(Verdict::Corrupt, tr("%1 is damaged or not a database: %2").arg(shown, error.message()));
     }
 
-    if (applicationId != ApplicationId) {
+    if (applicationId != quint32(ApplicationId)) {
         return refuse(Verdict::Foreign,
                       tr("%1 is an SQLite database of another application (application id 0x%2, %3 tables); "
                          "K-AI Dashboard leaves it untouched.")
                           .arg(shown)
-                          .arg(quint32(applicationId), 8, 16, QLatin1Char('0'))
+                          .arg(applicationId, 8, 16, QLatin1Char('0'))
                           .arg(tableCount));
     }
     if (result.schemaVersion > MigrationRunner::latestVersion()) {
@@ -74,8 +89,6 @@ DatabaseFileInspector::Result DatabaseFileInspector::inspect(const QString &path
                           .arg(result.schemaVersion)
                           .arg(MigrationRunner::latestVersion()));
     }
-    // WAL needs to create -wal and -shm files beside the database, so the folder must be writable too.
-    result.writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
     result.verdict = Verdict::Usable;
     return result;
 }

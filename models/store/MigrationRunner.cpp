@@ -7,8 +7,11 @@
 #include "store/StoreError.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QRegularExpression>
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
 
 namespace kai::store {
 
@@ -57,17 +60,58 @@ MigrationRunner::Outcome MigrationRunner::migrate(SqliteConnection &connection, 
     if (outcome.fromVersion > 0) {
         outcome.backupPath = backupPathFor(connection.path(), outcome.fromVersion);
         connection.backupTo(outcome.backupPath);
+        // An upgrade that keeps failing (or is killed) is retried on every start: without this,
+        // each attempt would leave another full-size copy.
+        pruneBackups(connection.path(), outcome.fromVersion);
     }
-    for (int version = outcome.fromVersion + 1; version <= targetVersion; ++version) {
-        SqliteTransaction transaction(connection);
-        connection.execute(script(version));
-        connection.execute(QStringLiteral("PRAGMA user_version = %1").arg(version));
-        if (version == 1)
-            connection.execute(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
-        transaction.commit();
-        outcome.toVersion = version;
+    try {
+        for (int version = outcome.fromVersion + 1; version <= targetVersion; ++version) {
+            SqliteTransaction transaction(connection);
+            connection.execute(script(version));
+            connection.execute(QStringLiteral("PRAGMA user_version = %1").arg(version));
+            if (version == 1)
+                connection.execute(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+            transaction.commit();
+            outcome.toVersion = version;
+        }
+    } catch (const StoreError &error) {
+        if (outcome.backupPath.isEmpty())
+            throw;
+        throw StoreError(tr("%1 (a copy from before the upgrade is at %2)")
+                             .arg(error.message(), QDir::toNativeSeparators(outcome.backupPath)),
+                         error.sqliteCode());
     }
     return outcome;
+}
+
+QStringList MigrationRunner::backupsOf(const QString &databasePath, int fromVersion)
+{
+    const QFileInfo database(databasePath);
+    // NAME.vN-backup-YYYYMMDD-HHMMSS[-K].sqlite, as backupPathFor() names them.
+    const QRegularExpression pattern(QStringLiteral("^%1\\.v%2-backup-(\\d{8}-\\d{6})(?:-(\\d+))?\\.sqlite$")
+                                         .arg(QRegularExpression::escape(database.fileName()), QString::number(fromVersion)));
+    QList<std::pair<QString, QString>> found;  // sort key, path
+    const QDir folder = database.absoluteDir();
+    for (const QString &name : folder.entryList({database.fileName() + QStringLiteral(".v*-backup-*.sqlite")},
+                                                QDir::Files | QDir::NoSymLinks)) {
+        const QRegularExpressionMatch match = pattern.match(name);
+        if (match.hasMatch()) {
+            const QString key = match.captured(1) + QStringLiteral("-%1").arg(match.captured(2).toInt(), 6, 10, QLatin1Char('0'));
+            found.append({key, folder.filePath(name)});
+        }
+    }
+    std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    QStringList newestFirst;
+    for (const auto &[key, path] : found)
+        newestFirst << path;
+    return newestFirst;
+}
+
+void MigrationRunner::pruneBackups(const QString &databasePath, int fromVersion)
+{
+    const QStringList backups = backupsOf(databasePath, fromVersion);
+    for (qsizetype i = KeptBackups; i < backups.size(); ++i)
+        QFile::remove(backups.at(i));
 }
 
 } // namespace kai::store

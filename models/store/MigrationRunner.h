@@ -3,13 +3,15 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace kai::store {
 
 class SqliteConnection;
 
 // Brings a database to the latest schema version, one transaction per version, after writing a
-// backup copy of any existing non-empty database next to it.
+// backup copy of any existing non-empty database next to it (keeping the newest KeptBackups
+// copies of each version, so an upgrade retried on every start does not fill the disk).
 class MigrationRunner
 {
     Q_DECLARE_TR_FUNCTIONS(MigrationRunner)
@@ -27,9 +29,13 @@ public:
     // is rolled back, earlier versions stay applied (and the backup is there).
     static Outcome migrate(SqliteConnection &connection, int targetVersion = -1);
     static QString backupPathFor(const QString &databasePath, int fromVersion);
+    // Backups of one schema version kept beside a database: the newest KeptBackups, newest first.
+    static constexpr int KeptBackups = 3;
+    static QStringList backupsOf(const QString &databasePath, int fromVersion);
 
 private:
     static QString script(int version);
+    static void pruneBackups(const QString &databasePath, int fromVersion);
 };
 
 } // namespace kai::store

@@ -3,14 +3,24 @@
 
 #include "store/StoreError.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
+#include <QUrl>
 #include <sqlite3.h>
 #include <utility>
 
 namespace kai::store {
 
 namespace {
-constexpr int BusyTimeoutMs = 5000;
+constexpr int BusyPollMs = 50;
+
+// immutable=1 can only be given in a URI; QUrl percent-encodes '?', '#', '%' and non-ASCII
+// characters (as UTF-8, which SQLite decodes) and writes Windows drive letters as file:///C:/.
+QByteArray immutableUri(const QString &path)
+{
+    return QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?immutable=1";
+}
 
 void throwOnError(sqlite3 *db, int rc)
 {
@@ -26,12 +36,14 @@ SqliteConnection::~SqliteConnection()
 }
 
 SqliteConnection::SqliteConnection(SqliteConnection &&other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)),
-      m_progress(std::move(other.m_progress))
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)), m_immutable(other.m_immutable),
+      m_progress(std::move(other.m_progress)), m_busy(std::move(other.m_busy))
 {
-    // The progress trampoline holds a pointer to the connection object; re-point it.
+    // The progress and busy trampolines hold a pointer to the connection object; re-point them.
     if (m_db && m_progress)
         sqlite3_progress_handler(m_db, 1000, &SqliteConnection::progressTrampoline, this);
+    if (m_db)
+        installBusyHandler();
 }
 
 SqliteConnection &SqliteConnection::operator=(SqliteConnection &&other) noexcept
@@ -40,9 +52,13 @@ SqliteConnection &SqliteConnection::operator=(SqliteConnection &&other) noexcept
         close();
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
+        m_immutable = other.m_immutable;
         m_progress = std::move(other.m_progress);
+        m_busy = std::move(other.m_busy);
         if (m_db && m_progress)
             sqlite3_progress_handler(m_db, 1000, &SqliteConnection::progressTrampoline, this);
+        if (m_db)
+            installBusyHandler();
     }
     return *this;
 }
@@ -52,19 +68,21 @@ SqliteConnection SqliteConnection::open(const QString &path, OpenMode mode)
     int flags = SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_NOMUTEX;
     switch (mode) {
     case OpenMode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
+    case OpenMode::Immutable: flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI; break;
     case OpenMode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
     case OpenMode::Create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
     }
     SqliteConnection connection;
     connection.m_path = path;
-    const QByteArray nativePath = QDir::toNativeSeparators(path).toUtf8();
-    const int rc = sqlite3_open_v2(nativePath.constData(), &connection.m_db, flags, nullptr);
+    connection.m_immutable = mode == OpenMode::Immutable;
+    const QByteArray name = connection.m_immutable ? immutableUri(path) : QDir::toNativeSeparators(path).toUtf8();
+    const int rc = sqlite3_open_v2(name.constData(), &connection.m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const QString message = QString::fromUtf8(connection.m_db ? sqlite3_errmsg(connection.m_db)
                                                                   : sqlite3_errstr(rc));
         throw StoreError(message, rc);
     }
-    sqlite3_busy_timeout(connection.m_db, BusyTimeoutMs);
+    connection.installBusyHandler();
     sqlite3_extended_result_codes(connection.m_db, 1);
     return connection;
 }
@@ -150,6 +168,39 @@ void SqliteConnection::setProgressHandler(int instructions, std::function<bool()
         sqlite3_progress_handler(m_db, instructions, &SqliteConnection::progressTrampoline, this);
     else
         sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+}
+
+void SqliteConnection::setBusyWait(int timeoutMs, BusyWaitReport waiting)
+{
+    m_busy.timeoutMs = timeoutMs;
+    m_busy.report = std::move(waiting);
+}
+
+void SqliteConnection::installBusyHandler()
+{
+    sqlite3_busy_handler(m_db, &SqliteConnection::busyTrampoline, this);
+}
+
+int SqliteConnection::busyTrampoline(void *self, int attempt)
+{
+    BusyWait &busy = static_cast<SqliteConnection *>(self)->m_busy;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (attempt == 0) {
+        busy.startedMs = now;
+        busy.reportedSeconds = 0;
+    }
+    const int waited = int(now - busy.startedMs);
+    if (waited >= busy.timeoutMs) {
+        if (busy.report)
+            busy.report(waited, true);
+        return 0;
+    }
+    if (busy.report && waited / 1000 > busy.reportedSeconds) {
+        busy.reportedSeconds = waited / 1000;
+        busy.report(waited, false);
+    }
+    sqlite3_sleep(BusyPollMs);
+    return 1;
 }
 
 void SqliteConnection::backupTo(const QString &targetPath)

@@ -15,7 +15,10 @@ namespace kai::store {
 class SqliteConnection
 {
 public:
-    enum class OpenMode { ReadOnly, ReadWrite, Create };
+    // Immutable: read-only, and SQLite assumes nobody changes the file while it is open, so it
+    // takes no locks and never creates -wal or -shm files (a read-only folder, a file under
+    // inspection). Changes waiting in an existing -wal are not seen.
+    enum class OpenMode { ReadOnly, Immutable, ReadWrite, Create };
 
     SqliteConnection() = default;
     ~SqliteConnection();
@@ -28,6 +31,7 @@ public:
 
     bool isOpen() const { return m_db != nullptr; }
     bool isReadOnly() const;
+    bool isImmutable() const { return m_immutable; }
     QString path() const { return m_path; }
     void close();
 
@@ -49,6 +53,14 @@ public:
     void interrupt();
     void setProgressHandler(int instructions, std::function<bool()> handler);
 
+    // How long a writer waits for another writer's lock before giving up. The default (5 s)
+    // suits short writes; an import waits WriterWaitMs, telling `waiting` about once a second
+    // how long it has waited (and once more, with givingUp, when it stops waiting).
+    static constexpr int DefaultBusyWaitMs = 5000;
+    static constexpr int WriterWaitMs = 30000;
+    using BusyWaitReport = std::function<void(int waitedMs, bool givingUp)>;
+    void setBusyWait(int timeoutMs, BusyWaitReport waiting);
+
     // Online backup of the main database into a new file at targetPath (overwritten if present).
     void backupTo(const QString &targetPath);
 
@@ -59,10 +71,20 @@ public:
 
 private:
     static int progressTrampoline(void *self);
+    static int busyTrampoline(void *self, int attempt);
+    void installBusyHandler();
 
     sqlite3 *m_db = nullptr;
     QString m_path;
+    bool m_immutable = false;
     std::function<bool()> m_progress;
+    struct BusyWait
+    {
+        int timeoutMs = DefaultBusyWaitMs;
+        BusyWaitReport report;
+        qint64 startedMs = 0;
+        int reportedSeconds = 0;
+    } m_busy;
 };
 
 } // namespace kai::store

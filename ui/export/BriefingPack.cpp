@@ -2,6 +2,7 @@
 #include "export/BriefingPack.h"
 
 #include "export/AtomicFileWriter.h"
+#include "export/PdfTextLayer.h"
 #include "export/ExportContext.h"
 #include "export/ExportFont.h"
 #include "items/DisplayFormat.h"
@@ -120,11 +121,13 @@ bool BriefingPack::paint(QPagedPaintDevice &device) const
 QString BriefingPack::write(const QString &path) const
 {
     return AtomicFileWriter::write(path, [this](QIODevice &device) {
-        QPdfWriter writer(&device);
-        writer.setCreator(QStringLiteral("K-AI Dashboard %1").arg(QCoreApplication::applicationVersion()));
-        writer.setTitle(tr("Briefing pack"));
-        writer.setResolution(ExportRenderer::layoutDpi());
-        return paint(writer);
+        return PdfTextLayer::write(device, [this](QIODevice &pdf) {
+            QPdfWriter writer(&pdf);
+            writer.setCreator(QStringLiteral("K-AI Dashboard %1").arg(QCoreApplication::applicationVersion()));
+            writer.setTitle(tr("Briefing pack"));
+            writer.setResolution(ExportRenderer::layoutDpi());
+            return paint(writer);
+        });
     });
 }
 

@@ -2,6 +2,7 @@
 #include "export/ExportActions.h"
 
 #include "DashboardState.h"
+#include "export/AtomicFileWriter.h"
 #include "export/BriefingPack.h"
 #include "export/ExportContext.h"
 #include "export/ExportDialog.h"
@@ -94,9 +95,21 @@ SlideTarget ExportActions::currentTarget() const
     return SlideTarget::ofPage(view, m_window.page(view), m_state);
 }
 
+QString ExportActions::refusal(const QString &path, bool twins) const
+{
+    // Every file is checked before the first is drawn: twins are written both or not at all.
+    for (const Language language : languages(twins)) {
+        if (const QString error = AtomicFileWriter::checkWritable(pathFor(path, language, twins)); !error.isEmpty())
+            return error;
+    }
+    return {};
+}
+
 QString ExportActions::exportView(const SlideTarget &target, const ExportSettings &settings, const QString &path,
                                   bool twins) const
 {
+    if (const QString error = refusal(path, twins); !error.isEmpty())
+        return error;
     for (const Language language : languages(twins)) {
         QString error;
         const std::unique_ptr<ExportContext> export_ = context(language, settings.profile, &error);
@@ -110,6 +123,8 @@ QString ExportActions::exportView(const SlideTarget &target, const ExportSetting
 
 QString ExportActions::exportPack(ExportProfile profile, const QString &path, bool twins) const
 {
+    if (const QString error = refusal(path, twins); !error.isEmpty())
+        return error;
     for (const Language language : languages(twins)) {
         QString error;
         const std::unique_ptr<ExportContext> export_ = context(language, profile, &error);
@@ -139,6 +154,10 @@ QString ExportActions::askFileName(const QString &suggestedName, ExportFormat fo
                                                 QDir(folder).filePath(suggestedName + QLatin1Char('.') + suffix), filter);
     if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + suffix;
+    if (const QString mismatch = ExportSettings::suffixMismatch(path, format); !path.isEmpty() && !mismatch.isEmpty()) {
+        report(mismatch, QString());
+        return {};
+    }
     return path;
 }
 

@@ -54,6 +54,8 @@ private:
     std::unique_ptr<ExportContext> context(domain::Language language, ExportProfile profile, QString *error) const;
     QList<domain::Language> languages(bool twins) const;
     QString pathFor(const QString &path, domain::Language language, bool twins) const;
+    // Why one of the files of an export may not be written (see files::OutputFileGuard), or empty.
+    QString refusal(const QString &path, bool twins) const;
     QString askFileName(const QString &suggestedName, ExportFormat format) const;
     void report(const QString &error, const QString &path) const;
     // Gives every chart in the window a context menu: copy the chart, export it.

@@ -3,6 +3,7 @@
 
 #include "export/AtomicFileWriter.h"
 #include "export/IllustrativeWatermark.h"
+#include "export/PdfTextLayer.h"
 #include "slides/Slide.h"
 
 #include <QApplication>
@@ -137,20 +138,22 @@ bool ExportRenderer::writeSvg(QIODevice &device, const ExportPage &page, const E
 
 bool ExportRenderer::writePdf(QIODevice &device, const ExportPage &page, const ExportSettings &settings)
 {
-    QPdfWriter writer(&device);
-    writer.setCreator(QStringLiteral("K-AI Dashboard %1").arg(QCoreApplication::applicationVersion()));
-    writer.setTitle(page.stamp.headline());
-    // One page the shape of the picture, 1 logical pixel = 1/96 inch, so a slide keeps its layout.
-    writer.setResolution(layoutDpi());
-    const QSizeF points = QSizeF(settings.size) * 72.0 / layoutDpi();
-    writer.setPageLayout(QPageLayout(QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch),
-                                     QPageLayout::Portrait, QMarginsF()));
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return false;
-    fitToPage(painter, writer, settings.size);
-    paint(painter, page, settings.size);
-    return painter.end();
+    return PdfTextLayer::write(device, [&](QIODevice &pdf) {
+        QPdfWriter writer(&pdf);
+        writer.setCreator(QStringLiteral("K-AI Dashboard %1").arg(QCoreApplication::applicationVersion()));
+        writer.setTitle(page.stamp.headline());
+        // One page the shape of the picture, 1 logical pixel = 1/96 inch, so a slide keeps its layout.
+        writer.setResolution(layoutDpi());
+        const QSizeF points = QSizeF(settings.size) * 72.0 / layoutDpi();
+        writer.setPageLayout(QPageLayout(QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch),
+                                         QPageLayout::Portrait, QMarginsF()));
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return false;
+        fitToPage(painter, writer, settings.size);
+        paint(painter, page, settings.size);
+        return painter.end();
+    });
 }
 
 QString ExportRenderer::write(const ExportPage &page, const ExportSettings &settings, const QString &path)

@@ -40,6 +40,17 @@ QString ExportSettings::suffix(ExportFormat format)
     return {};
 }
 
+QString ExportSettings::suffixMismatch(const QString &path, ExportFormat format)
+{
+    const QFileInfo info(path);
+    const std::optional<ExportFormat> named = parseFormat(info.suffix());
+    if (!named || *named == format)
+        return {};
+    const QString expected = info.completeBaseName() + QLatin1Char('.') + suffix(format);
+    return tr("%1 is named as a %2 file, but the export is %3. Name it %4, or choose the %2 format.")
+        .arg(QDir::toNativeSeparators(path), suffix(*named).toUpper(), suffix(format).toUpper(), expected);
+}
+
 std::optional<QSize> ExportSettings::parseSize(const QString &text)
 {
     static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d{1,6})\\s*[x×X]\\s*(\\d{1,6})\\s*$"));

@@ -35,6 +35,9 @@ public:
 
     static std::optional<ExportFormat> parseFormat(const QString &name);
     static QString suffix(ExportFormat format);
+    // Empty unless the file name ends in the suffix of another format (x.png written as SVG):
+    // then a translated reason. An unknown suffix or none is the caller's choice.
+    static QString suffixMismatch(const QString &path, ExportFormat format);
     static std::optional<QSize> parseSize(const QString &text);  // "1920x1080"
     static QString profileName(ExportProfile profile);
     // NAME.EXT → NAME_ko.EXT: where one language of a pair of bilingual twins goes.

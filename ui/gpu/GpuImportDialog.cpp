@@ -96,6 +96,11 @@ void GpuImportDialog::startImport(const QString &csvPath)
         if (!opened) {
             result.error = opened.error;
         } else {
+            opened.database->connection().setBusyWait(
+                store::SqliteConnection::WriterWaitMs, [this](int waitedMs, bool givingUp) {
+                    QMetaObject::invokeMethod(this, [this, waitedMs, givingUp] { onLockWait(waitedMs, givingUp); },
+                                              Qt::QueuedConnection);
+                });
             import::GpuUsageImporter importer(opened.database->connection());
             importer.setStrict(strict);
             importer.setCancelFlag(&m_cancel);
@@ -117,6 +122,17 @@ void GpuImportDialog::onProgress(qint64 done, qint64 total, qint64 rows)
     if (total > 0)
         m_progress->setValue(int(done * 1000 / total));
     m_status->setText(tr("Importing… %1 rows read").arg(DisplayFormat(m_state.language()).integer(rows)));
+}
+
+void GpuImportDialog::onLockWait(int waitedMs, bool givingUp)
+{
+    if (givingUp) {
+        m_status->setText(tr("Another program kept the database locked for %1 s; giving up.").arg(waitedMs / 1000));
+        return;
+    }
+    m_status->setText(tr("Another program is writing to the database; waiting for it to finish (%1 s of %2 s)…")
+                          .arg(waitedMs / 1000)
+                          .arg(store::SqliteConnection::WriterWaitMs / 1000));
 }
 
 void GpuImportDialog::onFinished()
@@ -154,6 +170,8 @@ void GpuImportDialog::showResult()
         lines.append(tr("… and %1 more").arg(m_result.issuesNotListed));
     if (!m_result.reportPath.isEmpty())
         lines.append(tr("Report written to %1").arg(QDir::toNativeSeparators(m_result.reportPath)));
+    if (!m_result.reportError.isEmpty())
+        lines.append(m_result.reportError);
     m_report->setPlainText(lines.join(QLatin1Char('\n')));
 }
 

@@ -48,6 +48,7 @@ protected:
 private:
     void chooseFile();
     void onProgress(qint64 done, qint64 total, qint64 rows);
+    void onLockWait(int waitedMs, bool givingUp);
     void onFinished();
     void showResult();
     void updateButtons();

@@ -304,10 +304,11 @@ bool MainWindow::openDatabase(const QString &path)
                                      .arg(QDir::toNativeSeparators(result.backupPath)));
     }
     if (result.fellBackToReadOnly) {
-        QMessageBox::information(this, tr("Opened read-only"),
-                                 tr("%1 cannot be written (the file or its folder is read-only). It was opened "
-                                    "read-only; nothing will be changed.")
-                                     .arg(QDir::toNativeSeparators(path)));
+        const QStringList text = QStringList{tr("%1 cannot be written (the file or its folder is read-only). It was "
+                                                "opened read-only; nothing will be changed.")
+                                                 .arg(QDir::toNativeSeparators(path))}
+            + result.notes;
+        QMessageBox::information(this, tr("Opened read-only"), text.join(QStringLiteral("\n\n")));
     }
     m_state.setDatabase(std::move(result.database));
     return true;

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Exported PDFs have a searchable text layer: spaces came out as \x01 (issue 13, item 14).
+#include "AppProcess.h"
+#include "TestSupport.h"
+#include "export/PdfTextLayer.h"
+
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+// The text layer as a PDF reader extracts it, or a null string when pdftotext is missing.
+QString pdfText(const QString &path)
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        return {};
+    QProcess process;
+    process.start(pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return QStringLiteral("pdftotext failed");
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+} // namespace
+
+class TestPdfText : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+    QTemporaryDir m_out;
+
+private slots:
+    void initTestCase() { kai::test::enterTestMode(); }
+
+    void controlCharacterTargetsBecomeSpaces()
+    {
+        QByteArray cmap = "2 beginbfrange\n<0000> <0000> <0000>\n<0001> <0004> [<0053> <0001> <001f> <0041>]\nendbfrange\n"
+                          "1 beginbfrange\n<0009> <0009> <0001>\nendbfrange\n"
+                          "1 beginbfrange\n<000A> <000B> <0001>\nendbfrange\n"
+                          "2 beginbfchar\n<0005> <0001>\n<0001> <0041>\nendbfchar\n";
+        const qsizetype size = cmap.size();
+        QCOMPARE(kai::ui::PdfTextLayer::repair(cmap), 4);
+        QCOMPARE(cmap.size(), size);  // no offset in the file moves
+        QVERIFY(cmap.contains("[<0053> <0020> <0020> <0041>]"));
+        QVERIFY(cmap.contains("<0000> <0000> <0000>"));          // .notdef stays
+        QVERIFY(cmap.contains("<0009> <0009> <0020>"));          // a one-glyph range
+        QVERIFY(cmap.contains("<000A> <000B> <0001>"));          // a counted range is left alone
+        QVERIFY(cmap.contains("<0005> <0020>\n<0001> <0041>"));  // bfchar: only the target
+    }
+
+    void exportedPdfTextCanBeSearched_data()
+    {
+        QTest::addColumn<QString>("view");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("view, English") << QStringLiteral("overview") << QStringLiteral("en")
+                                       << QStringLiteral("Best performance vs frontier");
+        QTest::newRow("pack, Korean") << QStringLiteral("pack") << QStringLiteral("ko") << QStringLiteral("독자 AI 파운데이션 모델");
+    }
+
+    void exportedPdfTextCanBeSearched()
+    {
+        QFETCH(QString, view);
+        QFETCH(QString, language);
+        QFETCH(QString, expected);
+        kai::test::SampleDatabase sample;
+        const QString path = m_out.filePath(view + language + QStringLiteral(".pdf"));
+        const kai::test::AppRun run = kai::test::runApp(
+            {QStringLiteral("export"), QStringLiteral("--db"), sample.path(), QStringLiteral("--view"), view,
+             QStringLiteral("--lang"), language, QStringLiteral("--as-of"), QStringLiteral("2026-03-01"),
+             QStringLiteral("--out"), path},
+            m_home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString text = pdfText(path);
+        if (text.isNull())
+            QSKIP("pdftotext is not installed (Debian package poppler-utils); the text layer was not checked");
+        QVERIFY2(!text.contains(QChar(1)), "a space is extracted as \\x01");
+        QVERIFY2(text.contains(expected), qPrintable(text.left(400)));
+    }
+};
+
+QTEST_MAIN(TestPdfText)
+#include "tst_pdf_text.moc"
