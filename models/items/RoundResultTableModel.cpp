@@ -67,7 +67,7 @@ QVariant RoundResultTableModel::display(const RoundResult &result, int column) c
     case TotalColumn: return totalText(result);
     case OutcomeColumn: return DomainText::outcome(result.outcome);
     case ReasonColumn: return DomainText::exitReason(result.exitReason);
-    case PublishedColumn: return format().date(result.publishedOn);
+    case PublishedColumn: return DomainText::announced(result, state().language());
     case SourceColumn: {
         const Source *source = snapshot.source(result.sourceId);
         return source ? source->code : QString();

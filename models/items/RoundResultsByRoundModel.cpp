@@ -137,7 +137,7 @@ QVariant RoundResultsByRoundModel::display(const RoundResult &result, int column
     if (column == outcomeColumn())
         return outcomeText(result);
     if (column == publishedColumn())
-        return format().date(result.publishedOn);
+        return DomainText::announced(result, state().language());
     if (column == sourceColumn()) {
         const Source *source = state().snapshot().source(result.sourceId);
         return source ? source->code : QString();

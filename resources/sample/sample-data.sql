@@ -414,6 +414,13 @@ INSERT INTO stage (program_id, code, seq, kind, name_ko, name_en, planned_start,
     ((SELECT id FROM program WHERE code = 'KAI'), 'phase2-eval', 10, 'evaluation_round', '2차 단계평가', 'Phase-2 evaluation', '2026-08-03', '2026-08-14', '2025-06-20', NULL, NULL, NULL, 3, 0, (SELECT id FROM source WHERE code = 'S56')),
     ((SELECT id FROM program WHERE code = 'KAI'), 'final-selection', 11, 'final_selection', '최종 선정', 'Final selection', '2026-12-01', '2027-02-26', '2025-06-20', NULL, NULL, NULL, 2, 0, (SELECT id FROM source WHERE code = 'S62'));
 
+-- How certain each planned date is (schema version 3). Phase-1 evaluation ("December"), the phase-2
+-- window and the phase-2 evaluation ("early August") are known only to the month or period; the
+-- final selection is disputed between S62/S44b (end of 2026) and S61 (February 2027).
+UPDATE stage SET planned_dates = 'approximate' WHERE code IN ('phase1-eval', 'phase2-dev', 'phase2-eval');
+UPDATE stage SET planned_dates = 'disputed', other_source_id = (SELECT id FROM source WHERE code = 'S61')
+ WHERE code = 'final-selection';
+
 -- ============================================================================================
 -- round_result: document review, 15 → 10, published 2025-07-25 (S9 passed, S10 eliminated).
 -- Scores were not published.
@@ -454,7 +461,7 @@ INSERT INTO round_result (stage_id, consortium_id, outcome, exit_reason, rank, t
 -- chosen to keep the rank order and the 79.7 average, and marked confidential. The rows of those
 -- four teams therefore cite ILLUSTRATIVE although their rank and outcome are public.
 INSERT INTO round_result (stage_id, consortium_id, outcome, exit_reason, rank, total_score, total_is_confidential, evaluated_on, published_on, note_ko, note_en, source_id, total_source_id) VALUES
-    ((SELECT id FROM stage WHERE code = 'phase1-eval'), (SELECT id FROM consortium WHERE code = 'lg'), 'advanced', NULL, 1, 90.2, 0, '2026-01-14', '2026-01-15', '총점 90.2점으로 1위. 벤치마크·전문가·사용자 평가 모두 최고점', 'First with 90.2 points, top score in benchmark, expert and user evaluation.', (SELECT id FROM source WHERE code = 'S41'), (SELECT id FROM source WHERE code = 'S41')),
+    ((SELECT id FROM stage WHERE code = 'phase1-eval'), (SELECT id FROM consortium WHERE code = 'lg'), 'advanced', NULL, 1, 90.2, 0, '2026-01-14', '2026-01-15', '벤치마크·전문가·사용자 평가 모두 최고점', 'Top score in the benchmark, expert and user evaluations.', (SELECT id FROM source WHERE code = 'S41'), (SELECT id FROM source WHERE code = 'S41')),
     ((SELECT id FROM stage WHERE code = 'phase1-eval'), (SELECT id FROM consortium WHERE code = 'naver'), 'eliminated', 'failed_gate', 2, 81.6, 1, '2026-01-14', '2026-01-15', '점수는 상위권(2위)이었으나 독자성 기준 미충족(알리바바 Qwen의 비전·오디오 인코더와 가중치 사용)으로 탈락. 총점은 비공개, 예시 값', 'Ranked 2nd on score but failed the independence gate (vision/audio encoder and weights from Alibaba''s Qwen). Total not published, illustrative value.', (SELECT id FROM source WHERE code = 'S37'), (SELECT id FROM source WHERE code = 'ILLUSTRATIVE')),
     ((SELECT id FROM stage WHERE code = 'phase1-eval'), (SELECT id FROM consortium WHERE code = 'skt'), 'advanced', NULL, 3, 79.9, 1, '2026-01-14', '2026-01-15', '통과. 총점은 비공개, 예시 값', 'Advanced. Total not published, illustrative value.', (SELECT id FROM source WHERE code = 'S37'), (SELECT id FROM source WHERE code = 'ILLUSTRATIVE')),
     ((SELECT id FROM stage WHERE code = 'phase1-eval'), (SELECT id FROM consortium WHERE code = 'upstage'), 'advanced', NULL, 4, 78.4, 1, '2026-01-14', '2026-01-15', '통과. 총점은 비공개, 예시 값', 'Advanced. Total not published, illustrative value.', (SELECT id FROM source WHERE code = 'S37'), (SELECT id FROM source WHERE code = 'ILLUSTRATIVE')),
@@ -468,12 +475,15 @@ INSERT INTO round_result (stage_id, consortium_id, outcome, exit_reason, rank, t
     ((SELECT id FROM stage WHERE code = 'additional-call'), (SELECT id FROM consortium WHERE code = 'trillion'), 'eliminated', 'not_selected', NULL, NULL, 0, '2026-02-20', '2026-02-20', '미선정. 모티프테크놀로지스와의 격차는 ''매우 근소''했다고 함', 'Not selected. The gap to Motif Technologies was reported as ''very narrow''.', (SELECT id FROM source WHERE code = 'S55'), NULL);
 
 -- round_result: phase-2 evaluation, planned 4 → 3 in early August 2026 (S56, S61). The result has
--- not been published: outcome 'pending', no rank, no score.
+-- not been published: outcome 'pending', no rank, no score. No announcement exists, so the rows
+-- carry no announcement date of their own: evaluated_on and published_on are the start of the
+-- planned window (from then on the four teams are known to be under evaluation), and the views
+-- show a pending row as "result pending", never with this date.
 INSERT INTO round_result (stage_id, consortium_id, outcome, exit_reason, rank, total_score, total_is_confidential, evaluated_on, published_on, note_ko, note_en, source_id, total_source_id) VALUES
-    ((SELECT id FROM stage WHERE code = 'phase2-eval'), (SELECT id FROM consortium WHERE code = 'lg'), 'pending', NULL, NULL, NULL, 0, '2026-08-14', '2026-08-14', '2차 단계평가 결과 미공개', 'Phase-2 result not published.', (SELECT id FROM source WHERE code = 'S61'), NULL),
-    ((SELECT id FROM stage WHERE code = 'phase2-eval'), (SELECT id FROM consortium WHERE code = 'skt'), 'pending', NULL, NULL, NULL, 0, '2026-08-14', '2026-08-14', '2차 단계평가 결과 미공개', 'Phase-2 result not published.', (SELECT id FROM source WHERE code = 'S61'), NULL),
-    ((SELECT id FROM stage WHERE code = 'phase2-eval'), (SELECT id FROM consortium WHERE code = 'upstage'), 'pending', NULL, NULL, NULL, 0, '2026-08-14', '2026-08-14', '2차 단계평가 결과 미공개', 'Phase-2 result not published.', (SELECT id FROM source WHERE code = 'S61'), NULL),
-    ((SELECT id FROM stage WHERE code = 'phase2-eval'), (SELECT id FROM consortium WHERE code = 'motif'), 'pending', NULL, NULL, NULL, 0, '2026-08-14', '2026-08-14', '2차 단계평가 결과 미공개', 'Phase-2 result not published.', (SELECT id FROM source WHERE code = 'S61'), NULL);
+    ((SELECT id FROM stage WHERE code = 'phase2-eval'), (SELECT id FROM consortium WHERE code = 'lg'), 'pending', NULL, NULL, NULL, 0, '2026-08-03', '2026-08-03', '2차 단계평가 결과 미공개', 'Phase-2 result not published.', (SELECT id FROM source WHERE code = 'S61'), NULL),
+    ((SELECT id FROM stage WHERE code = 'phase2-eval'), (SELECT id FROM consortium WHERE code = 'skt'), 'pending', NULL, NULL, NULL, 0, '2026-08-03', '2026-08-03', '2차 단계평가 결과 미공개', 'Phase-2 result not published.', (SELECT id FROM source WHERE code = 'S61'), NULL),
+    ((SELECT id FROM stage WHERE code = 'phase2-eval'), (SELECT id FROM consortium WHERE code = 'upstage'), 'pending', NULL, NULL, NULL, 0, '2026-08-03', '2026-08-03', '2차 단계평가 결과 미공개', 'Phase-2 result not published.', (SELECT id FROM source WHERE code = 'S61'), NULL),
+    ((SELECT id FROM stage WHERE code = 'phase2-eval'), (SELECT id FROM consortium WHERE code = 'motif'), 'pending', NULL, NULL, NULL, 0, '2026-08-03', '2026-08-03', '2차 단계평가 결과 미공개', 'Phase-2 result not published.', (SELECT id FROM source WHERE code = 'S61'), NULL);
 
 -- ============================================================================================
 -- criterion: phase-1 evaluation, 100 points (S38, S39). Benchmark 40 = NIA 10 + global common 20

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
@@ -109,18 +110,41 @@ private slots:
         auto *edit = m_window->findChild<QDateEdit *>(QStringLiteral("asOfDate"));
         QVERIFY(edit);
         edit->setDate(QDate(2025, 7, 22));
-        QCOMPARE(m_state->asOf(), QDate(2025, 7, 22));
+        QTRY_COMPARE(m_state->asOf(), QDate(2025, 7, 22));
         QCOMPARE(m_state->snapshot().consortia.size(), 15);
         m_window->showView(ViewId::Consortia);
         QCOMPARE(rowsShownIn(m_window->page(ViewId::Consortia)), 15);
         QVERIFY(statusText("asOfStatus").contains(QLatin1String("22 Jul 2025")));
         edit->setDate(QDate(2026, 3, 1));
-        QCOMPARE(rowsShownIn(m_window->page(ViewId::Consortia)), 16);  // Trillion Labs applied in February 2026
+        QTRY_COMPARE(rowsShownIn(m_window->page(ViewId::Consortia)), 16);  // Trillion Labs applied in February 2026
+    }
+
+    // Issue 14: arrows step the focused field again and again, and the views follow once, after
+    // the pause, not on every step.
+    void theAsOfDateIsAppliedOnceAfterKeyboardSteps()
+    {
+        auto *edit = m_window->findChild<QDateEdit *>(QStringLiteral("asOfDate"));
+        QVERIFY(edit);
+        m_state->setAsOf(QDate(2026, 3, 10));
+        edit->setFocus();
+        edit->setSelectedSection(QDateTimeEdit::DaySection);
+        QSignalSpy reloads(m_state, &DashboardState::snapshotChanged);
+        for (int step = 0; step < 3; ++step)
+            QTest::keyClick(edit, Qt::Key_Up);
+        QCOMPARE(edit->date(), QDate(2026, 3, 13));   // the day field, three times
+        QCOMPARE(edit->currentSection(), QDateTimeEdit::DaySection);
+        QCOMPARE(reloads.count(), 0);
+        QTRY_COMPARE(m_state->asOf(), QDate(2026, 3, 13));
+        QCOMPARE(reloads.count(), 1);
     }
 
     void theStatusBarNamesFileAndIllustrativeData()
     {
         QVERIFY(statusText("databaseStatus").contains(QLatin1String("sample.sqlite")));
+        // Issue 14: the file name only; the full path (with the account name) in the tooltip.
+        auto *database = m_window->findChild<QLabel *>(QStringLiteral("databaseStatus"));
+        QVERIFY(!database->text().contains(QLatin1Char('/')) && !database->text().contains(QLatin1Char('\\')));
+        QVERIFY(database->toolTip().contains(QDir::toNativeSeparators(m_state->databasePath())));
         auto *notice = m_window->findChild<QLabel *>(QStringLiteral("illustrativeStatus"));
         m_window->showView(ViewId::Gpu);  // day-by-day usage is never public
         QVERIFY(notice->isVisible());

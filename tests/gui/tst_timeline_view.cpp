@@ -188,12 +188,15 @@ private slots:
 
     void headerCountsDownToTheNextMilestone()
     {
-        QVERIFY(m_view->countdownText().startsWith(QStringLiteral("D-2 · Final selection")));
+        // Issue 14: a D-day only for a day a source states.
+        QVERIFY(m_view->countdownText().startsWith(QStringLiteral("Next: Final selection · Dec 2026 – Feb 2027, sources differ")));
+        m_state->setAsOf(QDate(2025, 7, 22));
+        QVERIFY(m_view->countdownText().startsWith(QStringLiteral("D-3 · Document review")));  // ends 25 July, as announced
         m_state->setAsOf(QDate(2026, 7, 22));
-        QVERIFY(m_view->countdownText().startsWith(QStringLiteral("D-12 · Phase-2 evaluation")));
+        QVERIFY(m_view->countdownText().startsWith(QStringLiteral("Next: Phase-2 evaluation · Aug 2026")));
         m_state->setLanguage(Language::Korean);
         QVERIFY(m_view->countdownText().contains(QStringLiteral("2차 단계평가")));
-        QVERIFY(m_view->countdownText().contains(QStringLiteral("2026년 8월 3일")));
+        QVERIFY(m_view->countdownText().contains(QStringLiteral("2026년 8월")));
     }
 
     void followsTheAsOfDateToBothEnds()

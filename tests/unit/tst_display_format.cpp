@@ -28,12 +28,40 @@ private slots:
         QCOMPARE(DisplayFormat(Language::English).percent(95.04), QStringLiteral("95.0%"));
     }
 
+    // Issue 14: 94.96 % next to "below the 95 % target" must never read "95.0 %".
+    void aFigureNeverContradictsItsVerdict()
+    {
+        const DisplayFormat en(Language::English);
+        QCOMPARE(en.percentAgainst(94.96, 95.0), QStringLiteral("94.96%"));
+        QCOMPARE(en.percentAgainst(94.9996, 95.0), QStringLiteral("94.999%"));
+        QCOMPARE(en.percentAgainst(95.0, 95.0), QStringLiteral("95.0%"));
+        QCOMPARE(en.percentAgainst(95.04, 95.0), QStringLiteral("95.0%"));
+        QCOMPARE(en.percentAgainst(90.2, 95.0), QStringLiteral("90.2%"));
+        QCOMPARE(DisplayFormat::decimalsAgainst(94.96, 95.0), 2);
+        QCOMPARE(DisplayFormat::decimalsAgainst(94.94, 95.0), 1);
+        for (double v = 94.90; v < 95.0; v += 0.0007)
+            QVERIFY2(en.percentAgainst(v, 95.0) != QStringLiteral("95.0%") && !en.percentAgainst(v, 95.0).startsWith(QStringLiteral("95")),
+                     qPrintable(QString::number(v, 'f', 5)));
+    }
+
+    // Issue 14: one unit and one number of decimals in a money column.
+    void moneyColumnsShareUnitAndDecimals()
+    {
+        const DisplayFormat ko(Language::Korean);
+        QCOMPARE(ko.moneyDecimals({193'600'000'000LL, 2'800'000'000LL}), 0);
+        QCOMPARE(ko.moneyDecimals({193'600'000'000LL, 2'850'000'000LL}), 1);
+        QCOMPARE(ko.money(1'460'000'000'000LL, 0), QStringLiteral("14,600억\u00A0원"));
+        QCOMPARE(ko.money(2'800'000'000LL, 1), QStringLiteral("28.0억\u00A0원"));
+        QCOMPARE(ko.moneyUnitName(), QStringLiteral("억 원"));
+        QCOMPARE(DisplayFormat(Language::English).moneyUnit(), 1e9);
+    }
+
     void moneyInEachAudiencesUnits()
     {
-        QCOMPARE(DisplayFormat(Language::Korean).money(193'600'000'000LL), QStringLiteral("1,936억 원"));
-        QCOMPARE(DisplayFormat(Language::Korean).money(1'460'000'000'000LL), QStringLiteral("1.46조 원"));
-        QCOMPARE(DisplayFormat(Language::Korean).money(2'800'000'000LL), QStringLiteral("28.0억 원"));
-        QCOMPARE(DisplayFormat(Language::English).money(193'600'000'000LL), QStringLiteral("KRW 193.6 bn"));
+        QCOMPARE(DisplayFormat(Language::Korean).money(193'600'000'000LL), QStringLiteral("1,936억\u00A0원"));
+        QCOMPARE(DisplayFormat(Language::Korean).money(1'460'000'000'000LL), QStringLiteral("1.46조\u00A0원"));
+        QCOMPARE(DisplayFormat(Language::Korean).money(2'800'000'000LL), QStringLiteral("28.0억\u00A0원"));
+        QCOMPARE(DisplayFormat(Language::English).money(193'600'000'000LL), QStringLiteral("KRW\u00A0193.6\u00A0bn"));
     }
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/BarChart.h"
 
+#include "charts/ChartStyle.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -44,8 +46,10 @@ BarChart::BarChart(Layout layout, QWidget *parent)
 void BarChart::setData(const QStringList &categories, const QVector<Series> &series)
 {
     m_series->clear();
-    m_categoryAxis->clear();
-    m_categoryAxis->append(categories);
+    // clear() alone leaves the old range on an axis that gets no new categories: set them whole.
+    m_categoryAxis->setCategories(categories);
+    if (categories.isEmpty())
+        m_categoryAxis->setRange(QString(), QString());
     // Many or long categories: turn the labels so they stay readable instead of being cut.
     qsizetype labelChars = 0;
     for (const QString &category : categories)
@@ -56,6 +60,8 @@ void BarChart::setData(const QStringList &categories, const QVector<Series> &ser
     QList<QBarSet *> sets;
     for (const Series &one : series) {
         auto *set = new QBarSet(one.name);
+        if (one.colour.isValid())
+            set->setColor(one.colour);
         QList<qreal> values(one.values.cbegin(), one.values.cend());
         values.resize(categories.size());
         set->append(values);
@@ -67,8 +73,7 @@ void BarChart::setData(const QStringList &categories, const QVector<Series> &ser
     }
     m_series->append(sets);
     chart()->setLocale(QLocale());
-    m_valueAxis->setRange(0, maximum > 0 ? maximum * 1.05 : 1.0);
-    m_valueAxis->applyNiceNumbers();
+    ChartStyle::setCountRange(m_valueAxis, maximum * 1.05);
 }
 
 void BarChart::setTitles(const QString &title, const QString &valueAxisTitle)

@@ -61,6 +61,8 @@ void BumpChart::setData(const Data &data)
         series->setPointLabelsClipping(false);
         series->setPointLabelsColor(palette().color(QPalette::Text));
         QPen pen = series->pen();
+        if (line.colour.isValid())
+            pen.setColor(line.colour);
         pen.setWidth(3);
         series->setPen(pen);
         series->attachAxis(roundAxis);

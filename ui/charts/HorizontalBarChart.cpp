@@ -56,8 +56,7 @@ void HorizontalBarChart::setData(const Data &data)
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
     auto *valueAxis = new QValueAxis;
-    valueAxis->setRange(0, data.maximum);
-    valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    ChartStyle::setCountRange(valueAxis, data.maximum);
     valueAxis->setTitleText(data.valueAxisTitle);
     c->addAxis(categoryAxis, Qt::AlignLeft);
     c->addAxis(valueAxis, Qt::AlignBottom);

@@ -22,6 +22,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QTimer>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -155,7 +156,14 @@ void MainWindow::createToolBar()
     m_asOfEdit->setCalendarPopup(true);
     m_asOfEdit->setDateRange(DashboardState::earliestAsOf(), DashboardState::latestAsOf());
     m_asOfLabel->setBuddy(m_asOfEdit);
-    connect(m_asOfEdit, &QDateEdit::dateChanged, this, [this](const QDate &date) { m_state.setAsOf(date); });
+    // Every view reloads on a new date: apply it once the reader stops typing or stepping (or
+    // leaves the field), not on every keystroke, and leave the editor's cursor where it is.
+    m_asOfTimer = new QTimer(this);
+    m_asOfTimer->setSingleShot(true);
+    m_asOfTimer->setInterval(AsOfSettleMs);
+    connect(m_asOfEdit, &QDateEdit::dateChanged, m_asOfTimer, qOverload<>(&QTimer::start));
+    connect(m_asOfTimer, &QTimer::timeout, this, &MainWindow::applyEditedAsOf);
+    connect(m_asOfEdit, &QDateEdit::editingFinished, this, &MainWindow::applyEditedAsOf);
 
     m_todayButton = new QToolButton(this);
     m_todayButton->setObjectName(QStringLiteral("todayButton"));
@@ -234,13 +242,26 @@ void MainWindow::retranslate()
     }
 }
 
+void MainWindow::applyEditedAsOf()
+{
+    m_asOfTimer->stop();
+    if (m_asOfEdit->date() != m_state.asOf())
+        m_state.setAsOf(m_asOfEdit->date());
+}
+
 void MainWindow::syncAsOfEditor()
 {
     const QSignalBlocker blocker(m_asOfEdit);
-    m_asOfEdit->setLocale(DisplayFormat::localeFor(m_state.language()));
-    m_asOfEdit->setDisplayFormat(m_state.language() == Language::Korean ? QStringLiteral("yyyy년 M월 d일")
-                                                                        : QStringLiteral("d MMM yyyy"));
-    m_asOfEdit->setDate(m_state.asOf());
+    const QString format = m_state.language() == Language::Korean ? QStringLiteral("yyyy년 M월 d일")
+                                                                   : QStringLiteral("d MMM yyyy");
+    // Setting the format moves the cursor to the first field: only when the language changed, so
+    // arrow keys keep stepping the field that has focus.
+    if (m_asOfEdit->displayFormat() != format) {
+        m_asOfEdit->setLocale(DisplayFormat::localeFor(m_state.language()));
+        m_asOfEdit->setDisplayFormat(format);
+    }
+    if (m_asOfEdit->date() != m_state.asOf() && !m_asOfTimer->isActive())
+        m_asOfEdit->setDate(m_state.asOf());
 }
 
 void MainWindow::updateStatusBar()
@@ -248,8 +269,8 @@ void MainWindow::updateStatusBar()
     const DisplayFormat fmt(m_state.language());
     const QString path = m_state.databasePath();
     m_databaseStatus->setText(path.isEmpty() ? tr("No database open")
-                                             : tr("Database: %1").arg(QDir::toNativeSeparators(path)));
-    m_databaseStatus->setToolTip(m_databaseStatus->text());
+                                             : tr("Database: %1").arg(QFileInfo(path).fileName()));
+    m_databaseStatus->setToolTip(path.isEmpty() ? QString() : QDir::toNativeSeparators(path));
     m_readOnlyStatus->setText(m_state.isReadOnly() ? tr("Read-only") : QString());
     m_readOnlyStatus->setVisible(m_state.isReadOnly());
     m_asOfStatus->setText(tr("Data as of %1").arg(fmt.date(m_state.asOf())));

@@ -13,6 +13,7 @@ class QDateEdit;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QTimer;
 class QToolButton;
 
 namespace kai {
@@ -32,6 +33,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // A typed or stepped as-of date is applied after this pause, or when the field loses focus.
+    static constexpr int AsOfSettleMs = 500;
+
     MainWindow(DashboardState &state, LanguageManager &languages, ThemeManager &themes, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -56,6 +60,7 @@ private:
     void retranslate();
     void updateStatusBar();
     void syncAsOfEditor();
+    void applyEditedAsOf();
     void chooseDatabase();
     void importGpuUsage();
     void showAbout();
@@ -84,6 +89,7 @@ private:
     QToolBar *m_toolBar = nullptr;
     QLabel *m_asOfLabel = nullptr;
     QDateEdit *m_asOfEdit = nullptr;
+    QTimer *m_asOfTimer = nullptr;
     QToolButton *m_todayButton = nullptr;
     QLabel *m_languageLabel = nullptr;
     QComboBox *m_languageBox = nullptr;
