@@ -166,6 +166,11 @@ struct ReleasedModel
     QString licence;
     BilingualText note;
     qint64 sourceId = 0;
+    QString licenceKo;  // empty: the licence text is a name, or has no Korean wording
+    QString licenceIn(Language language) const
+    {
+        return language == Language::Korean && !licenceKo.isEmpty() ? licenceKo : licence;
+    }
 };
 
 struct GpuAllocation

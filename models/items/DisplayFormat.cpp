@@ -24,10 +24,8 @@ QString DisplayFormat::date(const QDate &date) const
 
 QString DisplayFormat::shortDate(const QDate &date) const
 {
-    if (!date.isValid())
-        return {};
-    return m_language == domain::Language::Korean ? m_locale.toString(date, QStringLiteral("yyyy. M. d."))
-                                                  : m_locale.toString(date, QStringLiteral("d MMM yyyy"));
+    // One form per language: "2026. 11. 30." beside "2026년 11월 30일" read as two conventions.
+    return this->date(date);
 }
 
 QString DisplayFormat::month(const QDate &date) const

@@ -18,7 +18,7 @@ public:
     const QLocale &locale() const { return m_locale; }
 
     QString date(const QDate &date) const;
-    QString shortDate(const QDate &date) const;
+    QString shortDate(const QDate &date) const;  // the same form as date(): one form per language
     // A month alone, for dates a source gives only to the month: 2026년 8월 / Aug 2026.
     QString month(const QDate &date) const;
     QString integer(qint64 value) const;

@@ -115,7 +115,7 @@ QVariant RoundResultTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == SourceColumn || index.column() == TotalColumn) {
             const Source *source = state().snapshot().source(index.column() == TotalColumn ? result.totalSourceId
                                                                                             : result.sourceId);
-            return source ? source->title : QString();
+            return source ? source->titleIn(state().language()) : QString();
         }
         // Notes are internal review material: press exports leave them out.
         return state().pressMode() ? QString() : result.note.in(state().language());

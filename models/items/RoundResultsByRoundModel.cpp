@@ -212,7 +212,7 @@ QVariant RoundResultsByRoundModel::data(const QModelIndex &index, int role) cons
         if (cellConfidential(result, column))
             lines << DomainText::confidential();
         if (source)
-            lines << (source->isIllustrative() ? DomainText::illustrative() : source->title);
+            lines << (source->isIllustrative() ? DomainText::illustrative() : source->titleIn(state().language()));
         return lines.join(QLatin1Char('\n'));
     }
     default: return {};

@@ -164,12 +164,12 @@ QVector<ReleasedModel> ProgramRepository::loadModels(const QString &asOf)
     return queryAll<ReleasedModel>(
         m_connection,
         QStringLiteral("SELECT id, consortium_id, code, name, params_total_b, params_active_b, released_on, licence, "
-                       "       note_ko, note_en, source_id "
+                       "       note_ko, note_en, source_id, COALESCE(licence_ko, '') "
                        "  FROM released_model WHERE announced_on <= ?1 ORDER BY released_on, id"),
         asOf, [](const SqliteStatement &r) {
             return ReleasedModel{r.columnInt(0), r.columnInt(1), r.columnText(2), r.columnText(3),
                                  r.columnOptionalDouble(4), r.columnOptionalDouble(5), dateAt(r, 6),
-                                 r.columnText(7), textAt(r, 8), r.columnInt(10)};
+                                 r.columnText(7), textAt(r, 8), r.columnInt(10), r.columnText(11)};
         });
 }
 

@@ -21,6 +21,17 @@ private slots:
         QCOMPARE(DisplayFormat(Language::English).date(QDate()), QString());
     }
 
+    // Issue 14: one date form per language, however short the room.
+    void oneDateFormPerLanguage()
+    {
+        for (const Language language : {Language::Korean, Language::English}) {
+            const DisplayFormat format(language);
+            QCOMPARE(format.shortDate(QDate(2026, 11, 30)), format.date(QDate(2026, 11, 30)));
+        }
+        QCOMPARE(DisplayFormat(Language::Korean).month(QDate(2026, 8, 3)), QStringLiteral("2026년 8월"));
+        QCOMPARE(DisplayFormat(Language::English).month(QDate(2026, 8, 3)), QStringLiteral("Aug 2026"));
+    }
+
     void numbersUseGrouping()
     {
         QCOMPARE(DisplayFormat(Language::Korean).integer(1234567), QStringLiteral("1,234,567"));

@@ -7,6 +7,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QFontMetrics>
 #include <QLocale>
 #include <memory>
 #include <QStackedBarSeries>
@@ -50,11 +51,7 @@ void BarChart::setData(const QStringList &categories, const QVector<Series> &ser
     m_categoryAxis->setCategories(categories);
     if (categories.isEmpty())
         m_categoryAxis->setRange(QString(), QString());
-    // Many or long categories: turn the labels so they stay readable instead of being cut.
-    qsizetype labelChars = 0;
-    for (const QString &category : categories)
-        labelChars += category.size();
-    m_categoryAxis->setLabelsAngle(categories.size() > 12 ? -90 : labelChars > 50 ? -30 : 0);
+    updateLabelAngle();
     double maximum = 0;
     QVector<double> stacked(categories.size(), 0.0);
     QList<QBarSet *> sets;
@@ -74,6 +71,28 @@ void BarChart::setData(const QStringList &categories, const QVector<Series> &ser
     m_series->append(sets);
     chart()->setLocale(QLocale());
     ChartStyle::setCountRange(m_valueAxis, maximum * 1.05);
+}
+
+void BarChart::updateLabelAngle()
+{
+    // Many categories, or one label wider than its share of the plot: turn the labels so they stay
+    // whole instead of ending in "…".
+    const QStringList categories = m_categoryAxis->categories();
+    const QFontMetrics metrics(m_categoryAxis->labelsFont());
+    int widest = 0;
+    for (const QString &category : categories)
+        widest = std::max(widest, metrics.horizontalAdvance(category));
+    const qreal plotWidth = chart()->plotArea().width() > 0 ? chart()->plotArea().width() : width() * 0.85;
+    const qreal share = categories.isEmpty() ? plotWidth : plotWidth / categories.size();
+    const int angle = categories.size() > 12 ? -90 : widest > share * 0.9 ? -30 : 0;
+    if (m_categoryAxis->labelsAngle() != angle)
+        m_categoryAxis->setLabelsAngle(angle);
+}
+
+void BarChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    updateLabelAngle();
 }
 
 void BarChart::setTitles(const QString &title, const QString &valueAxisTitle)

@@ -38,7 +38,12 @@ public:
 signals:
     void categoryClicked(int index);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void updateLabelAngle();
+
     QAbstractBarSeries *m_series;
     QBarCategoryAxis *m_categoryAxis;
     QValueAxis *m_valueAxis;
