@@ -216,6 +216,22 @@ private slots:
         QCOMPARE(distinct.size(), late.size());
     }
 
+    // Issue 14: charts follow the theme: a dark palette gives a dark chart with light text.
+    void chartsFollowTheTheme()
+    {
+        ui::GpuUsageView view(*m_state);
+        QPalette dark = view.palette();
+        dark.setColor(QPalette::Base, QColor(0x26, 0x28, 0x2B));
+        dark.setColor(QPalette::Text, QColor(0xE6, 0xE6, 0xE6));
+        view.setPalette(dark);
+        for (QChart *chart : {view.monthlyChart()->chart(), view.allocationChart()->chart(), view.utilisationChart()->chart()}) {
+            QCOMPARE(chart->backgroundBrush().color(), QColor(0x26, 0x28, 0x2B));
+            QCOMPARE(chart->titleBrush().color(), QColor(0xE6, 0xE6, 0xE6));
+            for (const QAbstractAxis *axis : chart->axes())
+                QCOMPARE(axis->labelsColor(), QColor(0xE6, 0xE6, 0xE6));
+        }
+    }
+
     // Issue 14: "0, 0, 0, 1, 1, 1" — whole-number axes never repeat a tick label.
     void valueAxesNeverRepeatATickLabel()
     {

@@ -117,6 +117,19 @@ private slots:
         }
     }
 
+    // Issue 14: Ctrl+PgDn switches the tab, not the round, even from the round picker.
+    void controlPageDownSwitchesTabsNotRounds()
+    {
+        const qint64 round = m_view->roundPicker()->currentData().toLongLong();
+        m_view->tabs()->setCurrentIndex(0);
+        QTest::keyClick(m_view->roundPicker(), Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(m_view->tabs()->currentIndex(), 1);
+        QCOMPARE(m_view->roundPicker()->currentData().toLongLong(), round);
+        QTest::keyClick(m_view->table(), Qt::Key_PageUp, Qt::ControlModifier);
+        QCOMPARE(m_view->tabs()->currentIndex(), 0);
+        QCOMPARE(m_view->roundPicker()->currentData().toLongLong(), round);
+    }
+
     void movingASliderReranksButLeavesTheOfficialOutcome()
     {
         m_view->tabs()->setCurrentWidget(m_view->tabs()->widget(2));

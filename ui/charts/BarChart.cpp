@@ -7,6 +7,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QEvent>
 #include <QFontMetrics>
 #include <QLocale>
 #include <memory>
@@ -39,6 +40,7 @@ BarChart::BarChart(Layout layout, QWidget *parent)
     // setChart() releases the view's default chart without deleting it.
     std::unique_ptr<QChart> defaultChart(this->chart());
     setChart(chart);
+    ChartStyle::follow(chart, palette());
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(260);
     connect(m_series, &QAbstractBarSeries::clicked, this, [this](int index, QBarSet *) { emit categoryClicked(index); });
@@ -104,6 +106,14 @@ void BarChart::setTitles(const QString &title, const QString &valueAxisTitle)
 QStringList BarChart::categories() const
 {
     return m_categoryAxis->categories();
+}
+
+void BarChart::changeEvent(QEvent *event)
+{
+    // A theme switch changes the palette: titles, legend, axes and background follow it.
+    if (event->type() == QEvent::PaletteChange)
+        ChartStyle::follow(chart(), palette());
+    QChartView::changeEvent(event);
 }
 
 } // namespace kai::ui

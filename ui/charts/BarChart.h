@@ -39,6 +39,7 @@ signals:
     void categoryClicked(int index);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:

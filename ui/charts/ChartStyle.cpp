@@ -26,7 +26,15 @@ void ChartStyle::applyToAxes(QChart *chart, const QPalette &palette)
     for (QAbstractAxis *axis : chart->axes()) {
         axis->setLabelsColor(palette.color(QPalette::Text));
         axis->setTitleBrush(palette.color(QPalette::Text));
+        axis->setGridLineColor(palette.color(QPalette::Mid));
+        axis->setLinePenColor(palette.color(QPalette::Mid));
     }
+}
+
+void ChartStyle::follow(QChart *chart, const QPalette &palette)
+{
+    apply(chart, palette);
+    applyToAxes(chart, palette);
 }
 
 void ChartStyle::setCountRange(QValueAxis *axis, double maximum, int maxTicks)

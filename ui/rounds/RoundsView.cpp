@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -108,6 +109,27 @@ RoundsView::RoundsView(const DashboardState &state, QWidget *parent)
     layout->addLayout(pickerRow);
     layout->addWidget(m_tabs, 1);
 
+    // Ctrl+PgDn / Ctrl+Tab move between the tabs wherever the focus is in the view, also on the
+    // round picker, which would otherwise take PgDn as "next round".
+    const auto stepTab = [this](int step) {
+        const int count = m_tabs->count();
+        for (int i = 1; i <= count; ++i) {
+            const int index = ((m_tabs->currentIndex() + step * i) % count + count) % count;
+            if (m_tabs->isTabVisible(index)) {
+                m_tabs->setCurrentIndex(index);
+                return;
+            }
+        }
+    };
+    for (const auto &[keys, step] : {std::pair<QKeySequence, int>{QKeySequence(Qt::CTRL | Qt::Key_PageDown), 1},
+                                     {QKeySequence(Qt::CTRL | Qt::Key_Tab), 1},
+                                     {QKeySequence(Qt::CTRL | Qt::Key_PageUp), -1},
+                                     {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), -1},
+                                     {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab), -1}}) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, [stepTab, step = step] { stepTab(step); });
+    }
     connect(m_roundPicker, &QComboBox::currentIndexChanged, this, &RoundsView::onRoundChosen);
     connect(m_roundPicker, &QComboBox::activated, this, [this] { m_pickedStageId = chosenStageId(); });
     connect(m_benchmarkPicker, &QComboBox::currentIndexChanged, this, &RoundsView::refreshPerformance);
