@@ -138,6 +138,27 @@ private slots:
         QCOMPARE(reloads.count(), 1);
     }
 
+    // Issue 14: the navigation is first in the tab order, has a heading, and keeps its width in both
+    // languages.
+    void navigationComesFirstAndKeepsItsWidth()
+    {
+        auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
+        auto *heading = m_window->findChild<QLabel *>(QStringLiteral("navigationHeading"));
+        auto *panel = m_window->findChild<QWidget *>(QStringLiteral("navigationPanel"));
+        QVERIFY(navigation && heading && panel);
+        QWidget *first = m_window->nextInFocusChain();
+        while (first != m_window && !((first->focusPolicy() & Qt::TabFocus) && first->isVisibleTo(m_window)))
+            first = first->nextInFocusChain();
+        QCOMPARE(first, navigation);
+        QVERIFY(!heading->text().isEmpty());
+        const int width = panel->width();
+        m_state->setLanguage(domain::Language::Korean);
+        QCoreApplication::processEvents();
+        QCOMPARE(panel->width(), width);
+        for (int row = 0; row < navigation->count(); ++row)
+            QVERIFY(navigation->fontMetrics().horizontalAdvance(navigation->item(row)->text()) < width);
+    }
+
     void theStatusBarNamesFileAndIllustrativeData()
     {
         QVERIFY(statusText("databaseStatus").contains(QLatin1String("sample.sqlite")));

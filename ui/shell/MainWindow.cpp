@@ -23,6 +23,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QTimer>
+#include <QVBoxLayout>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -93,9 +94,25 @@ void MainWindow::createPages()
             showView(ViewId(row));
     });
 
+    // The navigation reads as navigation: a heading above it, a width that fits the longest view
+    // name in either language, so switching language never shifts the page.
+    m_navigationHeading = new QLabel(this);
+    m_navigationHeading->setObjectName(QStringLiteral("navigationHeading"));
+    QFont headingFont = m_navigationHeading->font();
+    headingFont.setBold(true);
+    m_navigationHeading->setFont(headingFont);
+    m_navigationHeading->setBuddy(m_navigation);
+    auto *navigationPanel = new QWidget(this);
+    navigationPanel->setObjectName(QStringLiteral("navigationPanel"));
+    auto *navigationLayout = new QVBoxLayout(navigationPanel);
+    navigationLayout->setContentsMargins(0, 4, 0, 0);
+    navigationLayout->addWidget(m_navigationHeading);
+    navigationLayout->addWidget(m_navigation, 1);
+    navigationPanel->setFixedWidth(fontMetrics().averageCharWidth() * NavigationWidthChars);
+
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_navigation);
+    splitter->addWidget(navigationPanel);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
@@ -235,6 +252,7 @@ void MainWindow::retranslate()
     m_languageLabel->setText(tr("&Language:"));
     m_languageBox->setAccessibleName(tr("Display language"));
     m_navigation->setAccessibleName(tr("Views"));
+    m_navigationHeading->setText(tr("Views"));
     for (int view = 0; view < ViewCount; ++view) {
         const QString title = m_pageWidgets[view]->title();
         m_navigation->item(view)->setText(title);

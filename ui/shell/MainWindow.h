@@ -35,6 +35,8 @@ class MainWindow : public QMainWindow
 public:
     // A typed or stepped as-of date is applied after this pause, or when the field loses focus.
     static constexpr int AsOfSettleMs = 500;
+    // Room for the longest view name in either language ("Evaluation Rounds", "GPU 사용 현황").
+    static constexpr int NavigationWidthChars = 22;
 
     MainWindow(DashboardState &state, LanguageManager &languages, ThemeManager &themes, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -70,6 +72,7 @@ private:
     LanguageManager &m_languages;
     ThemeManager &m_themes;
     QListWidget *m_navigation = nullptr;
+    QLabel *m_navigationHeading = nullptr;
     QStackedWidget *m_pages = nullptr;
     QVector<ViewPage *> m_pageWidgets;
 
