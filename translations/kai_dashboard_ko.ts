@@ -2539,6 +2539,18 @@ A member company of this consortium is also listed in another consortium at the 
         <source>Allocation used to date</source>
         <translation>누적 할당 대비 사용률</translation>
     </message>
+    <message>
+        <source>No day of %1 is over yet</source>
+        <translation>%1 사용량은 아직 집계 전</translation>
+    </message>
+    <message>
+        <source>No GPUs allocated in %1</source>
+        <translation>%1 할당된 GPU 없음</translation>
+    </message>
+    <message>
+        <source>Not yet known</source>
+        <translation>아직 집계 전</translation>
+    </message>
 </context>
 <context>
     <name>kai::ui::RoundsView</name>

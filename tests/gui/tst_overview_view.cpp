@@ -105,6 +105,35 @@ private slots:
                  QStringLiteral("Dec 2026 – Feb 2027, sources differ (S62, S61)"));
     }
 
+    // Issue 14: on the 1st nothing of the month is known yet; the tile says so rather than
+    // "No allocation".
+    void onTheFirstTheMonthTileSaysNothingIsKnownYet()
+    {
+        m_state->setAsOf(QDate(2026, 3, 1));
+        QCOMPARE(tileValue(OverviewView::GpuMonthTile), QStringLiteral("Not yet known"));
+        QCOMPARE(overview()->tile(OverviewView::GpuMonthTile)->detail(), QStringLiteral("No day of Mar 2026 is over yet"));
+        m_state->setAsOf(QDate(2026, 3, 2));
+        QVERIFY(tileValue(OverviewView::GpuMonthTile).endsWith(QLatin1Char('%')));
+    }
+
+    // Issue 14: the calendar strip names its milestones, never on top of each other or of the
+    // as-of line.
+    void theCalendarStripLabelsItsMilestones()
+    {
+        m_state->setAsOf(QDate(2026, 3, 1));
+        auto *calendar = overview()->findChild<ui::CalendarStrip *>(QStringLiteral("overviewCalendar"));
+        QVERIFY(calendar);
+        const auto labels = calendar->milestoneLabels();
+        QVERIFY(labels.size() >= 3);
+        const double asOfX = ui::CalendarStrip::xFor(QDate(2026, 3, 1), calendar->width());
+        for (int i = 0; i < labels.size(); ++i) {
+            QVERIFY(!(labels[i].rect.left() <= asOfX && asOfX <= labels[i].rect.right()));
+            QVERIFY(labels[i].rect.right() <= calendar->width());
+            for (int j = i + 1; j < labels.size(); ++j)
+                QVERIFY(!labels[i].rect.intersects(labels[j].rect));
+        }
+    }
+
     // Issue 14: before anything is evaluated every tile says what the state is.
     void beforeAnyEvaluationTheTilesNameTheState()
     {
