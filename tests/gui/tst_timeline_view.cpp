@@ -6,6 +6,7 @@
 #include "shell/MainWindow.h"
 #include "shell/ThemeManager.h"
 #include "timeline/TimelineCanvas.h"
+#include "timeline/TimelinePainter.h"
 #include "timeline/TimelineView.h"
 
 #include <QAbstractButton>
@@ -184,6 +185,33 @@ private slots:
         QVERIFY(!canvas()->isFitToWindow());
         QTest::keyClick(canvas(), Qt::Key_0);
         QVERIFY(canvas()->isFitToWindow());
+    }
+
+    // Issue 14: the as-of line never runs through a label.
+    void theAsOfLineStopsAtLabels()
+    {
+        m_state->setAsOf(QDate(2025, 8, 4));  // the line passes the document-review exits' labels
+        const TimelineLayout *layout = canvas()->layout();
+        const double x = layout->scale().x(QDate(2025, 8, 4)) + layout->scale().pixelsPerDay() / 2;
+        QVector<QRectF> crossed;
+        for (const auto &lane : layout->lanes()) {
+            for (const auto &marker : lane.markers) {
+                if (marker.label.isShown() && marker.label.rect.left() <= x && x <= marker.label.rect.right())
+                    crossed.append(marker.label.rect);
+            }
+        }
+        for (const auto &item : layout->stages()) {
+            if (item.label.isShown() && item.label.rect.left() <= x && x <= item.label.rect.right())
+                crossed.append(item.label.rect);
+        }
+        QVERIFY(!crossed.isEmpty());
+        const ui::TimelinePainter painter(*layout, canvas()->palette(), canvas()->font(), m_state->language());
+        const auto pieces = painter.dateLineAvoidingLabels(x, 0, 2000);
+        QVERIFY(!pieces.isEmpty());
+        for (const QLineF &piece : pieces) {
+            for (const QRectF &label : crossed)
+                QVERIFY(piece.p2().y() <= label.top() || piece.p1().y() >= label.bottom());
+        }
     }
 
     void headerCountsDownToTheNextMilestone()
