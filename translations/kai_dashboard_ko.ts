@@ -349,16 +349,8 @@ Commands (run without a window):
         <translation>철회</translation>
     </message>
     <message>
-        <source>Pending</source>
-        <translation>결과 대기</translation>
-    </message>
-    <message>
-        <source>Failed a gate</source>
-        <translation>관문 기준 미달</translation>
-    </message>
-    <message>
         <source>Below the cut line</source>
-        <translation>커트라인 미달</translation>
+        <translation>평가 점수 미달</translation>
     </message>
     <message>
         <source>Not selected</source>
@@ -395,6 +387,14 @@ Commands (run without a window):
     <message>
         <source>Not published</source>
         <translation>미공개</translation>
+    </message>
+    <message>
+        <source>Result pending</source>
+        <translation>결과 발표 전</translation>
+    </message>
+    <message>
+        <source>Independence criterion not met</source>
+        <translation>독자성 기준 미충족</translation>
     </message>
 </context>
 <context>
@@ -703,7 +703,7 @@ Commands (run without a window):
     </message>
     <message>
         <source>utilisation must be between 0 and 100 (%1)</source>
-        <translation>가동률은 0~100 사이여야 함(%1)</translation>
+        <translation>하드웨어 가동률은 0~100 사이여야 함(%1)</translation>
     </message>
 </context>
 <context>
@@ -1149,20 +1149,12 @@ Commands (run without a window):
         <translation>기준 모델 대비 점수(%)</translation>
     </message>
     <message>
-        <source>Target: %1 % of the reference</source>
-        <translation>목표: 기준 모델 대비 %1%</translation>
-    </message>
-    <message>
         <source>At or above the target (solid, outlined)</source>
         <translation>목표 이상(채움, 실선 테두리)</translation>
     </message>
     <message>
         <source>Below the target (hatched)</source>
         <translation>목표 미만(빗금)</translation>
-    </message>
-    <message>
-        <source>%1: %2 %</source>
-        <translation>%1: %2%</translation>
     </message>
     <message>
         <source> ✓ meets</source>
@@ -1194,7 +1186,7 @@ Commands (run without a window):
     </message>
     <message>
         <source>%1: result pending (at most %2)</source>
-        <translation>%1: 결과 대기(최대 %2팀)</translation>
+        <translation>%1: 결과 발표 전(최대 %2팀)</translation>
     </message>
     <message>
         <source>%1: planned, at most %2</source>
@@ -1214,7 +1206,7 @@ Commands (run without a window):
     </message>
     <message>
         <source>Result pending (at most)</source>
-        <translation>결과 대기(최대)</translation>
+        <translation>결과 발표 전(최대)</translation>
     </message>
     <message>
         <source>Planned (at most)</source>
@@ -1243,6 +1235,10 @@ Commands (run without a window):
     <message>
         <source>Rank</source>
         <translation>순위</translation>
+    </message>
+    <message>
+        <source>Target: %1 of the reference</source>
+        <translation>목표: 기준 모델 대비 %1</translation>
     </message>
 </context>
 <context>
@@ -1562,7 +1558,7 @@ Commands (run without a window):
     </message>
     <message>
         <source>Result pending</source>
-        <translation>결과 대기</translation>
+        <translation>결과 발표 전</translation>
     </message>
     <message>
         <source>Re-entered</source>
@@ -1635,7 +1631,7 @@ Commands (run without a window):
     </message>
     <message>
         <source>Result pending</source>
-        <translation>결과 대기</translation>
+        <translation>결과 발표 전</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -1710,6 +1706,19 @@ Commands (run without a window):
     <message>
         <source>Left the program %1</source>
         <translation>%1 사업 이탈</translation>
+    </message>
+    <message>
+        <source>%1, sources differ</source>
+        <translation>%1, 출처마다 다름</translation>
+    </message>
+    <message>
+        <source>%1, sources differ (%2)</source>
+        <translation>%1, 출처마다 다름(%2)</translation>
+    </message>
+    <message>
+        <source>Next: %1 · %2</source>
+        <comment>Next: stage · when</comment>
+        <translation>다음 일정: %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1985,10 +1994,6 @@ A member company of this consortium is also listed in another consortium at the 
         <translation>사용 GPU 시간</translation>
     </message>
     <message>
-        <source>Utilisation</source>
-        <translation>가동률</translation>
-    </message>
-    <message>
         <source>H100-equivalent hours used</source>
         <translation>사용 GPU 시간(H100 환산)</translation>
     </message>
@@ -1999,6 +2004,10 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>Reported</source>
         <translation>보고 데이터</translation>
+    </message>
+    <message>
+        <source>Allocation used</source>
+        <translation>할당 대비 사용률</translation>
     </message>
 </context>
 <context>
@@ -2020,16 +2029,8 @@ A member company of this consortium is also listed in another consortium at the 
         <translation>할당 GPU 시간</translation>
     </message>
     <message>
-        <source>Used of allocation</source>
-        <translation>할당 대비 사용률</translation>
-    </message>
-    <message>
         <source>H100-equivalent hours</source>
         <translation>GPU 시간(H100 환산)</translation>
-    </message>
-    <message>
-        <source>Utilisation</source>
-        <translation>가동률</translation>
     </message>
     <message>
         <source>Flags</source>
@@ -2046,6 +2047,14 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>Total</source>
         <translation>합계</translation>
+    </message>
+    <message>
+        <source>Allocation used</source>
+        <translation>할당 대비 사용률</translation>
+    </message>
+    <message>
+        <source>Hardware utilisation</source>
+        <translation>하드웨어 가동률</translation>
     </message>
 </context>
 <context>
@@ -2312,6 +2321,14 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>Data sources</source>
         <translation>데이터 출처</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>열린 데이터베이스 없음</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>데이터베이스: %1</translation>
     </message>
 </context>
 <context>
@@ -2632,16 +2649,8 @@ A member company of this consortium is also listed in another consortium at the 
 <context>
     <name>kai::ui::FundingPanel</name>
     <message>
-        <source>Government and private funding, KRW billion</source>
-        <translation>정부·민간 사업비(단위: 10억 원)</translation>
-    </message>
-    <message>
         <source> — illustrative samples</source>
         <translation> — 예시 데이터</translation>
-    </message>
-    <message>
-        <source>KRW billion</source>
-        <translation>10억 원</translation>
     </message>
     <message>
         <source>Government (solid)</source>
@@ -2694,6 +2703,10 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>Funding by consortium and year</source>
         <translation>컨소시엄별·연도별 사업비</translation>
+    </message>
+    <message>
+        <source>Government and private funding (%1)</source>
+        <translation>정부·민간 사업비(단위: %1)</translation>
     </message>
 </context>
 <context>
@@ -2910,14 +2923,6 @@ A member company of this consortium is also listed in another consortium at the 
         <translation>선택 기간 할당 대비 사용</translation>
     </message>
     <message>
-        <source>Average utilisation</source>
-        <translation>평균 가동률</translation>
-    </message>
-    <message>
-        <source>Utilisation (hour-weighted)</source>
-        <translation>가동률(시간 가중)</translation>
-    </message>
-    <message>
         <source>%</source>
         <translation>%</translation>
     </message>
@@ -2928,6 +2933,22 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>All mon&amp;ths</source>
         <translation>전체 월 보기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>No GPU allocations were known on %1.</source>
+        <translation>%1 기준으로 알려진 GPU 할당이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No GPU allocation or use falls in the chosen period and filters.</source>
+        <translation>선택한 기간과 조건에 해당하는 GPU 할당이나 사용 내역이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Average hardware utilisation</source>
+        <translation>평균 하드웨어 가동률</translation>
+    </message>
+    <message>
+        <source>Hardware utilisation (hour-weighted)</source>
+        <translation>하드웨어 가동률(시간 가중)</translation>
     </message>
 </context>
 <context>
@@ -3132,14 +3153,6 @@ A member company of this consortium is also listed in another consortium at the 
         <translation>할당 %2 GPU 시간 중 %1 사용</translation>
     </message>
     <message>
-        <source>GPU use this month</source>
-        <translation>이번 달 GPU 가동률</translation>
-    </message>
-    <message>
-        <source>GPU use to date</source>
-        <translation>누적 GPU 가동률</translation>
-    </message>
-    <message>
         <source>Best performance vs frontier</source>
         <translation>프런티어 모델 대비 최고 성능</translation>
     </message>
@@ -3154,10 +3167,6 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>%1 vs %2 · %3</source>
         <translation>%2 대비 %1 · %3</translation>
-    </message>
-    <message>
-        <source>No evaluated round yet</source>
-        <translation>아직 평가 결과 없음</translation>
     </message>
     <message>
         <source>Funding committed</source>
@@ -3179,6 +3188,70 @@ A member company of this consortium is also listed in another consortium at the 
         <source>As known on %1 · target: %2 of the global frontier models&apos; performance</source>
         <translation>%1 기준 · 목표: 글로벌 프런티어 모델 대비 성능 %2</translation>
     </message>
+    <message>
+        <source>No team has been selected yet: %1.</source>
+        <translation>아직 선정된 팀이 없습니다: %1.</translation>
+    </message>
+    <message>
+        <source>No team is in the competition on %1.</source>
+        <translation>%1 기준 경쟁 중인 팀이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No GPUs allocated by %1</source>
+        <translation>%1까지 할당된 GPU 없음</translation>
+    </message>
+    <message>
+        <source>Not yet evaluated</source>
+        <translation>평가 전</translation>
+    </message>
+    <message>
+        <source>No evaluation round decided by %1</source>
+        <translation>%1까지 결과가 나온 단계평가 없음</translation>
+    </message>
+    <message>
+        <source>No score against the frontier published</source>
+        <translation>프런티어 모델 대비 점수 미공개</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>아직 없음</translation>
+    </message>
+    <message>
+        <source>No funding agreement known on %1</source>
+        <translation>%1 기준 확정된 사업비 없음</translation>
+    </message>
+    <message>
+        <source>%1 applicants under %2</source>
+        <translation>지원 컨소시엄 %1개 %2 진행 중</translation>
+    </message>
+    <message>
+        <source>%1 shortlisted · %2 out</source>
+        <translation>서면평가 통과 %1 · 탈락 %2</translation>
+    </message>
+    <message>
+        <source>%1 applicants, none evaluated yet</source>
+        <translation>지원 컨소시엄 %1개, 아직 평가 전</translation>
+    </message>
+    <message>
+        <source>Allocation used this month</source>
+        <translation>이번 달 할당 대비 사용률</translation>
+    </message>
+    <message>
+        <source>Allocation used to date</source>
+        <translation>누적 할당 대비 사용률</translation>
+    </message>
+    <message>
+        <source>No day of %1 is over yet</source>
+        <translation>%1 사용량은 아직 집계 전</translation>
+    </message>
+    <message>
+        <source>No GPUs allocated in %1</source>
+        <translation>%1 할당된 GPU 없음</translation>
+    </message>
+    <message>
+        <source>Not yet known</source>
+        <translation>아직 집계 전</translation>
+    </message>
 </context>
 <context>
     <name>kai::ui::RoundsView</name>
@@ -3189,10 +3262,6 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>%1 (planned)</source>
         <translation>%1(예정)</translation>
-    </message>
-    <message>
-        <source>Planned from %1; no result known on %2.</source>
-        <translation>%1 시작 예정이며, %2 기준으로 알려진 결과가 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>Published %1 · %n consortia evaluated</source>
@@ -3209,10 +3278,6 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>“confidential”: the score was not published. “sample”: an illustrative value made up for this dashboard, not an official figure. A dash: no score published.</source>
         <translation>“비공개”: 점수가 공개되지 않았습니다. “예시”: 이 대시보드를 위해 만든 예시 값으로, 공식 수치가 아닙니다. 대시(—): 발표된 점수가 없습니다.</translation>
-    </message>
-    <message>
-        <source> Bars at or above the %1 % target are solid with a full outline and marked ✓; bars below it are hatched with a dotted outline.</source>
-        <translation> 목표(%1%) 이상인 막대는 채움과 실선 테두리에 ✓로 표시하고, 목표 미만인 막대는 빗금과 점선 테두리로 표시합니다.</translation>
     </message>
     <message>
         <source>No frozen reference or model scores are known for this round on the as-of date.</source>
@@ -3233,10 +3298,6 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>Consortia ranked in more than one round. Each point is labelled with the rank.</source>
         <translation>두 차례 이상 순위가 매겨진 컨소시엄입니다. 각 점에 순위를 표시했습니다.</translation>
-    </message>
-    <message>
-        <source>Each selection and elimination round&apos;s results by criterion, performance against the frozen reference and the 95 % target, and a what-if simulation of the weights.</source>
-        <translation>선정·탈락 평가 단계별 항목 점수, 고정된 기준 모델 대비 성능과 95% 목표 달성 여부, 가중치 가정 분석(시뮬레이션)을 보여 줍니다.</translation>
     </message>
     <message>
         <source>&amp;Round:</source>
@@ -3285,6 +3346,24 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>Round details</source>
         <translation>평가 단계 세부 정보</translation>
+    </message>
+    <message>
+        <source>Planned: %1; no result known on %2.</source>
+        <translation>예정: %1. %2 기준 알려진 결과 없음.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Result pending · %n consortia under evaluation</source>
+        <translation>
+            <numerusform>결과 발표 전 · 평가 중인 컨소시엄 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> Bars at or above the %1 target are solid with a full outline and marked ✓; bars below it are hatched with a dotted outline.</source>
+        <translation> 목표 %1 이상인 막대는 실선 테두리의 단색으로 채우고 ✓로 표시했으며, 미만인 막대는 점선 테두리에 빗금으로 표시했습니다.</translation>
+    </message>
+    <message>
+        <source>Each selection and elimination round&apos;s results by criterion, performance against the frozen reference and the %1 target, and a what-if simulation of the weights.</source>
+        <translation>선정·탈락 평가 단계별 항목별 결과, 고정된 기준 모델과 목표 %1 대비 성능, 가중치 가정 분석(시뮬레이션)을 보여 줍니다.</translation>
     </message>
 </context>
 <context>
@@ -3362,7 +3441,7 @@ A member company of this consortium is also listed in another consortium at the 
     </message>
     <message>
         <source>Out: failed a gate</source>
-        <translation>탈락: 관문 기준 미달</translation>
+        <translation>탈락: 통과/탈락 기준 미충족</translation>
     </message>
     <message>
         <source>Would advance</source>
@@ -3394,7 +3473,7 @@ A member company of this consortium is also listed in another consortium at the 
     </message>
     <message>
         <source>Teams are tied at the cut line; all of them are counted as advancing.</source>
-        <translation>커트라인에 동점 팀이 있어 모두 통과로 집계합니다.</translation>
+        <translation>선정 기준선에 동점 팀이 있어 모두 통과로 집계합니다.</translation>
     </message>
     <message>
         <source>%1 is not ranked: no score for %2.</source>
@@ -3410,7 +3489,7 @@ A member company of this consortium is also listed in another consortium at the 
     </message>
     <message>
         <source>Apply the pass/fail gate: %1</source>
-        <translation>통과/탈락 관문 기준 적용: %1</translation>
+        <translation>통과/탈락 기준 적용: %1</translation>
     </message>
     <message>
         <source>Reset to official weights</source>
@@ -3442,7 +3521,7 @@ A member company of this consortium is also listed in another consortium at the 
     </message>
     <message>
         <source>Distance to cut line</source>
-        <translation>커트라인과의 차이</translation>
+        <translation>선정 기준선과의 차이</translation>
     </message>
     <message numerus="yes">
         <source>Weights of the scored criteria, in percent. Scores are scaled to each criterion&apos;s maximum; %n team(s) advance, as in the official result.</source>
@@ -3471,12 +3550,12 @@ A member company of this consortium is also listed in another consortium at the 
         <translation>%1: %2(공식 %3), 아래 가중치의 합</translation>
     </message>
     <message>
-        <source>Weights sum to %1 %; totals are rescaled to 100.</source>
-        <translation>가중치 합계가 %1%이므로 총점을 100점 기준으로 환산합니다.</translation>
+        <source>Weights sum to %1; totals are rescaled to 100.</source>
+        <translation>가중치 합계가 %1이므로 총점을 100점 기준으로 환산합니다.</translation>
     </message>
     <message>
-        <source>Weights sum to 100 %.</source>
-        <translation>가중치 합계가 100%입니다.</translation>
+        <source>Weights sum to %1.</source>
+        <translation>가중치 합계 %1.</translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,9 @@ enum class StageKind {
     EvaluationRound, AdditionalCall, FinalSelection
 };
 enum class Outcome { Advanced, Eliminated, Withdrawn, Pending };
+// How far a planned date can be trusted: a day a source states, only a month or period, or a window
+// spanning sources that disagree. Only a stated day may be counted down to.
+enum class PlannedDates { Stated, Approximate, Disputed };
 enum class ExitReason { None, FailedGate, BelowCutLine, NotSelected, DidNotApply };
 // Where a consortium stands as known on a date. Ordered by progress through the program.
 enum class ConsortiumStatus { Applied, Shortlisted, Selected, Advanced, Eliminated, NationalModel };
@@ -41,11 +44,16 @@ struct Source
 {
     qint64 id = 0;
     QString code;
-    QString title;
+    QString title;  // English; titleKo may be empty (then the English one is shown)
     QString url;
     QDate publishedOn;
     QString confidence;  // C, S, U, NF or I (illustrative)
+    QString titleKo;
     bool isIllustrative() const { return confidence == QLatin1String("I"); }
+    QString titleIn(Language language) const
+    {
+        return language == Language::Korean && !titleKo.isEmpty() ? titleKo : title;
+    }
 };
 
 struct ProgramInfo
@@ -113,7 +121,11 @@ struct Stage
     std::optional<int> maxAdvancing;
     bool isMilestone = false;
     qint64 sourceId = 0;
+    PlannedDates plannedDates = PlannedDates::Stated;
+    qint64 otherSourceId = 0;  // the source that contradicts sourceId when the dates are disputed
 
+    // A day a source states: actual dates, or planned ones a source gives to the day.
+    bool hasStatedDates() const { return hasActualDates() || plannedDates == PlannedDates::Stated; }
     bool isRound() const
     {
         return kind == StageKind::DocumentReview || kind == StageKind::PresentationReview
@@ -154,6 +166,11 @@ struct ReleasedModel
     QString licence;
     BilingualText note;
     qint64 sourceId = 0;
+    QString licenceKo;  // empty: the licence text is a name, or has no Korean wording
+    QString licenceIn(Language language) const
+    {
+        return language == Language::Korean && !licenceKo.isEmpty() ? licenceKo : licence;
+    }
 };
 
 struct GpuAllocation

@@ -29,7 +29,16 @@ ProgramFigures ProgramFigures::compute(const ProgramSnapshot &snapshot)
             ? 1
             : 0;
         figures.eliminated += status == ConsortiumStatus::Eliminated ? 1 : 0;
+        figures.underReview += status == ConsortiumStatus::Applied || status == ConsortiumStatus::Shortlisted ? 1 : 0;
     }
+    for (const Stage &stage : snapshot.stages) {
+        if (stage.isRound() && stage.effectiveStart() <= snapshot.asOf && snapshot.asOf <= stage.effectiveEnd())
+            figures.runningRound = &stage;
+    }
+    figures.anyEvaluationHeld = std::any_of(snapshot.results.cbegin(), snapshot.results.cend(), [&](const RoundResult &r) {
+        const Stage *stage = snapshot.stage(r.stageId);
+        return stage && stage->kind == StageKind::EvaluationRound && r.outcome != Outcome::Pending;
+    });
     for (const Stage &stage : snapshot.stages) {
         if (stage.effectiveStart() > snapshot.asOf
             && (!figures.nextMilestone || stage.effectiveStart() < figures.nextMilestone->effectiveStart()))

@@ -12,6 +12,9 @@ struct ProgramFigures
     int everSelected = 0;     // selected in August 2025 or through an additional call
     int inCompetition = 0;    // selected, advanced or national model, and not eliminated since
     int eliminated = 0;
+    int underReview = 0;      // applied or shortlisted: still in, but not selected yet
+    const Stage *runningRound = nullptr;   // the round whose window holds the as-of date, if any
+    bool anyEvaluationHeld = false;        // an evaluation round (not a selection) has a decided result
     const Stage *nextMilestone = nullptr;  // the next stage or milestone starting after the as-of date
     qint64 daysToNextMilestone = 0;
     double gpuHoursAllocated = 0;          // allocation capacity up to the day before the as-of date

@@ -112,6 +112,15 @@ const ReleasedModel *ProgramSnapshot::latestModelOf(qint64 consortiumId) const
     return latest;
 }
 
+BilingualText ProgramSnapshot::shortNameOf(qint64 consortiumId) const
+{
+    const Consortium *c = consortium(consortiumId);
+    if (!c)
+        return {};
+    const Organisation *lead = organisation(c->leadOrganisationId);
+    return lead && !lead->name.isEmpty() ? lead->name : c->name;
+}
+
 ConsortiumStatus ProgramSnapshot::statusOf(qint64 consortiumId) const
 {
     return ConsortiumStatusResolver::resolve(*this, consortiumId);

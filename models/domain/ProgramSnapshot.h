@@ -46,6 +46,8 @@ public:
     const ReleasedModel *latestModelOf(qint64 consortiumId) const;
 
     ConsortiumStatus statusOf(qint64 consortiumId) const;
+    // The name where room is short (chart labels): the lead organisation's, else the consortium's.
+    BilingualText shortNameOf(qint64 consortiumId) const;
     // GPUs allocated to the consortium on the as-of date, counted in H100 equivalents.
     double allocatedH100EquivalentOn(qint64 consortiumId, const QDate &date) const;
 

@@ -36,7 +36,7 @@ struct RoundReference
 {
     qint64 benchmarkId = 0;
     QString benchmarkCode;
-    QString benchmarkName;
+    BilingualText benchmarkName;
     QString category;  // 'aggregate' for an average over several benchmarks
     QString referenceModel;
     double referenceScore = 0;

@@ -54,7 +54,7 @@ QVariant ConsortiumReleaseModel::display(const ReleasedModel &model, int column)
     case NameColumn: return model.name;
     case SizeColumn: return size(model);
     case ReleasedColumn: return format().shortDate(model.releasedOn);
-    case LicenceColumn: return model.licence.isEmpty() ? tr("Not stated") : model.licence;
+    case LicenceColumn: return model.licence.isEmpty() ? tr("Not stated") : model.licenceIn(state().language());
     case SourceColumn: return sourceData(model.sourceId, Qt::DisplayRole);
     }
     return {};

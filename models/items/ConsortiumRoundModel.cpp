@@ -52,7 +52,7 @@ QVariant ConsortiumRoundModel::display(const RoundResult &result, int column) co
         const Stage *stage = state().snapshot().stage(result.stageId);
         return stage ? stage->name.in(state().language()) : QString();
     }
-    case PublishedColumn: return format().date(result.publishedOn);
+    case PublishedColumn: return DomainText::announced(result, state().language());
     case OutcomeColumn: return DomainText::outcome(result.outcome);
     case DetailColumn: return detail(result);
     case SourceColumn: return sourceData(result.sourceId, Qt::DisplayRole);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "items/DomainText.h"
 
+#include "items/DisplayFormat.h"
+
 namespace kai {
 
 using namespace kai::domain;
@@ -44,7 +46,7 @@ QString DomainText::outcome(Outcome outcome)
     case Outcome::Advanced: return tr("Advanced");
     case Outcome::Eliminated: return tr("Eliminated");
     case Outcome::Withdrawn: return tr("Withdrawn");
-    case Outcome::Pending: return tr("Pending");
+    case Outcome::Pending: return tr("Result pending");
     }
     return {};
 }
@@ -53,7 +55,8 @@ QString DomainText::exitReason(ExitReason reason)
 {
     switch (reason) {
     case ExitReason::None: return {};
-    case ExitReason::FailedGate: return tr("Failed a gate");
+    // The ministry's term: the one pass/fail gate of the program is independence (독자성).
+    case ExitReason::FailedGate: return tr("Independence criterion not met");
     case ExitReason::BelowCutLine: return tr("Below the cut line");
     case ExitReason::NotSelected: return tr("Not selected");
     case ExitReason::DidNotApply: return tr("Did not apply");
@@ -87,6 +90,11 @@ QString DomainText::illustrative()
 QString DomainText::notPublished()
 {
     return tr("Not published");
+}
+
+QString DomainText::announced(const domain::RoundResult &result, domain::Language language)
+{
+    return result.outcome == domain::Outcome::Pending ? tr("Result pending") : DisplayFormat(language).date(result.publishedOn);
 }
 
 } // namespace kai

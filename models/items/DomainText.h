@@ -22,6 +22,8 @@ public:
     static QString confidential();
     static QString illustrative();
     static QString notPublished();
+    // When a result was announced; a pending result has no announcement, so no date.
+    static QString announced(const domain::RoundResult &result, domain::Language language);
 };
 
 } // namespace kai

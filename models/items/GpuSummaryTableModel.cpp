@@ -23,7 +23,7 @@ QString GpuSummaryTableModel::columnTitle(int column) const
     case GpusNowColumn: return tr("GPUs on the as-of date");
     case AllocatedHoursColumn: return tr("GPU-hours allocated");
     case UsedHoursColumn: return tr("GPU-hours used");
-    case UtilisationColumn: return tr("Utilisation");
+    case UtilisationColumn: return tr("Allocation used");
     case UsedH100Column: return tr("H100-equivalent hours used");
     case ProvenanceColumn: return tr("Data");
     }

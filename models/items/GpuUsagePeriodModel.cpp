@@ -161,8 +161,9 @@ void GpuUsagePeriodModel::collect(const QVector<store::GpuUsageRepository::Bucke
         if (!consortia.contains(consortium.id))
             continue;
         seriesIndex.insert(consortium.id, int(m_series.size()));
-        m_series.append({consortium.id, consortium.name.in(state().language()), QVector<double>(m_periods.size(), 0.0),
-                         QVector<double>(m_periods.size(), 0.0)});
+        m_series.append({consortium.id, consortium.name.in(state().language()),
+                         state().snapshot().shortNameOf(consortium.id).in(state().language()),
+                         QVector<double>(m_periods.size(), 0.0), QVector<double>(m_periods.size(), 0.0)});
     }
     for (const auto &bucket : buckets) {
         const int p = periodIndex.value(bucket.period);
@@ -195,11 +196,11 @@ QString GpuUsagePeriodModel::columnTitle(int column) const
     if (column == allocatedColumn())
         return tr("GPU-hours allocated");
     if (column == shareColumn())
-        return tr("Used of allocation");
+        return tr("Allocation used");
     if (column == h100Column())
         return tr("H100-equivalent hours");
     if (column == utilisationColumn())
-        return tr("Utilisation");
+        return tr("Hardware utilisation");
     if (column == flagsColumn())
         return tr("Flags");
     return {};

@@ -24,6 +24,7 @@ public:
     {
         qint64 consortiumId = 0;
         QString name;
+        QString shortName;               // for chart labels, where the full name would be elided
         QVector<double> gpuHours;        // one value per period
         QVector<double> allocatedHours;  // capacity allocated in that period (GPUs x 24 h x days)
         double totalUsed() const;

@@ -67,7 +67,7 @@ QVariant RoundResultTableModel::display(const RoundResult &result, int column) c
     case TotalColumn: return totalText(result);
     case OutcomeColumn: return DomainText::outcome(result.outcome);
     case ReasonColumn: return DomainText::exitReason(result.exitReason);
-    case PublishedColumn: return format().date(result.publishedOn);
+    case PublishedColumn: return DomainText::announced(result, state().language());
     case SourceColumn: {
         const Source *source = snapshot.source(result.sourceId);
         return source ? source->code : QString();
@@ -115,7 +115,7 @@ QVariant RoundResultTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == SourceColumn || index.column() == TotalColumn) {
             const Source *source = state().snapshot().source(index.column() == TotalColumn ? result.totalSourceId
                                                                                             : result.sourceId);
-            return source ? source->title : QString();
+            return source ? source->titleIn(state().language()) : QString();
         }
         // Notes are internal review material: press exports leave them out.
         return state().pressMode() ? QString() : result.note.in(state().language());

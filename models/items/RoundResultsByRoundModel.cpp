@@ -137,7 +137,7 @@ QVariant RoundResultsByRoundModel::display(const RoundResult &result, int column
     if (column == outcomeColumn())
         return outcomeText(result);
     if (column == publishedColumn())
-        return format().date(result.publishedOn);
+        return DomainText::announced(result, state().language());
     if (column == sourceColumn()) {
         const Source *source = state().snapshot().source(result.sourceId);
         return source ? source->code : QString();
@@ -212,7 +212,7 @@ QVariant RoundResultsByRoundModel::data(const QModelIndex &index, int role) cons
         if (cellConfidential(result, column))
             lines << DomainText::confidential();
         if (source)
-            lines << (source->isIllustrative() ? DomainText::illustrative() : source->title);
+            lines << (source->isIllustrative() ? DomainText::illustrative() : source->titleIn(state().language()));
         return lines.join(QLatin1Char('\n'));
     }
     default: return {};

@@ -31,7 +31,10 @@ QVariant ScopedTableModel::sourceData(qint64 sourceId, int role) const
         // An illustrative sample says so in the reader's language rather than by its code.
         return source->isIllustrative() ? DomainText::illustrative() : source->code;
     case Qt::ToolTipRole:
-        return source->url.isEmpty() ? source->title : tr("%1\n%2").arg(source->title, source->url);
+    {
+        const QString title = source->titleIn(state().language());
+        return source->url.isEmpty() ? title : tr("%1\n%2").arg(title, source->url);
+    }
     case IllustrativeRole: return source->isIllustrative();
     default: return {};
     }

@@ -56,7 +56,7 @@ QVariant SourceTableModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case CodeColumn: return source.code;
-    case TitleColumn: return source.title;
+    case TitleColumn: return source.titleIn(state().language());
     case PublishedColumn:
         return role == SortRole ? QVariant(source.publishedOn) : QVariant(format().date(source.publishedOn));
     case ConfidenceColumn: return confidenceText(source.confidence);

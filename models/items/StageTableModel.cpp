@@ -78,7 +78,7 @@ QVariant StageTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == SourceColumn) {
             const Source *source = state().snapshot().source(stage.sourceId);
-            return source ? source->title : QString();
+            return source ? source->titleIn(state().language()) : QString();
         }
         return {};
     default: return {};

@@ -57,11 +57,34 @@ QString TimelineText::dateRange(const QDate &from, const QDate &to, Language lan
     return tr("%1 – %2", "date range").arg(format.date(from), format.date(to));
 }
 
-QString TimelineText::countdown(const std::optional<TimelineCountdown> &next, Language language)
+QString TimelineText::plannedWindow(const Stage &stage, const ProgramSnapshot &snapshot, Language language)
+{
+    if (stage.hasStatedDates())
+        return dateRange(stage.effectiveStart(), stage.effectiveEnd(), language);
+    const DisplayFormat format(language);
+    const QString from = format.month(stage.plannedStart);
+    const QString to = format.month(stage.plannedEnd);
+    const QString months = from == to ? from : tr("%1 – %2", "date range").arg(from, to);
+    if (stage.plannedDates == PlannedDates::Approximate)
+        return months;
+    QStringList codes;
+    for (const qint64 id : {stage.sourceId, stage.otherSourceId}) {
+        if (const Source *source = snapshot.source(id))
+            codes.append(source->code);
+    }
+    return codes.isEmpty() ? tr("%1, sources differ").arg(months)
+                           : tr("%1, sources differ (%2)").arg(months, codes.join(QStringLiteral(", ")));
+}
+
+QString TimelineText::countdown(const std::optional<TimelineCountdown> &next, const ProgramSnapshot &snapshot,
+                                Language language)
 {
     if (!next)
         return tr("No further milestone planned");
     const QString name = next->stage->name.in(language);
+    // No day to count down to when no source states one.
+    if (!next->stage->hasStatedDates())
+        return tr("Next: %1 · %2", "Next: stage · when").arg(name, plannedWindow(*next->stage, snapshot, language));
     const QString day = next->daysLeft == 0 ? tr("D-day") : tr("D-%1").arg(next->daysLeft);
     const QString when = next->isStart ? tr("starts %1") : tr("ends %1");
     return tr("%1 · %2 (%3)", "D-12 · stage (starts date)")
@@ -79,7 +102,7 @@ QString TimelineText::stageToolTip(const TimelineStageItem &item, const ProgramS
             lines.append(slip(item.slipDays));
         }
     } else {
-        lines.append(tr("Planned: %1 (not yet confirmed)").arg(dateRange(stage.plannedStart, stage.plannedEnd, language)));
+        lines.append(tr("Planned: %1 (not yet confirmed)").arg(plannedWindow(stage, snapshot, language)));
     }
     if (stage.maxAdvancing)
         lines.append(tr("Teams to advance (plan): %1").arg(*stage.maxAdvancing));
@@ -111,7 +134,9 @@ QString TimelineText::markerToolTip(const TimelineLane &lane, const TimelineLane
         lines.append(tr("%1: %2").arg(stageName, DomainText::outcome(marker.result->outcome)));
     if (marker.result && marker.result->exitReason != ExitReason::None)
         lines.append(DomainText::exitReason(marker.result->exitReason));
-    lines.append(tr("Announced %1").arg(format.date(marker.date)));
+    // A pending result has not been announced: its row's date is no announcement date.
+    if (!marker.result || marker.result->outcome != Outcome::Pending)
+        lines.append(tr("Announced %1").arg(format.date(marker.date)));
     if (marker.result) {
         lines.append(marker.result->note.in(language));
         if (snapshot.isIllustrative(marker.result->sourceId))

@@ -16,13 +16,18 @@ class TimelineText
 
 public:
     static domain::TimelineWording wording(domain::Language language);
-    static QString countdown(const std::optional<domain::TimelineCountdown> &next, domain::Language language);
+    static QString countdown(const std::optional<domain::TimelineCountdown> &next, const domain::ProgramSnapshot &snapshot,
+                             domain::Language language);
     static QString stageToolTip(const domain::TimelineStageItem &item, const domain::ProgramSnapshot &snapshot,
                                 domain::Language language);
     static QString markerToolTip(const domain::TimelineLane &lane, const domain::TimelineLaneMarker &marker,
                                  const domain::ProgramSnapshot &snapshot, domain::Language language);
     static QString laneToolTip(const domain::TimelineLane &lane, domain::Language language);
     static QString dateRange(const QDate &from, const QDate &to, domain::Language language);
+    // When a stage happens, as certain as the sources are: actual or stated days as dates, an
+    // approximate plan as months, a disputed one as the window with "sources differ" and the sources.
+    static QString plannedWindow(const domain::Stage &stage, const domain::ProgramSnapshot &snapshot,
+                                 domain::Language language);
     static QString slip(int days);
 };
 

@@ -40,6 +40,16 @@ MembershipRole DomainCodes::membershipRole(const QString &code)
     return fromCode(code, table);
 }
 
+PlannedDates DomainCodes::plannedDates(const QString &code)
+{
+    static const std::pair<const char *, PlannedDates> table[] = {
+        {"stated", PlannedDates::Stated},
+        {"approximate", PlannedDates::Approximate},
+        {"disputed", PlannedDates::Disputed},
+    };
+    return fromCode(code, table);
+}
+
 StageKind DomainCodes::stageKind(const QString &code)
 {
     static const std::pair<const char *, StageKind> table[] = {

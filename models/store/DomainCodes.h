@@ -12,6 +12,7 @@ struct DomainCodes
     static domain::OrganisationKind organisationKind(const QString &code);
     static domain::MembershipRole membershipRole(const QString &code);
     static domain::StageKind stageKind(const QString &code);
+    static domain::PlannedDates plannedDates(const QString &code);
     static domain::Outcome outcome(const QString &code);
     static domain::ExitReason exitReason(const QString &code);
 };

@@ -71,12 +71,12 @@ QVector<GpuUsageRepository::Choice> GpuUsageRepository::providers() const
 QVector<GpuUsageRepository::Choice> GpuUsageRepository::gpuModels() const
 {
     SqliteStatement query = m_connection.prepare(QStringLiteral(
-        "SELECT m.id, m.code, m.name, m.h100_equivalent, s.title, s.is_illustrative "
+        "SELECT m.id, m.code, m.name, m.h100_equivalent, s.title, s.is_illustrative, COALESCE(s.title_ko, '') "
         "  FROM gpu_model m JOIN source s ON s.id = m.source_id ORDER BY m.code"));
     QVector<Choice> choices;
     while (query.step()) {
         choices.append({query.columnInt(0), query.columnText(1), query.columnText(2), query.columnText(2),
-                        query.columnDouble(3), query.columnText(4), query.columnInt(5) != 0});
+                        query.columnDouble(3), {query.columnText(6), query.columnText(4)}, query.columnInt(5) != 0});
     }
     return choices;
 }

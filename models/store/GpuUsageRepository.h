@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/DomainTypes.h"
+
 #include <QDate>
 #include <QVector>
 #include <optional>
@@ -46,7 +48,7 @@ public:
         QString nameKo;
         QString nameEn;
         double h100Equivalent = 1.0;
-        QString sourceTitle;
+        domain::BilingualText sourceTitle;
         bool illustrative = false;
     };
 

@@ -20,6 +20,7 @@ namespace {
 const char *const MigrationScripts[] = {
     ":/kai/migrations/001-initial-schema.sql",
     ":/kai/migrations/002-gpu-usage-daily-rollup.sql",
+    ":/kai/migrations/003-bilingual-sources-and-planned-date-certainty.sql",
 };
 } // namespace
 

@@ -80,10 +80,11 @@ ProgramInfo ProgramRepository::loadProgram()
 QVector<Source> ProgramRepository::loadSources()
 {
     return queryAll<Source>(
-        m_connection, QStringLiteral("SELECT id, code, title, url, published_on, confidence FROM source ORDER BY id"),
+        m_connection, QStringLiteral("SELECT id, code, title, url, published_on, confidence, COALESCE(title_ko, '') "
+                                     "FROM source ORDER BY id"),
         {}, [](const SqliteStatement &r) {
             return Source{r.columnInt(0), r.columnText(1), r.columnText(2), r.columnText(3), dateAt(r, 4),
-                          r.columnText(5)};
+                          r.columnText(5), r.columnText(6)};
         });
 }
 
@@ -131,12 +132,13 @@ QVector<Stage> ProgramRepository::loadStages(const QString &asOf)
         QStringLiteral("SELECT id, code, seq, kind, name_ko, name_en, planned_start, planned_end, "
                        "       CASE WHEN actual_announced_on <= ?1 THEN actual_start END, "
                        "       CASE WHEN actual_announced_on <= ?1 THEN actual_end END, "
-                       "       max_advancing, is_milestone, source_id "
+                       "       max_advancing, is_milestone, source_id, planned_dates, COALESCE(other_source_id, 0) "
                        "  FROM stage WHERE plan_announced_on <= ?1 ORDER BY seq"),
         asOf, [](const SqliteStatement &r) {
             return Stage{r.columnInt(0), r.columnText(1), int(r.columnInt(2)), DomainCodes::stageKind(r.columnText(3)),
                          textAt(r, 4), dateAt(r, 6), dateAt(r, 7), dateAt(r, 8), dateAt(r, 9),
-                         optionalIntAt(r, 10), r.columnInt(11) != 0, r.columnInt(12)};
+                         optionalIntAt(r, 10), r.columnInt(11) != 0, r.columnInt(12),
+                         DomainCodes::plannedDates(r.columnText(13)), r.columnInt(14)};
         });
 }
 
@@ -162,12 +164,12 @@ QVector<ReleasedModel> ProgramRepository::loadModels(const QString &asOf)
     return queryAll<ReleasedModel>(
         m_connection,
         QStringLiteral("SELECT id, consortium_id, code, name, params_total_b, params_active_b, released_on, licence, "
-                       "       note_ko, note_en, source_id "
+                       "       note_ko, note_en, source_id, COALESCE(licence_ko, '') "
                        "  FROM released_model WHERE announced_on <= ?1 ORDER BY released_on, id"),
         asOf, [](const SqliteStatement &r) {
             return ReleasedModel{r.columnInt(0), r.columnInt(1), r.columnText(2), r.columnText(3),
                                  r.columnOptionalDouble(4), r.columnOptionalDouble(5), dateAt(r, 6),
-                                 r.columnText(7), textAt(r, 8), r.columnInt(10)};
+                                 r.columnText(7), textAt(r, 8), r.columnInt(10), r.columnText(11)};
         });
 }
 

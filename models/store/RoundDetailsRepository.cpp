@@ -72,11 +72,12 @@ QVector<RoundReference> RoundDetailsRepository::loadReferences(qint64 stageId, c
     return queryStage<RoundReference>(
         m_connection,
         QStringLiteral("SELECT b.id, b.code, b.name, b.category, f.reference_model, f.reference_score, f.frozen_on, "
-                       "       f.source_id "
+                       "       f.source_id, COALESCE(b.name_ko, '') "
                        "  FROM round_reference f JOIN benchmark b ON b.id = f.benchmark_id "
                        " WHERE f.stage_id = ?1 AND f.frozen_on <= ?2 ORDER BY b.category <> 'aggregate', b.id"),
         stageId, asOf, [](const SqliteStatement &r) {
-            return RoundReference{r.columnInt(0), r.columnText(1), r.columnText(2), r.columnText(3), r.columnText(4),
+            return RoundReference{r.columnInt(0), r.columnText(1), {r.columnText(8), r.columnText(2)}, r.columnText(3),
+                                  r.columnText(4),
                                   r.columnDouble(5), QDate::fromString(r.columnText(6), Qt::ISODate), r.columnInt(7)};
         });
 }

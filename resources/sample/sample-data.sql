@@ -7,7 +7,7 @@
 -- Known public gaps: the phase-2 result, the final selection, which lessor served which team in
 -- phase 1, per-team budgets and most phase-1 scores other than LG AI Research's.
 --
--- Loaded inside one transaction by the application, after migrations 001 and 002.
+-- Loaded inside one transaction by the application, after migrations 001 to 003.
 -- Tables appear in foreign-key order. No statement text contains a semicolon except as terminator.
 
 -- ============================================================================================
@@ -73,6 +73,68 @@ INSERT INTO source (code, title, url, published_on, confidence) VALUES
     ('S63m', 'Hugging Face organisation page: NC-AI-consortium-VAETKI', 'https://huggingface.co/NC-AI-consortium-VAETKI', NULL, 'S'),
     ('S63n', 'Hugging Face activity listing Motif-Technologies/Motif-3-Beta (315B)', 'https://huggingface.co/gpdir16/activity/all', NULL, 'U'),
     ('ILLUSTRATIVE', 'Illustrative sample (not an official figure)', NULL, NULL, 'I');
+
+-- Korean titles of the sources (schema version 3): the display language picks one; outlets keep
+-- their own names.
+UPDATE source SET title_ko = CASE code
+    WHEN 'S1' THEN '뉴스웍스: 과기정통부, 독자 AI 파운데이션 모델 프로젝트 공모 시작'
+    WHEN 'S2' THEN '네이트 / 카테크: ''월드 베스트 LLM'' 명칭 변경, 성능 목표 95%, 최대 5개 팀'
+    WHEN 'S3' THEN '지디넷코리아(재게시): 6개월마다 경쟁형 압축, 5 → 4 → 3 → 2개 팀'
+    WHEN 'S4' THEN '바이브에이지(2025-06-20 공고 요약): 오픈소스 공개 수준에 따라 정부 매칭 비율 차등'
+    WHEN 'S6' THEN 'KM저널: 사업 설명회와 2025년 예산'
+    WHEN 'S8' THEN '아시아투데이: 15개 컨소시엄 지원, 주관기관 명단'
+    WHEN 'S9' THEN '노컷뉴스: 10개 컨소시엄 서면평가 통과'
+    WHEN 'S10' THEN 'KHARN: 서면평가 결과, 탈락한 5개 컨소시엄'
+    WHEN 'S11' THEN '파이낸셜뉴스: 7월 30~31일 10개 컨소시엄 발표평가'
+    WHEN 'S12' THEN '과기정통부 5개 정예팀 컨소시엄 및 참여기관 명단(보도 재게시)'
+    WHEN 'S13' THEN '이투데이: 발표평가로 5개 정예팀 선정'
+    WHEN 'S14' THEN '이투데이: 팀당 B200 512장 또는 H100 1,024장, 대기업·스타트업 구분 없음'
+    WHEN 'S15' THEN '조선비즈(영문): 5개 팀 GPU 임대 사업자와 데이터 지원'
+    WHEN 'S16' THEN 'KM저널: 2025년 약 2,000억 원 지원(GPU 1,500억, 데이터 628억, 인재 250억)'
+    WHEN 'S18' THEN '데일리게임: 정예팀 선정, 발표평가 기준'
+    WHEN 'S19' THEN '노컷뉴스: LG AI연구원 컨소시엄과 참여기관'
+    WHEN 'S20' THEN '글로벌이코노믹: 14개 기관 NC AI 컨소시엄'
+    WHEN 'S26' THEN '머니S: KT 컨소시엄과 참여기관'
+    WHEN 'S27' THEN '메디게이트뉴스: 카카오헬스케어·국민건강보험 일산병원·트릴리온랩스와 함께한 루닛 컨소시엄'
+    WHEN 'S28' THEN '2025년 8월 기사 미러: 코난테크놀로지 컨소시엄 참여기관(품질 낮은 미러)'
+    WHEN 'S29' THEN '전자신문: UNIST 등 대학과 함께한 카카오 컨소시엄'
+    WHEN 'S29b' THEN '메이커스저널: 모티프테크놀로지스, 모회사 모레와 함께 지원'
+    WHEN 'S30' THEN '아이뉴스24(재게시): SK텔레콤·네이버클라우드, 1,500억 원 GPU 임대 사업자로 선정'
+    WHEN 'S31' THEN 'KM저널: 정부 GPU 구매, 네이버클라우드·NHN클라우드·카카오 선정'
+    WHEN 'S32' THEN '지디넷코리아: 1차 발표회와 무빙타겟 평가'
+    WHEN 'S33' THEN '지디넷코리아: SK텔레콤, A.X K1(519B) 공개'
+    WHEN 'S34' THEN '스포츠조선: 발표회에서 공개된 13개 공통 벤치마크 K-EXAONE 대 Qwen3-235B'
+    WHEN 'S36' THEN '지디넷코리아: 공통 13개·기업별 2개 벤치마크로 1차 단계평가(개수 불일치)'
+    WHEN 'S37' THEN '과기정통부 영문 보도자료: 1차 단계평가 결과'
+    WHEN 'S38' THEN '와우테일(과기정통부 보도자료 재게시): 1차 단계평가 기준과 배점'
+    WHEN 'S39' THEN '디지털투데이(영문): 네이버·NC AI 탈락, 1차 단계평가 점수 구성'
+    WHEN 'S40' THEN '뉴스스페이스: 1차 평가 평균과 업스테이지 글로벌 개별 벤치마크 점수'
+    WHEN 'S41' THEN '세계일보: LG AI연구원 90.2점으로 1위, 1차 평가 순위'
+    WHEN 'S44b' THEN '뉴스펍: 1차 이후 일정, 2026년 말까지 최종 선정(날짜 불일치)'
+    WHEN 'S45' THEN '코리아헤럴드: 1차 평가에서 네이버클라우드·NC AI 탈락'
+    WHEN 'S47' THEN '조선비즈: 13개 벤치마크 평균 K-EXAONE 72.03 대 Qwen3-235B 69.37'
+    WHEN 'S49' THEN 'SBS 뉴스: 정예팀 1곳 추가 공모'
+    WHEN 'S50' THEN '이투데이: 2단계 GPU 지원, 팀당 B200 512장 + H100 512장, 추가 팀 B200 약 768장'
+    WHEN 'S52' THEN '지디넷코리아: 네이버클라우드·NC AI·카카오·KT·코난·KAIST 재지원 안 해'
+    WHEN 'S53' THEN '지디넷코리아: 모티프테크놀로지스·트릴리온랩스 추가 공모 지원'
+    WHEN 'S55' THEN '뉴스핌: 17개 기관 모티프테크놀로지스 컨소시엄, 네 번째 팀으로 선정'
+    WHEN 'S56' THEN '동아일보: 2단계 개발 기간과 평가 계획'
+    WHEN 'S58' THEN '아이뉴스24(재게시): 추가 공모 트릴리온랩스 컨소시엄 협력사'
+    WHEN 'S59' THEN '지디넷코리아: 발표 전 29개 기관으로 보도된 모티프 컨소시엄(불일치)'
+    WHEN 'S60' THEN '국내 영자지 기사 미러: 엘리스, LG AI연구원 컨소시엄 합류'
+    WHEN 'S61' THEN '아시아경제(영문): 8월 2단계 평가, 2027년 2월 최종 선정'
+    WHEN 'S62' THEN '한경매거진: 4개 팀 경쟁, 2단계 평가와 2026년 말까지 최종 선정'
+    WHEN 'S63a' THEN 'LG AI연구원 GitHub README: K-EXAONE 2.0과 이전 공개 모델'
+    WHEN 'S63b' THEN 'Hugging Face 모델 카드: LGAI-EXAONE/K-EXAONE-236B-A23B'
+    WHEN 'S63d' THEN 'Hugging Face 모델 카드: skt/A.X-K2 (NVFP4)'
+    WHEN 'S63g' THEN 'Hugging Face 컬렉션 목록: KRAFTON/A.X-K2-Raon-Speech-21B-A3B'
+    WHEN 'S63h' THEN 'Hugging Face: Solar-Open-100B 모델 카드(GGUF 재패키지에 인용)'
+    WHEN 'S63i' THEN 'Hugging Face 저장소: upstage/Solar-Open2-250B'
+    WHEN 'S63l' THEN 'Hugging Face: naver-hyperclovax 모델'
+    WHEN 'S63m' THEN 'Hugging Face 조직 페이지: NC-AI-consortium-VAETKI'
+    WHEN 'S63n' THEN 'Hugging Face 활동 목록: Motif-Technologies/Motif-3-Beta (315B)'
+    WHEN 'ILLUSTRATIVE' THEN '예시 데이터(공식 수치 아님)'
+END;
 
 -- ============================================================================================
 -- program: official name, 95 % target and up to 5 teams narrowed to 2 (S1, S2, S3).
@@ -414,6 +476,13 @@ INSERT INTO stage (program_id, code, seq, kind, name_ko, name_en, planned_start,
     ((SELECT id FROM program WHERE code = 'KAI'), 'phase2-eval', 10, 'evaluation_round', '2차 단계평가', 'Phase-2 evaluation', '2026-08-03', '2026-08-14', '2025-06-20', NULL, NULL, NULL, 3, 0, (SELECT id FROM source WHERE code = 'S56')),
     ((SELECT id FROM program WHERE code = 'KAI'), 'final-selection', 11, 'final_selection', '최종 선정', 'Final selection', '2026-12-01', '2027-02-26', '2025-06-20', NULL, NULL, NULL, 2, 0, (SELECT id FROM source WHERE code = 'S62'));
 
+-- How certain each planned date is (schema version 3). Phase-1 evaluation ("December"), the phase-2
+-- window and the phase-2 evaluation ("early August") are known only to the month or period; the
+-- final selection is disputed between S62/S44b (end of 2026) and S61 (February 2027).
+UPDATE stage SET planned_dates = 'approximate' WHERE code IN ('phase1-eval', 'phase2-dev', 'phase2-eval');
+UPDATE stage SET planned_dates = 'disputed', other_source_id = (SELECT id FROM source WHERE code = 'S61')
+ WHERE code = 'final-selection';
+
 -- ============================================================================================
 -- round_result: document review, 15 → 10, published 2025-07-25 (S9 passed, S10 eliminated).
 -- Scores were not published.
@@ -454,7 +523,7 @@ INSERT INTO round_result (stage_id, consortium_id, outcome, exit_reason, rank, t
 -- chosen to keep the rank order and the 79.7 average, and marked confidential. The rows of those
 -- four teams therefore cite ILLUSTRATIVE although their rank and outcome are public.
 INSERT INTO round_result (stage_id, consortium_id, outcome, exit_reason, rank, total_score, total_is_confidential, evaluated_on, published_on, note_ko, note_en, source_id, total_source_id) VALUES
-    ((SELECT id FROM stage WHERE code = 'phase1-eval'), (SELECT id FROM consortium WHERE code = 'lg'), 'advanced', NULL, 1, 90.2, 0, '2026-01-14', '2026-01-15', '총점 90.2점으로 1위. 벤치마크·전문가·사용자 평가 모두 최고점', 'First with 90.2 points, top score in benchmark, expert and user evaluation.', (SELECT id FROM source WHERE code = 'S41'), (SELECT id FROM source WHERE code = 'S41')),
+    ((SELECT id FROM stage WHERE code = 'phase1-eval'), (SELECT id FROM consortium WHERE code = 'lg'), 'advanced', NULL, 1, 90.2, 0, '2026-01-14', '2026-01-15', '벤치마크·전문가·사용자 평가 모두 최고점', 'Top score in the benchmark, expert and user evaluations.', (SELECT id FROM source WHERE code = 'S41'), (SELECT id FROM source WHERE code = 'S41')),
     ((SELECT id FROM stage WHERE code = 'phase1-eval'), (SELECT id FROM consortium WHERE code = 'naver'), 'eliminated', 'failed_gate', 2, 81.6, 1, '2026-01-14', '2026-01-15', '점수는 상위권(2위)이었으나 독자성 기준 미충족(알리바바 Qwen의 비전·오디오 인코더와 가중치 사용)으로 탈락. 총점은 비공개, 예시 값', 'Ranked 2nd on score but failed the independence gate (vision/audio encoder and weights from Alibaba''s Qwen). Total not published, illustrative value.', (SELECT id FROM source WHERE code = 'S37'), (SELECT id FROM source WHERE code = 'ILLUSTRATIVE')),
     ((SELECT id FROM stage WHERE code = 'phase1-eval'), (SELECT id FROM consortium WHERE code = 'skt'), 'advanced', NULL, 3, 79.9, 1, '2026-01-14', '2026-01-15', '통과. 총점은 비공개, 예시 값', 'Advanced. Total not published, illustrative value.', (SELECT id FROM source WHERE code = 'S37'), (SELECT id FROM source WHERE code = 'ILLUSTRATIVE')),
     ((SELECT id FROM stage WHERE code = 'phase1-eval'), (SELECT id FROM consortium WHERE code = 'upstage'), 'advanced', NULL, 4, 78.4, 1, '2026-01-14', '2026-01-15', '통과. 총점은 비공개, 예시 값', 'Advanced. Total not published, illustrative value.', (SELECT id FROM source WHERE code = 'S37'), (SELECT id FROM source WHERE code = 'ILLUSTRATIVE')),
@@ -468,12 +537,15 @@ INSERT INTO round_result (stage_id, consortium_id, outcome, exit_reason, rank, t
     ((SELECT id FROM stage WHERE code = 'additional-call'), (SELECT id FROM consortium WHERE code = 'trillion'), 'eliminated', 'not_selected', NULL, NULL, 0, '2026-02-20', '2026-02-20', '미선정. 모티프테크놀로지스와의 격차는 ''매우 근소''했다고 함', 'Not selected. The gap to Motif Technologies was reported as ''very narrow''.', (SELECT id FROM source WHERE code = 'S55'), NULL);
 
 -- round_result: phase-2 evaluation, planned 4 → 3 in early August 2026 (S56, S61). The result has
--- not been published: outcome 'pending', no rank, no score.
+-- not been published: outcome 'pending', no rank, no score. No announcement exists, so the rows
+-- carry no announcement date of their own: evaluated_on and published_on are the start of the
+-- planned window (from then on the four teams are known to be under evaluation), and the views
+-- show a pending row as "result pending", never with this date.
 INSERT INTO round_result (stage_id, consortium_id, outcome, exit_reason, rank, total_score, total_is_confidential, evaluated_on, published_on, note_ko, note_en, source_id, total_source_id) VALUES
-    ((SELECT id FROM stage WHERE code = 'phase2-eval'), (SELECT id FROM consortium WHERE code = 'lg'), 'pending', NULL, NULL, NULL, 0, '2026-08-14', '2026-08-14', '2차 단계평가 결과 미공개', 'Phase-2 result not published.', (SELECT id FROM source WHERE code = 'S61'), NULL),
-    ((SELECT id FROM stage WHERE code = 'phase2-eval'), (SELECT id FROM consortium WHERE code = 'skt'), 'pending', NULL, NULL, NULL, 0, '2026-08-14', '2026-08-14', '2차 단계평가 결과 미공개', 'Phase-2 result not published.', (SELECT id FROM source WHERE code = 'S61'), NULL),
-    ((SELECT id FROM stage WHERE code = 'phase2-eval'), (SELECT id FROM consortium WHERE code = 'upstage'), 'pending', NULL, NULL, NULL, 0, '2026-08-14', '2026-08-14', '2차 단계평가 결과 미공개', 'Phase-2 result not published.', (SELECT id FROM source WHERE code = 'S61'), NULL),
-    ((SELECT id FROM stage WHERE code = 'phase2-eval'), (SELECT id FROM consortium WHERE code = 'motif'), 'pending', NULL, NULL, NULL, 0, '2026-08-14', '2026-08-14', '2차 단계평가 결과 미공개', 'Phase-2 result not published.', (SELECT id FROM source WHERE code = 'S61'), NULL);
+    ((SELECT id FROM stage WHERE code = 'phase2-eval'), (SELECT id FROM consortium WHERE code = 'lg'), 'pending', NULL, NULL, NULL, 0, '2026-08-03', '2026-08-03', '2차 단계평가 결과 미공개', 'Phase-2 result not published.', (SELECT id FROM source WHERE code = 'S61'), NULL),
+    ((SELECT id FROM stage WHERE code = 'phase2-eval'), (SELECT id FROM consortium WHERE code = 'skt'), 'pending', NULL, NULL, NULL, 0, '2026-08-03', '2026-08-03', '2차 단계평가 결과 미공개', 'Phase-2 result not published.', (SELECT id FROM source WHERE code = 'S61'), NULL),
+    ((SELECT id FROM stage WHERE code = 'phase2-eval'), (SELECT id FROM consortium WHERE code = 'upstage'), 'pending', NULL, NULL, NULL, 0, '2026-08-03', '2026-08-03', '2차 단계평가 결과 미공개', 'Phase-2 result not published.', (SELECT id FROM source WHERE code = 'S61'), NULL),
+    ((SELECT id FROM stage WHERE code = 'phase2-eval'), (SELECT id FROM consortium WHERE code = 'motif'), 'pending', NULL, NULL, NULL, 0, '2026-08-03', '2026-08-03', '2차 단계평가 결과 미공개', 'Phase-2 result not published.', (SELECT id FROM source WHERE code = 'S61'), NULL);
 
 -- ============================================================================================
 -- criterion: phase-1 evaluation, 100 points (S38, S39). Benchmark 40 = NIA 10 + global common 20
@@ -565,6 +637,7 @@ INSERT INTO benchmark (code, name, category, source_id) VALUES
     ('IFEval', 'IFEval', 'instruction_following', (SELECT id FROM source WHERE code = 'ILLUSTRATIVE')),
     ('tau2-Bench', 'τ²-Bench', 'agent', (SELECT id FROM source WHERE code = 'ILLUSTRATIVE')),
     ('KMMLU', 'KMMLU', 'korean_knowledge', (SELECT id FROM source WHERE code = 'ILLUSTRATIVE'));
+UPDATE benchmark SET name_ko = '글로벌 공통 벤치마크 13종 평균' WHERE code = 'COMMON13-AVG';
 
 -- round_reference: phase 1 frozen at the showcase, 2025-12-30. LG AI Research's target model
 -- Qwen3-235B averaged 69.37 on the 13 common benchmarks (S34, S47). The per-benchmark reference
@@ -596,6 +669,13 @@ INSERT INTO released_model (consortium_id, code, name, params_total_b, params_ac
     ((SELECT id FROM consortium WHERE code = 'naver'), 'hyperclovax-seed-8b-omni', 'HyperCLOVA X SEED 8B Omni', 8, NULL, '2026-01-01', '2026-01-01', NULL, '2025년 12월 말~2026년 1월 공개(날짜는 근사값). 옴니모달 모델', 'Released end of December 2025 or January 2026 (approximate date). Omni-modal model.', (SELECT id FROM source WHERE code = 'S63l')),
     ((SELECT id FROM consortium WHERE code = 'ncai'), 'vaetki', 'VAETKI', 112, NULL, '2026-01-01', '2026-01-01', NULL, '2025년 12월 말~2026년 1월 공개(날짜는 근사값). 토크나이저 어휘의 20%를 한국어에 배정. 1단계 최저점', 'Released end of December 2025 or January 2026 (approximate date). 20 % of the tokenizer vocabulary is Korean. Lowest phase-1 score.', (SELECT id FROM source WHERE code = 'S63m')),
     ((SELECT id FROM consortium WHERE code = 'motif'), 'motif-3-beta', 'Motif-3-Beta', 315, NULL, '2026-08-01', '2026-08-01', NULL, '공개 날짜 미공개(2026년, 날짜는 자리표시 값). 사업 목표(300B 추론 LLM)의 결과물이라는 것은 추정(불확실)', 'Release date not public (2026, the date is a placeholder). That it is the programme deliverable (300B reasoning LLM target) is inferred (uncertain).', (SELECT id FROM source WHERE code = 'S63n'));
+-- Licence notes that describe rather than name a licence, in Korean (schema version 3).
+UPDATE released_model SET licence_ko = CASE licence
+    WHEN 'custom "k-exaone" licence (per aggregator)' THEN '자체 "k-exaone" 라이선스(애그리게이터 기준)'
+    WHEN 'apache-2.0 (aggregator only)' THEN 'apache-2.0(애그리게이터 정보만)'
+    WHEN 'Upstage Solar licence (aggregator)' THEN 'Upstage Solar 라이선스(애그리게이터 기준)'
+    WHEN 'hyperclovax (HF)' THEN 'hyperclovax(Hugging Face 표기)'
+END;
 
 -- ============================================================================================
 -- model_score: phase 1. Public: K-EXAONE's 13-benchmark average 72.03, 104 % of Qwen3-235B

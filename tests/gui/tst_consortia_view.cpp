@@ -13,6 +13,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
+#include <QScrollBar>
+#include <QHeaderView>
 #include <QTest>
 
 using namespace kai;
@@ -92,6 +94,18 @@ private slots:
     }
 
     void cleanupTestCase() { delete m_sample; }
+
+    // Issue 14: at a 1366-px laptop's width the table fits without sideways scrolling; with room to
+    // spare the columns share it and the table ends flush with its viewport.
+    void columnsShareTheWidthWithoutSidewaysScrolling()
+    {
+        for (const int width : {1366 - 180, 1920 - 200}) {
+            m_view->resize(width, 660);
+            QTRY_COMPARE(m_view->table()->horizontalScrollBar()->maximum(), 0);
+            const QHeaderView *header = m_view->table()->horizontalHeader();
+            QTRY_VERIFY(std::abs(header->length() - m_view->table()->viewport()->width()) <= 2);
+        }
+    }
 
     void showsEveryConsortiumWithTheFirstSelected()
     {

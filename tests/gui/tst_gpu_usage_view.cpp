@@ -5,6 +5,8 @@
 #include "charts/LineChart.h"
 #include "gpu/GpuImportDialog.h"
 #include "gpu/GpuUsageView.h"
+#include "items/ConsortiumPalette.h"
+#include "items/GpuSummaryTableModel.h"
 #include "items/GpuUsagePeriodModel.h"
 
 #include <QAbstractBarSeries>
@@ -12,9 +14,11 @@
 #include <QBarSet>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QTest>
+#include <QValueAxis>
 
 using namespace kai;
 
@@ -109,7 +113,8 @@ private slots:
         QTest::keyClick(consortium, Qt::Key_Down);
         QCOMPARE(consortium->currentIndex(), 1);
         QCOMPARE(bars->count(), 1);
-        QCOMPARE(bars->barSets().at(0)->label(), consortium->currentText());
+        // The chart carries the short name (the lead's), the filter the full one.
+        QVERIFY(consortium->currentText().startsWith(bars->barSets().at(0)->label()));
 
         QTest::keyClick(consortium, Qt::Key_Up);
         QVERIFY(bars->count() >= 3);
@@ -119,9 +124,11 @@ private slots:
     {
         ui::GpuUsageView view(*m_state);
         QAbstractBarSeries *bars = view.monthlyChart()->barSeries();
-        QVERIFY(bars->barSets().at(0)->label().contains(QLatin1String("consortium")));
+        const QString english = bars->barSets().at(0)->label();
+        QVERIFY(!english.isEmpty() && english.at(0).unicode() < 0x80);
         m_state->setLanguage(domain::Language::Korean);
-        QVERIFY(bars->barSets().at(0)->label().contains(QStringLiteral("컨소시엄")));
+        const QString korean = bars->barSets().at(0)->label();
+        QVERIFY(std::any_of(korean.cbegin(), korean.cend(), [](QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; }));
     }
 
     void clickingAMonthDrillsToItsDays()
@@ -158,6 +165,91 @@ private slots:
         QCOMPARE(dialog.lastResult().skipped, 1);
         QVERIFY(dialog.reportText().contains(QLatin1String("Line 3 (gpu_hours_used)")));
         QCOMPARE(reloaded.count(), 1);
+    }
+
+    // Issue 14: moving the date back before any allocation leaves nothing of the later date behind,
+    // and says so in words.
+    void anEarlyDateShowsOnlyWhatWasKnown()
+    {
+        ui::GpuUsageView view(*m_state);
+        QVERIFY(!view.allocationChart()->categories().isEmpty());
+        m_state->setAsOf(QDate(2025, 7, 22));
+        QVERIFY(view.model()->summaryRows().isEmpty());
+        QVERIFY(view.periodModel()->periods().isEmpty());
+        QVERIFY(view.monthlyChart()->categories().isEmpty());
+        QVERIFY(view.allocationChart()->categories().isEmpty());
+        QCOMPARE(view.consortiumFilter()->count(), 1);  // "All consortia" only
+        QVERIFY(!view.emptyState()->isHidden());
+        QCOMPARE(view.emptyState()->text(), QStringLiteral("No GPU allocations were known on 22 Jul 2025."));
+        QVERIFY(view.monthlyChart()->isHidden());
+        QVERIFY(view.allocationChart()->isHidden());
+        m_state->setAsOf(QDate(2025, 9, 1));
+        QVERIFY(view.emptyState()->isHidden());
+        QCOMPARE(view.allocationChart()->categories().size(), 3);
+    }
+
+    // Issue 14: a consortium keeps its colour on every date, whoever else is in the chart.
+    void aConsortiumKeepsItsColourOnEveryDate()
+    {
+        ui::GpuUsageView view(*m_state);
+        const auto colours = [&view] {
+            QHash<QString, QColor> byName;
+            for (QBarSet *set : view.monthlyChart()->barSeries()->barSets())
+                byName.insert(set->label(), set->color());
+            return byName;
+        };
+        m_state->setAsOf(QDate(2025, 10, 1));  // Upstage, NC AI and LG only
+        const auto early = colours();
+        m_state->setAsOf(QDate(2026, 11, 29));  // NC AI gone, Motif and SK Telecom in
+        const auto late = colours();
+        const QString upstage = QStringLiteral("Upstage");  // charts carry the short name
+        QVERIFY(early.contains(upstage) && late.contains(upstage));
+        QCOMPARE(early.value(upstage), late.value(upstage));
+        for (const auto &consortium : m_state->snapshot().consortia) {
+            const QString name = m_state->snapshot().shortNameOf(consortium.id).en;
+            if (late.contains(name))
+                QCOMPARE(late.value(name), ConsortiumPalette::colour(consortium.id));
+        }
+        QSet<QRgb> distinct;
+        for (const QColor &colour : late)
+            distinct.insert(colour.rgb());
+        QCOMPARE(distinct.size(), late.size());
+    }
+
+    // Issue 14: charts follow the theme: a dark palette gives a dark chart with light text.
+    void chartsFollowTheTheme()
+    {
+        ui::GpuUsageView view(*m_state);
+        QPalette dark = view.palette();
+        dark.setColor(QPalette::Base, QColor(0x26, 0x28, 0x2B));
+        dark.setColor(QPalette::Text, QColor(0xE6, 0xE6, 0xE6));
+        view.setPalette(dark);
+        for (QChart *chart : {view.monthlyChart()->chart(), view.allocationChart()->chart(), view.utilisationChart()->chart()}) {
+            QCOMPARE(chart->backgroundBrush().color(), QColor(0x26, 0x28, 0x2B));
+            QCOMPARE(chart->titleBrush().color(), QColor(0xE6, 0xE6, 0xE6));
+            for (const QAbstractAxis *axis : chart->axes())
+                QCOMPARE(axis->labelsColor(), QColor(0xE6, 0xE6, 0xE6));
+        }
+    }
+
+    // Issue 14: "0, 0, 0, 1, 1, 1" — whole-number axes never repeat a tick label.
+    void valueAxesNeverRepeatATickLabel()
+    {
+        for (const double maximum : {0.0, 0.4, 1.0, 3.0, 7.0, 12.0, 110.0, 12345.0, 4.2e6}) {
+            ui::BarChart chart(ui::BarChart::Layout::Grouped);
+            chart.setData({QStringLiteral("a")}, {{QStringLiteral("s"), {maximum}, QColor()}});
+            const auto axes = chart.chart()->axes(Qt::Vertical);
+            QCOMPARE(axes.size(), 1);
+            const auto *axis = qobject_cast<const QValueAxis *>(axes.first());
+            QVERIFY(axis);
+            QCOMPARE(axis->tickType(), QValueAxis::TicksDynamic);
+            QVERIFY2(axis->tickInterval() >= 1.0, qPrintable(QString::number(maximum)));
+            QStringList labels;
+            for (double tick = axis->min(); tick <= axis->max() + 1e-9; tick += axis->tickInterval())
+                labels << QString::asprintf("%.0f", tick);
+            QCOMPARE(QSet<QString>(labels.cbegin(), labels.cend()).size(), labels.size());
+            QVERIFY(axis->max() >= maximum);
+        }
     }
 };
 

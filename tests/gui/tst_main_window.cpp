@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
@@ -109,18 +110,62 @@ private slots:
         auto *edit = m_window->findChild<QDateEdit *>(QStringLiteral("asOfDate"));
         QVERIFY(edit);
         edit->setDate(QDate(2025, 7, 22));
-        QCOMPARE(m_state->asOf(), QDate(2025, 7, 22));
+        QTRY_COMPARE(m_state->asOf(), QDate(2025, 7, 22));
         QCOMPARE(m_state->snapshot().consortia.size(), 15);
         m_window->showView(ViewId::Consortia);
         QCOMPARE(rowsShownIn(m_window->page(ViewId::Consortia)), 15);
         QVERIFY(statusText("asOfStatus").contains(QLatin1String("22 Jul 2025")));
         edit->setDate(QDate(2026, 3, 1));
-        QCOMPARE(rowsShownIn(m_window->page(ViewId::Consortia)), 16);  // Trillion Labs applied in February 2026
+        QTRY_COMPARE(rowsShownIn(m_window->page(ViewId::Consortia)), 16);  // Trillion Labs applied in February 2026
+    }
+
+    // Issue 14: arrows step the focused field again and again, and the views follow once, after
+    // the pause, not on every step.
+    void theAsOfDateIsAppliedOnceAfterKeyboardSteps()
+    {
+        auto *edit = m_window->findChild<QDateEdit *>(QStringLiteral("asOfDate"));
+        QVERIFY(edit);
+        m_state->setAsOf(QDate(2026, 3, 10));
+        edit->setFocus();
+        edit->setSelectedSection(QDateTimeEdit::DaySection);
+        QSignalSpy reloads(m_state, &DashboardState::snapshotChanged);
+        for (int step = 0; step < 3; ++step)
+            QTest::keyClick(edit, Qt::Key_Up);
+        QCOMPARE(edit->date(), QDate(2026, 3, 13));   // the day field, three times
+        QCOMPARE(edit->currentSection(), QDateTimeEdit::DaySection);
+        QCOMPARE(reloads.count(), 0);
+        QTRY_COMPARE(m_state->asOf(), QDate(2026, 3, 13));
+        QCOMPARE(reloads.count(), 1);
+    }
+
+    // Issue 14: the navigation is first in the tab order, has a heading, and keeps its width in both
+    // languages.
+    void navigationComesFirstAndKeepsItsWidth()
+    {
+        auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
+        auto *heading = m_window->findChild<QLabel *>(QStringLiteral("navigationHeading"));
+        auto *panel = m_window->findChild<QWidget *>(QStringLiteral("navigationPanel"));
+        QVERIFY(navigation && heading && panel);
+        QWidget *first = m_window->nextInFocusChain();
+        while (first != m_window && !((first->focusPolicy() & Qt::TabFocus) && first->isVisibleTo(m_window)))
+            first = first->nextInFocusChain();
+        QCOMPARE(first, navigation);
+        QVERIFY(!heading->text().isEmpty());
+        const int width = panel->width();
+        m_state->setLanguage(domain::Language::Korean);
+        QCoreApplication::processEvents();
+        QCOMPARE(panel->width(), width);
+        for (int row = 0; row < navigation->count(); ++row)
+            QVERIFY(navigation->fontMetrics().horizontalAdvance(navigation->item(row)->text()) < width);
     }
 
     void theStatusBarNamesFileAndIllustrativeData()
     {
         QVERIFY(statusText("databaseStatus").contains(QLatin1String("sample.sqlite")));
+        // Issue 14: the file name only; the full path (with the account name) in the tooltip.
+        auto *database = m_window->findChild<QLabel *>(QStringLiteral("databaseStatus"));
+        QVERIFY(!database->text().contains(QLatin1Char('/')) && !database->text().contains(QLatin1Char('\\')));
+        QVERIFY(database->toolTip().contains(QDir::toNativeSeparators(m_state->databasePath())));
         auto *notice = m_window->findChild<QLabel *>(QStringLiteral("illustrativeStatus"));
         m_window->showView(ViewId::Gpu);  // day-by-day usage is never public
         QVERIFY(notice->isVisible());

@@ -69,14 +69,18 @@ private slots:
         QTest::addColumn<QString>("teams");
         QTest::addColumn<QString>("teamsDetail");
         QTest::addColumn<QString>("milestone");
-        QTest::newRow("applications in") << QDate(2025, 7, 22) << QStringLiteral("0") << QStringLiteral("15 applied · 0 selected · 0 out")
+        // Issue 14: before the selection the tile names the state, not "0 teams in the competition".
+        QTest::newRow("applications in") << QDate(2025, 7, 22) << QStringLiteral("15")
+                                         << QStringLiteral("15 applicants under Document review")
                                          << QStringLiteral("D-8");  // presentations from 30 July
+        // "December" and "early August" are no days: no countdown to them (issue 14).
         QTest::newRow("five selected") << QDate(2025, 8, 5) << QStringLiteral("5") << QStringLiteral("15 applied · 5 selected · 10 out")
-                                       << QString();
+                                       << QStringLiteral("Phase-1 evaluation");
         QTest::newRow("after phase 1") << QDate(2026, 1, 16) << QStringLiteral("3") << QStringLiteral("15 applied · 5 selected · 12 out")
-                                       << QString();
+                                       << QStringLiteral("Phase-2 evaluation");
         QTest::newRow("Motif re-entered") << QDate(2026, 3, 1) << QStringLiteral("4")
-                                          << QStringLiteral("16 applied · 6 selected · 12 out") << QString();
+                                          << QStringLiteral("16 applied · 6 selected · 12 out")
+                                          << QStringLiteral("Phase-2 evaluation");
     }
 
     void tilesFollowTheAsOfDate()
@@ -88,15 +92,72 @@ private slots:
         m_state->setAsOf(asOf);
         QCOMPARE(tileValue(OverviewView::TeamsTile), teams);
         QCOMPARE(overview()->tile(OverviewView::TeamsTile)->detail(), teamsDetail);
-        if (!milestone.isEmpty())
-            QCOMPARE(tileValue(OverviewView::MilestoneTile), milestone);
-        QVERIFY(tileValue(OverviewView::MilestoneTile).startsWith(QLatin1String("D-")));
+        QCOMPARE(tileValue(OverviewView::MilestoneTile), milestone);
+    }
+
+    // Issue 14: sources disagree on the final selection (end 2026 vs February 2027): no D-day, the
+    // window with its sources instead.
+    void aDisputedDateIsShownAsTheWindowWithItsSources()
+    {
+        m_state->setAsOf(QDate(2026, 11, 29));
+        QCOMPARE(tileValue(OverviewView::MilestoneTile), QStringLiteral("Final selection"));
+        QCOMPARE(overview()->tile(OverviewView::MilestoneTile)->detail(),
+                 QStringLiteral("Dec 2026 – Feb 2027, sources differ (S62, S61)"));
+    }
+
+    // Issue 14: on the 1st nothing of the month is known yet; the tile says so rather than
+    // "No allocation".
+    void onTheFirstTheMonthTileSaysNothingIsKnownYet()
+    {
+        m_state->setAsOf(QDate(2026, 3, 1));
+        QCOMPARE(tileValue(OverviewView::GpuMonthTile), QStringLiteral("Not yet known"));
+        QCOMPARE(overview()->tile(OverviewView::GpuMonthTile)->detail(), QStringLiteral("No day of Mar 2026 is over yet"));
+        m_state->setAsOf(QDate(2026, 3, 2));
+        QVERIFY(tileValue(OverviewView::GpuMonthTile).endsWith(QLatin1Char('%')));
+    }
+
+    // Issue 14: the calendar strip names its milestones, never on top of each other or of the
+    // as-of line.
+    void theCalendarStripLabelsItsMilestones()
+    {
+        m_state->setAsOf(QDate(2026, 3, 1));
+        auto *calendar = overview()->findChild<ui::CalendarStrip *>(QStringLiteral("overviewCalendar"));
+        QVERIFY(calendar);
+        const auto labels = calendar->milestoneLabels();
+        QVERIFY(labels.size() >= 3);
+        const double asOfX = ui::CalendarStrip::xFor(QDate(2026, 3, 1), calendar->width());
+        for (int i = 0; i < labels.size(); ++i) {
+            QVERIFY(!(labels[i].rect.left() <= asOfX && asOfX <= labels[i].rect.right()));
+            QVERIFY(labels[i].rect.right() <= calendar->width());
+            for (int j = i + 1; j < labels.size(); ++j)
+                QVERIFY(!labels[i].rect.intersects(labels[j].rect));
+        }
+    }
+
+    // Issue 14: before anything is evaluated every tile says what the state is.
+    void beforeAnyEvaluationTheTilesNameTheState()
+    {
+        m_state->setAsOf(QDate(2025, 7, 22));
+        QCOMPARE(tileValue(OverviewView::PerformanceTile), QStringLiteral("Not yet evaluated"));
+        QCOMPARE(tileValue(OverviewView::FundingTile), QStringLiteral("None yet"));
+        QVERIFY(!overview()->tile(OverviewView::FundingTile)->detail().contains(QLatin1String("0.0")));
+        QCOMPARE(tileValue(OverviewView::GpuTotalTile), QStringLiteral("No allocation"));
+        QCOMPARE(overview()->tile(OverviewView::GpuTotalTile)->detail(), QStringLiteral("No GPUs allocated by 22 Jul 2025"));
+        auto *teams = overview()->findChild<QTableView *>(QStringLiteral("overviewTeams"));
+        auto *empty = overview()->findChild<QLabel *>(QStringLiteral("overviewTeamsEmpty"));
+        QVERIFY(teams && empty);
+        QVERIFY(teams->isHidden());
+        QVERIFY(!empty->isHidden());
+        QCOMPARE(empty->text(), QStringLiteral("No team has been selected yet: 15 applicants under Document review."));
+        m_state->setAsOf(QDate(2025, 8, 5));
+        QVERIFY(!teams->isHidden());
+        QVERIFY(empty->isHidden());
     }
 
     void performanceTileUsesThePublishedFigure()
     {
         m_state->setAsOf(QDate(2026, 1, 14));
-        QCOMPARE(tileValue(OverviewView::PerformanceTile), QStringLiteral("Not published"));
+        QCOMPARE(tileValue(OverviewView::PerformanceTile), QStringLiteral("Not yet evaluated"));
         m_state->setAsOf(QDate(2026, 1, 16));
         // K-EXAONE: 72.03 against Qwen3-235B's 69.37 on the 13 common benchmarks (public).
         QCOMPARE(tileValue(OverviewView::PerformanceTile), QStringLiteral("103.8%"));

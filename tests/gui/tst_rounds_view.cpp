@@ -84,6 +84,52 @@ private slots:
         QVERIFY(m_view->whatIf()->hasCriteria());
     }
 
+    // Issue 14: at an early date the view opens on the round that comes next, also after a later
+    // date had chosen another one.
+    void anEarlyDateOpensOnTheNextRound()
+    {
+        m_state->setAsOf(QDate(2025, 7, 22));
+        QCOMPARE(m_view->roundPicker()->currentData().toLongLong(), stageIdOf(*m_state, QStringLiteral("document-review")));
+        m_state->setAsOf(QDate(2025, 7, 28));
+        QCOMPARE(m_view->roundPicker()->currentData().toLongLong(), stageIdOf(*m_state, QStringLiteral("document-review")));
+        // A round the reader picks stays picked when the date moves.
+        m_view->focusItem(stageIdOf(*m_state, QStringLiteral("presentation-review")));
+        m_state->setAsOf(QDate(2025, 7, 23));
+        QCOMPARE(m_view->roundPicker()->currentData().toLongLong(), stageIdOf(*m_state, QStringLiteral("presentation-review")));
+    }
+
+    // Issue 14: a pending round reads "result pending", never "0 advanced", and shows no
+    // announcement date.
+    void aPendingRoundSaysResultPending()
+    {
+        m_state->setAsOf(QDate(2026, 11, 29));
+        m_view->focusItem(stageIdOf(*m_state, QStringLiteral("phase2-eval")));
+        const QString summary = m_view->roundSummary()->text();
+        QVERIFY2(summary.startsWith(QLatin1String("Result pending")), qPrintable(summary));
+        QVERIFY2(!summary.contains(QLatin1String("0 advanced")) && !summary.contains(QLatin1String("Published")),
+                 qPrintable(summary));
+        const auto *model = m_view->table()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            for (int column = 0; column < model->columnCount(); ++column) {
+                const QString text = model->index(row, column).data().toString();
+                QVERIFY2(!text.contains(QLatin1String("Aug 2026")), qPrintable(text));
+            }
+        }
+    }
+
+    // Issue 14: Ctrl+PgDn switches the tab, not the round, even from the round picker.
+    void controlPageDownSwitchesTabsNotRounds()
+    {
+        const qint64 round = m_view->roundPicker()->currentData().toLongLong();
+        m_view->tabs()->setCurrentIndex(0);
+        QTest::keyClick(m_view->roundPicker(), Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(m_view->tabs()->currentIndex(), 1);
+        QCOMPARE(m_view->roundPicker()->currentData().toLongLong(), round);
+        QTest::keyClick(m_view->table(), Qt::Key_PageUp, Qt::ControlModifier);
+        QCOMPARE(m_view->tabs()->currentIndex(), 0);
+        QCOMPARE(m_view->roundPicker()->currentData().toLongLong(), round);
+    }
+
     void movingASliderReranksButLeavesTheOfficialOutcome()
     {
         m_view->tabs()->setCurrentWidget(m_view->tabs()->widget(2));

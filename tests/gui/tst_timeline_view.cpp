@@ -6,6 +6,7 @@
 #include "shell/MainWindow.h"
 #include "shell/ThemeManager.h"
 #include "timeline/TimelineCanvas.h"
+#include "timeline/TimelinePainter.h"
 #include "timeline/TimelineView.h"
 
 #include <QAbstractButton>
@@ -186,14 +187,44 @@ private slots:
         QVERIFY(canvas()->isFitToWindow());
     }
 
+    // Issue 14: the as-of line never runs through a label.
+    void theAsOfLineStopsAtLabels()
+    {
+        m_state->setAsOf(QDate(2025, 8, 4));  // the line passes the document-review exits' labels
+        const TimelineLayout *layout = canvas()->layout();
+        const double x = layout->scale().x(QDate(2025, 8, 4)) + layout->scale().pixelsPerDay() / 2;
+        QVector<QRectF> crossed;
+        for (const auto &lane : layout->lanes()) {
+            for (const auto &marker : lane.markers) {
+                if (marker.label.isShown() && marker.label.rect.left() <= x && x <= marker.label.rect.right())
+                    crossed.append(marker.label.rect);
+            }
+        }
+        for (const auto &item : layout->stages()) {
+            if (item.label.isShown() && item.label.rect.left() <= x && x <= item.label.rect.right())
+                crossed.append(item.label.rect);
+        }
+        QVERIFY(!crossed.isEmpty());
+        const ui::TimelinePainter painter(*layout, canvas()->palette(), canvas()->font(), m_state->language());
+        const auto pieces = painter.dateLineAvoidingLabels(x, 0, 2000);
+        QVERIFY(!pieces.isEmpty());
+        for (const QLineF &piece : pieces) {
+            for (const QRectF &label : crossed)
+                QVERIFY(piece.p2().y() <= label.top() || piece.p1().y() >= label.bottom());
+        }
+    }
+
     void headerCountsDownToTheNextMilestone()
     {
-        QVERIFY(m_view->countdownText().startsWith(QStringLiteral("D-2 · Final selection")));
+        // Issue 14: a D-day only for a day a source states.
+        QVERIFY(m_view->countdownText().startsWith(QStringLiteral("Next: Final selection · Dec 2026 – Feb 2027, sources differ")));
+        m_state->setAsOf(QDate(2025, 7, 22));
+        QVERIFY(m_view->countdownText().startsWith(QStringLiteral("D-3 · Document review")));  // ends 25 July, as announced
         m_state->setAsOf(QDate(2026, 7, 22));
-        QVERIFY(m_view->countdownText().startsWith(QStringLiteral("D-12 · Phase-2 evaluation")));
+        QVERIFY(m_view->countdownText().startsWith(QStringLiteral("Next: Phase-2 evaluation · Aug 2026")));
         m_state->setLanguage(Language::Korean);
         QVERIFY(m_view->countdownText().contains(QStringLiteral("2차 단계평가")));
-        QVERIFY(m_view->countdownText().contains(QStringLiteral("2026년 8월 3일")));
+        QVERIFY(m_view->countdownText().contains(QStringLiteral("2026년 8월")));
     }
 
     void followsTheAsOfDateToBothEnds()

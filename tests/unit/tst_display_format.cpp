@@ -22,6 +22,17 @@ private slots:
         QCOMPARE(DisplayFormat(Language::English).date(QDate()), QString());
     }
 
+    // Issue 14: one date form per language, however short the room.
+    void oneDateFormPerLanguage()
+    {
+        for (const Language language : {Language::Korean, Language::English}) {
+            const DisplayFormat format(language);
+            QCOMPARE(format.shortDate(QDate(2026, 11, 30)), format.date(QDate(2026, 11, 30)));
+        }
+        QCOMPARE(DisplayFormat(Language::Korean).month(QDate(2026, 8, 3)), QStringLiteral("2026년 8월"));
+        QCOMPARE(DisplayFormat(Language::English).month(QDate(2026, 8, 3)), QStringLiteral("Aug 2026"));
+    }
+
     void numbersUseGrouping()
     {
         QCOMPARE(DisplayFormat(Language::Korean).integer(1234567), QStringLiteral("1,234,567"));
@@ -32,12 +43,40 @@ private slots:
         QCOMPARE(DisplayFormat(Language::English).percent(95.04), QStringLiteral("95.0%"));
     }
 
+    // Issue 14: 94.96 % next to "below the 95 % target" must never read "95.0 %".
+    void aFigureNeverContradictsItsVerdict()
+    {
+        const DisplayFormat en(Language::English);
+        QCOMPARE(en.percentAgainst(94.96, 95.0), QStringLiteral("94.96%"));
+        QCOMPARE(en.percentAgainst(94.9996, 95.0), QStringLiteral("94.999%"));
+        QCOMPARE(en.percentAgainst(95.0, 95.0), QStringLiteral("95.0%"));
+        QCOMPARE(en.percentAgainst(95.04, 95.0), QStringLiteral("95.0%"));
+        QCOMPARE(en.percentAgainst(90.2, 95.0), QStringLiteral("90.2%"));
+        QCOMPARE(DisplayFormat::decimalsAgainst(94.96, 95.0), 2);
+        QCOMPARE(DisplayFormat::decimalsAgainst(94.94, 95.0), 1);
+        for (double v = 94.90; v < 95.0; v += 0.0007)
+            QVERIFY2(en.percentAgainst(v, 95.0) != QStringLiteral("95.0%") && !en.percentAgainst(v, 95.0).startsWith(QStringLiteral("95")),
+                     qPrintable(QString::number(v, 'f', 5)));
+    }
+
+    // Issue 14: one unit and one number of decimals in a money column.
+    void moneyColumnsShareUnitAndDecimals()
+    {
+        const DisplayFormat ko(Language::Korean);
+        QCOMPARE(ko.moneyDecimals({193'600'000'000LL, 2'800'000'000LL}), 0);
+        QCOMPARE(ko.moneyDecimals({193'600'000'000LL, 2'850'000'000LL}), 1);
+        QCOMPARE(ko.money(1'460'000'000'000LL, 0), QStringLiteral("14,600억\u00A0원"));
+        QCOMPARE(ko.money(2'800'000'000LL, 1), QStringLiteral("28.0억\u00A0원"));
+        QCOMPARE(ko.moneyUnitName(), QStringLiteral("억 원"));
+        QCOMPARE(DisplayFormat(Language::English).moneyUnit(), 1e9);
+    }
+
     void moneyInEachAudiencesUnits()
     {
-        QCOMPARE(DisplayFormat(Language::Korean).money(193'600'000'000LL), QStringLiteral("1,936억 원"));
-        QCOMPARE(DisplayFormat(Language::Korean).money(1'460'000'000'000LL), QStringLiteral("1.46조 원"));
-        QCOMPARE(DisplayFormat(Language::Korean).money(2'800'000'000LL), QStringLiteral("28.0억 원"));
-        QCOMPARE(DisplayFormat(Language::English).money(193'600'000'000LL), QStringLiteral("KRW 193.6 bn"));
+        QCOMPARE(DisplayFormat(Language::Korean).money(193'600'000'000LL), QStringLiteral("1,936억\u00A0원"));
+        QCOMPARE(DisplayFormat(Language::Korean).money(1'460'000'000'000LL), QStringLiteral("1.46조\u00A0원"));
+        QCOMPARE(DisplayFormat(Language::Korean).money(2'800'000'000LL), QStringLiteral("28.0억\u00A0원"));
+        QCOMPARE(DisplayFormat(Language::English).money(193'600'000'000LL), QStringLiteral("KRW\u00A0193.6\u00A0bn"));
     }
 };
 

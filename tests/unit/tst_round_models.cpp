@@ -109,7 +109,7 @@ private slots:
         const int gate = columnTitled(model, QStringLiteral("Independence"));
         QCOMPARE(model.index(naver, gate).data().toString(), QStringLiteral("Failed"));
         QCOMPARE(model.index(naver, model.outcomeColumn()).data().toString(),
-                 QStringLiteral("Eliminated: Failed a gate"));
+                 QStringLiteral("Eliminated: Independence criterion not met"));
         QCOMPARE(model.index(lg, model.totalColumn()).data().toString(), QStringLiteral("90.2"));
     }
 

@@ -84,6 +84,27 @@ private slots:
                  1);
     }
 
+    // Issue 14: the sample states how certain each planned date is, and invents no announcement
+    // date for a pending result.
+    void plannedDatesSayHowCertainTheyAre()
+    {
+        SqliteConnection &db = m_database->connection();
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT planned_dates = 'disputed' FROM stage WHERE code = 'final-selection'")), 1);
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT o.code = 'S61' FROM stage s JOIN source o ON o.id = s.other_source_id "
+                                            "WHERE s.code = 'final-selection'")),
+                 1);
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT planned_dates = 'approximate' FROM stage WHERE code = 'phase2-eval'")), 1);
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT planned_dates = 'stated' FROM stage WHERE code = 'presentation-review'")), 1);
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM round_result WHERE outcome = 'pending' "
+                                            "AND published_on = '2026-08-14'")),
+                 0);
+        const ProgramSnapshot snapshot = at(2026, 11, 29);
+        for (const Stage &stage : snapshot.stages) {
+            if (stage.code == QLatin1String("final-selection"))
+                QVERIFY(!stage.hasStatedDates());
+        }
+    }
+
     void july2025ShowsFifteenApplicantsAndNoSelections()
     {
         const ProgramSnapshot snapshot = at(2025, 7, 22);

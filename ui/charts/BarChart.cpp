@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/BarChart.h"
 
+#include "charts/ChartStyle.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QEvent>
+#include <QFontMetrics>
 #include <QLocale>
 #include <memory>
 #include <QStackedBarSeries>
@@ -36,6 +40,7 @@ BarChart::BarChart(Layout layout, QWidget *parent)
     // setChart() releases the view's default chart without deleting it.
     std::unique_ptr<QChart> defaultChart(this->chart());
     setChart(chart);
+    ChartStyle::follow(chart, palette());
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(260);
     connect(m_series, &QAbstractBarSeries::clicked, this, [this](int index, QBarSet *) { emit categoryClicked(index); });
@@ -44,18 +49,18 @@ BarChart::BarChart(Layout layout, QWidget *parent)
 void BarChart::setData(const QStringList &categories, const QVector<Series> &series)
 {
     m_series->clear();
-    m_categoryAxis->clear();
-    m_categoryAxis->append(categories);
-    // Many or long categories: turn the labels so they stay readable instead of being cut.
-    qsizetype labelChars = 0;
-    for (const QString &category : categories)
-        labelChars += category.size();
-    m_categoryAxis->setLabelsAngle(categories.size() > 12 ? -90 : labelChars > 50 ? -30 : 0);
+    // clear() alone leaves the old range on an axis that gets no new categories: set them whole.
+    m_categoryAxis->setCategories(categories);
+    if (categories.isEmpty())
+        m_categoryAxis->setRange(QString(), QString());
+    updateLabelAngle();
     double maximum = 0;
     QVector<double> stacked(categories.size(), 0.0);
     QList<QBarSet *> sets;
     for (const Series &one : series) {
         auto *set = new QBarSet(one.name);
+        if (one.colour.isValid())
+            set->setColor(one.colour);
         QList<qreal> values(one.values.cbegin(), one.values.cend());
         values.resize(categories.size());
         set->append(values);
@@ -67,8 +72,29 @@ void BarChart::setData(const QStringList &categories, const QVector<Series> &ser
     }
     m_series->append(sets);
     chart()->setLocale(QLocale());
-    m_valueAxis->setRange(0, maximum > 0 ? maximum * 1.05 : 1.0);
-    m_valueAxis->applyNiceNumbers();
+    ChartStyle::setCountRange(m_valueAxis, maximum * 1.05);
+}
+
+void BarChart::updateLabelAngle()
+{
+    // Many categories, or one label wider than its share of the plot: turn the labels so they stay
+    // whole instead of ending in "…".
+    const QStringList categories = m_categoryAxis->categories();
+    const QFontMetrics metrics(m_categoryAxis->labelsFont());
+    int widest = 0;
+    for (const QString &category : categories)
+        widest = std::max(widest, metrics.horizontalAdvance(category));
+    const qreal plotWidth = chart()->plotArea().width() > 0 ? chart()->plotArea().width() : width() * 0.85;
+    const qreal share = categories.isEmpty() ? plotWidth : plotWidth / categories.size();
+    const int angle = categories.size() > 12 ? -90 : widest > share * 0.9 ? -30 : 0;
+    if (m_categoryAxis->labelsAngle() != angle)
+        m_categoryAxis->setLabelsAngle(angle);
+}
+
+void BarChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    updateLabelAngle();
 }
 
 void BarChart::setTitles(const QString &title, const QString &valueAxisTitle)
@@ -80,6 +106,14 @@ void BarChart::setTitles(const QString &title, const QString &valueAxisTitle)
 QStringList BarChart::categories() const
 {
     return m_categoryAxis->categories();
+}
+
+void BarChart::changeEvent(QEvent *event)
+{
+    // A theme switch changes the palette: titles, legend, axes and background follow it.
+    if (event->type() == QEvent::PaletteChange)
+        ChartStyle::follow(chart(), palette());
+    QChartView::changeEvent(event);
 }
 
 } // namespace kai::ui

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QChartView>
+#include <QColor>
 #include <QStringList>
 #include <QVector>
 
@@ -24,6 +25,7 @@ public:
     {
         QString name;
         QVector<double> values;  // one per category
+        QColor colour;           // invalid: the chart theme's next colour
     };
 
     explicit BarChart(Layout layout, QWidget *parent = nullptr);
@@ -36,7 +38,13 @@ public:
 signals:
     void categoryClicked(int index);
 
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void updateLabelAngle();
+
     QAbstractBarSeries *m_series;
     QBarCategoryAxis *m_categoryAxis;
     QValueAxis *m_valueAxis;

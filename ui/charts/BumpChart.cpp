@@ -3,6 +3,8 @@
 
 #include "charts/ChartStyle.h"
 
+#include <QEvent>
+
 #include <QCategoryAxis>
 #include <QLegend>
 #include <QLineSeries>
@@ -61,6 +63,8 @@ void BumpChart::setData(const Data &data)
         series->setPointLabelsClipping(false);
         series->setPointLabelsColor(palette().color(QPalette::Text));
         QPen pen = series->pen();
+        if (line.colour.isValid())
+            pen.setColor(line.colour);
         pen.setWidth(3);
         series->setPen(pen);
         series->attachAxis(roundAxis);
@@ -71,6 +75,14 @@ void BumpChart::setData(const Data &data)
     rankAxis->setTickAnchor(1);
     rankAxis->setTickInterval(1);
     ChartStyle::applyToAxes(c, palette());
+}
+
+void BumpChart::changeEvent(QEvent *event)
+{
+    // A theme switch changes the palette: titles, legend, axes and background follow it.
+    if (event->type() == QEvent::PaletteChange)
+        ChartStyle::follow(chart(), palette());
+    QChartView::changeEvent(event);
 }
 
 } // namespace kai::ui

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QChartView>
+#include <QColor>
 
 namespace kai::ui {
 
@@ -16,6 +17,7 @@ public:
     {
         QString name;
         QVector<int> ranks;  // one per round; 0 where the consortium was not ranked
+        QColor colour;       // the consortium's own colour
     };
 
     struct Data
@@ -29,6 +31,9 @@ public:
     explicit BumpChart(QWidget *parent = nullptr);
     void setData(const Data &data);
     const Data &data() const { return m_data; }
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     Data m_data;

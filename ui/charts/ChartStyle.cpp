@@ -3,6 +3,9 @@
 
 #include <QAbstractAxis>
 #include <QLegend>
+#include <QValueAxis>
+#include <algorithm>
+#include <cmath>
 
 namespace kai::ui {
 
@@ -23,7 +26,36 @@ void ChartStyle::applyToAxes(QChart *chart, const QPalette &palette)
     for (QAbstractAxis *axis : chart->axes()) {
         axis->setLabelsColor(palette.color(QPalette::Text));
         axis->setTitleBrush(palette.color(QPalette::Text));
+        axis->setGridLineColor(palette.color(QPalette::Mid));
+        axis->setLinePenColor(palette.color(QPalette::Mid));
     }
+}
+
+void ChartStyle::follow(QChart *chart, const QPalette &palette)
+{
+    apply(chart, palette);
+    applyToAxes(chart, palette);
+}
+
+void ChartStyle::setCountRange(QValueAxis *axis, double maximum, int maxTicks)
+{
+    const double top = std::max(maximum, 1.0);
+    const double rough = top / std::max(1, maxTicks - 1);
+    const double power = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = power;
+    for (const double factor : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (factor == 2.5 && power < 10)
+            continue;  // 2.5 is no whole number
+        step = factor * power;
+        if (step >= rough)
+            break;
+    }
+    step = std::max(step, 1.0);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+    axis->setRange(0, std::ceil(top / step) * step);
+    axis->setLabelFormat(QStringLiteral("%.0f"));
 }
 
 } // namespace kai::ui

@@ -4,6 +4,8 @@
 #include <QChart>
 #include <QPalette>
 
+class QValueAxis;
+
 namespace kai::ui {
 
 // Makes a chart follow the widget palette (text, background), so a dark theme can work later, and
@@ -12,6 +14,11 @@ struct ChartStyle
 {
     static void apply(QChart *chart, const QPalette &palette);
     static void applyToAxes(QChart *chart, const QPalette &palette);
+    // Both of the above, for a chart view's changeEvent on QEvent::PaletteChange (theme switch).
+    static void follow(QChart *chart, const QPalette &palette);
+    // A value axis from 0 for counts and hours: a whole-number tick step of 1, 2 or 5 times a power
+    // of ten, so integer labels never repeat ("0, 0, 0, 1, 1, 1" on a 0-1 range).
+    static void setCountRange(QValueAxis *axis, double maximum, int maxTicks = 6);
 };
 
 } // namespace kai::ui

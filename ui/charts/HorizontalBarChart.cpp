@@ -3,6 +3,8 @@
 
 #include "charts/ChartStyle.h"
 
+#include <QEvent>
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QHorizontalStackedBarSeries>
@@ -56,8 +58,7 @@ void HorizontalBarChart::setData(const Data &data)
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
     auto *valueAxis = new QValueAxis;
-    valueAxis->setRange(0, data.maximum);
-    valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    ChartStyle::setCountRange(valueAxis, data.maximum);
     valueAxis->setTitleText(data.valueAxisTitle);
     c->addAxis(categoryAxis, Qt::AlignLeft);
     c->addAxis(valueAxis, Qt::AlignBottom);
@@ -85,6 +86,14 @@ void HorizontalBarChart::setData(const Data &data)
         markers[i]->setVisible(std::any_of(values.cbegin(), values.cend(), [](double v) { return v > 0; }));
     }
     ChartStyle::applyToAxes(c, palette());
+}
+
+void HorizontalBarChart::changeEvent(QEvent *event)
+{
+    // A theme switch changes the palette: titles, legend, axes and background follow it.
+    if (event->type() == QEvent::PaletteChange)
+        ChartStyle::follow(chart(), palette());
+    QChartView::changeEvent(event);
 }
 
 } // namespace kai::ui

@@ -43,6 +43,9 @@ public:
     void setData(const Data &data);
     const Data &data() const { return m_data; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void applyPalette();
 

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/LineChart.h"
 
+#include "charts/ChartStyle.h"
+
 #include <QBarCategoryAxis>
 #include <QChart>
+#include <QEvent>
 #include <QLocale>
 #include <memory>
 #include <QLineSeries>
@@ -30,6 +33,7 @@ LineChart::LineChart(QWidget *parent)
     // setChart() releases the view's default chart without deleting it.
     std::unique_ptr<QChart> defaultChart(this->chart());
     setChart(chart);
+    ChartStyle::follow(chart, palette());
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(240);
 }
@@ -55,6 +59,14 @@ void LineChart::setTitles(const QString &title, const QString &seriesName, const
     chart()->setTitle(title);
     m_series->setName(seriesName);
     m_valueAxis->setTitleText(valueAxisTitle);
+}
+
+void LineChart::changeEvent(QEvent *event)
+{
+    // A theme switch changes the palette: titles, legend, axes and background follow it.
+    if (event->type() == QEvent::PaletteChange)
+        ChartStyle::follow(chart(), palette());
+    QChartView::changeEvent(event);
 }
 
 } // namespace kai::ui

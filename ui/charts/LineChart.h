@@ -24,6 +24,9 @@ public:
     void setTitles(const QString &title, const QString &seriesName, const QString &valueAxisTitle);
     QLineSeries *lineSeries() const { return m_series; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QLineSeries *m_series;
     QBarCategoryAxis *m_categoryAxis;

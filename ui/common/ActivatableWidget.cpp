@@ -11,6 +11,19 @@ ActivatableWidget::ActivatableWidget(QWidget *parent) : QWidget(parent)
 {
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::PointingHandCursor);
+    setAttribute(Qt::WA_Hover);  // hovering outlines it: it reads as something to click
+}
+
+void ActivatableWidget::enterEvent(QEnterEvent *event)
+{
+    update();
+    QWidget::enterEvent(event);
+}
+
+void ActivatableWidget::leaveEvent(QEvent *event)
+{
+    update();
+    QWidget::leaveEvent(event);
 }
 
 void ActivatableWidget::mouseReleaseEvent(QMouseEvent *event)
@@ -43,11 +56,12 @@ void ActivatableWidget::focusOutEvent(QFocusEvent *event)
 
 void ActivatableWidget::paintFocusFrame(QPainter &painter) const
 {
-    if (!hasFocus())
+    if (!hasFocus() && !underMouse())
         return;
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(palette().color(QPalette::Highlight), 2.5));
+    // Focus: a strong outline; hover alone: a thin one.
+    painter.setPen(QPen(palette().color(QPalette::Highlight), hasFocus() ? 2.5 : 1.25));
     painter.setBrush(Qt::NoBrush);
     painter.drawRoundedRect(QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5), 6, 6);
     painter.restore();

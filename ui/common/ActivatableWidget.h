@@ -24,6 +24,8 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
+    void enterEvent(QEnterEvent *event) override;
+    void leaveEvent(QEvent *event) override;
     // Draws the keyboard focus indication; subclasses call it at the end of their paintEvent.
     void paintFocusFrame(QPainter &painter) const;
 };

@@ -2,6 +2,7 @@
 #include "consortia/ConsortiaView.h"
 
 #include "DashboardState.h"
+#include "common/ColumnSharing.h"
 #include "consortia/ConsortiumDetailPanel.h"
 #include "consortia/SearchHighlightDelegate.h"
 #include "items/ConsortiumTableModel.h"
@@ -74,7 +75,8 @@ void ConsortiaView::setUpTable()
     m_table->verticalHeader()->setVisible(false);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
+    header->setStretchLastSection(false);  // fitColumns() shares the width instead
+    header->setResizeContentsPrecision(-1);  // measure every row, not just those in view
     // What officials look for first stays in view beside the detail panel: the name, where the
     // team stands and who is in it (with the member that matched a search listed first).
     header->moveSection(header->visualIndex(ConsortiumTableModel::StatusColumn), 1);
@@ -82,19 +84,23 @@ void ConsortiaView::setUpTable()
     header->setMinimumSectionSize(48);
     header->setSectionsClickable(true);
     m_table->installEventFilter(this);
+    m_table->viewport()->installEventFilter(this);  // its width decides how columns share it
 }
 
-// Columns fit their contents, but long names are capped (and elided, with the full text in the
-// tooltip) so that the members column stays in view beside the detail panel.
+// Columns share the table's width by what their contents need: at 1366 px the table fits without
+// scrolling sideways (long names are elided, the full text in the tooltip), at 1920 px the spare
+// room goes to the columns that need it rather than to an empty last column.
 void ConsortiaView::fitColumns()
 {
-    const int cap = fontMetrics().averageCharWidth() * 26;
+    QVector<int> needed;
     for (int column = 0; column < ConsortiumTableModel::ColumnCount; ++column) {
         m_table->resizeColumnToContents(column);
-        if (m_table->columnWidth(column) > cap)
-            m_table->setColumnWidth(column, cap);
+        needed << m_table->columnWidth(column);
     }
-    m_table->setColumnWidth(ConsortiumTableModel::MembersColumn, fontMetrics().averageCharWidth() * 28);
+    const int available = m_table->viewport()->width();
+    const QVector<int> widths = ColumnSharing::share(needed, available, fontMetrics().averageCharWidth() * 9);
+    for (int column = 0; column < widths.size(); ++column)
+        m_table->setColumnWidth(column, widths[column]);
 }
 
 void ConsortiaView::buildLayout()
@@ -267,6 +273,8 @@ void ConsortiaView::updateResultCount()
 
 bool ConsortiaView::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        QMetaObject::invokeMethod(this, &ConsortiaView::fitColumns, Qt::QueuedConnection);
     if (event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (watched == m_table && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {

@@ -210,8 +210,8 @@ void ConsortiumDetailPanel::refreshHeader()
             << tr("Applied on %1").arg(fmt.date(consortium->appliedOn));
     if (source) {
         summary << (source->isIllustrative()
-                        ? tr("Source: %1 (%2) — %3").arg(source->code, source->title, DomainText::illustrative())
-                        : tr("Source: %1 (%2)").arg(source->code, source->title));
+                        ? tr("Source: %1 (%2) — %3").arg(source->code, source->titleIn(language), DomainText::illustrative())
+                        : tr("Source: %1 (%2)").arg(source->code, source->titleIn(language)));
     }
     m_summary->setText(summary.join(QLatin1Char('\n')));
 

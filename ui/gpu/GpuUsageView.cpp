@@ -4,6 +4,7 @@
 #include "DashboardState.h"
 #include "charts/BarChart.h"
 #include "charts/LineChart.h"
+#include "items/ConsortiumPalette.h"
 #include "items/DisplayFormat.h"
 #include "items/DomainText.h"
 #include "items/GpuSummaryTableModel.h"
@@ -58,7 +59,7 @@ GpuUsageView::GpuUsageView(const DashboardState &state, QWidget *parent)
     : ViewPage(parent), m_state(state), m_model(new GpuSummaryTableModel(state, this)),
       m_periodModel(new GpuUsagePeriodModel(state, this)), m_heading(new QLabel(this)), m_description(new QLabel(this)),
       m_illustrativeNote(new QLabel(this)), m_headline(new QLabel(this)), m_flags(new QLabel(this)),
-      m_factors(new QLabel(this)), m_consortiumLabel(new QLabel(this)), m_providerLabel(new QLabel(this)),
+      m_emptyState(new QLabel(this)), m_factors(new QLabel(this)), m_consortiumLabel(new QLabel(this)), m_providerLabel(new QLabel(this)),
       m_modelLabel(new QLabel(this)), m_rangeLabel(new QLabel(this)), m_consortiumBox(new QComboBox(this)),
       m_providerBox(new QComboBox(this)), m_modelBox(new QComboBox(this)), m_fromEdit(createDateEdit(this)),
       m_toEdit(createDateEdit(this)), m_monthsButton(new QPushButton(this)),
@@ -86,6 +87,11 @@ GpuUsageView::GpuUsageView(const DashboardState &state, QWidget *parent)
     layout->addWidget(createFilters());
     layout->addWidget(m_headline);
     layout->addWidget(m_flags);
+    m_emptyState->setObjectName(QStringLiteral("gpuEmptyState"));
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setFrameShape(QFrame::StyledPanel);
+    m_emptyState->setMargin(12);
+    layout->addWidget(m_emptyState);
     auto *charts = new QGridLayout;
     charts->addWidget(m_monthlyChart, 0, 0, 1, 2);
     charts->addWidget(m_allocationChart, 1, 0);
@@ -94,6 +100,7 @@ GpuUsageView::GpuUsageView(const DashboardState &state, QWidget *parent)
     layout->addWidget(m_factors);
     layout->addWidget(m_periodTable);
     layout->addWidget(m_summaryTable);
+    layout->addStretch(1);  // an empty state stays at the top instead of spreading the page
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -190,6 +197,7 @@ void GpuUsageView::refreshFigures()
 {
     refreshCharts();
     refreshHeadline();
+    refreshEmptyState();
     m_monthsButton->setEnabled(m_periodModel->drillMonth().isValid());
     m_illustrativeNote->setVisible(showsIllustrativeData());
     emit illustrativeDataChanged();
@@ -200,15 +208,15 @@ void GpuUsageView::refreshCharts()
     const QStringList labels = m_periodModel->periodLabels();
     QVector<BarChart::Series> monthly;
     for (const auto &series : m_periodModel->series())
-        monthly.append({series.name, series.gpuHours});
+        monthly.append({series.shortName, series.gpuHours, ConsortiumPalette::colour(series.consortiumId)});
     m_monthlyChart->setData(labels, monthly);
     m_utilisationChart->setData(labels, m_periodModel->utilisation(), 0, 100);
 
     QStringList consortia;
-    BarChart::Series allocated{tr("Allocated"), {}};
-    BarChart::Series used{tr("Used"), {}};
+    BarChart::Series allocated{tr("Allocated"), {}, {}};
+    BarChart::Series used{tr("Used"), {}, {}};
     for (const auto &series : m_periodModel->series()) {
-        consortia.append(series.name);
+        consortia.append(series.shortName);
         allocated.values.append(series.totalAllocated());
         used.values.append(series.totalUsed());
     }
@@ -232,6 +240,7 @@ void GpuUsageView::refreshHeadline()
                                  fmt.gpuHours(m_periodModel->totalGpuHours()),
                                  fmt.gpuHours(m_periodModel->totalH100Hours())));
     QStringList flags;
+    const double underUsePct = GpuUsagePeriodModel::UnderUseShare * 100.0;
     for (const auto &series : m_periodModel->series()) {
         const double share = series.totalAllocated() > 0 ? series.totalUsed() / series.totalAllocated() * 100.0 : 0.0;
         const QString left = fmt.gpuHours(std::max(0.0, series.totalAllocated() - series.totalUsed()));
@@ -240,10 +249,10 @@ void GpuUsageView::refreshHeadline()
             flags.append(tr("%1: no allocation in the period").arg(series.name));
             break;
         case GpuUsagePeriodModel::Use::UnderUse:
-            flags.append(tr("%1: under-used, %2 of the allocation (%3 GPU-hours left)").arg(series.name, fmt.percent(share), left));
+            flags.append(tr("%1: under-used, %2 of the allocation (%3 GPU-hours left)").arg(series.name, fmt.percentAgainst(share, underUsePct), left));
             break;
         case GpuUsagePeriodModel::Use::Normal:
-            flags.append(tr("%1: %2 of the allocation (%3 GPU-hours left)").arg(series.name, fmt.percent(share), left));
+            flags.append(tr("%1: %2 of the allocation (%3 GPU-hours left)").arg(series.name, fmt.percentAgainst(share, underUsePct), left));
             break;
         case GpuUsagePeriodModel::Use::OverUse:
             flags.append(tr("%1: over allocation, %2").arg(series.name, fmt.percent(share)));
@@ -255,11 +264,31 @@ void GpuUsageView::refreshHeadline()
                                            .arg(fmt.percent(GpuUsagePeriodModel::UnderUseShare * 100.0, 0),
                                                 flags.join(QStringLiteral("; "))));
     QStringList factors;
+    const domain::Language language = m_state.language();
     for (const auto &model : m_periodModel->gpuModels()) {
         factors.append(tr("%1 = %2 H100 (%3)").arg(model.code, fmt.number(model.h100Equivalent, 1),
-                                                    model.illustrative ? DomainText::illustrative() : model.sourceTitle));
+                                                    model.illustrative ? DomainText::illustrative() : model.sourceTitle.in(language)));
     }
     m_factors->setText(tr("H100-equivalent factors: %1").arg(factors.join(QStringLiteral("; "))));
+}
+
+void GpuUsageView::refreshEmptyState()
+{
+    const bool nothingKnown = m_model->summaryRows().isEmpty();
+    const bool nothingChosen = m_periodModel->periods().isEmpty();
+    if (nothingKnown) {
+        m_emptyState->setText(tr("No GPU allocations were known on %1.").arg(DisplayFormat(m_state.language()).date(m_state.asOf())));
+    } else if (nothingChosen) {
+        m_emptyState->setText(tr("No GPU allocation or use falls in the chosen period and filters."));
+    }
+    m_emptyState->setVisible(nothingKnown || nothingChosen);
+    // Empty charts and tables would only draw bare axes and headers.
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_monthlyChart, m_allocationChart, m_utilisationChart,
+                                                            m_periodTable, m_factors})
+        widget->setVisible(!nothingChosen);
+    m_summaryTable->setVisible(!nothingKnown);
+    m_headline->setVisible(!nothingKnown);
+    m_flags->setVisible(!nothingChosen && !m_flags->text().isEmpty());
 }
 
 bool GpuUsageView::showsIllustrativeData() const
@@ -306,8 +335,8 @@ void GpuUsageView::retranslate()
     m_monthlyChart->setTitles(tr("GPU-hours used per consortium"), tr("GPU-hours"));
     m_allocationChart->setAccessibleName(tr("Allocated and used GPU-hours per consortium"));
     m_allocationChart->setTitles(tr("Allocated vs used in the chosen period"), tr("GPU-hours"));
-    m_utilisationChart->setAccessibleName(tr("Average utilisation"));
-    m_utilisationChart->setTitles(tr("Average utilisation"), tr("Utilisation (hour-weighted)"), tr("%"));
+    m_utilisationChart->setAccessibleName(tr("Average hardware utilisation"));
+    m_utilisationChart->setTitles(tr("Average hardware utilisation"), tr("Hardware utilisation (hour-weighted)"), tr("%"));
     fillFilterChoices();
     refreshFigures();
 }

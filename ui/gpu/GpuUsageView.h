@@ -39,6 +39,8 @@ public:
     BarChart *monthlyChart() const { return m_monthlyChart; }
     BarChart *allocationChart() const { return m_allocationChart; }
     LineChart *utilisationChart() const { return m_utilisationChart; }
+    // Says in words what there is nothing of (no allocation known on the date, nothing in the filters).
+    QLabel *emptyState() const { return m_emptyState; }
     QComboBox *consortiumFilter() const { return m_consortiumBox; }
     QComboBox *providerFilter() const { return m_providerBox; }
     QComboBox *gpuModelFilter() const { return m_modelBox; }
@@ -54,6 +56,7 @@ private:
     void refreshFigures();
     void refreshCharts();
     void refreshHeadline();
+    void refreshEmptyState();
     void retranslate();
 
     const DashboardState &m_state;
@@ -64,6 +67,7 @@ private:
     QLabel *m_illustrativeNote;
     QLabel *m_headline;
     QLabel *m_flags;
+    QLabel *m_emptyState;
     QLabel *m_factors;
     QLabel *m_consortiumLabel;
     QLabel *m_providerLabel;

@@ -3,6 +3,7 @@
 
 #include <QPainter>
 #include <QPainterPath>
+#include <algorithm>
 
 namespace kai::ui {
 
@@ -39,7 +40,7 @@ double CalendarStrip::xFor(const QDate &date, double width)
 
 QSize CalendarStrip::sizeHint() const
 {
-    return {600, fontMetrics().height() * 5 + 24};
+    return {600, fontMetrics().height() * (5 + LabelRows) + 24};
 }
 
 QSize CalendarStrip::minimumSizeHint() const
@@ -60,6 +61,44 @@ void CalendarStrip::paintMarker(QPainter &painter, const QDate &date, const QStr
     // Keep the label inside the widget: right of the line, or left of it near the right edge.
     const double textX = x + textWidth + 4 > width() ? x - textWidth - 4 : x + 4;
     painter.drawText(QPointF(textX, height() - lineHeight * row - 4), label);
+}
+
+double CalendarStrip::labelTop() const
+{
+    return fontMetrics().height() * 2.5 + 6;  // just below the bar
+}
+
+QVector<CalendarStrip::PlacedLabel> CalendarStrip::milestoneLabels() const
+{
+    const QFontMetrics metrics = fontMetrics();
+    const double rowHeight = metrics.height();
+    QVector<PlacedLabel> placed;
+    // The as-of and today lines cross every row: no label may sit on them.
+    QVector<QRectF> taken;
+    for (const QDate &marker : {m_asOf, m_today}) {
+        if (marker.isValid() && marker >= firstDay() && marker <= lastDay()) {
+            const double x = xFor(marker, width());
+            taken.append(QRectF(x - 3, labelTop(), 6, rowHeight * LabelRows));
+        }
+    }
+    for (const Entry &entry : m_entries) {
+        if (!entry.isRound || entry.label.isEmpty())
+            continue;
+        const double textWidth = metrics.horizontalAdvance(entry.label);
+        const double centre = xFor(entry.end, width());
+        const double left = std::clamp(centre - textWidth / 2, 0.0, std::max(0.0, width() - textWidth));
+        for (int row = 0; row < LabelRows; ++row) {
+            const QRectF rect(left, labelTop() + row * rowHeight, textWidth, rowHeight);
+            const QRectF padded = rect.adjusted(-4, 0, 4, 0);
+            const bool free = std::none_of(taken.cbegin(), taken.cend(), [&](const QRectF &r) { return r.intersects(padded); });
+            if (free) {
+                taken.append(padded);
+                placed.append({entry.label, rect});
+                break;
+            }
+        }
+    }
+    return placed;
 }
 
 void CalendarStrip::paintEvent(QPaintEvent *)
@@ -104,6 +143,9 @@ void CalendarStrip::paintEvent(QPaintEvent *)
             painter.drawRoundedRect(QRectF(x0, barTop + barHeight * 0.25, std::max(2.0, x1 - x0), barHeight * 0.5), 2, 2);
         }
     }
+    painter.setPen(palette().color(QPalette::WindowText));
+    for (const PlacedLabel &label : milestoneLabels())
+        painter.drawText(label.rect, Qt::AlignLeft | Qt::AlignVCenter, label.text);
     paintMarker(painter, m_asOf, m_asOfLabel, Qt::SolidLine, 0);
     if (m_today != m_asOf)
         paintMarker(painter, m_today, m_todayLabel, Qt::DashLine, 1);

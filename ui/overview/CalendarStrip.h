@@ -37,11 +37,22 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+    // Names under the rounds and milestones, in up to LabelRows rows below the bar; a name that
+    // would overlap another, or the as-of or today line, is left out (the tooltip has it).
+    static constexpr int LabelRows = 2;
+    struct PlacedLabel
+    {
+        QString text;
+        QRectF rect;
+    };
+    QVector<PlacedLabel> milestoneLabels() const;
+
 protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
     void paintMarker(QPainter &painter, const QDate &date, const QString &label, Qt::PenStyle style, int row);
+    double labelTop() const;
 
     QVector<Entry> m_entries;
     QDate m_today;

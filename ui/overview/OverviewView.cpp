@@ -7,6 +7,7 @@
 #include "items/CompetingTeamModel.h"
 #include "items/DisplayFormat.h"
 #include "items/DomainText.h"
+#include "items/TimelineText.h"
 #include "overview/CalendarStrip.h"
 #include "overview/FigureTile.h"
 #include "overview/FunnelStrip.h"
@@ -19,6 +20,7 @@
 #include <QScrollArea>
 #include <QTableView>
 #include <algorithm>
+#include <cmath>
 
 namespace kai::ui {
 
@@ -51,7 +53,7 @@ QVector<CalendarStrip::Entry> calendarEntries(const ProgramSnapshot &snapshot, L
 OverviewView::OverviewView(const DashboardState &state, QWidget *parent)
     : ViewPage(parent), m_state(state), m_heading(new QLabel), m_subheading(new QLabel), m_tileGrid(new QGridLayout),
       m_funnelCaption(new QLabel), m_funnel(new FunnelStrip), m_calendarCaption(new QLabel),
-      m_calendar(new CalendarStrip), m_teamsCaption(new QLabel), m_teams(new QTableView),
+      m_calendar(new CalendarStrip), m_teamsCaption(new QLabel), m_teams(new QTableView), m_teamsEmpty(new QLabel),
       m_teamModel(new CompetingTeamModel(state, this))
 {
     setObjectName(QStringLiteral("overviewView"));
@@ -103,6 +105,9 @@ OverviewView::OverviewView(const DashboardState &state, QWidget *parent)
     layout->addLayout(m_stripLayout);
     layout->addWidget(m_teamsCaption);
     layout->addWidget(m_teams);
+    m_teamsEmpty->setObjectName(QStringLiteral("overviewTeamsEmpty"));
+    m_teamsEmpty->setWordWrap(true);
+    layout->addWidget(m_teamsEmpty);
     layout->addStretch(1);
 
     auto *scroll = new QScrollArea(this);
@@ -154,6 +159,16 @@ void OverviewView::refresh()
     m_funnel->setAccessibleName(m_funnelCaption->text());
     m_calendar->setAccessibleName(m_calendarCaption->text());
     m_teams->setAccessibleName(m_teamsCaption->text());
+    // An empty table says nothing: name the state instead.
+    const bool noTeams = m_teamModel->rowCount() == 0;
+    m_teams->setVisible(!noTeams);
+    m_teamsEmpty->setVisible(noTeams);
+    if (noTeams) {
+        const ProgramFigures figures = ProgramFigures::compute(m_state.snapshot());
+        m_teamsEmpty->setText(figures.underReview > 0
+                                  ? tr("No team has been selected yet: %1.").arg(underReviewText(figures))
+                                  : tr("No team is in the competition on %1.").arg(fmt.date(m_state.asOf())));
+    }
     refreshTiles();
     refreshStrips();
     // Show every team without an inner scroll bar; the page itself scrolls.
@@ -170,53 +185,96 @@ void OverviewView::refreshTiles()
 
     FigureTile *teams = m_tiles[TeamsTile];
     teams->setCaption(tr("Teams in the competition"));
-    teams->setValue(fmt.integer(figures.inCompetition));
-    teams->setDetail(tr("%1 applied · %2 selected · %3 out")
-                         .arg(fmt.integer(figures.applied), fmt.integer(figures.everSelected), fmt.integer(figures.eliminated)));
+    if (figures.everSelected == 0 && figures.underReview > 0) {
+        // Before the selection nobody is "in the competition" yet, but nobody is out either.
+        teams->setValue(fmt.integer(figures.underReview));
+        teams->setDetail(underReviewText(figures));
+    } else {
+        teams->setValue(fmt.integer(figures.inCompetition));
+        teams->setDetail(tr("%1 applied · %2 selected · %3 out")
+                             .arg(fmt.integer(figures.applied), fmt.integer(figures.everSelected),
+                                  fmt.integer(figures.eliminated)));
+    }
 
     FigureTile *milestone = m_tiles[MilestoneTile];
     milestone->setCaption(tr("Next milestone"));
-    if (figures.nextMilestone) {
+    if (figures.nextMilestone && figures.nextMilestone->hasStatedDates()) {
         milestone->setValue(tr("D-%1").arg(figures.daysToNextMilestone));
         milestone->setDetail(tr("%1 · %2").arg(figures.nextMilestone->name.in(language),
                                                fmt.date(figures.nextMilestone->effectiveStart())));
+    } else if (figures.nextMilestone) {
+        // No source states the day: show the window the sources give, never a countdown.
+        milestone->setValue(figures.nextMilestone->name.in(language));
+        milestone->setDetail(TimelineText::plannedWindow(*figures.nextMilestone, m_state.snapshot(), language));
     } else {
         milestone->setValue(tr("None"));
         milestone->setDetail(tr("No further stage is scheduled"));
     }
 
-    const auto setGpuTile = [&](Tile tile, const QString &caption, double used, double allocated) {
+    const auto setGpuTile = [&](Tile tile, const QString &caption, double used, double allocated, const QString &none) {
         FigureTile *gpu = m_tiles[tile];
         gpu->setCaption(caption);
         gpu->setValue(allocated > 0 ? fmt.percent(used / allocated * 100.0) : tr("No allocation"));
-        gpu->setDetail(tr("%1 of %2 GPU-hours used").arg(fmt.gpuHours(used), fmt.gpuHours(allocated)));
+        gpu->setDetail(allocated > 0 || used > 0
+                           ? tr("%1 of %2 GPU-hours used").arg(fmt.gpuHours(used), fmt.gpuHours(allocated))
+                           : none);
         gpu->setIllustrative(figures.illustrative && allocated > 0, DomainText::illustrative());
     };
-    setGpuTile(GpuMonthTile, tr("GPU use this month"), figures.gpuHoursUsedThisMonth, figures.gpuHoursAllocatedThisMonth);
-    setGpuTile(GpuTotalTile, tr("GPU use to date"), figures.gpuHoursUsed, figures.gpuHoursAllocated);
+    // Usage of a day counts once the day is over: on the 1st nothing of the month is known yet.
+    const QDate asOf = m_state.asOf();
+    setGpuTile(GpuMonthTile, tr("Allocation used this month"), figures.gpuHoursUsedThisMonth,
+               figures.gpuHoursAllocatedThisMonth,
+               asOf.day() == 1 ? tr("No day of %1 is over yet").arg(fmt.month(asOf))
+                               : tr("No GPUs allocated in %1").arg(fmt.month(asOf)));
+    setGpuTile(GpuTotalTile, tr("Allocation used to date"), figures.gpuHoursUsed, figures.gpuHoursAllocated,
+               tr("No GPUs allocated by %1").arg(fmt.date(asOf)));
+    if (asOf.day() == 1 && figures.gpuHoursAllocated > 0)
+        m_tiles[GpuMonthTile]->setValue(tr("Not yet known"));
 
     FigureTile *performance = m_tiles[PerformanceTile];
     performance->setCaption(tr("Best performance vs frontier"));
     if (figures.bestRelative) {
         const RelativePerformance &best = *figures.bestRelative;
-        performance->setValue(fmt.percent(best.relativePct));
+        const double target = m_state.snapshot().program.targetRelativePct;
+        performance->setValue(fmt.percentAgainst(best.relativePct, target));
+        // The gap carries as many decimals as the figure, so "0.0 pt below" never appears.
+        const int decimals = DisplayFormat::decimalsAgainst(best.relativePct, target);
         const QString gap = figures.gapToTargetPct <= 0
-            ? tr("target met by %1 pt").arg(fmt.number(-figures.gapToTargetPct, 1))
-            : tr("%1 pt below the target").arg(fmt.number(figures.gapToTargetPct, 1));
+            ? tr("target met by %1 pt").arg(fmt.number(-figures.gapToTargetPct, decimals))
+            : tr("%1 pt below the target").arg(fmt.number(std::max(figures.gapToTargetPct, std::pow(10.0, -decimals)), decimals));
         performance->setDetail(tr("%1 vs %2 · %3").arg(best.modelName, best.referenceModel, gap));
         performance->setIllustrative(best.illustrative || best.confidential, DomainText::illustrative());
+    } else if (!figures.anyEvaluationHeld) {
+        performance->setValue(tr("Not yet evaluated"));
+        performance->setDetail(tr("No evaluation round decided by %1").arg(fmt.date(m_state.asOf())));
+        performance->setIllustrative(false, QString());
     } else {
         performance->setValue(DomainText::notPublished());
-        performance->setDetail(tr("No evaluated round yet"));
+        performance->setDetail(tr("No score against the frontier published"));
         performance->setIllustrative(false, QString());
     }
 
     FigureTile *funding = m_tiles[FundingTile];
     funding->setCaption(tr("Funding committed"));
-    funding->setValue(fmt.money(figures.governmentFundingKrw + figures.privateFundingKrw));
-    funding->setDetail(tr("Government %1 · private %2")
-                           .arg(fmt.money(figures.governmentFundingKrw), fmt.money(figures.privateFundingKrw)));
+    if (figures.governmentFundingKrw + figures.privateFundingKrw == 0) {
+        funding->setValue(tr("None yet"));
+        funding->setDetail(tr("No funding agreement known on %1").arg(fmt.date(m_state.asOf())));
+    } else {
+        funding->setValue(fmt.money(figures.governmentFundingKrw + figures.privateFundingKrw));
+        funding->setDetail(tr("Government %1 · private %2")
+                               .arg(fmt.money(figures.governmentFundingKrw), fmt.money(figures.privateFundingKrw)));
+    }
     funding->setIllustrative(figures.illustrative && figures.governmentFundingKrw > 0, DomainText::illustrative());
+}
+
+QString OverviewView::underReviewText(const ProgramFigures &figures) const
+{
+    const DisplayFormat fmt(m_state.language());
+    const QString count = fmt.integer(figures.underReview);
+    if (figures.runningRound)
+        return tr("%1 applicants under %2").arg(count, figures.runningRound->name.in(m_state.language()));
+    return figures.eliminated > 0 ? tr("%1 shortlisted · %2 out").arg(count, fmt.integer(figures.eliminated))
+                                  : tr("%1 applicants, none evaluated yet").arg(count);
 }
 
 void OverviewView::refreshStrips()
@@ -226,7 +284,7 @@ void OverviewView::refreshStrips()
     m_funnel->setSteps(funnelSteps(snapshot, m_state.language()));
     m_calendar->setEntries(calendarEntries(snapshot, m_state.language()));
     m_calendar->setYearLabelFormat(m_state.language() == Language::Korean ? QStringLiteral("%1년") : QStringLiteral("%1"));
-    m_calendar->setDates(m_state.today(), m_state.asOf(), tr("Today"), tr("As of %1").arg(fmt.shortDate(m_state.asOf())));
+    m_calendar->setDates(m_state.today(), m_state.asOf(), tr("Today"), tr("As of %1").arg(fmt.date(m_state.asOf())));
 }
 
 void OverviewView::reflow()

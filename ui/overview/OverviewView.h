@@ -13,6 +13,9 @@ class QTableView;
 namespace kai {
 class DashboardState;
 class CompetingTeamModel;
+namespace domain {
+struct ProgramFigures;
+}
 }
 
 namespace kai::ui {
@@ -49,6 +52,7 @@ private:
     void refreshTiles();
     void refreshStrips();
     void reflow();
+    QString underReviewText(const domain::ProgramFigures &figures) const;
 
     const DashboardState &m_state;
     QLabel *m_heading;
@@ -62,6 +66,7 @@ private:
     CalendarStrip *m_calendar;
     QLabel *m_teamsCaption;
     QTableView *m_teams;
+    QLabel *m_teamsEmpty;
     CompetingTeamModel *m_teamModel;
     int m_columns = 0;
 };

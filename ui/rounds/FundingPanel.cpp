@@ -53,10 +53,12 @@ void FundingPanel::setSnapshot(const ProgramSnapshot &snapshot, Language languag
 void FundingPanel::chart(const ProgramSnapshot &snapshot, Language language)
 {
     HorizontalBarChart::Data data;
-    data.title = tr("Government and private funding, KRW billion");
+    const DisplayFormat format(language);
+    const double unit = format.moneyUnit();
+    data.title = tr("Government and private funding (%1)").arg(format.moneyUnitName());
     if (m_illustrative)
         data.title += tr(" — illustrative samples");
-    data.valueAxisTitle = tr("KRW billion");
+    data.valueAxisTitle = format.moneyUnitName();
     const QColor base = palette().color(QPalette::Highlight);
     HorizontalBarChart::Set government{tr("Government (solid)"), {}, base, Qt::SolidPattern, Qt::SolidLine};
     HorizontalBarChart::Set privateShare{tr("Private (hatched)"), {}, base.lighter(150), Qt::FDiagPattern,
@@ -67,9 +69,9 @@ void FundingPanel::chart(const ProgramSnapshot &snapshot, Language language)
         data.categories << tr("%1 %2 (grade %3)")
                                .arg(c ? c->name.in(language) : QString(), QString::number(f.year),
                                     f.openSourceGrade.isEmpty() ? tr("—") : f.openSourceGrade);
-        government.values << double(f.governmentKrw) / 1e9;
-        privateShare.values << double(f.privateKrw) / 1e9;
-        highest = std::max(highest, double(f.governmentKrw + f.privateKrw) / 1e9);
+        government.values << double(f.governmentKrw) / unit;
+        privateShare.values << double(f.privateKrw) / unit;
+        highest = std::max(highest, double(f.governmentKrw + f.privateKrw) / unit);
     }
     data.sets = {government, privateShare};
     data.maximum = std::ceil(highest / 10.0) * 10.0;
@@ -82,6 +84,10 @@ void FundingPanel::fill(const ProgramSnapshot &snapshot, Language language)
     m_illustrative = false;
     m_table->setSortingEnabled(false);
     m_table->setRowCount(int(snapshot.funding.size()));
+    QVector<qint64> amounts;
+    for (const Funding &f : snapshot.funding)
+        amounts << f.governmentKrw << f.privateKrw;
+    const int decimals = format.moneyDecimals(amounts);  // one count for both money columns
     for (int row = 0; row < snapshot.funding.size(); ++row) {
         const Funding &f = snapshot.funding[row];
         const Consortium *c = snapshot.consortium(f.consortiumId);
@@ -92,8 +98,8 @@ void FundingPanel::fill(const ProgramSnapshot &snapshot, Language language)
         const QString sourceText = illustrative ? DomainText::illustrative() : (source ? source->code : QString());
         const QStringList cells{c ? c->name.in(language) : QString(),
                                 QString::number(f.year),
-                                format.money(f.governmentKrw),
-                                format.money(f.privateKrw),
+                                format.money(f.governmentKrw, decimals),
+                                format.money(f.privateKrw, decimals),
                                 total > 0 ? format.percent(100.0 * double(f.governmentKrw) / double(total), 0) : QString(),
                                 f.openSourceGrade.isEmpty() ? tr("—") : f.openSourceGrade,
                                 sourceText};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rounds/RoundChartBuilder.h"
 
+#include "items/ConsortiumPalette.h"
 #include "items/DisplayFormat.h"
 #include "items/DomainText.h"
 #include "items/StatusPalette.h"
@@ -22,7 +23,8 @@ QString RoundChartBuilder::consortiumName(qint64 id) const
 
 QString RoundChartBuilder::referenceLabel(const RoundReference &reference) const
 {
-    return reference.isAggregate() ? tr("Overall: %1").arg(reference.benchmarkName) : reference.benchmarkName;
+    const QString name = reference.benchmarkName.in(m_language);
+    return reference.isAggregate() ? tr("Overall: %1").arg(name) : name;
 }
 
 QString RoundChartBuilder::referenceCaption(const RoundDetails &details) const
@@ -54,7 +56,7 @@ HorizontalBarChart::Data RoundChartBuilder::relativePerformance(const RoundDetai
     const DisplayFormat format(m_language);
     data.valueAxisTitle = tr("Score as % of the reference model");
     data.referenceLine = target;
-    data.referenceLineName = tr("Target: %1 % of the reference").arg(format.number(target, 0));
+    data.referenceLineName = tr("Target: %1 of the reference").arg(format.percent(target, 0));
     HorizontalBarChart::Set meets{tr("At or above the target (solid, outlined)"), {},
                                   StatusPalette::background(Outcome::Advanced).darker(125), Qt::SolidPattern,
                                   Qt::SolidLine};
@@ -83,7 +85,7 @@ HorizontalBarChart::Data RoundChartBuilder::relativePerformance(const RoundDetai
     for (const Bar &bar : bars) {
         const bool clears = bar.pct + 1e-9 >= target;
         illustrative = illustrative || m_snapshot.isIllustrative(bar.score->sourceId);
-        QString label = tr("%1: %2 %").arg(consortiumName(bar.score->consortiumId), format.number(bar.pct, 1));
+        QString label = tr("%1: %2").arg(consortiumName(bar.score->consortiumId), format.percentAgainst(bar.pct, target));
         label += clears ? tr(" ✓ meets") : tr(" ✗ below");
         if (bar.score->isConfidential)
             label += tr(" (confidential)");
@@ -197,7 +199,7 @@ BumpChart::Data RoundChartBuilder::rankMovement() const
     for (const Stage *stage : rounds)
         data.rounds << stage->name.in(m_language);
     for (const Consortium &c : m_snapshot.consortia) {
-        BumpChart::Line line{c.name.in(m_language), QVector<int>(rounds.size(), 0)};
+        BumpChart::Line line{c.name.in(m_language), QVector<int>(rounds.size(), 0), ConsortiumPalette::colour(c.id)};
         int ranked = 0;
         for (int i = 0; i < rounds.size(); ++i) {
             for (const RoundResult *r : m_snapshot.resultsOfStage(rounds[i]->id)) {

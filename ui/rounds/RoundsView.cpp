@@ -7,6 +7,7 @@
 #include "domain/ProgramFunnel.h"
 #include "items/DisplayFormat.h"
 #include "items/RoundResultsByRoundModel.h"
+#include "items/TimelineText.h"
 #include "rounds/FundingPanel.h"
 #include "rounds/RoundChartBuilder.h"
 #include "rounds/WhatIfPanel.h"
@@ -17,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -43,20 +45,30 @@ QScrollArea *scrolling(QWidget *content)
     return area;
 }
 
-// The round that says most on the date: the latest ranked one, else the latest with a decision.
+// The round that says most on the date: the latest ranked one, else the latest with a decision,
+// else (before any decision) the round that comes next.
 int defaultRoundIndex(const ProgramSnapshot &snapshot, const QComboBox &picker)
 {
-    int decided = picker.count() > 0 ? 0 : -1;
+    int decided = -1;
     int ranked = -1;
+    int next = -1;
     for (int i = 0; i < picker.count(); ++i) {
+        bool decidedHere = false;
         for (const RoundResult *r : snapshot.resultsOfStage(picker.itemData(i).toLongLong())) {
-            if (r->outcome != Outcome::Pending)
-                decided = i;
+            decidedHere = decidedHere || r->outcome != Outcome::Pending;
             if (r->rank)
                 ranked = i;
         }
+        if (decidedHere)
+            decided = i;
+        else if (next < 0)
+            next = i;
     }
-    return ranked >= 0 ? ranked : decided;
+    if (ranked >= 0)
+        return ranked;
+    if (decided >= 0)
+        return decided;
+    return next >= 0 ? next : (picker.count() > 0 ? 0 : -1);
 }
 } // namespace
 
@@ -97,7 +109,29 @@ RoundsView::RoundsView(const DashboardState &state, QWidget *parent)
     layout->addLayout(pickerRow);
     layout->addWidget(m_tabs, 1);
 
+    // Ctrl+PgDn / Ctrl+Tab move between the tabs wherever the focus is in the view, also on the
+    // round picker, which would otherwise take PgDn as "next round".
+    const auto stepTab = [this](int step) {
+        const int count = m_tabs->count();
+        for (int i = 1; i <= count; ++i) {
+            const int index = ((m_tabs->currentIndex() + step * i) % count + count) % count;
+            if (m_tabs->isTabVisible(index)) {
+                m_tabs->setCurrentIndex(index);
+                return;
+            }
+        }
+    };
+    for (const auto &[keys, step] : {std::pair<QKeySequence, int>{QKeySequence(Qt::CTRL | Qt::Key_PageDown), 1},
+                                     {QKeySequence(Qt::CTRL | Qt::Key_Tab), 1},
+                                     {QKeySequence(Qt::CTRL | Qt::Key_PageUp), -1},
+                                     {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), -1},
+                                     {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab), -1}}) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, [stepTab, step = step] { stepTab(step); });
+    }
     connect(m_roundPicker, &QComboBox::currentIndexChanged, this, &RoundsView::onRoundChosen);
+    connect(m_roundPicker, &QComboBox::activated, this, [this] { m_pickedStageId = chosenStageId(); });
     connect(m_benchmarkPicker, &QComboBox::currentIndexChanged, this, &RoundsView::refreshPerformance);
     connect(&state, &DashboardState::snapshotChanged, this, &RoundsView::onSnapshotChanged);
     connect(&state, &DashboardState::languageChanged, this, &RoundsView::retranslate);
@@ -201,6 +235,7 @@ void RoundsView::focusItem(const QVariant &key)
             index = i;
     }
     if (index >= 0) {
+        m_pickedStageId = m_roundPicker->itemData(index).toLongLong();
         m_roundPicker->setCurrentIndex(index);
         m_tabs->setCurrentIndex(0);
     }
@@ -214,7 +249,6 @@ qint64 RoundsView::chosenStageId() const
 void RoundsView::fillRoundPicker()
 {
     const ProgramSnapshot &snapshot = m_state.snapshot();
-    const qint64 previous = chosenStageId();
     const QSignalBlocker block(m_roundPicker);
     m_roundPicker->clear();
     for (const Stage &stage : snapshot.stages) {
@@ -224,8 +258,9 @@ void RoundsView::fillRoundPicker()
         const QString name = stage.name.in(m_state.language());
         m_roundPicker->addItem(known ? name : tr("%1 (planned)").arg(name), stage.id);
     }
-    const int kept = m_roundPicker->findData(previous);
-    m_roundPicker->setCurrentIndex(kept >= 0 && previous != 0 ? kept : defaultRoundIndex(snapshot, *m_roundPicker));
+    // Only a round the reader picked survives a new as-of date; otherwise the date decides.
+    const int kept = m_pickedStageId != 0 ? m_roundPicker->findData(m_pickedStageId) : -1;
+    m_roundPicker->setCurrentIndex(kept >= 0 ? kept : defaultRoundIndex(snapshot, *m_roundPicker));
 }
 
 void RoundsView::onSnapshotChanged()
@@ -254,13 +289,20 @@ void RoundsView::refreshRound()
     const DisplayFormat format(m_state.language());
     const auto &results = m_model->results();
     int advanced = 0;
-    for (const RoundResult &r : results)
+    int pending = 0;
+    for (const RoundResult &r : results) {
         advanced += r.outcome == Outcome::Advanced ? 1 : 0;
+        pending += r.outcome == Outcome::Pending ? 1 : 0;
+    }
     const Stage *stage = snapshot.stage(chosenStageId());
     if (results.isEmpty()) {
-        m_roundSummary->setText(stage ? tr("Planned from %1; no result known on %2.")
-                                            .arg(format.date(stage->plannedStart), format.date(snapshot.asOf))
+        m_roundSummary->setText(stage ? tr("Planned: %1; no result known on %2.")
+                                            .arg(TimelineText::plannedWindow(*stage, snapshot, m_state.language()),
+                                                 format.date(snapshot.asOf))
                                       : QString());
+    } else if (pending == results.size()) {
+        // Not a count of zero: nobody has passed or failed yet.
+        m_roundSummary->setText(tr("Result pending · %n consortia under evaluation", nullptr, pending));
     } else {
         m_roundSummary->setText(tr("Published %1 · %n consortia evaluated", nullptr, int(results.size()))
                                     .arg(format.date(results.first().publishedOn))
@@ -292,9 +334,9 @@ void RoundsView::refreshPerformance()
     m_performance->setData(builder.relativePerformance(details, m_benchmarkPicker->currentIndex()));
     m_performanceNote->setText(
         hasData ? builder.referenceCaption(details)
-                    + tr(" Bars at or above the %1 % target are solid with a full outline and marked ✓; bars below "
+                    + tr(" Bars at or above the %1 target are solid with a full outline and marked ✓; bars below "
                          "it are hatched with a dotted outline.")
-                          .arg(DisplayFormat(m_state.language()).number(m_state.snapshot().program.targetRelativePct, 0))
+                          .arg(DisplayFormat(m_state.language()).percent(m_state.snapshot().program.targetRelativePct, 0))
                 : tr("No frozen reference or model scores are known for this round on the as-of date."));
 }
 
@@ -322,7 +364,8 @@ void RoundsView::retranslate()
 {
     m_heading->setText(title());
     m_description->setText(tr("Each selection and elimination round's results by criterion, performance against "
-                              "the frozen reference and the 95 % target, and a what-if simulation of the weights."));
+                              "the frozen reference and the %1 target, and a what-if simulation of the weights.")
+                                 .arg(DisplayFormat(m_state.language()).percent(m_state.snapshot().program.targetRelativePct, 0)));
     m_roundLabel->setText(tr("&Round:"));
     m_roundPicker->setAccessibleName(tr("Round"));
     m_benchmarkLabel->setText(tr("&Benchmark:"));

@@ -38,6 +38,7 @@ public:
 
     RoundResultsByRoundModel *model() const { return m_model; }
     QComboBox *roundPicker() const { return m_roundPicker; }
+    QLabel *roundSummary() const { return m_roundSummary; }
     QTableView *table() const { return m_table; }
     WhatIfPanel *whatIf() const { return m_whatIf; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -82,6 +83,7 @@ private:
     BumpChart *m_movement;
     QLabel *m_movementNote;
     FundingPanel *m_funding;
+    qint64 m_pickedStageId = 0;  // the round the reader chose, kept across as-of dates
 };
 
 } // namespace kai::ui

@@ -163,7 +163,7 @@ void WhatIfPanel::addWeightRow(const Criterion &criterion, int row)
              new QSpinBox(m_weightBox)};
     w.slider->setRange(0, 100);
     w.spin->setRange(0, 100);
-    w.spin->setSuffix(QStringLiteral(" %"));
+    w.spin->setSuffix(QStringLiteral("%"));  // as DisplayFormat::percent writes it, without a space
     w.slider->setValue(int(std::lround(w.official)));
     w.spin->setValue(w.slider->value());
     w.slider->setObjectName(QStringLiteral("weight-") + criterion.code);
@@ -381,9 +381,10 @@ void WhatIfPanel::retranslate()
                                   format.number(g.criterion.maxPoints.value_or(0), 0)));
     }
     const bool normalised = m_result.weightsNormalised;
-    m_sumLabel->setText(active ? (normalised ? tr("Weights sum to %1 %; totals are rescaled to 100.")
-                                                   .arg(DisplayFormat(m_language).number(m_result.weightSum, 0))
-                                             : tr("Weights sum to 100 %."))
+    const DisplayFormat format(m_language);
+    m_sumLabel->setText(active ? (normalised ? tr("Weights sum to %1; totals are rescaled to 100.")
+                                                   .arg(format.percent(m_result.weightSum, 0))
+                                             : tr("Weights sum to %1.").arg(format.percent(100, 0)))
                                : QString());
     for (QWidget *w : {static_cast<QWidget *>(m_weightBox), static_cast<QWidget *>(m_reset),
                        static_cast<QWidget *>(m_table)})

@@ -4,7 +4,10 @@
 #include "items/SourceTableModel.h"
 #include "store/SqliteConnection.h"
 
+#include "DashboardState.h"
+
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSortFilterProxyModel>
@@ -32,6 +35,15 @@ AboutDialog::AboutDialog(const DashboardState &state, QWidget *parent) : QDialog
                                   "marked as illustrative samples are not official."),
                                this);
     licence->setWordWrap(true);
+    // The full path lives here and in the status bar's tooltip, not in the status bar itself, where
+    // it would show the user's account name in every screenshot.
+    const QString path = state.databasePath();
+    auto *database = new QLabel(path.isEmpty() ? tr("No database open")
+                                               : tr("Database: %1").arg(QDir::toNativeSeparators(path)),
+                                this);
+    database->setObjectName(QStringLiteral("databasePathLabel"));
+    database->setWordWrap(true);
+    database->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *sourcesLabel = new QLabel(tr("Data sources:"), this);
 
     auto *sources = new QTableView(this);
@@ -53,6 +65,7 @@ AboutDialog::AboutDialog(const DashboardState &state, QWidget *parent) : QDialog
     layout->addWidget(heading);
     layout->addWidget(version);
     layout->addWidget(licence);
+    layout->addWidget(database);
     layout->addWidget(sourcesLabel);
     layout->addWidget(sources, 1);
     layout->addWidget(buttons);

@@ -22,6 +22,8 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QTimer>
+#include <QVBoxLayout>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -92,9 +94,25 @@ void MainWindow::createPages()
             showView(ViewId(row));
     });
 
+    // The navigation reads as navigation: a heading above it, a width that fits the longest view
+    // name in either language, so switching language never shifts the page.
+    m_navigationHeading = new QLabel(this);
+    m_navigationHeading->setObjectName(QStringLiteral("navigationHeading"));
+    QFont headingFont = m_navigationHeading->font();
+    headingFont.setBold(true);
+    m_navigationHeading->setFont(headingFont);
+    m_navigationHeading->setBuddy(m_navigation);
+    auto *navigationPanel = new QWidget(this);
+    navigationPanel->setObjectName(QStringLiteral("navigationPanel"));
+    auto *navigationLayout = new QVBoxLayout(navigationPanel);
+    navigationLayout->setContentsMargins(0, 4, 0, 0);
+    navigationLayout->addWidget(m_navigationHeading);
+    navigationLayout->addWidget(m_navigation, 1);
+    navigationPanel->setFixedWidth(fontMetrics().averageCharWidth() * NavigationWidthChars);
+
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_navigation);
+    splitter->addWidget(navigationPanel);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
@@ -155,7 +173,14 @@ void MainWindow::createToolBar()
     m_asOfEdit->setCalendarPopup(true);
     m_asOfEdit->setDateRange(DashboardState::earliestAsOf(), DashboardState::latestAsOf());
     m_asOfLabel->setBuddy(m_asOfEdit);
-    connect(m_asOfEdit, &QDateEdit::dateChanged, this, [this](const QDate &date) { m_state.setAsOf(date); });
+    // Every view reloads on a new date: apply it once the reader stops typing or stepping (or
+    // leaves the field), not on every keystroke, and leave the editor's cursor where it is.
+    m_asOfTimer = new QTimer(this);
+    m_asOfTimer->setSingleShot(true);
+    m_asOfTimer->setInterval(AsOfSettleMs);
+    connect(m_asOfEdit, &QDateEdit::dateChanged, m_asOfTimer, qOverload<>(&QTimer::start));
+    connect(m_asOfTimer, &QTimer::timeout, this, &MainWindow::applyEditedAsOf);
+    connect(m_asOfEdit, &QDateEdit::editingFinished, this, &MainWindow::applyEditedAsOf);
 
     m_todayButton = new QToolButton(this);
     m_todayButton->setObjectName(QStringLiteral("todayButton"));
@@ -227,6 +252,7 @@ void MainWindow::retranslate()
     m_languageLabel->setText(tr("&Language:"));
     m_languageBox->setAccessibleName(tr("Display language"));
     m_navigation->setAccessibleName(tr("Views"));
+    m_navigationHeading->setText(tr("Views"));
     for (int view = 0; view < ViewCount; ++view) {
         const QString title = m_pageWidgets[view]->title();
         m_navigation->item(view)->setText(title);
@@ -234,13 +260,26 @@ void MainWindow::retranslate()
     }
 }
 
+void MainWindow::applyEditedAsOf()
+{
+    m_asOfTimer->stop();
+    if (m_asOfEdit->date() != m_state.asOf())
+        m_state.setAsOf(m_asOfEdit->date());
+}
+
 void MainWindow::syncAsOfEditor()
 {
     const QSignalBlocker blocker(m_asOfEdit);
-    m_asOfEdit->setLocale(DisplayFormat::localeFor(m_state.language()));
-    m_asOfEdit->setDisplayFormat(m_state.language() == Language::Korean ? QStringLiteral("yyyy년 M월 d일")
-                                                                        : QStringLiteral("d MMM yyyy"));
-    m_asOfEdit->setDate(m_state.asOf());
+    const QString format = m_state.language() == Language::Korean ? QStringLiteral("yyyy년 M월 d일")
+                                                                   : QStringLiteral("d MMM yyyy");
+    // Setting the format moves the cursor to the first field: only when the language changed, so
+    // arrow keys keep stepping the field that has focus.
+    if (m_asOfEdit->displayFormat() != format) {
+        m_asOfEdit->setLocale(DisplayFormat::localeFor(m_state.language()));
+        m_asOfEdit->setDisplayFormat(format);
+    }
+    if (m_asOfEdit->date() != m_state.asOf() && !m_asOfTimer->isActive())
+        m_asOfEdit->setDate(m_state.asOf());
 }
 
 void MainWindow::updateStatusBar()
@@ -248,8 +287,8 @@ void MainWindow::updateStatusBar()
     const DisplayFormat fmt(m_state.language());
     const QString path = m_state.databasePath();
     m_databaseStatus->setText(path.isEmpty() ? tr("No database open")
-                                             : tr("Database: %1").arg(QDir::toNativeSeparators(path)));
-    m_databaseStatus->setToolTip(m_databaseStatus->text());
+                                             : tr("Database: %1").arg(QFileInfo(path).fileName()));
+    m_databaseStatus->setToolTip(path.isEmpty() ? QString() : QDir::toNativeSeparators(path));
     m_readOnlyStatus->setText(m_state.isReadOnly() ? tr("Read-only") : QString());
     m_readOnlyStatus->setVisible(m_state.isReadOnly());
     m_asOfStatus->setText(tr("Data as of %1").arg(fmt.date(m_state.asOf())));

@@ -13,6 +13,7 @@ class QDateEdit;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QTimer;
 class QToolButton;
 
 namespace kai {
@@ -32,6 +33,11 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // A typed or stepped as-of date is applied after this pause, or when the field loses focus.
+    static constexpr int AsOfSettleMs = 500;
+    // Room for the longest view name in either language ("Evaluation Rounds", "GPU 사용 현황").
+    static constexpr int NavigationWidthChars = 22;
+
     MainWindow(DashboardState &state, LanguageManager &languages, ThemeManager &themes, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -56,6 +62,7 @@ private:
     void retranslate();
     void updateStatusBar();
     void syncAsOfEditor();
+    void applyEditedAsOf();
     void chooseDatabase();
     void importGpuUsage();
     void showAbout();
@@ -65,6 +72,7 @@ private:
     LanguageManager &m_languages;
     ThemeManager &m_themes;
     QListWidget *m_navigation = nullptr;
+    QLabel *m_navigationHeading = nullptr;
     QStackedWidget *m_pages = nullptr;
     QVector<ViewPage *> m_pageWidgets;
 
@@ -84,6 +92,7 @@ private:
     QToolBar *m_toolBar = nullptr;
     QLabel *m_asOfLabel = nullptr;
     QDateEdit *m_asOfEdit = nullptr;
+    QTimer *m_asOfTimer = nullptr;
     QToolButton *m_todayButton = nullptr;
     QLabel *m_languageLabel = nullptr;
     QComboBox *m_languageBox = nullptr;

@@ -7,6 +7,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <algorithm>
 #include <cmath>
 
 namespace kai::ui {
@@ -303,6 +304,38 @@ void TimelinePainter::paintMarker(QPainter &painter, LaneMarkerKind kind, const 
     }
 }
 
+QVector<QLineF> TimelinePainter::dateLineAvoidingLabels(double x, double top, double bottom) const
+{
+    QVector<std::pair<double, double>> gaps;
+    const auto avoid = [&](const QRectF &rect) {
+        if (rect.left() - 2 <= x && x <= rect.right() + 2)
+            gaps.append({rect.top() - 1, rect.bottom() + 1});
+    };
+    for (const TimelineStageItem &item : m_layout.stages()) {
+        if (item.label.isShown())
+            avoid(item.label.rect);
+    }
+    for (const TimelineLane &lane : m_layout.lanes()) {
+        for (const TimelineLaneMarker &marker : lane.markers) {
+            if (marker.label.isShown())
+                avoid(marker.label.rect.adjusted(0, 0, 2, 0));
+        }
+    }
+    std::sort(gaps.begin(), gaps.end());
+    QVector<QLineF> pieces;
+    double from = top;
+    for (const auto &[gapTop, gapBottom] : gaps) {
+        if (gapTop > from)
+            pieces.append(QLineF(x, from, x, std::min(gapTop, bottom)));
+        from = std::max(from, gapBottom);
+        if (from >= bottom)
+            break;
+    }
+    if (from < bottom)
+        pieces.append(QLineF(x, from, x, bottom));
+    return pieces;
+}
+
 void TimelinePainter::paintDateLines(QPainter &painter, const TimelineFrame &frame) const
 {
     const double top = frame.scroll.y();
@@ -311,14 +344,15 @@ void TimelinePainter::paintDateLines(QPainter &painter, const TimelineFrame &fra
     if (m_today.isValid() && m_today >= scale.first() && m_today <= scale.last()) {
         const double x = scale.x(m_today) + scale.pixelsPerDay() / 2;
         painter.setPen(QPen(m_palette.color(QPalette::Text), 1.2, Qt::DashLine));
-        painter.drawLine(QPointF(x, top), QPointF(x, bottom));
+        painter.drawLines(dateLineAvoidingLabels(x, top, bottom));
     }
     if (m_asOf.isValid() && m_asOf >= scale.first() && m_asOf <= scale.last()) {
         const double x = scale.x(m_asOf) + scale.pixelsPerDay() / 2;
         QColor colour = m_palette.color(QPalette::Highlight);
         colour.setAlphaF(0.85f);
         painter.setPen(QPen(colour, 2));
-        painter.drawLine(QPointF(x, top), QPointF(x, bottom));
+        // The line stops at a label rather than crossing out its text.
+        painter.drawLines(dateLineAvoidingLabels(x, top, bottom));
     }
 }
 

@@ -44,6 +44,9 @@ public:
     // Draws a focus ring around this stage (keyboard navigation); 0 for none.
     void setFocusedStage(qint64 stageId) { m_focusedStage = stageId; }
     void paint(QPainter &painter, const TimelineFrame &frame) const;
+    // The pieces of a vertical date line at x from top to bottom (layout coordinates) that leave
+    // out every shown stage or lane label it would run through.
+    QVector<QLineF> dateLineAvoidingLabels(double x, double top, double bottom) const;
 
 private:
     struct LegendEntry;

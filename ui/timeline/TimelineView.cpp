@@ -116,7 +116,7 @@ QString TimelineView::countdownText() const
 void TimelineView::updateCountdown()
 {
     const auto next = TimelineCountdown::next(m_state.snapshot());
-    m_countdown->setText(TimelineText::countdown(next, m_state.language()));
+    m_countdown->setText(TimelineText::countdown(next, m_state.snapshot(), m_state.language()));
     m_countdown->setAccessibleName(tr("Countdown to the next milestone: %1").arg(m_countdown->text()));
 }
 
