@@ -1035,6 +1035,10 @@ Commands (run without a window):
         <source>Teams still in the competition</source>
         <translation>경쟁 중인 팀</translation>
     </message>
+    <message>
+        <source>%1; next: %2, %3</source>
+        <translation>%1, 다음 일정: %2(%3)</translation>
+    </message>
 </context>
 <context>
     <name>ProgramRuleChecker</name>
@@ -1600,6 +1604,10 @@ Commands (run without a window):
     <message>
         <source>Consortia %1–%2 of %3 — continued (%4/%5)</source>
         <translation>전체 %3개 컨소시엄 중 %1–%2 — 계속 (%4/%5)</translation>
+    </message>
+    <message>
+        <source>Next: %1, %2</source>
+        <translation>다음 일정: %1(%2)</translation>
     </message>
 </context>
 <context>

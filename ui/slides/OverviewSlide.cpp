@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "slides/OverviewSlide.h"
 
+#include "items/TimelineText.h"
+
 #include "DashboardState.h"
 #include "domain/ProgramFunnel.h"
 #include "items/DisplayFormat.h"
@@ -35,9 +37,15 @@ QString OverviewSlide::headline() const
         if (step.state == ProgramFunnel::StepState::Pending)
             return tr("%1; %2 result pending").arg(teams, step.name.in(state().language()));
     }
-    if (m_figures.nextMilestone) {
+    // A countdown only to a day a source states; otherwise the window the sources give.
+    if (m_figures.nextMilestone && m_figures.nextMilestone->hasStatedDates()) {
         return tr("%1; next: %2 in %n days", nullptr, int(m_figures.daysToNextMilestone))
             .arg(teams, m_figures.nextMilestone->name.in(state().language()));
+    }
+    if (m_figures.nextMilestone) {
+        return tr("%1; next: %2, %3")
+            .arg(teams, m_figures.nextMilestone->name.in(state().language()),
+                 TimelineText::plannedWindow(*m_figures.nextMilestone, state().snapshot(), state().language()));
     }
     return teams;
 }
@@ -81,10 +89,14 @@ SlideFigures OverviewSlide::figures() const
                         tr("%1 applied · %2 selected · %3 out")
                             .arg(fmt.integer(m_figures.applied), fmt.integer(m_figures.everSelected),
                                  fmt.integer(m_figures.eliminated))});
-    if (m_figures.nextMilestone) {
+    if (m_figures.nextMilestone && m_figures.nextMilestone->hasStatedDates()) {
         row.figures.append({tr("Next milestone"), tr("D-%1").arg(m_figures.daysToNextMilestone),
                             tr("%1 · %2").arg(m_figures.nextMilestone->name.in(state().language()),
                                               fmt.date(m_figures.nextMilestone->effectiveStart()))});
+    } else if (m_figures.nextMilestone) {
+        row.figures.append({tr("Next milestone"), m_figures.nextMilestone->name.in(state().language()),
+                            TimelineText::plannedWindow(*m_figures.nextMilestone, state().snapshot(),
+                                                        state().language())});
     } else {
         row.figures.append({tr("Next milestone"), tr("None"), tr("No further stage is scheduled")});
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "slides/SlideStyle.h"
 
+#include "items/ConsortiumPalette.h"
+
 #include "export/ExportFont.h"
 
 #include <algorithm>
@@ -84,7 +86,8 @@ QColor SlideStyle::band() const
 
 QColor SlideStyle::consortiumColour(qint64 consortiumId)
 {
-    return Palette[std::max<qint64>(0, consortiumId - 1) % PaletteSize];
+    // The views' palette: a consortium has one colour on screen and on every slide.
+    return ConsortiumPalette::colour(consortiumId);
 }
 
 QColor SlideStyle::seriesColour(int index)

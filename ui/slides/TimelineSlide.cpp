@@ -10,6 +10,7 @@
 #include "timeline/TimelinePainter.h"
 
 #include <QPainter>
+#include <algorithm>
 #include <memory>
 
 namespace kai::ui {
@@ -70,6 +71,12 @@ QString TimelineSlide::headline() const
     if (!next)
         return tr("Every stage of the program has started");
     const DisplayFormat format(state().language());
+    // A day and a countdown only where a source states the day; otherwise the window the sources give.
+    if (!next->hasStatedDates()) {
+        return tr("Next: %1, %2")
+            .arg(next->name.in(state().language()),
+                 TimelineText::plannedWindow(*next, state().snapshot(), state().language()));
+    }
     return tr("Next: %1 on %2, in %n days", nullptr, int(state().asOf().daysTo(next->effectiveStart())))
         .arg(next->name.in(state().language()), format.date(next->effectiveStart()));
 }
@@ -81,33 +88,62 @@ bool TimelineSlide::showsIllustrativeData() const
     return !press() && fitted.layout->showsIllustrativeData();
 }
 
-TimelineSlide::Pages TimelineSlide::pages(const SlideStyle &style, const QSizeF &body) const
+namespace {
+// The layout at the largest type size (down to the minimum) whose lanes fit the body.
+FittedTimeline fitToBody(const ProgramSnapshot &snapshot, Language language, const QPalette &palette,
+                         const SlideStyle &style, const QSizeF &body)
 {
-    QPalette palette = style.palette();
-    palette.setColor(QPalette::Base, palette.color(QPalette::Window));
     // The painter draws its small labels at 92 %: 15 px keeps them at the 14 px minimum.
     const int smallest = SlideStyle::MinimumPixels + 1;
     const int largest = std::max(smallest, style.pixels(SlideStyle::Text::Label));
-    FittedTimeline fitted = fit(state().snapshot(), state().language(), palette, largest, body);
+    FittedTimeline fitted = fit(snapshot, language, palette, largest, body);
     for (int pixels = largest - 1; pixels >= smallest && fitted.layout->height() > fitted.frame.bodyHeight(); --pixels)
-        fitted = fit(state().snapshot(), state().language(), palette, pixels, body);
-    // Lanes that do not fit continue on the next page, whole: never a row cut in half.
-    Pages result;
-    result.firstLanes = {0};
+        fitted = fit(snapshot, language, palette, pixels, body);
+    return fitted;
+}
+
+// The first lane of every page: lanes that do not fit continue on the next page, whole, never a row
+// cut in half.
+QVector<int> pageBreaks(const FittedTimeline &fitted, double noteHeight)
+{
+    const double room = fitted.frame.bodyHeight() - noteHeight;
+    QVector<int> firstLanes = {0};
     const auto &lanes = fitted.layout->lanes();
-    const double room = fitted.frame.bodyHeight() - noteHeight(style);
     double top = 0;
     while (fitted.layout->height() > top + fitted.frame.bodyHeight()) {
-        const int first = result.firstLanes.last();
+        const int first = firstLanes.last();
         int next = first;
         while (next < lanes.size() && lanes[next].rect.bottom() <= top + room)
             ++next;
         next = std::max(next, first + 1);
         if (next >= lanes.size())
             break;
-        result.firstLanes.append(next);
+        firstLanes.append(next);
         top = lanes[next].rect.top();
     }
+    return firstLanes;
+}
+} // namespace
+
+TimelineSlide::Pages TimelineSlide::pages(const SlideStyle &style, const QSizeF &body) const
+{
+    QPalette palette = style.palette();
+    palette.setColor(QPalette::Base, palette.color(QPalette::Window));
+    const double note = noteHeight(style);
+    const Language language = state().language();
+    FittedTimeline fitted = fitToBody(state().snapshot(), language, palette, style, body);
+    QVector<int> breaks = pageBreaks(fitted, note);
+    // Bilingual twins show the same consortia on the same page: break wherever either language must
+    // (the calendar's labels can take another row in one language), so each page fits in both.
+    const Language other = language == Language::Korean ? Language::English : Language::Korean;
+    const FittedTimeline twin = fitToBody(state().snapshot(), other, palette, style, body);
+    for (const int lane : pageBreaks(twin, note)) {
+        if (!breaks.contains(lane))
+            breaks.append(lane);
+    }
+    std::sort(breaks.begin(), breaks.end());
+    Pages result;
+    result.firstLanes = breaks;
     result.palette = palette;
     result.font = fitted.font;
     result.frame = fitted.frame;
