@@ -8,16 +8,9 @@
 #include <QTest>
 
 namespace {
+using kai::test::writeFile;
 using kai::test::runApp;
 using Run = kai::test::AppRun;
-
-QString writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    file.open(QIODevice::WriteOnly);
-    file.write(content);
-    return path;
-}
 
 const QByteArray Valid = "period_start,consortium,gpu_model,gpu_hours_used,node\n"
                          "2027-03-01T09:00,lg,B200,8,n1\n2027-03-01T10:00,upstage,H100,4,n2\n";

@@ -19,20 +19,13 @@
 using namespace kai;
 
 namespace {
+using kai::test::writeFile;
 using test::runApp;
 using Run = test::AppRun;
 
 QStringList listing(const QString &folder)
 {
     return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
-}
-
-QString writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
 }
 
 QStringList exportArgs(const QString &db, const QString &view, const QString &out)

@@ -8,6 +8,8 @@
 #include "store/MigrationRunner.h"
 #include "store/SqliteConnection.h"
 
+#include "TestSupport.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -18,22 +20,10 @@
 using namespace kai;
 
 namespace {
+using kai::test::writeFile;
+using kai::test::readFile;
 using test::runApp;
 using Run = test::AppRun;
-
-QString writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 QStringList listing(const QString &folder)
 {

@@ -12,13 +12,8 @@
 #include <QTest>
 
 namespace {
+using kai::test::writeFile;
 using kai::test::AppRun;
-
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
-}
 
 // A copy of the real executable in "<tmp>/국가 AI 대시보드 (휴대용)/", optionally with the marker.
 QString copyExecutable(const QTemporaryDir &root, bool portable)
@@ -29,8 +24,8 @@ QString copyExecutable(const QTemporaryDir &root, bool portable)
     if (!QFile::copy(QStringLiteral(KAI_APP_BINARY), binary))
         return {};
     QFile::setPermissions(binary, QFile::permissions(binary) | QFileDevice::ExeOwner);
-    if (portable && !writeFile(QDir(folder).filePath(QStringLiteral("portable")), "portable\n"))
-        return {};
+    if (portable)
+        writeFile(QDir(folder).filePath(QStringLiteral("portable")), "portable\n");
     return binary;
 }
 
@@ -99,8 +94,8 @@ private slots:
         QVERIFY(QFile::copy(home.filePath(QStringLiteral(".local/share/kai/kai-dashboard/kai-dashboard.sqlite")), db));
 
         const QString csv = QDir(folder).filePath(QStringLiteral("GPU 사용량 3월.csv"));
-        QVERIFY(writeFile(csv, "period_start,consortium,node,gpu_model,gpu_hours_used\n"
-                               "2026-03-01T09:00,LG AI연구원,\"노드 1\",B200,7.5\n"));
+        writeFile(csv, "period_start,consortium,node,gpu_model,gpu_hours_used\n"
+                               "2026-03-01T09:00,LG AI연구원,\"노드 1\",B200,7.5\n");
         run = kai::test::runApp({QStringLiteral("import-gpu-usage"), csv, QStringLiteral("--db"), db}, home.path());
         QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
         QVERIFY2(run.out.contains(QLatin1String("imported: 1")), qPrintable(describe(run)));

@@ -27,13 +27,8 @@ using domain::Language;
 Q_DECLARE_METATYPE(kai::domain::Language)
 
 namespace {
+using kai::test::readFile;
 const QDate AsOf(2026, 3, 1);  // phase 1 published, sample GPU usage and funding on file
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 struct SvgText
 {
@@ -132,7 +127,7 @@ private:
         const QString error = context->exportView(*SlideTarget::parse(key), settings, path);
         if (!error.isEmpty())
             qWarning("%s", qPrintable(error));
-        return readAll(path);
+        return readFile(path);
     }
 
 private slots:

@@ -35,4 +35,9 @@ std::unique_ptr<DashboardState> createState(const SampleDatabase &sample,
 // SHA-256 of a file, to prove a refused file was left byte-for-byte untouched.
 QByteArray fileHash(const QString &path);
 
+// Writes a test's input file (a failure to write stops the test run) and returns its path.
+QString writeFile(const QString &path, const QByteArray &content);
+// A file's bytes, or none when it cannot be read.
+QByteArray readFile(const QString &path);
+
 } // namespace kai::test

@@ -30,6 +30,7 @@ Q_DECLARE_METATYPE(kai::domain::Language)
 Q_DECLARE_METATYPE(kai::ui::ExportFormat)
 
 namespace {
+using kai::test::readFile;
 QString svgText(const QByteArray &svg)
 {
     QString text = QString::fromUtf8(svg);
@@ -40,12 +41,6 @@ QString svgText(const QByteArray &svg)
 
 const QDate AsOf(2026, 6, 1);  // after phase 1 was announced: confidential scores exist
 const QString Planted = QStringLiteral("87.6");
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 int distinctColours(const QImage &image)
 {
@@ -125,7 +120,7 @@ private slots:
         settings.size = QSize(1280, 720);
         const QString path = outPath(QString::fromUtf8(QTest::currentDataTag()));
         QCOMPARE(context->exportView(view, settings, path), QString());
-        const QByteArray bytes = readAll(path);
+        const QByteArray bytes = readFile(path);
         QVERIFY(bytes.size() > 1000);
         const QString languageName = language == Language::Korean ? QStringLiteral("한국어") : QStringLiteral("English");
         switch (format) {
@@ -202,7 +197,7 @@ private slots:
         QVERIFY(pack.pageCount() >= 1 + ViewCount + 5 + pack.sourcePageCount());
         const QString path = outPath(QStringLiteral("pack.pdf"));
         QCOMPARE(pack.write(path), QString());
-        const QByteArray pdf = readAll(path);
+        const QByteArray pdf = readFile(path);
         QCOMPARE(pdfPageCount(pdf), pack.pageCount());
         QVERIFY(pdf.contains("/FontFile"));
     }
@@ -224,8 +219,8 @@ private slots:
         QCOMPARE(makeContext(sample, Language::English)->exportView(ViewId::Rounds, settings, internalPath), QString());
         QCOMPARE(makeContext(sample, Language::English, ExportProfile::Press)->exportView(ViewId::Rounds, settings, pressPath),
                  QString());
-        QVERIFY2(svgText(readAll(internalPath)).contains(Planted), "the internal export shows the planted score");
-        const QByteArray press = readAll(pressPath);
+        QVERIFY2(svgText(readFile(internalPath)).contains(Planted), "the internal export shows the planted score");
+        const QByteArray press = readFile(pressPath);
         QVERIFY2(!svgText(press).contains(Planted), "the press export must not contain the confidential score");
         QVERIFY(press.contains("Confidential"));
         QVERIFY(press.contains("Press"));  // the stamp names the profile
@@ -284,7 +279,7 @@ private slots:
             stamp.illustrative = illustrative;
             const QString path = outPath(QStringLiteral("watermark-%1.svg").arg(illustrative));
             QCOMPARE(ExportRenderer::write(ExportPage::forWidget(label, stamp), settings, path), QString());
-            const QByteArray svg = readAll(path);
+            const QByteArray svg = readFile(path);
             QVERIFY(svg.contains("Official figure 42"));
             QCOMPARE(svg.count(banner) >= 2, illustrative);  // the diagonal mark and the banner
             QCOMPARE(svg.contains(banner), illustrative);
@@ -296,7 +291,7 @@ private slots:
         QVERIFY(overview->showsIllustrativeData());
         const QString path = outPath(QStringLiteral("overview-watermark.svg"));
         QCOMPARE(context->exportView(ViewId::Overview, settings, path), QString());
-        QVERIFY(readAll(path).contains(banner));
+        QVERIFY(readFile(path).contains(banner));
     }
 
     void failedWriteKeepsTheOlderFile()
@@ -312,14 +307,14 @@ private slots:
                      device.write("half a file");
                      return false;
                  }).isEmpty());
-        QCOMPARE(readAll(path), QByteArray("older export"));
+        QCOMPARE(readFile(path), QByteArray("older export"));
         QCOMPARE(QDir(m_out.path()).entryList(QDir::Files), before);  // no temporary left behind
 
         ExportSettings tooLarge;
         tooLarge.size = QSize(9000, 9000);
         tooLarge.scale = 2;
         QVERIFY(!makeContext(*m_sample, Language::English)->exportView(ViewId::Overview, tooLarge, path).isEmpty());
-        QCOMPARE(readAll(path), QByteArray("older export"));
+        QCOMPARE(readFile(path), QByteArray("older export"));
     }
 
     void unwritableFolderKeepsTheOlderFile()
@@ -342,7 +337,7 @@ private slots:
         const QString error = makeContext(*m_sample, Language::English)->exportView(ViewId::Overview, ExportSettings(), path);
         QFile::setPermissions(folder.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         QVERIFY(!error.isEmpty());
-        QCOMPARE(readAll(path), QByteArray("older export"));
+        QCOMPARE(readFile(path), QByteArray("older export"));
     }
 
     void checksumFollowsContentNotLayout()

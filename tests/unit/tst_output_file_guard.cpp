@@ -17,20 +17,8 @@
 using kai::files::OutputFileGuard;
 
 namespace {
-QString writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
+using kai::test::writeFile;
+using kai::test::readFile;
 bool writeHello(QIODevice &device)
 {
     return device.write("hello") == 5;
