@@ -40,10 +40,12 @@ kai_install_missing_packages() {
 kai_build() {
     local dir="$1"
     shift
-    # ccache only makes a rebuild of unchanged sources quick; the build is the same without it.
+    # ccache only makes a rebuild of unchanged sources quick; the build is the same without it. Paths
+    # inside the checkout are hashed relative to it, so another clone of the same sources hits the cache.
     local launcher=()
     if command -v ccache >/dev/null; then
         launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+        export CCACHE_BASEDIR="$KAI_ROOT" CCACHE_NOHASHDIR=1
     fi
     cmake -S "$KAI_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="${KAI_BUILD_TYPE:-RelWithDebInfo}" "${launcher[@]}" "$@"
     cmake --build "$dir" --parallel "$(nproc)"
