@@ -138,6 +138,25 @@ private slots:
         QCOMPARE(reloads.count(), 1);
     }
 
+    // Issue 14: typing a date works, and the views follow once when the edit is finished (Enter).
+    void aTypedAsOfDateIsAppliedOnceOnEnter()
+    {
+        auto *edit = m_window->findChild<QDateEdit *>(QStringLiteral("asOfDate"));
+        QVERIFY(edit);
+        m_state->setAsOf(QDate(2026, 3, 10));
+        QTRY_COMPARE(edit->date(), QDate(2026, 3, 10));
+        edit->setFocus();
+        edit->setSelectedSection(QDateTimeEdit::YearSection);
+        QSignalSpy reloads(m_state, &DashboardState::snapshotChanged);
+        QTest::keyClicks(edit, QStringLiteral("2027"));
+        QCOMPARE(edit->date(), QDate(2027, 3, 10));
+        QCOMPARE(reloads.count(), 0);  // nothing reloads while the reader is typing
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTRY_COMPARE(m_state->asOf(), QDate(2027, 3, 10));
+        QTest::qWait(700);  // past the settle delay: the pending timer must not apply it a second time
+        QCOMPARE(reloads.count(), 1);
+    }
+
     // Issue 14: the navigation is first in the tab order, has a heading, and keeps its width in both
     // languages.
     void navigationComesFirstAndKeepsItsWidth()

@@ -14,6 +14,8 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QWheelEvent>
+#include <algorithm>
+#include <cmath>
 
 using namespace kai;
 using namespace kai::domain;
@@ -48,6 +50,17 @@ void sendWheel(TimelineCanvas *canvas, int delta, Qt::KeyboardModifiers modifier
     QWheelEvent event(position, canvas->viewport()->mapToGlobal(position), QPoint(), QPoint(0, delta), Qt::NoButton,
                       modifiers, Qt::NoScrollPhase, false);
     QApplication::sendEvent(canvas->viewport(), &event);
+}
+// WCAG 2 contrast ratio of two colours (4.5 : 1 is the AA bar for text).
+double contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 } // namespace
 
@@ -276,6 +289,33 @@ private slots:
         QVERIFY(item);
         QTest::mouseClick(pageCanvas->viewport(), Qt::LeftButton, {}, pageCanvas->viewportPointOf(item->bar.center()));
         QCOMPARE(window.currentView(), ViewId::Rounds);
+    }
+    void countdownBadgeIsReadableInTheDarkTheme()
+    {
+        ui::LanguageManager languages(*m_state);
+        languages.setLanguage(Language::Korean, false);
+        ui::ThemeManager themes;
+        themes.setTheme(ui::ThemeManager::Theme::Dark, false);
+        ui::MainWindow window(*m_state, languages, themes);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showView(ViewId::Timeline);
+        auto *badge = window.findChild<QLabel *>(QStringLiteral("timelineCountdown"));
+        QVERIFY(badge);
+        QVERIFY(!badge->text().isEmpty());
+        const QPalette palette = badge->palette();
+        const double ratio = contrast(palette.color(QPalette::WindowText), palette.color(QPalette::Window));
+        QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("contrast %1 : 1").arg(ratio)));
+        // What is drawn matches the palette: the badge's pixels hold the text colour on the window colour.
+        const QImage image = badge->grab().toImage();
+        int textPixels = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                textPixels += contrast(QColor(image.pixel(x, y)), palette.color(QPalette::Window)) >= 4.5 ? 1 : 0;
+        }
+        QVERIFY2(textPixels > 20, "no legible text drawn in the badge");
+        themes.setTheme(ui::ThemeManager::Theme::Light, false);
     }
 };
 
