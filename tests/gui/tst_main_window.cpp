@@ -138,6 +138,21 @@ private slots:
         QCOMPARE(reloads.count(), 1);
     }
 
+    // English says "1 team remains", not "1 teams": the English catalogue supplies the singular forms,
+    // and switching to Korean and back keeps it installed.
+    void englishPluralsAgreeWithTheirCount()
+    {
+        const auto remain = [](int n) {
+            return QCoreApplication::translate("OverviewSlide", "%n teams remain", nullptr, n);
+        };
+        QCOMPARE(remain(1), QStringLiteral("1 team remains"));
+        QCOMPARE(remain(4), QStringLiteral("4 teams remain"));
+        m_languages->setLanguage(domain::Language::Korean, false);
+        QCOMPARE(remain(1), QStringLiteral("1개 팀 경쟁 중"));
+        m_languages->setLanguage(domain::Language::English, false);
+        QCOMPARE(remain(1), QStringLiteral("1 team remains"));
+    }
+
     // Issue 14: typing a date works, and the views follow once when the edit is finished (Enter).
     void aTypedAsOfDateIsAppliedOnceOnEnter()
     {

@@ -71,6 +71,13 @@ void LanguageManager::setLanguage(Language language, bool persist)
             QCoreApplication::installTranslator(m_qtTranslator.get());
         else
             spdlog::info("qtbase_ko.qm not found; standard dialogs stay in English");
+    } else {
+        // English source strings are plural; the English catalogue holds only the singular forms.
+        m_appTranslator = std::make_unique<QTranslator>();
+        if (m_appTranslator->load(QStringLiteral(":/i18n/kai_dashboard_en.qm")))
+            QCoreApplication::installTranslator(m_appTranslator.get());
+        else
+            spdlog::error("English plural forms missing from the application resources");
     }
     // Qt posts LanguageChange to every widget; deliver it now, so that widgets and item models
     // (which follow DashboardState below) switch together, with no mixed-language moment.
