@@ -25,6 +25,7 @@ BarChart::BarChart(Layout layout, QWidget *parent)
       m_valueAxis(new QValueAxis),
       m_layout(layout)
 {
+    ChartStyle::showFocus(this);
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->addSeries(m_series);

@@ -14,6 +14,7 @@ namespace kai::ui {
 
 BumpChart::BumpChart(QWidget *parent) : QChartView(parent)
 {
+    ChartStyle::showFocus(this);
     setRenderHint(QPainter::Antialiasing);
     chart()->legend()->setAlignment(Qt::AlignRight);
     ChartStyle::apply(chart(), palette());

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/ChartStyle.h"
 
+#include "charts/ChartFocusFrame.h"
+
 #include <QAbstractAxis>
+#include <QChartView>
 #include <QLegend>
 #include <QValueAxis>
 #include <algorithm>
@@ -56,6 +59,11 @@ void ChartStyle::setCountRange(QValueAxis *axis, double maximum, int maxTicks)
     axis->setTickInterval(step);
     axis->setRange(0, std::ceil(top / step) * step);
     axis->setLabelFormat(QStringLiteral("%.0f"));
+}
+
+void ChartStyle::showFocus(QChartView *view)
+{
+    new ChartFocusFrame(view);
 }
 
 } // namespace kai::ui

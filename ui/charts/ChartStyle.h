@@ -5,6 +5,7 @@
 #include <QPalette>
 
 class QValueAxis;
+class QChartView;
 
 namespace kai::ui {
 
@@ -19,6 +20,9 @@ struct ChartStyle
     // A value axis from 0 for counts and hours: a whole-number tick step of 1, 2 or 5 times a power
     // of ten, so integer labels never repeat ("0, 0, 0, 1, 1, 1" on a 0-1 range).
     static void setCountRange(QValueAxis *axis, double maximum, int maxTicks = 6);
+    // A chart view takes keyboard focus (its context actions are there): show it, like every other
+    // focus stop, with a highlight frame (ChartFocusFrame).
+    static void showFocus(QChartView *view);
 };
 
 } // namespace kai::ui

@@ -18,6 +18,7 @@ namespace kai::ui {
 
 HorizontalBarChart::HorizontalBarChart(QWidget *parent) : QChartView(parent)
 {
+    ChartStyle::showFocus(this);
     setRenderHint(QPainter::Antialiasing);
     chart()->legend()->setAlignment(Qt::AlignBottom);
     applyPalette();

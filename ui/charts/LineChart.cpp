@@ -17,6 +17,7 @@ namespace kai::ui {
 LineChart::LineChart(QWidget *parent)
     : QChartView(parent), m_series(new QLineSeries), m_categoryAxis(new QBarCategoryAxis), m_valueAxis(new QValueAxis)
 {
+    ChartStyle::showFocus(this);
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->addSeries(m_series);

@@ -72,7 +72,13 @@ MainWindow::MainWindow(DashboardState &state, LanguageManager &languages, ThemeM
     restoreSettings();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The date editor outlives this object's own destructor (QWidget deletes children later) and
+    // reports editingFinished when it loses focus then: that must not reach a half-destroyed window.
+    m_asOfEdit->disconnect(this);
+    m_asOfTimer->stop();
+}
 
 void MainWindow::createPages()
 {
