@@ -120,16 +120,6 @@
     </message>
 </context>
 <context>
-    <name>TimelineSlide</name>
-    <message numerus="yes">
-        <source>Next: %1 on %2, in %n days</source>
-        <translation>
-            <numerusform>Next: %1 on %2, in %n day</numerusform>
-            <numerusform>Next: %1 on %2, in %n days</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>kai::ui::RoundsView</name>
     <message numerus="yes">
         <source>Result pending · %n consortia under evaluation</source>

@@ -1588,26 +1588,12 @@ Commands (run without a window):
         <translation>일정</translation>
     </message>
     <message>
-        <source>Every stage of the program has started</source>
-        <translation>사업의 모든 단계가 시작되었습니다</translation>
-    </message>
-    <message numerus="yes">
-        <source>Next: %1 on %2, in %n days</source>
-        <translation>
-            <numerusform>다음 일정: %2 %1(%n일 후)</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Consortia %1–%2 of %3 — continued on the next page (%4/%5)</source>
         <translation>전체 %3개 컨소시엄 중 %1–%2 — 다음 쪽에 계속 (%4/%5)</translation>
     </message>
     <message>
         <source>Consortia %1–%2 of %3 — continued (%4/%5)</source>
         <translation>전체 %3개 컨소시엄 중 %1–%2 — 계속 (%4/%5)</translation>
-    </message>
-    <message>
-        <source>Next: %1, %2</source>
-        <translation>다음 일정: %1(%2)</translation>
     </message>
 </context>
 <context>

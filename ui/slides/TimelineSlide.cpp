@@ -2,10 +2,10 @@
 #include "slides/TimelineSlide.h"
 
 #include "DashboardState.h"
+#include "domain/TimelineCountdown.h"
 #include "domain/TimelineLayout.h"
 #include "domain/TimelineScale.h"
 #include "export/ExportFont.h"
-#include "items/DisplayFormat.h"
 #include "items/TimelineText.h"
 #include "timeline/TimelinePainter.h"
 
@@ -56,29 +56,12 @@ QString TimelineSlide::title() const
     return tr("Timeline");
 }
 
-const Stage *TimelineSlide::nextStage() const
-{
-    for (const Stage &stage : state().snapshot().stages) {
-        if (stage.effectiveStart() > state().asOf())
-            return &stage;
-    }
-    return nullptr;
-}
-
 QString TimelineSlide::headline() const
 {
-    const Stage *next = nextStage();
-    if (!next)
-        return tr("Every stage of the program has started");
-    const DisplayFormat format(state().language());
-    // A day and a countdown only where a source states the day; otherwise the window the sources give.
-    if (!next->hasStatedDates()) {
-        return tr("Next: %1, %2")
-            .arg(next->name.in(state().language()),
-                 TimelineText::plannedWindow(*next, state().snapshot(), state().language()));
-    }
-    return tr("Next: %1 on %2, in %n days", nullptr, int(state().asOf().daysTo(next->effectiveStart())))
-        .arg(next->name.in(state().language()), format.date(next->effectiveStart()));
+    // The same countdown the Timeline view shows above its chart: the next round or milestone (or the
+    // end of one under way), a day only where a source states it.
+    const ProgramSnapshot &snapshot = state().snapshot();
+    return TimelineText::countdown(TimelineCountdown::next(snapshot), snapshot, state().language());
 }
 
 bool TimelineSlide::showsIllustrativeData() const

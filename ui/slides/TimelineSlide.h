@@ -38,7 +38,6 @@ private:
     };
     Pages pages(const SlideStyle &style, const QSizeF &body) const;
     static qreal noteHeight(const SlideStyle &style);
-    const domain::Stage *nextStage() const;
 };
 
 } // namespace kai::ui
