@@ -5,7 +5,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup-common.sh"
 
-kai_install_missing_packages
+kai_install_missing_packages "${KAI_PACKAGES[@]}" "${KAI_TEST_PACKAGES[@]}"
 
 status=0
 echo "== Build and test (warnings as errors) =="
