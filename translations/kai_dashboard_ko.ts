@@ -1461,7 +1461,7 @@ Commands (run without a window):
     </message>
     <message>
         <source>Rows %1–%2 of %3 — continued (%4/%5)</source>
-        <translation>전체 %3행 중 %1–%2행 — 계속 (%4/%5)</translation>
+        <translation>전체 %3행 중 %1–%2행 — 앞 쪽에서 이어짐 (%4/%5)</translation>
     </message>
 </context>
 <context>
@@ -1593,7 +1593,7 @@ Commands (run without a window):
     </message>
     <message>
         <source>Consortia %1–%2 of %3 — continued (%4/%5)</source>
-        <translation>전체 %3개 컨소시엄 중 %1–%2 — 계속 (%4/%5)</translation>
+        <translation>전체 %3개 컨소시엄 중 %1–%2 — 앞 쪽에서 이어짐 (%4/%5)</translation>
     </message>
 </context>
 <context>
