@@ -11,7 +11,7 @@ namespace kai::app {
 
 namespace {
 const char *const ValuedOptions[] = {"--db",   "--lang",  "--log-level", "--view",
-                                     "--format", "--size", "--scale", "--as-of", "--out"};
+                                     "--format", "--size", "--scale", "--as-of", "--out", "--since"};
 
 bool takesValue(const char *argument)
 {
@@ -28,7 +28,7 @@ const QStringList LogLevels = {QStringLiteral("trace"), QStringLiteral("debug"),
 
 QStringList CommandLine::commands()
 {
-    return {QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("import-gpu-usage")};
+    return {QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("import-gpu-usage"), QStringLiteral("history")};
 }
 
 const char *CommandLine::firstPositional(int argc, char **argv)
@@ -89,7 +89,9 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
            "  export   draw a view or the briefing pack to PNG, SVG or PDF without a display "
            "(--view --lang ko|en|both --format --size --scale --press --as-of --out)\n"
            "  import-gpu-usage FILE [--strict]\n"
-           "           import a GPU usage CSV in one transaction; exit 1 when rows were skipped"));
+           "           import a GPU usage CSV in one transaction; exit 1 when rows were skipped\n"
+           "  history [--since YYYY-MM-DD] [--format text|csv|json]\n"
+           "           print the change log: who changed what, when and why"));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("Use the database FILE instead of the default one."),
@@ -106,7 +108,10 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption upgradeOption(
         QStringLiteral("upgrade"),
         tr("check: upgrade a database of an older version first (a backup copy is written next to it)."));
-    parser.addOptions({dbOption, readOnlyOption, langOption, logOption, strictOption, repairRollupOption, upgradeOption});
+    const QCommandLineOption sinceOption(QStringLiteral("since"), tr("history: only changes on or after this day."),
+                                         tr("YYYY-MM-DD"));
+    parser.addOptions({dbOption, readOnlyOption, langOption, logOption, strictOption, repairRollupOption, upgradeOption,
+                       sinceOption});
     parser.addOptions(ExportArguments::options());
     parser.addPositionalArgument(QStringLiteral("command"), tr("Optional command to run without a window."),
                                  QStringLiteral("[command]"));
@@ -172,6 +177,10 @@ QString CommandLine::readCommandOptions(const QCommandLineParser &parser, AppOpt
             options.language = options.exportArguments.languages.first();
         return {};
     }
+    if (options.command == QLatin1String("history"))
+        return readHistoryOptions(parser, options);
+    if (parser.isSet(QStringLiteral("since")))
+        return tr("--since applies only to the history command.");
     for (const QString &name : ExportArguments::optionNames()) {
         if (parser.isSet(name))
             return tr("--%1 applies only to the export command.").arg(name);
@@ -194,6 +203,29 @@ QString CommandLine::readCommandOptions(const QCommandLineParser &parser, AppOpt
     } else if (options.strict) {
         return tr("--strict applies only to the import-gpu-usage command.");
     }
+    return {};
+}
+
+QString CommandLine::readHistoryOptions(const QCommandLineParser &parser, AppOptions &options)
+{
+    if (!options.arguments.isEmpty())
+        return tr("history takes no arguments; use --db FILE to name the database.");
+    for (const QString &name : ExportArguments::optionNames()) {
+        if (name != QLatin1String("format") && parser.isSet(name))
+            return tr("--%1 applies only to the export command.").arg(name);
+    }
+    if (parser.isSet(QStringLiteral("since"))) {
+        options.historySince = QDate::fromString(parser.value(QStringLiteral("since")), Qt::ISODate);
+        if (!options.historySince.isValid())
+            return tr("--since needs a date as YYYY-MM-DD, not '%1'.").arg(parser.value(QStringLiteral("since")));
+    }
+    if (parser.isSet(QStringLiteral("format"))) {
+        options.historyFormat = parser.value(QStringLiteral("format")).toLower();
+        if (!QStringList{QStringLiteral("text"), QStringLiteral("csv"), QStringLiteral("json")}.contains(options.historyFormat))
+            return tr("history --format takes text, csv or json, not '%1'.").arg(parser.value(QStringLiteral("format")));
+    }
+    if (options.strict || options.repairRollup || options.upgrade)
+        return tr("history only reads the database; it takes --since, --format, --db and --lang.");
     return {};
 }
 

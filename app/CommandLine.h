@@ -26,6 +26,8 @@ struct AppOptions
     std::optional<domain::Language> language;
     QString logLevel = QStringLiteral("info");
     ExportArguments exportArguments;  // the export command's own options
+    QDate historySince;      // history: rows changed on or after this day (UTC)
+    QString historyFormat = QStringLiteral("text");  // history: text, csv or json
 };
 
 // Parses the command line with QCommandLineParser. Headless commands are recognised before any
@@ -58,6 +60,7 @@ private:
     static const char *firstPositional(int argc, char **argv);
     // Each command checks its own options; returns an empty string or a translated reason.
     static QString readCommandOptions(const QCommandLineParser &parser, AppOptions &options);
+    static QString readHistoryOptions(const QCommandLineParser &parser, AppOptions &options);
 };
 
 } // namespace kai::app

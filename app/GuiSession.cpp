@@ -4,7 +4,9 @@
 #include "DashboardState.h"
 #include "DatabaseLocator.h"
 #include "common/BundledFonts.h"
+#include "shell/AppSettings.h"
 #include "shell/LanguageManager.h"
+#include "store/ChangeLog.h"
 #include "shell/MainWindow.h"
 #include "shell/ThemeManager.h"
 
@@ -34,6 +36,7 @@ int GuiSession::run(const AppOptions &options)
     languages.setLanguage(options.language.value_or(ui::LanguageManager::initialLanguage()),
                           options.language.has_value());
 
+    store::ChangeAuthor::setDisplayName(ui::AppSettings::value(ui::AppSettings::Key::DisplayName).toString());
     ui::ThemeManager themes;
     themes.setTheme(ui::ThemeManager::savedTheme(), false);
     ui::MainWindow window(state, languages, themes);

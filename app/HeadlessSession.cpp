@@ -4,6 +4,7 @@
 #include "CheckCommand.h"
 #include "ExportCommand.h"
 #include "DashboardState.h"
+#include "HistoryCommand.h"
 #include "ImportGpuUsageCommand.h"
 #include "shell/LanguageManager.h"
 
@@ -58,6 +59,8 @@ int HeadlessSession::run(const AppOptions &options)
         return ExportCommand::run(options, out, err);
     if (options.command == QLatin1String("import-gpu-usage"))
         return ImportGpuUsageCommand::run(options, out, err);
+    if (options.command == QLatin1String("history"))
+        return HistoryCommand::run(options, out, err);
     err << QStringLiteral("kai-dashboard: unknown command %1").arg(options.command) << Qt::endl;
     return ExitBadArguments;
 }

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
+    <name>AddAllocationCommand</name>
+    <message>
+        <source>add a GPU allocation for %1</source>
+        <translation>%1 GPU 할당 추가</translation>
+    </message>
+    <message>
+        <source>Must be more than 0.</source>
+        <translation>0보다 커야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AddConsortiumCommand</name>
+    <message>
+        <source>The code %1 is already taken.</source>
+        <translation>코드 %1은(는) 이미 사용 중입니다.</translation>
+    </message>
+    <message>
+        <source>today (still a member)</source>
+        <translation>현재(계속 참여 중)</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to %2 from %3 to %4: a company may be in only one consortium at a time.</source>
+        <translation>%1은(는) %3부터 %4까지 %2에 속해 있습니다. 기업은 같은 기간에 하나의 컨소시엄에만 참여할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>add consortium %1</source>
+        <translation>컨소시엄 %1 추가</translation>
+    </message>
+    <message>
+        <source>This organisation already leads %1.</source>
+        <translation>이 기관은 이미 %1의 주관기관입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AddReleaseCommand</name>
+    <message>
+        <source>record release of %1</source>
+        <translation>%1 공개 기록</translation>
+    </message>
+    <message>
+        <source>Must be more than 0.</source>
+        <translation>0보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <source>Must be more than 0 and at most the total parameters.</source>
+        <translation>0보다 크고 전체 파라미터 수 이하여야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AddSourceCommand</name>
+    <message>
+        <source>add source %1</source>
+        <translation>출처 %1 추가</translation>
+    </message>
+</context>
+<context>
+    <name>AddStageCommand</name>
+    <message>
+        <source>add stage %1</source>
+        <translation>단계 %1 추가</translation>
+    </message>
+    <message>
+        <source>Enter this field.</source>
+        <translation>이 항목을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already taken.</source>
+        <translation>코드 %1은(는) 이미 사용 중입니다.</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFileWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -33,6 +104,21 @@
     <message>
         <source>Profile: %1</source>
         <translation>용도: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeStageDatesCommand</name>
+    <message>
+        <source>mark %1 announced</source>
+        <translation>%1 실제 일정 발표 기록</translation>
+    </message>
+    <message>
+        <source>change the dates of %1</source>
+        <translation>%1 일정 변경</translation>
+    </message>
+    <message>
+        <source>This stage no longer exists.</source>
+        <translation>이 단계는 더 이상 존재하지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -137,22 +223,6 @@
         <translation>--%1 옵션은 export 명령에만 사용할 수 있습니다.</translation>
     </message>
     <message>
-        <source>K-AI Dashboard: the Sovereign AI Foundation Model Project at a glance.
-
-Commands (run without a window):
-  check    verify integrity, schema version and the program&apos;s rules; exit 1 when problems are found
-  export   draw a view or the briefing pack to PNG, SVG or PDF without a display (--view --lang ko|en|both --format --size --scale --press --as-of --out)
-  import-gpu-usage FILE [--strict]
-           import a GPU usage CSV in one transaction; exit 1 when rows were skipped</source>
-        <translation>K-AI 대시보드: 독자 AI 파운데이션 모델 프로젝트 현황을 한눈에 보여 줍니다.
-
-명령(창 없이 실행):
-  check    무결성, 스키마 버전, 사업 규칙을 점검합니다. 문제가 있으면 종료 코드 1을 반환합니다
-  export   디스플레이 없이 화면 또는 브리핑 자료집을 PNG, SVG, PDF로 내보냅니다(--view --lang ko|en|both --format --size --scale --press --as-of --out)
-  import-gpu-usage 파일 [--strict]
-           GPU 사용량 CSV 파일을 하나의 트랜잭션으로 가져옵니다. 건너뛴 행이 있으면 종료 코드 1을 반환합니다</translation>
-    </message>
-    <message>
         <source>import-gpu-usage: import nothing if any row is invalid.</source>
         <translation>import-gpu-usage: 잘못된 행이 하나라도 있으면 아무것도 가져오지 않습니다.</translation>
     </message>
@@ -195,6 +265,54 @@ Commands (run without a window):
     <message>
         <source>check --upgrade writes to the database and cannot run with --read-only.</source>
         <translation>check --upgrade는 데이터베이스에 기록하므로 --read-only 옵션과 함께 실행할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>K-AI Dashboard: the Sovereign AI Foundation Model Project at a glance.
+
+Commands (run without a window):
+  check    verify integrity, schema version and the program&apos;s rules; exit 1 when problems are found
+  export   draw a view or the briefing pack to PNG, SVG or PDF without a display (--view --lang ko|en|both --format --size --scale --press --as-of --out)
+  import-gpu-usage FILE [--strict]
+           import a GPU usage CSV in one transaction; exit 1 when rows were skipped
+  history [--since YYYY-MM-DD] [--format text|csv|json]
+           print the change log: who changed what, when and why</source>
+        <translation>K-AI 대시보드: 독자 AI 파운데이션 모델 프로젝트 현황을 한눈에 보여 줍니다.
+
+명령(창 없이 실행):
+  check    무결성, 스키마 버전, 사업 규칙을 점검합니다. 문제가 있으면 종료 코드 1을 반환합니다
+  export   디스플레이 없이 화면 또는 브리핑 자료집을 PNG, SVG, PDF로 내보냅니다(--view --lang ko|en|both --format --size --scale --press --as-of --out)
+  import-gpu-usage 파일 [--strict]
+           GPU 사용량 CSV 파일을 하나의 트랜잭션으로 가져옵니다. 건너뛴 행이 있으면 종료 코드 1을 반환합니다
+  history [--since YYYY-MM-DD] [--format text|csv|json]
+           변경 이력을 출력합니다: 누가 언제 무엇을 왜 바꾸었는지</translation>
+    </message>
+    <message>
+        <source>history: only changes on or after this day.</source>
+        <translation>history: 이 날짜 이후의 변경만 표시합니다.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--since applies only to the history command.</source>
+        <translation>--since는 history 명령에만 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>history takes no arguments; use --db FILE to name the database.</source>
+        <translation>history는 인수를 받지 않습니다. 데이터베이스는 --db 파일로 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>--since needs a date as YYYY-MM-DD, not &apos;%1&apos;.</source>
+        <translation>--since에는 &apos;%1&apos;이(가) 아니라 YYYY-MM-DD 형식의 날짜가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>history --format takes text, csv or json, not &apos;%1&apos;.</source>
+        <translation>history --format은 &apos;%1&apos;이(가) 아니라 text, csv, json 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <source>history only reads the database; it takes --since, --format, --db and --lang.</source>
+        <translation>history는 데이터베이스를 읽기만 합니다. --since, --format, --db, --lang만 사용할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -268,6 +386,29 @@ Commands (run without a window):
     <message>
         <source>%1 has changes that are not yet merged into the file (in its -wal file), and its folder is read-only, so they cannot be read. Copy the database together with its -wal file to a writable folder, or make the folder writable; nothing was changed.</source>
         <translation>%1 파일에는 아직 파일에 반영되지 않은 변경 내용(-wal 파일)이 있는데 폴더가 읽기 전용이어서 읽을 수 없습니다. 데이터베이스를 -wal 파일과 함께 쓰기 가능한 폴더로 복사하거나 폴더를 쓰기 가능하게 하십시오. 아무것도 변경하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DefineRoundCriteriaCommand</name>
+    <message>
+        <source>define the criteria of %1</source>
+        <translation>%1 평가 기준 정의</translation>
+    </message>
+    <message>
+        <source>The code %1 is used twice.</source>
+        <translation>코드 %1이(가) 두 번 사용되었습니다.</translation>
+    </message>
+    <message>
+        <source>A scored criterion needs a maximum above 0.</source>
+        <translation>점수를 매기는 기준에는 0보다 큰 배점이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>A recorded score of %1 is above this maximum.</source>
+        <translation>기록된 점수 %1이(가) 이 배점을 넘습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has recorded scores and cannot be removed.</source>
+        <translation>%1에는 기록된 점수가 있어 삭제할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -395,6 +536,92 @@ Commands (run without a window):
     <message>
         <source>Independence criterion not met</source>
         <translation>독자성 기준 미충족</translation>
+    </message>
+</context>
+<context>
+    <name>EditCommand</name>
+    <message>
+        <source>Enter this field.</source>
+        <translation>이 항목을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: nothing was changed.</source>
+        <translation>%1은(는) 읽기 전용으로 열려 있습니다. 아무것도 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Enter a date.</source>
+        <translation>날짜를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Must be after %1.</source>
+        <translation>%1 이후여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Must be on or after %1.</source>
+        <translation>%1 또는 그 이후여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Choose one.</source>
+        <translation>하나를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter the title in Korean or English.</source>
+        <translation>제목을 한국어나 영어로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose confirmed, single source or uncertain.</source>
+        <translation>확인, 단일 출처, 불확실 중 하나를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Every fact needs a source: choose one or add one.</source>
+        <translation>모든 사실에는 출처가 필요합니다. 출처를 선택하거나 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>This source no longer exists.</source>
+        <translation>이 출처는 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The illustrative sample source cannot be cited for a new fact.</source>
+        <translation>새 사실에는 예시 데이터 출처를 인용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This edit has already been saved.</source>
+        <translation>이 수정은 이미 저장되었습니다.</translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1. Nothing was saved.</source>
+        <translation>데이터베이스가 변경을 거부했습니다: %1. 아무것도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>This edit was never saved.</source>
+        <translation>이 수정은 저장된 적이 없습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be %2: someone else has changed this %3 (%4) since. Nothing was changed.</source>
+        <translation>“%1”을(를) %2할 수 없습니다. 그 사이 다른 사람이 이 %3(%4)을(를) 변경했습니다. 아무것도 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>redone</source>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2. Nothing was changed.</source>
+        <translation>“%1”을(를) 기록하지 못했습니다: %2. 아무것도 변경되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>EndAllocationCommand</name>
+    <message>
+        <source>end a GPU allocation of %1</source>
+        <translation>%1 GPU 할당 종료</translation>
+    </message>
+    <message>
+        <source>This allocation no longer exists.</source>
+        <translation>이 할당은 더 이상 존재하지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -575,6 +802,61 @@ Commands (run without a window):
     <message>
         <source>%1 is named as a %2 file, but the export is %3. Name it %4, or choose the %2 format.</source>
         <translation>%1 파일은 이름상 %2 파일이지만 내보내기 형식은 %3입니다. 파일 이름을 %4(으)로 하거나 %2 형식을 고르십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>FactPlanner</name>
+    <message>
+        <source>source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>consortium</source>
+        <translation>컨소시엄</translation>
+    </message>
+    <message>
+        <source>membership</source>
+        <translation>참여 정보</translation>
+    </message>
+    <message>
+        <source>model release</source>
+        <translation>모델 공개</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>round result</source>
+        <translation>평가 결과</translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation>평가 기준</translation>
+    </message>
+    <message>
+        <source>criterion score</source>
+        <translation>기준별 점수</translation>
+    </message>
+    <message>
+        <source>GPU allocation</source>
+        <translation>GPU 할당</translation>
+    </message>
+    <message>
+        <source>Someone else removed this %1 after you opened the form. Nothing was saved; close the form and open it again to see the current data.</source>
+        <translation>양식을 연 뒤 다른 사람이 이 %1을(를) 삭제했습니다. 아무것도 저장되지 않았습니다. 양식을 닫고 다시 열어 현재 데이터를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is now “%2”; you saw “%3”</source>
+        <translation>%1은(는) 현재 “%2”입니다(양식을 열 때는 “%3”)</translation>
+    </message>
+    <message>
+        <source>Someone else changed this %1 (%2) after you opened the form: %3. Nothing was saved; close the form and open it again to see the current data.</source>
+        <translation>양식을 연 뒤 다른 사람이 이 %1(%2)을(를) 변경했습니다: %3. 아무것도 저장되지 않았습니다. 양식을 닫고 다시 열어 현재 데이터를 확인하십시오.</translation>
     </message>
 </context>
 <context>
@@ -815,6 +1097,25 @@ Commands (run without a window):
     </message>
 </context>
 <context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>kai-dashboard history: %1</source>
+        <translation>kai-dashboard history: %1</translation>
+    </message>
+    <message>
+        <source>kai-dashboard history: %1 has no change log yet (it was written by an older version); open it in the window or run check --upgrade to add one.</source>
+        <translation>kai-dashboard history: %1에는 아직 변경 이력이 없습니다(이전 버전에서 작성됨). 창에서 열거나 check --upgrade를 실행하여 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>kai-dashboard history: the change log could not be read: %1</source>
+        <translation>kai-dashboard history: 변경 이력을 읽지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportGpuUsageCommand</name>
     <message>
         <source>Rows read: %1, imported: %2, already present: %3, skipped: %4</source>
@@ -862,6 +1163,24 @@ Commands (run without a window):
     <message>
         <source>The import report %1 could not be written: %2</source>
         <translation>가져오기 보고서 %1 파일을 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MemberJoinsCommand</name>
+    <message>
+        <source>%1 joins %2</source>
+        <translation>%1, %2 참여</translation>
+    </message>
+</context>
+<context>
+    <name>MemberLeavesCommand</name>
+    <message>
+        <source>%1 leaves on %2</source>
+        <translation>%1, %2 탈퇴</translation>
+    </message>
+    <message>
+        <source>This membership no longer exists.</source>
+        <translation>이 참여 정보는 더 이상 존재하지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1443,37 @@ Commands (run without a window):
     <message>
         <source>%1 · Page %2 of %3</source>
         <translation>%1 · %2/%3쪽</translation>
+    </message>
+</context>
+<context>
+    <name>RecordRoundResultsCommand</name>
+    <message>
+        <source>record %1 result for %2</source>
+        <translation>%2의 %1 결과 기록</translation>
+    </message>
+    <message>
+        <source>A rank starts at 1.</source>
+        <translation>순위는 1부터 시작합니다.</translation>
+    </message>
+    <message>
+        <source>A score cannot be negative.</source>
+        <translation>점수는 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum of %2 for %3.</source>
+        <translation>%1점은 %3의 배점 %2점을 넘습니다.</translation>
+    </message>
+    <message>
+        <source>A gate is passed or failed; it has no points.</source>
+        <translation>필수 요건은 통과 또는 탈락만 있으며 점수가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The round has no teams to record.</source>
+        <translation>이 평가에는 기록할 팀이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Rank %1 is already given to %2.</source>
+        <translation>%1위는 이미 %2에 부여되었습니다.</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1794,21 @@ Commands (run without a window):
     <message>
         <source>This round has no scores to re-rank.</source>
         <translation>이 회차에는 다시 순위를 매길 점수가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveOrganisationCommand</name>
+    <message>
+        <source>add organisation %1</source>
+        <translation>기관 %1 추가</translation>
+    </message>
+    <message>
+        <source>edit organisation %1</source>
+        <translation>기관 %1 수정</translation>
+    </message>
+    <message>
+        <source>As a company it would be in two consortia at once; record its departure first.</source>
+        <translation>기업으로 바꾸면 같은 기간에 두 컨소시엄에 속하게 됩니다. 먼저 탈퇴를 기록하십시오.</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +2656,128 @@ A member company of this consortium is also listed in another consortium at the 
     </message>
 </context>
 <context>
+    <name>kai::edit::EditSession</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>열린 데이터베이스가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>kai::history::ChangeLogModel</name>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Consortium</source>
+        <translation>컨소시엄</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>참여 정보</translation>
+    </message>
+    <message>
+        <source>Model release</source>
+        <translation>모델 공개</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Round result</source>
+        <translation>평가 결과</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>평가 기준</translation>
+    </message>
+    <message>
+        <source>Criterion score</source>
+        <translation>기준별 점수</translation>
+    </message>
+    <message>
+        <source>GPU allocation</source>
+        <translation>GPU 할당</translation>
+    </message>
+    <message>
+        <source>GPU usage</source>
+        <translation>GPU 사용량</translation>
+    </message>
+    <message>
+        <source>Database format</source>
+        <translation>데이터베이스 형식</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>수정</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>업그레이드</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>필드</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>이전 값</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>새 값</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변경 내용</translation>
+    </message>
+</context>
+<context>
     <name>kai::ui::AboutDialog</name>
     <message>
         <source>Version %1 · Qt %2 · SQLite %3</source>
@@ -2323,6 +2810,84 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kai::ui::AllocationDialog</name>
+    <message>
+        <source>Add GPU Allocation</source>
+        <translation>GPU 할당 추가</translation>
+    </message>
+    <message>
+        <source>&amp;Consortium:</source>
+        <translation>컨소시엄(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>공급사(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;GPU model:</source>
+        <translation>GPU 모델(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Number of GPUs:</source>
+        <translation>GPU 수(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>시작(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;To (last day):</source>
+        <translation>종료(마지막 날)(&amp;T):</translation>
+    </message>
+    <message>
+        <source>A&amp;nnounced on:</source>
+        <translation>발표일(&amp;N):</translation>
+    </message>
+</context>
+<context>
+    <name>kai::ui::ChangeHistoryView</name>
+    <message>
+        <source>Change History</source>
+        <translation>변경 이력</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>모든 종류</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>모든 사람</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>종류(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>작성자(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;From/to:</source>
+        <translation>기간(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Search the changes</source>
+        <translation>변경 내용 검색</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>변경 이력</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>종료일</translation>
     </message>
 </context>
 <context>
@@ -2468,10 +3033,190 @@ A member company of this consortium is also listed in another consortium at the 
     </message>
 </context>
 <context>
+    <name>kai::ui::ConsortiumDialog</name>
+    <message>
+        <source>Add Consortium</source>
+        <translation>컨소시엄 추가</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>코드(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Korean):</source>
+        <translation>이름(한국어)(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>이름(영어)(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Lead organisation:</source>
+        <translation>주관기관(&amp;L):</translation>
+    </message>
+    <message>
+        <source>A&amp;pplied on:</source>
+        <translation>신청일(&amp;P):</translation>
+    </message>
+    <message>
+        <source>A&amp;nnounced on:</source>
+        <translation>발표일(&amp;N):</translation>
+    </message>
+</context>
+<context>
     <name>kai::ui::DetailSection</name>
     <message>
         <source>%1: column headings</source>
         <translation>%1: 열 머리글</translation>
+    </message>
+</context>
+<context>
+    <name>kai::ui::EditActions</name>
+    <message>
+        <source>The edit could not be written</source>
+        <translation>수정 내용을 기록하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>실행 취소: %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>다시 실행: %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;History</source>
+        <translation>수정 기록(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>다시 불러오기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Consortium…</source>
+        <translation>컨소시엄 추가(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Organisation…</source>
+        <translation>기관 추가(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Organisation…</source>
+        <translation>기관 수정(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Member &amp;Joins…</source>
+        <translation>참여기관 합류(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Member &amp;Leaves…</source>
+        <translation>참여기관 탈퇴(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Record Model &amp;Release…</source>
+        <translation>모델 공개 기록(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Stage…</source>
+        <translation>단계 추가(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Change Stage &amp;Dates…</source>
+        <translation>단계 일정 변경(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Stage Announced…</source>
+        <translation>단계 실제 일정 발표 기록(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Record Round &amp;Results…</source>
+        <translation>평가 결과 기록(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Define Round &amp;Criteria…</source>
+        <translation>평가 기준 정의(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;GPU Allocation…</source>
+        <translation>GPU 할당 추가(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>E&amp;nd GPU Allocation…</source>
+        <translation>GPU 할당 종료(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Source…</source>
+        <translation>출처 추가(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Edit History</source>
+        <translation>수정 기록</translation>
+    </message>
+    <message>
+        <source>Edit Organisation</source>
+        <translation>기관 수정</translation>
+    </message>
+    <message>
+        <source>Select a member in the consortium&apos;s detail panel first.</source>
+        <translation>먼저 컨소시엄 상세 패널에서 참여기관을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <source>Choose a round in the Rounds view first.</source>
+        <translation>먼저 평가 화면에서 평가를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;열었을 때&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>kai::ui::EditDialog</name>
+    <message>
+        <source>Optional: why, for the change history</source>
+        <translation>선택 사항: 변경 이력에 남길 사유</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>출처(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>사유(&amp;R):</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(선택)</translation>
+    </message>
+</context>
+<context>
+    <name>kai::ui::EndAllocationDialog</name>
+    <message>
+        <source>End GPU Allocation</source>
+        <translation>GPU 할당 종료</translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3, %4 – %5</source>
+        <translation>%1: %2 × %3, %4 – %5</translation>
+    </message>
+    <message>
+        <source>&amp;Allocation:</source>
+        <translation>할당(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>마지막 날(&amp;L):</translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3832,83 @@ A member company of this consortium is also listed in another consortium at the 
         <source>&amp;Import GPU usage…</source>
         <translation>GPU 사용량 가져오기(&amp;I)…</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>수정(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>kai::ui::MemberJoinsDialog</name>
+    <message>
+        <source>Member Joins</source>
+        <translation>참여기관 합류</translation>
+    </message>
+    <message>
+        <source>&amp;Consortium:</source>
+        <translation>컨소시엄(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>기관(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>역할(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Joins on:</source>
+        <translation>합류일(&amp;J):</translation>
+    </message>
+    <message>
+        <source>A&amp;nnounced on:</source>
+        <translation>발표일(&amp;N):</translation>
+    </message>
+</context>
+<context>
+    <name>kai::ui::MemberLeavesDialog</name>
+    <message>
+        <source>Member Leaves</source>
+        <translation>참여기관 탈퇴</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2의 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>참여기관(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Leaves on:</source>
+        <translation>탈퇴일(&amp;L):</translation>
+    </message>
+</context>
+<context>
+    <name>kai::ui::OrganisationDialog</name>
+    <message>
+        <source>Edit Organisation</source>
+        <translation>기관 수정</translation>
+    </message>
+    <message>
+        <source>Add Organisation</source>
+        <translation>기관 추가</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>코드(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Korean):</source>
+        <translation>이름(한국어)(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>이름(영어)(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>종류(&amp;K):</translation>
+    </message>
 </context>
 <context>
     <name>kai::ui::OverviewView</name>
@@ -3248,6 +4070,159 @@ A member company of this consortium is also listed in another consortium at the 
     </message>
 </context>
 <context>
+    <name>kai::ui::ReleaseDialog</name>
+    <message>
+        <source>Record Model Release</source>
+        <translation>모델 공개 기록</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>공개되지 않음</translation>
+    </message>
+    <message>
+        <source>&amp;Consortium:</source>
+        <translation>컨소시엄(&amp;C):</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>코드(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Parameters (billions):</source>
+        <translation>파라미터(십억 개)(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Active parameters (billions):</source>
+        <translation>활성 파라미터(십억 개)(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Released on:</source>
+        <translation>공개일(&amp;R):</translation>
+    </message>
+    <message>
+        <source>A&amp;nnounced on:</source>
+        <translation>발표일(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Licence:</source>
+        <translation>라이선스(&amp;L):</translation>
+    </message>
+</context>
+<context>
+    <name>kai::ui::RoundCriteriaDialog</name>
+    <message>
+        <source>Criteria and weights: %1</source>
+        <translation>평가 기준과 배점: %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Name (Korean)</source>
+        <translation>이름(한국어)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>이름(영어)</translation>
+    </message>
+    <message>
+        <source>Maximum points</source>
+        <translation>배점</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>필수 요건</translation>
+    </message>
+    <message>
+        <source>Add &amp;criterion</source>
+        <translation>기준 추가(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove criterion</source>
+        <translation>기준 삭제(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>kai::ui::RoundResultsDialog</name>
+    <message>
+        <source>Record results: %1</source>
+        <translation>결과 기록: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluated on:</source>
+        <translation>평가일(&amp;E):</translation>
+    </message>
+    <message>
+        <source>A&amp;nnounced on:</source>
+        <translation>발표일(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Results of every team</source>
+        <translation>모든 팀의 결과</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>총점</translation>
+    </message>
+    <message>
+        <source>Confidential total</source>
+        <translation>총점 비공개</translation>
+    </message>
+    <message>
+        <source>%1 (max %2)</source>
+        <translation>%1(배점 %2)</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>통과</translation>
+    </message>
+    <message>
+        <source>Eliminated (below the cut line)</source>
+        <translation>탈락(기준 점수 미달)</translation>
+    </message>
+    <message>
+        <source>Failed a gate</source>
+        <translation>필수 요건 미충족</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>결과 발표 전</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>통과</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>미통과</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>kai::ui::RoundsView</name>
     <message>
         <source>Evaluation Rounds</source>
@@ -3358,6 +4333,182 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>Each selection and elimination round&apos;s results by criterion, performance against the frozen reference and the %1 target, and a what-if simulation of the weights.</source>
         <translation>선정·탈락 평가 단계별 항목별 결과, 고정된 기준 모델과 목표 %1 대비 성능, 가중치 가정 분석(시뮬레이션)을 보여 줍니다.</translation>
+    </message>
+</context>
+<context>
+    <name>kai::ui::SourceDialog</name>
+    <message>
+        <source>Add Source</source>
+        <translation>출처 추가</translation>
+    </message>
+    <message>
+        <source>C · confirmed</source>
+        <translation>C · 확인됨</translation>
+    </message>
+    <message>
+        <source>S · single source</source>
+        <translation>S · 단일 출처</translation>
+    </message>
+    <message>
+        <source>U · uncertain</source>
+        <translation>U · 불확실</translation>
+    </message>
+    <message>
+        <source>Title (&amp;Korean):</source>
+        <translation>제목(한국어)(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Title (&amp;English):</source>
+        <translation>제목(영어)(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation>발행처(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Address (URL):</source>
+        <translation>주소(URL)(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Published &amp;on:</source>
+        <translation>발행일(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Confidence:</source>
+        <translation>신뢰도(&amp;C):</translation>
+    </message>
+</context>
+<context>
+    <name>kai::ui::SourcePicker</name>
+    <message>
+        <source>&amp;Add a new source</source>
+        <translation>새 출처 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>새 출처</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>(choose a source)</source>
+        <translation>(출처 선택)</translation>
+    </message>
+    <message>
+        <source>C · confirmed</source>
+        <translation>C · 확인됨</translation>
+    </message>
+    <message>
+        <source>S · single source</source>
+        <translation>S · 단일 출처</translation>
+    </message>
+    <message>
+        <source>U · uncertain</source>
+        <translation>U · 불확실</translation>
+    </message>
+    <message>
+        <source>Title (Korean):</source>
+        <translation>제목(한국어):</translation>
+    </message>
+    <message>
+        <source>Title (English):</source>
+        <translation>제목(영어):</translation>
+    </message>
+    <message>
+        <source>Publisher:</source>
+        <translation>발행처:</translation>
+    </message>
+    <message>
+        <source>Address (URL):</source>
+        <translation>주소(URL):</translation>
+    </message>
+    <message>
+        <source>Published on:</source>
+        <translation>발행일:</translation>
+    </message>
+    <message>
+        <source>Confidence:</source>
+        <translation>신뢰도:</translation>
+    </message>
+</context>
+<context>
+    <name>kai::ui::StageDatesDialog</name>
+    <message>
+        <source>The actual dates are announced</source>
+        <translation>실제 일정이 발표됨</translation>
+    </message>
+    <message>
+        <source>Mark Stage Announced</source>
+        <translation>단계 실제 일정 발표 기록</translation>
+    </message>
+    <message>
+        <source>Change Stage Dates</source>
+        <translation>단계 일정 변경</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>단계(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Planned &amp;start:</source>
+        <translation>계획 시작일(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Planned en&amp;d:</source>
+        <translation>계획 종료일(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Actual s&amp;tart:</source>
+        <translation>실제 시작일(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Actual &amp;end:</source>
+        <translation>실제 종료일(&amp;E):</translation>
+    </message>
+    <message>
+        <source>A&amp;nnounced on:</source>
+        <translation>발표일(&amp;N):</translation>
+    </message>
+</context>
+<context>
+    <name>kai::ui::StageDialog</name>
+    <message>
+        <source>Known only to the month or period</source>
+        <translation>월 또는 기간 단위로만 알려짐</translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation>단계 추가</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>코드(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>종류(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Korean):</source>
+        <translation>이름(한국어)(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>이름(영어)(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Planned &amp;start:</source>
+        <translation>계획 시작일(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Planned en&amp;d:</source>
+        <translation>계획 종료일(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Plan a&amp;nnounced on:</source>
+        <translation>계획 발표일(&amp;N):</translation>
     </message>
 </context>
 <context>

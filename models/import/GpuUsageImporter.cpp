@@ -6,6 +6,7 @@
 #include "import/GpuUsageRowValidator.h"
 #include "import/ImportReportWriter.h"
 #include "import/TextEncodingSniffer.h"
+#include "store/ChangeLog.h"
 #include "store/ForeignKeySuspension.h"
 #include "store/GpuUsageImportWriter.h"
 #include "store/SqliteConnection.h"
@@ -46,6 +47,26 @@ private:
     const store::GpuUsageImportWriter &m_writer;
 };
 } // namespace
+
+void GpuUsageImporter::logImport(const GpuUsageImportResult &result)
+{
+    // A database the importer's own tests build by hand may predate the change log.
+    if (!store::ChangeLogRepository(m_connection).exists())
+        return;
+    // Stored in the database: one wording whatever the display language.
+    store::ChangeLogWriter log(m_connection, QStringLiteral("import"),
+                               QStringLiteral("import GPU usage from %1").arg(m_fileName));
+    const QString source = QStringLiteral("IMPORT:%1").arg(m_fileName);
+    log.append(QStringLiteral("gpu_usage"), m_fileName, QStringLiteral("rows_added"), {},
+               QString::number(result.inserted), source);
+    if (result.inserted > 0) {
+        const QDate epoch(1970, 1, 1);
+        log.append(QStringLiteral("gpu_usage"), m_fileName, QStringLiteral("days"), {},
+                   QStringLiteral("%1..%2").arg(epoch.addDays(result.firstDay).toString(Qt::ISODate),
+                                                epoch.addDays(result.lastDay).toString(Qt::ISODate)),
+                   source);
+    }
+}
 
 GpuUsageImportResult GpuUsageImporter::importFile(const QString &csvPath)
 {
@@ -88,6 +109,7 @@ GpuUsageImportResult GpuUsageImporter::importFile(const QString &csvPath)
             nameEarlierLines(csvPath, validator, writer, result);
         if (result.outcome == GpuUsageImportResult::Outcome::Committed) {
             writer.finish();
+            logImport(result);
             if (cancelled())
                 throw store::StoreError(QStringLiteral("interrupted"), 9 /* SQLITE_INTERRUPT */);
             transaction.commit();

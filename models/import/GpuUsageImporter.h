@@ -64,6 +64,8 @@ private:
     static QString strictRejection(const ImportIssue &issue);
     void addIssue(GpuUsageImportResult &result, ImportIssue issue) const;
     void finishReport(const QString &csvPath, GpuUsageImportResult &result) const;
+    // One change-log entry per import, in the import's own transaction.
+    void logImport(const GpuUsageImportResult &result);
 
     store::SqliteConnection &m_connection;
     bool m_strict = false;

@@ -15,9 +15,11 @@ namespace {
 
 QStringList userTables(SqliteConnection &connection)
 {
-    // sqlite_sequence and other sqlite_* tables are bookkeeping, not data.
+    // sqlite_sequence and other sqlite_* tables are bookkeeping, not data. The change log is the
+    // history of the data, not the data: an edit and its undo give back the same checksum.
     SqliteStatement statement = connection.prepare(QStringLiteral(
-        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"));
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+        "AND name <> 'change_log' ORDER BY name"));
     QStringList names;
     while (statement.step())
         names << statement.columnText(0);

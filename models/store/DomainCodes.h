@@ -15,6 +15,14 @@ struct DomainCodes
     static domain::PlannedDates plannedDates(const QString &code);
     static domain::Outcome outcome(const QString &code);
     static domain::ExitReason exitReason(const QString &code);
+
+    // The code stored for each value (ExitReason::None: an empty code, stored as NULL by callers).
+    static QString code(domain::OrganisationKind value);
+    static QString code(domain::MembershipRole value);
+    static QString code(domain::StageKind value);
+    static QString code(domain::PlannedDates value);
+    static QString code(domain::Outcome value);
+    static QString code(domain::ExitReason value);
 };
 
 } // namespace kai::store

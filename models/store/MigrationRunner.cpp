@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/MigrationRunner.h"
 
+#include "store/ChangeLog.h"
 #include "store/SchemaInfo.h"
 #include "store/SqliteConnection.h"
 #include "store/SqliteTransaction.h"
@@ -21,6 +22,7 @@ const char *const MigrationScripts[] = {
     ":/kai/migrations/001-initial-schema.sql",
     ":/kai/migrations/002-gpu-usage-daily-rollup.sql",
     ":/kai/migrations/003-bilingual-sources-and-planned-date-certainty.sql",
+    ":/kai/migrations/004-change-log.sql",
 };
 } // namespace
 
@@ -72,6 +74,8 @@ MigrationRunner::Outcome MigrationRunner::migrate(SqliteConnection &connection, 
             connection.execute(QStringLiteral("PRAGMA user_version = %1").arg(version));
             if (version == 1)
                 connection.execute(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+            if (version >= ChangeLogVersion)
+                logMigration(connection, version);
             transaction.commit();
             outcome.toVersion = version;
         }
@@ -83,6 +87,15 @@ MigrationRunner::Outcome MigrationRunner::migrate(SqliteConnection &connection, 
                          error.sqliteCode());
     }
     return outcome;
+}
+
+void MigrationRunner::logMigration(SqliteConnection &connection, int version)
+{
+    // Stored in the database: one wording whatever the display language.
+    ChangeLogWriter log(connection, QStringLiteral("migration"),
+                        QStringLiteral("upgrade the database to schema version %1").arg(version));
+    log.append(QStringLiteral("schema"), QStringLiteral("user_version"), QStringLiteral("version"),
+               QString::number(version - 1), QString::number(version));
 }
 
 QStringList MigrationRunner::backupsOf(const QString &databasePath, int fromVersion)

@@ -25,6 +25,8 @@ public:
     };
 
     static int latestVersion();
+    // The first version with a change log: from here on, every migration appends to it.
+    static constexpr int ChangeLogVersion = 4;
     // Migrates up to targetVersion (default: latest). Throws StoreError; whatever version failed
     // is rolled back, earlier versions stay applied (and the backup is there).
     static Outcome migrate(SqliteConnection &connection, int targetVersion = -1);
@@ -35,6 +37,7 @@ public:
 
 private:
     static QString script(int version);
+    static void logMigration(SqliteConnection &connection, int version);
     static void pruneBackups(const QString &databasePath, int fromVersion);
 };
 

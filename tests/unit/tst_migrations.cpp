@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
+#include "store/ChangeLog.h"
 #include "store/Database.h"
+#include "store/DatabaseFingerprint.h"
 #include "store/MigrationRunner.h"
 #include "store/SchemaInfo.h"
 #include "store/SqliteConnection.h"
@@ -200,6 +202,58 @@ private slots:
         SqliteStatement mode = database->connection().prepare(QStringLiteral("PRAGMA journal_mode"));
         QVERIFY(mode.step());
         QCOMPARE(mode.columnText(0), QStringLiteral("wal"));
+    }
+
+    // Issue 16: the upgrade to version 4 writes its own row into the change log it creates.
+    void theUpgradeToTheChangeLogIsItsFirstEntry()
+    {
+        QTemporaryDir dir;
+        const QString path = createVersionOneDatabase(dir);
+        {
+            SqliteConnection db = SqliteConnection::open(path, SqliteConnection::OpenMode::ReadWrite);
+            MigrationRunner::migrate(db, 3);
+        }
+        Database::OpenResult opened = Database::open(path, {});
+        QVERIFY2(opened, qPrintable(opened.error));
+        QVERIFY(!opened.backupPath.isEmpty());
+        const QVector<ChangeLogEntry> log = ChangeLogRepository(opened.database->connection()).load();
+        QCOMPARE(log.size(), MigrationRunner::latestVersion() - 3);
+        const ChangeLogEntry &first = log.last();
+        QCOMPARE(first.action, QStringLiteral("migration"));
+        QCOMPARE(first.kind, QStringLiteral("schema"));
+        QCOMPARE(first.oldValue, QStringLiteral("3"));
+        QCOMPARE(first.newValue, QStringLiteral("4"));
+        QVERIFY(!first.osAccount.isEmpty());
+        QVERIFY(!first.appVersion.isEmpty());
+        QVERIFY(first.changedAt.isValid());
+        QCOMPARE(first.changedAt.timeSpec(), Qt::UTC);
+    }
+
+    void theChangeLogRefusesUpdatesAndDeletes()
+    {
+        kai::test::SampleDatabase sample;
+        auto database = sample.open();
+        SqliteConnection &db = database->connection();
+        const qint64 rows = db.queryInt(QStringLiteral("SELECT count(*) FROM change_log"));
+        QVERIFY(rows >= 1);
+        const QString before = QString::fromLatin1(DatabaseFingerprint(db).sha256().toHex());
+        for (const QString &sql : {QStringLiteral("UPDATE change_log SET new_value = 'x'"),
+                                   QStringLiteral("DELETE FROM change_log"),
+                                   QStringLiteral("UPDATE change_log SET reason = 'covering up' WHERE id = 1")}) {
+            try {
+                db.execute(sql);
+                QFAIL(qPrintable(QStringLiteral("accepted: %1").arg(sql)));
+            } catch (const StoreError &error) {
+                QVERIFY2(error.message().contains(QLatin1String("append-only")), qPrintable(error.message()));
+            }
+        }
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM change_log")), rows);
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM change_log WHERE new_value = 'x'")), 0);
+        // Appending is allowed, and the log is not part of the data's checksum.
+        ChangeLogWriter(db, QStringLiteral("edit"), QStringLiteral("test")).append(
+            QStringLiteral("source"), QStringLiteral("S1"), QStringLiteral("title"), QStringLiteral("a"), QStringLiteral("b"));
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM change_log")), rows + 1);
+        QCOMPARE(QString::fromLatin1(DatabaseFingerprint(db).sha256().toHex()), before);
     }
 };
 

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QAction>
 #include <QVariant>
 #include <QWidget>
 
 namespace kai::ui {
 
-// The views the shell can navigate between, in navigation order.
-enum class ViewId { Overview, Consortia, Timeline, Gpu, Rounds };
+// The views the shell can navigate between, in navigation order. The first ViewCount draw slides
+// and export; the change history (issue 16) is navigation only.
+enum class ViewId { Overview, Consortia, Timeline, Gpu, Rounds, History };
 inline constexpr int ViewCount = 5;
+inline constexpr int NavigationCount = 6;
 
 // What the shell needs from every view: a translated title for the navigation, whether
 // illustrative figures are on screen (for the status bar), and a way to jump to one item.
@@ -24,6 +27,14 @@ public:
     virtual bool showsIllustrativeData() const = 0;
     // Brings one item into view (a consortium id, a stage id, ...); the default ignores it.
     virtual void focusItem(const QVariant &key) { Q_UNUSED(key) }
+    // The items an edit form should start from ("consortium", "organisation", "stage" ids).
+    virtual QVariantMap editContext() const { return {}; }
+    // The edits of the data this view shows; by default offered in the view's context menu.
+    virtual void offerEditActions(const QList<QAction *> &actions)
+    {
+        addActions(actions);
+        setContextMenuPolicy(Qt::ActionsContextMenu);
+    }
 
 signals:
     // Asks the shell to switch to another view, optionally focused on one item there.

@@ -172,6 +172,20 @@ bool ConsortiaView::showsIllustrativeData() const
     return m_detail->showsIllustrativeData();
 }
 
+QVariantMap ConsortiaView::editContext() const
+{
+    return {{QStringLiteral("consortium"), selectedConsortiumId()},
+            {QStringLiteral("organisation"), m_detail->historyOrganisationId()}};
+}
+
+void ConsortiaView::offerEditActions(const QList<QAction *> &actions)
+{
+    ViewPage::offerEditActions(actions);
+    m_table->addActions(actions);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_detail->addEditButtons(actions);
+}
+
 qint64 ConsortiaView::selectedConsortiumId() const
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();

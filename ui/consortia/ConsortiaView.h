@@ -32,6 +32,8 @@ public:
     bool showsIllustrativeData() const override;
     // Selects the consortium with this id, clearing a search that hides it.
     void focusItem(const QVariant &key) override;
+    QVariantMap editContext() const override;
+    void offerEditActions(const QList<QAction *> &actions) override;
 
     ConsortiumTableModel *model() const { return m_model; }
     NameSearchProxyModel *proxy() const { return m_proxy; }

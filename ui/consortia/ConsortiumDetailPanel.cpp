@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QScrollBar>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace kai::ui {
@@ -86,6 +87,8 @@ ConsortiumDetailPanel::ConsortiumDetailPanel(const DashboardState &state, QWidge
     statusRow->addWidget(m_status);
     statusRow->addStretch(1);
     auto *layout = new QVBoxLayout(m_content);
+    m_editButtons = new QHBoxLayout;
+    layout->addLayout(m_editButtons);
     layout->addWidget(m_placeholder);
     layout->addWidget(m_title);
     layout->addLayout(statusRow);
@@ -258,6 +261,18 @@ void ConsortiumDetailPanel::retranslate()
     m_allocations->setTexts(tr("GPU allocations"), tr("No GPU allocation announced by this date."));
     setAccessibleName(tr("Consortium details"));
     refresh();
+}
+
+void ConsortiumDetailPanel::addEditButtons(const QList<QAction *> &actions)
+{
+    // The buttons follow their actions: text, enabled and visible (hidden on a read-only database).
+    for (QAction *action : actions) {
+        auto *button = new QToolButton(m_content);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        m_editButtons->addWidget(button);
+    }
+    m_editButtons->addStretch(1);
 }
 
 void ConsortiumDetailPanel::changeEvent(QEvent *event)

@@ -3,6 +3,8 @@
 
 #include <QScrollArea>
 
+class QAction;
+class QHBoxLayout;
 class QLabel;
 
 namespace kai {
@@ -42,6 +44,8 @@ public:
     QString titleText() const;
     QString breachText() const;
     bool showsIllustrativeData() const;
+    // Buttons for the edits of the consortium shown (members joining, releases, ...).
+    void addEditButtons(const QList<QAction *> &actions);
     // Moves keyboard focus into the panel (the members table).
     void focusDetail();
 
@@ -67,6 +71,7 @@ private:
     ConsortiumReleaseModel *m_releaseModel;
     ConsortiumAllocationModel *m_allocationModel;
     ConsortiumRoundModel *m_roundModel;
+    QHBoxLayout *m_editButtons = nullptr;
     QLabel *m_title;
     QLabel *m_status;
     QLabel *m_summary;

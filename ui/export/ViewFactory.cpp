@@ -17,6 +17,7 @@ ViewPage *ViewFactory::create(ViewId view, const DashboardState &state)
     case ViewId::Timeline: return new TimelineView(state);
     case ViewId::Gpu: return new GpuUsageView(state);
     case ViewId::Rounds: return new RoundsView(state);
+    case ViewId::History: break;  // navigation only: nothing to export
     }
     return nullptr;
 }

@@ -2,9 +2,9 @@
 #include "gpu/GpuImportDialog.h"
 
 #include "DashboardState.h"
-#include "import/GpuUsageImporter.h"
+#include "import/GpuUsageImportJob.h"
 #include "items/DisplayFormat.h"
-#include "store/Database.h"
+#include "store/SqliteConnection.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -88,28 +88,19 @@ void GpuImportDialog::startImport(const QString &csvPath)
     const QString databasePath = m_state.databasePath();
     const QString file = QDir::fromNativeSeparators(csvPath);
     const bool strict = m_strictBox->isChecked();
-    // The worker opens its own connection: a SQLite handle must not be shared across threads
-    // while the window keeps reading through the other one.
+    // The job opens its own connection on the worker thread (models/import/GpuUsageImportJob).
     m_worker = QThread::create([this, databasePath, file, strict] {
-        import::GpuUsageImportResult result;
-        store::Database::OpenResult opened = store::Database::open(databasePath, {});
-        if (!opened) {
-            result.error = opened.error;
-        } else {
-            opened.database->connection().setBusyWait(
-                store::SqliteConnection::WriterWaitMs, [this](int waitedMs, bool givingUp) {
-                    QMetaObject::invokeMethod(this, [this, waitedMs, givingUp] { onLockWait(waitedMs, givingUp); },
-                                              Qt::QueuedConnection);
-                });
-            import::GpuUsageImporter importer(opened.database->connection());
-            importer.setStrict(strict);
-            importer.setCancelFlag(&m_cancel);
-            importer.setProgressHandler([this](qint64 done, qint64 total, qint64 rows) {
-                QMetaObject::invokeMethod(this, [this, done, total, rows] { onProgress(done, total, rows); },
-                                          Qt::QueuedConnection);
-            });
-            result = importer.importFile(file);
-        }
+        import::GpuUsageImportJob job(databasePath, file, strict);
+        job.setCancelFlag(&m_cancel);
+        job.setLockWaitHandler([this](int waitedMs, bool givingUp) {
+            QMetaObject::invokeMethod(this, [this, waitedMs, givingUp] { onLockWait(waitedMs, givingUp); },
+                                      Qt::QueuedConnection);
+        });
+        job.setProgressHandler([this](qint64 done, qint64 total, qint64 rows) {
+            QMetaObject::invokeMethod(this, [this, done, total, rows] { onProgress(done, total, rows); },
+                                      Qt::QueuedConnection);
+        });
+        const import::GpuUsageImportResult result = job.run();
         QMetaObject::invokeMethod(this, [this, result] { m_result = result; }, Qt::QueuedConnection);
     });
     connect(m_worker, &QThread::finished, this, &GpuImportDialog::onFinished, Qt::QueuedConnection);

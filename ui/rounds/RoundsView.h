@@ -35,6 +35,7 @@ public:
     bool showsIllustrativeData() const override;
     // key: a stage id; selects that round.
     void focusItem(const QVariant &key) override;
+    QVariantMap editContext() const override { return {{QStringLiteral("stage"), chosenStageId()}}; }
 
     RoundResultsByRoundModel *model() const { return m_model; }
     QComboBox *roundPicker() const { return m_roundPicker; }

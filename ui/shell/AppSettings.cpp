@@ -13,6 +13,7 @@ QString AppSettings::name(Key key)
     case Key::WindowGeometry: return QStringLiteral("window/geometry");
     case Key::WindowState: return QStringLiteral("window/state");
     case Key::CurrentView: return QStringLiteral("window/currentView");
+    case Key::DisplayName: return QStringLiteral("edit/displayName");
     }
     return {};
 }

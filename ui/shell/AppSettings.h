@@ -9,7 +9,8 @@ namespace kai::ui {
 class AppSettings
 {
 public:
-    enum class Key { Language, Theme, WindowGeometry, WindowState, CurrentView };
+    // DisplayName: the name the change log records beside the OS account (optional).
+    enum class Key { Language, Theme, WindowGeometry, WindowState, CurrentView, DisplayName };
 
     static QVariant value(Key key, const QVariant &defaultValue = {});
     static void setValue(Key key, const QVariant &value);

@@ -3,9 +3,12 @@
 
 #include "DashboardState.h"
 #include "consortia/ConsortiaView.h"
+#include "edit/EditActions.h"
+#include "edit/EditSession.h"
 #include "export/ExportActions.h"
 #include "gpu/GpuImportDialog.h"
 #include "gpu/GpuUsageView.h"
+#include "history/ChangeHistoryView.h"
 #include "items/DisplayFormat.h"
 #include "items/StatusPalette.h"
 #include "overview/OverviewView.h"
@@ -86,7 +89,7 @@ void MainWindow::createPages()
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_pages = new QStackedWidget(this);
     m_pageWidgets = {new OverviewView(m_state), new ConsortiaView(m_state), new TimelineView(m_state),
-                     new GpuUsageView(m_state), new RoundsView(m_state)};
+                     new GpuUsageView(m_state), new RoundsView(m_state), new ChangeHistoryView(m_state)};
     for (ViewPage *page : std::as_const(m_pageWidgets)) {
         m_pages->addWidget(page);
         m_navigation->addItem(page->title());
@@ -138,9 +141,16 @@ void MainWindow::createActions()
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
 
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editSession = new edit::EditSession(m_state, this);
+    m_editActions = new EditActions(*m_editSession, m_state, *this);
+    m_editActions->addTo(m_editMenu);
+    for (int view = 0; view < NavigationCount; ++view)
+        m_pageWidgets[view]->offerEditActions(m_editActions->actionsFor(ViewId(view)));
+
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewGroup = new QActionGroup(this);
-    for (int view = 0; view < ViewCount; ++view) {
+    for (int view = 0; view < NavigationCount; ++view) {
         QAction *action = m_viewMenu->addAction(QString());
         action->setCheckable(true);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + view)));
@@ -151,6 +161,7 @@ void MainWindow::createActions()
     m_viewActions.first()->setChecked(true);
 
     m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_editActions->reloadAction());
     m_themeMenu = m_viewMenu->addMenu(QString());
     auto *themeGroup = new QActionGroup(this);
     for (const ThemeManager::Theme theme :
@@ -241,6 +252,8 @@ void MainWindow::retranslate()
     m_openAction->setText(tr("&Open Database…"));
     m_importGpuAction->setText(tr("&Import GPU usage…"));
     m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_editActions->retranslate();
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About K-AI Dashboard"));
@@ -259,7 +272,7 @@ void MainWindow::retranslate()
     m_languageBox->setAccessibleName(tr("Display language"));
     m_navigation->setAccessibleName(tr("Views"));
     m_navigationHeading->setText(tr("Views"));
-    for (int view = 0; view < ViewCount; ++view) {
+    for (int view = 0; view < NavigationCount; ++view) {
         const QString title = m_pageWidgets[view]->title();
         m_navigation->item(view)->setText(title);
         m_viewActions[view]->setText(title);
@@ -313,12 +326,13 @@ void MainWindow::importGpuUsage()
 void MainWindow::showView(ViewId view, const QVariant &focusKey)
 {
     const int index = int(view);
-    if (index < 0 || index >= ViewCount)
+    if (index < 0 || index >= NavigationCount)
         return;
     m_pages->setCurrentIndex(index);
     const QSignalBlocker blocker(m_navigation);
     m_navigation->setCurrentRow(index);
     m_viewActions[index]->setChecked(true);
+    m_editActions->setCurrentView(view, page(view));
     if (focusKey.isValid())
         page(view)->focusItem(focusKey);
     updateStatusBar();
@@ -379,7 +393,7 @@ void MainWindow::restoreSettings()
     resize(1280, 720);
     restoreGeometry(AppSettings::value(AppSettings::Key::WindowGeometry).toByteArray());
     restoreState(AppSettings::value(AppSettings::Key::WindowState).toByteArray());
-    showView(ViewId(std::clamp(AppSettings::value(AppSettings::Key::CurrentView, 0).toInt(), 0, ViewCount - 1)));
+    showView(ViewId(std::clamp(AppSettings::value(AppSettings::Key::CurrentView, 0).toInt(), 0, NavigationCount - 1)));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

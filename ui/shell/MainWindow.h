@@ -20,8 +20,13 @@ namespace kai {
 class DashboardState;
 }
 
+namespace kai::edit {
+class EditSession;
+}
+
 namespace kai::ui {
 
+class EditActions;
 class ExportActions;
 class LanguageManager;
 class ThemeManager;
@@ -46,6 +51,8 @@ public:
     ViewPage *page(ViewId view) const;
 
     ExportActions *exportActions() const { return m_exportActions; }
+    EditActions *editActions() const { return m_editActions; }
+    edit::EditSession *editSession() const { return m_editSession; }
 
     // Opens another database file; on failure shows why and keeps the current one.
     bool openDatabase(const QString &path);
@@ -77,6 +84,7 @@ private:
     QVector<ViewPage *> m_pageWidgets;
 
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_openAction = nullptr;
@@ -84,6 +92,8 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     ExportActions *m_exportActions = nullptr;
+    edit::EditSession *m_editSession = nullptr;
+    EditActions *m_editActions = nullptr;
     QVector<QAction *> m_viewActions;
     QActionGroup *m_viewGroup = nullptr;
     QMenu *m_themeMenu = nullptr;

@@ -22,6 +22,7 @@ std::unique_ptr<Slide> SlideFactory::create(const SlideTarget &target, const Das
     case ViewId::Timeline: return std::make_unique<TimelineSlide>(state);
     case ViewId::Gpu: return std::make_unique<GpuUsageSlide>(state, target);
     case ViewId::Rounds: return roundsSlide(target, state);
+    case ViewId::History: break;  // navigation only: nothing to export
     }
     return nullptr;
 }

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "edit/EditCommand.h"
+
+#include "edit/EditContext.h"
+#include "edit/EditLog.h"
+#include "items/DisplayFormat.h"
+#include "store/Database.h"
+#include "store/SqliteTransaction.h"
+#include "store/StoreError.h"
+
+#include <QDir>
+#include <spdlog/spdlog.h>
+
+namespace kai::edit {
+
+using store::FactFields;
+using store::FactKind;
+
+EditCommand::EditCommand(const QString &text) : QUndoCommand(text) {}
+
+EditCommand::~EditCommand() = default;
+
+QString EditCommand::readOnlyMessage(const QString &path)
+{
+    return tr("%1 is open read-only: nothing was changed.").arg(QDir::toNativeSeparators(path));
+}
+
+void EditCommand::requireText(EditProblems &problems, const QString &field, const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        problems.append({field, tr("Enter this field.")});
+}
+
+void EditCommand::requireDate(EditProblems &problems, const QString &field, const QDate &date)
+{
+    if (!date.isValid())
+        problems.append({field, tr("Enter a date.")});
+}
+
+QString EditCommand::dateText(const QDate &date) const
+{
+    return DisplayFormat(m_language).date(date);
+}
+
+void EditCommand::requireOrder(EditProblems &problems, const QString &laterField, const QDate &earlier,
+                               const QDate &later, bool strictlyAfter) const
+{
+    if (!earlier.isValid() || !later.isValid())
+        return;
+    if (strictlyAfter && later <= earlier)
+        problems.append({laterField, tr("Must be after %1.").arg(dateText(earlier))});
+    else if (later < earlier)
+        problems.append({laterField, tr("Must be on or after %1.").arg(dateText(earlier))});
+}
+
+void EditCommand::requireChoice(EditProblems &problems, const QString &field, qint64 id)
+{
+    if (id <= 0)
+        problems.append({field, tr("Choose one.")});
+}
+
+void EditCommand::validateSource(EditContext &context, EditProblems &problems) const
+{
+    if (m_source.added) {
+        const SourceForm &form = *m_source.added;
+        if (form.titleEn.trimmed().isEmpty() && form.titleKo.trimmed().isEmpty())
+            problems.append({QStringLiteral("source.title"), tr("Enter the title in Korean or English.")});
+        if (!QStringList{QStringLiteral("C"), QStringLiteral("S"), QStringLiteral("U")}.contains(form.confidence))
+            problems.append({QStringLiteral("source.confidence"), tr("Choose confirmed, single source or uncertain.")});
+        return;
+    }
+    if (m_source.existingId <= 0) {
+        problems.append({QStringLiteral("source"), tr("Every fact needs a source: choose one or add one.")});
+        return;
+    }
+    const domain::Source *source = context.program().source(m_source.existingId);
+    if (!source)
+        problems.append({QStringLiteral("source"), tr("This source no longer exists.")});
+    else if (source->isIllustrative() && createsFacts())
+        problems.append({QStringLiteral("source"), tr("The illustrative sample source cannot be cited for a new fact.")});
+}
+
+EditProblems EditCommand::validate(EditContext &context) const
+{
+    EditProblems problems = validateForm(context);
+    validateSource(context, problems);
+    return problems;
+}
+
+qint64 EditCommand::planSource(FactPlanner &planner) const
+{
+    if (!m_source.added)
+        return m_source.existingId;
+    const SourceForm &form = *m_source.added;
+    const qint64 id = planner.reserveId(FactKind::Source);
+    const QString titleEn = form.titleEn.trimmed().isEmpty() ? form.titleKo.trimmed() : form.titleEn.trimmed();
+    const QString titleKo = form.titleKo.trimmed();
+    planner.insert(FactKind::Source, id,
+                   {{QStringLiteral("code"), QStringLiteral("EDIT-%1").arg(id)},
+                    {QStringLiteral("title"), titleEn},
+                    {QStringLiteral("title_ko"), titleKo.isEmpty() ? QVariant() : QVariant(titleKo)},
+                    {QStringLiteral("publisher"), form.publisher.trimmed().isEmpty() ? QVariant() : QVariant(form.publisher.trimmed())},
+                    {QStringLiteral("url"), form.url.trimmed().isEmpty() ? QVariant() : QVariant(form.url.trimmed())},
+                    {QStringLiteral("published_on"), form.publishedOn},
+                    {QStringLiteral("confidence"), form.confidence}});
+    return id;
+}
+
+EditProblems EditCommand::apply(store::Database &database)
+{
+    if (isApplied())
+        return {{QString(), tr("This edit has already been saved.")}};
+    if (database.isReadOnly())
+        return {{QString(), readOnlyMessage(database.path())}};
+    EditContext context(database, m_language);
+    if (EditProblems problems = validate(context); !problems.isEmpty())
+        return problems;
+    try {
+        store::SqliteConnection &connection = database.connection();
+        store::SqliteTransaction transaction(connection);
+        store::FactStore facts(connection);
+        FactPlanner planner(facts);
+        plan(planner, planSource(planner));
+        EditLog log(facts, QStringLiteral("edit"), text(), m_reason);
+        for (const FactChange &change : planner.changes()) {
+            log.record(change, true);
+            writeChange(facts, change, true);
+        }
+        transaction.commit();
+        m_changes = planner.changes();
+    } catch (const EditConflict &conflict) {
+        return {{QString(), conflict.message}};
+    } catch (const store::StoreError &error) {
+        spdlog::warn("edit '{}' refused by the database: {}", text().toStdString(), error.message().toStdString());
+        return {{QString(), tr("The database refused the change: %1. Nothing was saved.").arg(error.message())}};
+    }
+    m_database = &database;
+    m_skipFirstRedo = true;
+    return {};
+}
+
+void EditCommand::writeChange(store::FactStore &facts, const FactChange &change, bool forward)
+{
+    const std::optional<FactFields> &target = forward ? change.after : change.before;
+    const std::optional<FactFields> &expected = forward ? change.before : change.after;
+    if (!target)
+        facts.remove(change.kind, change.id);
+    else if (!expected)
+        facts.insert(change.kind, change.id, *target);
+    else
+        facts.update(change.kind, change.id, *target);
+}
+
+QString EditCommand::write(bool forward)
+{
+    if (!m_database)
+        return tr("This edit was never saved.");
+    if (m_database->isReadOnly())
+        return readOnlyMessage(m_database->path());
+    try {
+        store::SqliteConnection &connection = m_database->connection();
+        store::SqliteTransaction transaction(connection);
+        store::FactStore facts(connection);
+        EditLog log(facts, forward ? QStringLiteral("redo") : QStringLiteral("undo"), text(), m_reason);
+        for (qsizetype i = 0, n = m_changes.size(); i < n; ++i) {
+            const FactChange &change = m_changes.at(forward ? i : n - 1 - i);
+            const std::optional<FactFields> &expected = forward ? change.before : change.after;
+            if (!FactPlanner::sameValues(facts.read(change.kind, change.id), expected)) {
+                return tr("“%1” cannot be %2: someone else has changed this %3 (%4) since. Nothing was changed.")
+                    .arg(text(), forward ? tr("redone") : tr("undone"), FactPlanner::kindLabel(change.kind),
+                         facts.stableKey(change.kind, change.id, expected ? *expected : *(forward ? change.after : change.before)));
+            }
+            log.record(change, forward);
+            writeChange(facts, change, forward);
+        }
+        transaction.commit();
+    } catch (const store::StoreError &error) {
+        return tr("“%1” could not be written: %2. Nothing was changed.").arg(text(), error.message());
+    }
+    return {};
+}
+
+void EditCommand::undo()
+{
+    m_skipFirstRedo = false;  // from now on a redo writes again
+    if (const QString error = write(false); !error.isEmpty()) {
+        spdlog::warn("undo failed: {}", error.toStdString());
+        setObsolete(true);  // QUndoStack drops it: its effect stays, and it cannot be undone twice
+        if (m_onError)
+            m_onError(error);
+    }
+}
+
+void EditCommand::redo()
+{
+    if (m_skipFirstRedo) {
+        m_skipFirstRedo = false;  // QUndoStack::push calls redo(); apply() already wrote it
+        return;
+    }
+    if (const QString error = write(true); !error.isEmpty()) {
+        spdlog::warn("redo failed: {}", error.toStdString());
+        setObsolete(true);
+        if (m_onError)
+            m_onError(error);
+    }
+}
+
+} // namespace kai::edit

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "edit/EditSession.h"
+
+#include "DashboardState.h"
+#include "edit/EditCommand.h"
+#include "edit/EditContext.h"
+#include "store/Database.h"
+
+#include <QUndoStack>
+#include <spdlog/spdlog.h>
+
+namespace kai::edit {
+
+EditSession::EditSession(DashboardState &state, QObject *parent)
+    : QObject(parent), m_state(state), m_stack(new QUndoStack(this))
+{
+    connect(&m_state, &DashboardState::databaseChanged, this, [this] {
+        m_stack->clear();
+        emit canEditChanged(canEdit());
+    });
+    // Undo and redo write to the database; every view follows the reloaded snapshot.
+    connect(m_stack, &QUndoStack::indexChanged, this, [this] { m_state.reload(); });
+}
+
+EditSession::~EditSession() = default;
+
+bool EditSession::canEdit() const
+{
+    return m_state.database() && !m_state.isReadOnly();
+}
+
+std::unique_ptr<EditContext> EditSession::context() const
+{
+    if (!m_state.database())
+        return nullptr;
+    return std::make_unique<EditContext>(*m_state.database(), m_state.language());
+}
+
+EditProblems EditSession::check(EditCommand &command) const
+{
+    const std::unique_ptr<EditContext> editContext = context();
+    if (!editContext)
+        return {{QString(), tr("No database is open.")}};
+    command.setLanguage(m_state.language());
+    return command.validate(*editContext);
+}
+
+EditProblems EditSession::submit(std::unique_ptr<EditCommand> command)
+{
+    if (!m_state.database())
+        return {{QString(), tr("No database is open.")}};
+    command->setLanguage(m_state.language());
+    if (EditProblems problems = command->apply(*m_state.database()); !problems.isEmpty())
+        return problems;
+    spdlog::info("edit saved: {}", command->text().toStdString());
+    command->setErrorHandler([this](const QString &message) { emit editFailed(message); });
+    m_stack->push(command.release());  // indexChanged reloads the state
+    return {};
+}
+
+} // namespace kai::edit

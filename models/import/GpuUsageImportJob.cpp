@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/GpuUsageImportJob.h"
+
+#include "import/GpuUsageImporter.h"
+#include "store/Database.h"
+
+namespace kai::import {
+
+GpuUsageImportJob::GpuUsageImportJob(const QString &databasePath, const QString &csvPath, bool strict)
+    : m_databasePath(databasePath), m_csvPath(csvPath), m_strict(strict)
+{
+}
+
+GpuUsageImportResult GpuUsageImportJob::run()
+{
+    GpuUsageImportResult result;
+    store::Database::OpenResult opened = store::Database::open(m_databasePath, {});
+    if (!opened) {
+        result.error = opened.error;
+        return result;
+    }
+    store::SqliteConnection &connection = opened.database->connection();
+    connection.setBusyWait(store::SqliteConnection::WriterWaitMs, m_lockWait);
+    GpuUsageImporter importer(connection);
+    importer.setStrict(m_strict);
+    importer.setCancelFlag(m_cancel);
+    if (m_progress)
+        importer.setProgressHandler(m_progress);
+    return importer.importFile(m_csvPath);
+}
+
+} // namespace kai::import

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/ViewPage.h"
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace kai {
+class DashboardState;
+}
+
+namespace kai::history {
+class ChangeLogFilterModel;
+class ChangeLogModel;
+}
+
+namespace kai::ui {
+
+// Who changed what, when and why: the change log with filters by kind of fact, person, date range
+// and text. Enter or a double-click opens the changed item in its view.
+class ChangeHistoryView : public ViewPage
+{
+    Q_OBJECT
+
+public:
+    explicit ChangeHistoryView(const DashboardState &state, QWidget *parent = nullptr);
+
+    QString title() const override;
+    bool showsIllustrativeData() const override { return false; }
+
+    QTableView *table() const { return m_table; }
+    history::ChangeLogFilterModel *filter() const { return m_filter; }
+    // The view and item a row of the log opens; ViewId::History when it names nothing to open.
+    std::pair<ViewId, QVariant> targetOf(int proxyRow) const;
+    void openRow(int proxyRow);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void fillChoices();
+    void applyFilters();
+
+    const DashboardState &m_state;
+    history::ChangeLogModel *m_model;
+    history::ChangeLogFilterModel *m_filter;
+    QLabel *m_kindLabel;
+    QComboBox *m_kind;
+    QLabel *m_personLabel;
+    QComboBox *m_person;
+    QLabel *m_rangeLabel;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QLineEdit *m_text;
+    QTableView *m_table;
+};
+
+} // namespace kai::ui
