@@ -28,7 +28,8 @@ const QStringList LogLevels = {QStringLiteral("trace"), QStringLiteral("debug"),
 
 QStringList CommandLine::commands()
 {
-    return {QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("import-gpu-usage")};
+    return {QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("import-gpu-usage"),
+            QStringLiteral("diff")};
 }
 
 const char *CommandLine::firstPositional(int argc, char **argv)
@@ -89,7 +90,9 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
            "  export   draw a view or the briefing pack to PNG, SVG or PDF without a display "
            "(--view --lang ko|en|both --format --size --scale --press --as-of --out)\n"
            "  import-gpu-usage FILE [--strict]\n"
-           "           import a GPU usage CSV in one transaction; exit 1 when rows were skipped"));
+           "           import a GPU usage CSV in one transaction; exit 1 when rows were skipped\n"
+           "  diff A.sqlite B.sqlite\n"
+           "           list what differs between two databases, fact by fact; exit 1 when they differ"));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("Use the database FILE instead of the default one."),
@@ -186,6 +189,12 @@ QString CommandLine::readCommandOptions(const QCommandLineParser &parser, AppOpt
         return tr("--upgrade applies only to the check command.");
     if (options.upgrade && options.readOnly)
         return tr("check --upgrade writes to the database and cannot run with --read-only.");
+    if (options.command == QLatin1String("diff")) {
+        if (options.arguments.size() != 2)
+            return tr("diff compares exactly two database files: kai-dashboard diff A.sqlite B.sqlite.");
+        if (!options.databasePath.isEmpty())
+            return tr("diff compares the two files it names; --db does not apply.");
+    }
     if (options.command == QLatin1String("import-gpu-usage")) {
         if (options.arguments.size() != 1)
             return tr("import-gpu-usage takes exactly one CSV file; use --db FILE to name the database.");

@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>DiffCommand</name>
+    <message numerus="yes">
+        <source>%1 and %2 differ in %n fact(s):</source>
+        <translation>
+            <numerusform>%1 and %2 differ in %n fact:</numerusform>
+            <numerusform>%1 and %2 differ in %n facts:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GpuUsageSlide</name>
     <message numerus="yes">
         <source>%1; %n teams under-use their allocation</source>
