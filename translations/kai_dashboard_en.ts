@@ -130,6 +130,16 @@
     </message>
 </context>
 <context>
+    <name>SealedResultStore</name>
+    <message numerus="yes">
+        <source>%n result(s) of this round are still pending; a round is sealed once all its results are announced.</source>
+        <translation>
+            <numerusform>%n result of this round is still pending; a round is sealed once all its results are announced.</numerusform>
+            <numerusform>%n results of this round are still pending; a round is sealed once all its results are announced.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kai::ui::RoundsView</name>
     <message numerus="yes">
         <source>Result pending · %n consortia under evaluation</source>

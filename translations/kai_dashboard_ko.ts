@@ -221,6 +221,57 @@ Commands (run without a window):
     </message>
 </context>
 <context>
+    <name>CorrectionText</name>
+    <message>
+        <source>Corrected %1</source>
+        <translation>정정 %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>rank %1</source>
+        <translation>%1위</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>총점 %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (source: %2)</source>
+        <translation>%1(출처: %2)</translation>
+    </message>
+    <message>
+        <source>Originally: %1</source>
+        <translation>정정 전: %1</translation>
+    </message>
+    <message>
+        <source>Source of the correction: %1</source>
+        <translation>정정 출처: %1</translation>
+    </message>
+    <message>
+        <source>Internal note: %1</source>
+        <translation>내부 메모: %1</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 uses schema version %2 and must be upgraded to version %3, which needs write access. It was not modified.</source>
@@ -1000,6 +1051,17 @@ Commands (run without a window):
     <message>
         <source>Unknown round &apos;%1&apos;; use %2.</source>
         <translation>알 수 없는 회차입니다: &apos;%1&apos;. %2 중 하나를 지정하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRegisterStore</name>
+    <message>
+        <source>The export was not entered in the register of %1: %2</source>
+        <translation>내보내기를 %1의 내보내기 대장에 기록하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, so the export was not entered in its register.</source>
+        <translation>%1은(는) 읽기 전용이므로 내보내기를 대장에 기록하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +1961,103 @@ Commands (run without a window):
     </message>
 </context>
 <context>
+    <name>SealedResultStore</name>
+    <message>
+        <source>An export has shown this since it was recorded, so it is part of what was published and can no longer be taken back; record a correction instead.</source>
+        <translation>기록된 뒤 이미 내보내기에 포함되어 공개된 내용이 되었으므로 되돌릴 수 없습니다. 대신 정정을 기록하십시오.</translation>
+    </message>
+    <message>
+        <source>This round has corrections; it stays sealed.</source>
+        <translation>이 평가에는 정정 기록이 있으므로 확정 상태가 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>This round is sealed: its results change only through a correction.</source>
+        <translation>이 평가는 확정되었습니다. 결과는 정정으로만 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The round to seal does not exist.</source>
+        <translation>확정할 평가가 없습니다.</translation>
+    </message>
+    <message>
+        <source>This round is already sealed.</source>
+        <translation>이 평가는 이미 확정되었습니다.</translation>
+    </message>
+    <message>
+        <source>This round has no results to seal.</source>
+        <translation>이 평가에는 확정할 결과가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) of this round are still pending; a round is sealed once all its results are announced.</source>
+        <translation>
+            <numerusform>이 평가의 결과 %n건이 아직 발표 전입니다. 모든 결과가 발표된 뒤에 확정할 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sealing date is missing.</source>
+        <translation>확정일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The sealing date is before the results were announced (%1).</source>
+        <translation>확정일이 결과 발표일(%1)보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>This round is not sealed.</source>
+        <translation>이 평가는 확정되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The result to correct does not exist.</source>
+        <translation>정정할 결과가 없습니다.</translation>
+    </message>
+    <message>
+        <source>This result&apos;s round is not sealed: change the result itself instead of recording a correction.</source>
+        <translation>이 결과의 평가는 확정되지 않았습니다. 정정을 기록하지 말고 결과를 직접 수정하십시오.</translation>
+    </message>
+    <message>
+        <source>The date the correction was recorded is missing.</source>
+        <translation>정정 기록일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>A correction cannot be recorded before the round was sealed (%1).</source>
+        <translation>평가 확정일(%1) 이전 날짜로 정정을 기록할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A correction needs a reason, in Korean or English.</source>
+        <translation>정정에는 한국어 또는 영어로 된 사유가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>A correction needs a source.</source>
+        <translation>정정에는 출처가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The illustrative source cannot be the source of a correction; name the source that published it.</source>
+        <translation>예시 데이터 출처는 정정의 출처가 될 수 없습니다. 정정을 공개한 출처를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>A corrected total score needs its own source.</source>
+        <translation>정정된 총점에는 별도의 출처가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>A total score cannot be negative.</source>
+        <translation>총점은 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A rank starts at 1.</source>
+        <translation>순위는 1부터 시작합니다.</translation>
+    </message>
+    <message>
+        <source>An eliminated team needs the reason it left.</source>
+        <translation>탈락한 팀에는 탈락 사유가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Only an eliminated or withdrawn team has a reason for leaving.</source>
+        <translation>탈락하거나 포기한 팀만 탈락·이탈 사유를 가집니다.</translation>
+    </message>
+    <message>
+        <source>The correction to remove does not exist.</source>
+        <translation>삭제할 정정이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Slide</name>
     <message>
         <source>As known on %1</source>
@@ -2419,6 +2578,57 @@ This company is listed in another consortium for an overlapping period, against 
 A member company of this consortium is also listed in another consortium at the same time, against the one-consortium rule.</source>
         <translation>%1
 이 컨소시엄의 참여 기업 중 같은 기간에 다른 컨소시엄에도 등록된 기업이 있어 단일 컨소시엄 참여 원칙에 어긋납니다.</translation>
+    </message>
+</context>
+<context>
+    <name>kai::ExportRegisterModel</name>
+    <message>
+        <source>Briefing pack</source>
+        <translation>브리핑 자료집</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>보도용</translation>
+    </message>
+    <message>
+        <source>Internal review</source>
+        <translation>내부검토용</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>내보낸 시각</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>화면</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>용도</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>기준일</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>체크섬</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
     </message>
 </context>
 <context>

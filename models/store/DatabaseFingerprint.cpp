@@ -15,9 +15,11 @@ namespace {
 
 QStringList userTables(SqliteConnection &connection)
 {
-    // sqlite_sequence and other sqlite_* tables are bookkeeping, not data.
+    // sqlite_sequence and other sqlite_* tables are bookkeeping, not data; so is the register of
+    // exports, which every export writes to: the same data must keep the same checksum.
     SqliteStatement statement = connection.prepare(QStringLiteral(
-        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"));
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+        "AND name <> 'export_register' ORDER BY name"));
     QStringList names;
     while (statement.step())
         names << statement.columnText(0);
