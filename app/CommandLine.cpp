@@ -28,7 +28,8 @@ const QStringList LogLevels = {QStringLiteral("trace"), QStringLiteral("debug"),
 
 QStringList CommandLine::commands()
 {
-    return {QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("import-gpu-usage"), QStringLiteral("history")};
+    return {QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("import-gpu-usage"),
+            QStringLiteral("history"), QStringLiteral("diff")};
 }
 
 const char *CommandLine::firstPositional(int argc, char **argv)
@@ -78,20 +79,29 @@ CommandLine::Result CommandLine::parse(int argc, char **argv)
     return parse(QCoreApplication::arguments());
 }
 
+// One translatable line per command, so that adding a command leaves the others' translations alone.
+QString CommandLine::description()
+{
+    const QStringList commands = {
+        tr("  check    verify integrity, schema version and the program's rules; exit 1 when problems are found"),
+        tr("  export   draw a view or the briefing pack to PNG, SVG or PDF without a display "
+           "(--view --lang ko|en|both --format --size --scale --press --as-of --out)"),
+        tr("  import-gpu-usage FILE [--strict]\n"
+           "           import a GPU usage CSV in one transaction; exit 1 when rows were skipped"),
+        tr("  history [--since YYYY-MM-DD] [--format text|csv|json]\n"
+           "           print the change log: who changed what, when and why"),
+        tr("  diff A.sqlite B.sqlite\n"
+           "           list what differs between two databases, fact by fact; exit 1 when they differ"),
+    };
+    return tr("K-AI Dashboard: the Sovereign AI Foundation Model Project at a glance.") + QStringLiteral("\n\n")
+        + tr("Commands (run without a window):") + QLatin1Char('\n') + commands.join(QLatin1Char('\n'));
+}
+
 CommandLine::Result CommandLine::parse(const QStringList &arguments)
 {
     Result result;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("K-AI Dashboard: the Sovereign AI Foundation Model Project at a glance.\n\n"
-           "Commands (run without a window):\n"
-           "  check    verify integrity, schema version and the program's rules; exit 1 when problems are found\n"
-           "  export   draw a view or the briefing pack to PNG, SVG or PDF without a display "
-           "(--view --lang ko|en|both --format --size --scale --press --as-of --out)\n"
-           "  import-gpu-usage FILE [--strict]\n"
-           "           import a GPU usage CSV in one transaction; exit 1 when rows were skipped\n"
-           "  history [--since YYYY-MM-DD] [--format text|csv|json]\n"
-           "           print the change log: who changed what, when and why"));
+    parser.setApplicationDescription(description());
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("Use the database FILE instead of the default one."),
@@ -195,6 +205,12 @@ QString CommandLine::readCommandOptions(const QCommandLineParser &parser, AppOpt
         return tr("--upgrade applies only to the check command.");
     if (options.upgrade && options.readOnly)
         return tr("check --upgrade writes to the database and cannot run with --read-only.");
+    if (options.command == QLatin1String("diff")) {
+        if (options.arguments.size() != 2)
+            return tr("diff compares exactly two database files: kai-dashboard diff A.sqlite B.sqlite.");
+        if (!options.databasePath.isEmpty())
+            return tr("diff compares the two files it names; --db does not apply.");
+    }
     if (options.command == QLatin1String("import-gpu-usage")) {
         if (options.arguments.size() != 1)
             return tr("import-gpu-usage takes exactly one CSV file; use --db FILE to name the database.");

@@ -46,6 +46,8 @@ public:
     };
 
     static QStringList commands();
+    // The --help text: what the application is and one line per command.
+    static QString description();
     static Result parse(const QStringList &arguments);
     // The application's own command line: refuses an argument whose bytes are not UTF-8 (on Unix
     // Qt 6 would turn it into another file name) before parsing QCoreApplication::arguments().

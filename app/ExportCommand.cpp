@@ -25,9 +25,12 @@ QString exportOne(const AppOptions &options, domain::Language language, QTextStr
     if (!context.state().lastError().isEmpty())
         return context.state().lastError();
     const QString path = arguments.pathFor(language);
-    if (arguments.pack)
-        return ui::BriefingPack(context).write(path);
-    return context.exportView(*arguments.view, arguments.settings, path);
+    const QString error = arguments.pack ? ui::BriefingPack(context).write(path)
+                                         : context.exportView(*arguments.view, arguments.settings, path);
+    // Drawn from a read-only connection; entered in the register when the file can be written.
+    if (error.isEmpty())
+        context.registerExport(arguments.pack ? QStringLiteral("pack") : arguments.view->key(), path);
+    return error;
 }
 } // namespace
 

@@ -2,6 +2,7 @@
 #include "HeadlessSession.h"
 
 #include "CheckCommand.h"
+#include "DiffCommand.h"
 #include "ExportCommand.h"
 #include "DashboardState.h"
 #include "HistoryCommand.h"
@@ -61,6 +62,8 @@ int HeadlessSession::run(const AppOptions &options)
         return ImportGpuUsageCommand::run(options, out, err);
     if (options.command == QLatin1String("history"))
         return HistoryCommand::run(options, out, err);
+    if (options.command == QLatin1String("diff"))
+        return DiffCommand::run(options, out, err);
     err << QStringLiteral("kai-dashboard: unknown command %1").arg(options.command) << Qt::endl;
     return ExitBadArguments;
 }

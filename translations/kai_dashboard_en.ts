@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>DiffCommand</name>
+    <message numerus="yes">
+        <source>%1 and %2 differ in %n fact(s):</source>
+        <translation>
+            <numerusform>%1 and %2 differ in %n fact:</numerusform>
+            <numerusform>%1 and %2 differ in %n facts:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GpuUsageSlide</name>
     <message numerus="yes">
         <source>%1; %n teams under-use their allocation</source>
@@ -116,6 +126,16 @@
         <translation>
             <numerusform>%1: %2 of %n team advances</numerusform>
             <numerusform>%1: %2 of %n teams advance</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SealedResultStore</name>
+    <message numerus="yes">
+        <source>%n result(s) of this round are still pending; a round is sealed once all its results are announced.</source>
+        <translation>
+            <numerusform>%n result of this round is still pending; a round is sealed once all its results are announced.</numerusform>
+            <numerusform>%n results of this round are still pending; a round is sealed once all its results are announced.</numerusform>
         </translation>
     </message>
 </context>

@@ -267,26 +267,6 @@
         <translation>check --upgrade는 데이터베이스에 기록하므로 --read-only 옵션과 함께 실행할 수 없습니다.</translation>
     </message>
     <message>
-        <source>K-AI Dashboard: the Sovereign AI Foundation Model Project at a glance.
-
-Commands (run without a window):
-  check    verify integrity, schema version and the program&apos;s rules; exit 1 when problems are found
-  export   draw a view or the briefing pack to PNG, SVG or PDF without a display (--view --lang ko|en|both --format --size --scale --press --as-of --out)
-  import-gpu-usage FILE [--strict]
-           import a GPU usage CSV in one transaction; exit 1 when rows were skipped
-  history [--since YYYY-MM-DD] [--format text|csv|json]
-           print the change log: who changed what, when and why</source>
-        <translation>K-AI 대시보드: 독자 AI 파운데이션 모델 프로젝트 현황을 한눈에 보여 줍니다.
-
-명령(창 없이 실행):
-  check    무결성, 스키마 버전, 사업 규칙을 점검합니다. 문제가 있으면 종료 코드 1을 반환합니다
-  export   디스플레이 없이 화면 또는 브리핑 자료집을 PNG, SVG, PDF로 내보냅니다(--view --lang ko|en|both --format --size --scale --press --as-of --out)
-  import-gpu-usage 파일 [--strict]
-           GPU 사용량 CSV 파일을 하나의 트랜잭션으로 가져옵니다. 건너뛴 행이 있으면 종료 코드 1을 반환합니다
-  history [--since YYYY-MM-DD] [--format text|csv|json]
-           변경 이력을 출력합니다: 누가 언제 무엇을 왜 바꾸었는지</translation>
-    </message>
-    <message>
         <source>history: only changes on or after this day.</source>
         <translation>history: 이 날짜 이후의 변경만 표시합니다.</translation>
     </message>
@@ -314,6 +294,48 @@ Commands (run without a window):
         <source>history only reads the database; it takes --since, --format, --db and --lang.</source>
         <translation>history는 데이터베이스를 읽기만 합니다. --since, --format, --db, --lang만 사용할 수 있습니다.</translation>
     </message>
+    <message>
+        <source>diff compares exactly two database files: kai-dashboard diff A.sqlite B.sqlite.</source>
+        <translation>diff는 데이터베이스 파일 정확히 두 개를 비교합니다: kai-dashboard diff A.sqlite B.sqlite.</translation>
+    </message>
+    <message>
+        <source>diff compares the two files it names; --db does not apply.</source>
+        <translation>diff는 지정한 두 파일을 비교하므로 --db는 적용되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>  check    verify integrity, schema version and the program&apos;s rules; exit 1 when problems are found</source>
+        <translation>  check    무결성, 스키마 버전, 사업 규칙을 점검합니다. 문제가 있으면 종료 코드 1을 반환합니다</translation>
+    </message>
+    <message>
+        <source>  export   draw a view or the briefing pack to PNG, SVG or PDF without a display (--view --lang ko|en|both --format --size --scale --press --as-of --out)</source>
+        <translation>  export   디스플레이 없이 화면 또는 브리핑 자료집을 PNG, SVG, PDF로 내보냅니다(--view --lang ko|en|both --format --size --scale --press --as-of --out)</translation>
+    </message>
+    <message>
+        <source>  import-gpu-usage FILE [--strict]
+           import a GPU usage CSV in one transaction; exit 1 when rows were skipped</source>
+        <translation>  import-gpu-usage 파일 [--strict]
+           GPU 사용량 CSV 파일을 하나의 트랜잭션으로 가져옵니다. 건너뛴 행이 있으면 종료 코드 1을 반환합니다</translation>
+    </message>
+    <message>
+        <source>  history [--since YYYY-MM-DD] [--format text|csv|json]
+           print the change log: who changed what, when and why</source>
+        <translation>  history [--since YYYY-MM-DD] [--format text|csv|json]
+           변경 이력을 출력합니다: 누가 언제 무엇을 왜 바꾸었는지</translation>
+    </message>
+    <message>
+        <source>  diff A.sqlite B.sqlite
+           list what differs between two databases, fact by fact; exit 1 when they differ</source>
+        <translation>  diff A.sqlite B.sqlite
+           두 데이터베이스의 차이를 사실 단위로 나열합니다. 다르면 종료 코드 1을 반환합니다</translation>
+    </message>
+    <message>
+        <source>K-AI Dashboard: the Sovereign AI Foundation Model Project at a glance.</source>
+        <translation>K-AI 대시보드: 독자 AI 파운데이션 모델 프로젝트 현황을 한눈에 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Commands (run without a window):</source>
+        <translation>명령(창 없이 실행):</translation>
+    </message>
 </context>
 <context>
     <name>ConsortiaSlide</name>
@@ -324,6 +346,57 @@ Commands (run without a window):
     <message>
         <source>%1 consortia applied; %2 still compete</source>
         <translation>%1개 컨소시엄 신청, %2개 경쟁 중</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionText</name>
+    <message>
+        <source>Corrected %1</source>
+        <translation>정정 %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>rank %1</source>
+        <translation>%1위</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>총점 %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (source: %2)</source>
+        <translation>%1(출처: %2)</translation>
+    </message>
+    <message>
+        <source>Originally: %1</source>
+        <translation>정정 전: %1</translation>
+    </message>
+    <message>
+        <source>Source of the correction: %1</source>
+        <translation>정정 출처: %1</translation>
+    </message>
+    <message>
+        <source>Internal note: %1</source>
+        <translation>내부 메모: %1</translation>
     </message>
 </context>
 <context>
@@ -409,6 +482,446 @@ Commands (run without a window):
     <message>
         <source>%1 has recorded scores and cannot be removed.</source>
         <translation>%1에는 기록된 점수가 있어 삭제할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DiffCommand</name>
+    <message>
+        <source>kai-dashboard diff: %1</source>
+        <translation>kai-dashboard diff: %1</translation>
+    </message>
+    <message>
+        <source>kai-dashboard diff: %1 and %2 could not be compared: %3</source>
+        <translation>kai-dashboard diff: %1와(과) %2을(를) 비교할 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>%1 and %2 hold the same data.</source>
+        <translation>%1와(과) %2의 데이터가 같습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2 differ in %n fact(s):</source>
+        <translation>
+            <numerusform>%1와(과) %2은(는) 사실 %n건이 다릅니다:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiffSentences</name>
+    <message>
+        <source>Program</source>
+        <translation>사업</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Consortium</source>
+        <translation>컨소시엄</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>참여</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Round result</source>
+        <translation>평가 결과</translation>
+    </message>
+    <message>
+        <source>Evaluation criterion</source>
+        <translation>평가 항목</translation>
+    </message>
+    <message>
+        <source>Criterion score</source>
+        <translation>항목 점수</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>벤치마크</translation>
+    </message>
+    <message>
+        <source>Frontier reference</source>
+        <translation>프런티어 기준</translation>
+    </message>
+    <message>
+        <source>Released model</source>
+        <translation>공개 모델</translation>
+    </message>
+    <message>
+        <source>Model score</source>
+        <translation>모델 점수</translation>
+    </message>
+    <message>
+        <source>GPU model</source>
+        <translation>GPU 모델</translation>
+    </message>
+    <message>
+        <source>GPU provider</source>
+        <translation>GPU 공급사</translation>
+    </message>
+    <message>
+        <source>GPU allocation</source>
+        <translation>GPU 배분</translation>
+    </message>
+    <message>
+        <source>GPU usage</source>
+        <translation>GPU 사용량</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>지원금</translation>
+    </message>
+    <message>
+        <source>Sealed round</source>
+        <translation>확정된 평가</translation>
+    </message>
+    <message>
+        <source>Result correction</source>
+        <translation>결과 정정</translation>
+    </message>
+    <message>
+        <source>Registered export</source>
+        <translation>등록된 내보내기</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>테이블</translation>
+    </message>
+    <message>
+        <source>Korean name</source>
+        <translation>한글 이름</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>영문 이름</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Korean title</source>
+        <translation>한글 제목</translation>
+    </message>
+    <message>
+        <source>English title</source>
+        <translation>영문 제목</translation>
+    </message>
+    <message>
+        <source>ministry (Korean)</source>
+        <translation>부처(한글)</translation>
+    </message>
+    <message>
+        <source>ministry (English)</source>
+        <translation>부처(영문)</translation>
+    </message>
+    <message>
+        <source>target relative to the frontier (%)</source>
+        <translation>프런티어 대비 목표(%)</translation>
+    </message>
+    <message>
+        <source>most teams selected</source>
+        <translation>최대 선정 팀 수</translation>
+    </message>
+    <message>
+        <source>final teams</source>
+        <translation>최종 팀 수</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>publication date</source>
+        <translation>발행일</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>신뢰도</translation>
+    </message>
+    <message>
+        <source>English name verified</source>
+        <translation>영문 이름 확인 여부</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>lead organisation</source>
+        <translation>주관기관</translation>
+    </message>
+    <message>
+        <source>application date</source>
+        <translation>신청일</translation>
+    </message>
+    <message>
+        <source>announcement date</source>
+        <translation>발표일</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>date left</source>
+        <translation>탈퇴일</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>순서</translation>
+    </message>
+    <message>
+        <source>planned start</source>
+        <translation>계획 시작일</translation>
+    </message>
+    <message>
+        <source>planned end</source>
+        <translation>계획 종료일</translation>
+    </message>
+    <message>
+        <source>date the plan was announced</source>
+        <translation>계획 발표일</translation>
+    </message>
+    <message>
+        <source>actual start</source>
+        <translation>실제 시작일</translation>
+    </message>
+    <message>
+        <source>actual end</source>
+        <translation>실제 종료일</translation>
+    </message>
+    <message>
+        <source>date the actual dates were announced</source>
+        <translation>실제 일정 발표일</translation>
+    </message>
+    <message>
+        <source>most teams advancing</source>
+        <translation>최대 통과 팀 수</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>주요 일정 여부</translation>
+    </message>
+    <message>
+        <source>certainty of the planned dates</source>
+        <translation>계획 일정의 확실성</translation>
+    </message>
+    <message>
+        <source>contradicting source</source>
+        <translation>상충하는 출처</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>reason for leaving</source>
+        <translation>탈락·이탈 사유</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>total score</source>
+        <translation>총점</translation>
+    </message>
+    <message>
+        <source>total confidential</source>
+        <translation>총점 비공개 여부</translation>
+    </message>
+    <message>
+        <source>evaluation date</source>
+        <translation>평가일</translation>
+    </message>
+    <message>
+        <source>internal note (Korean)</source>
+        <translation>내부 메모(한글)</translation>
+    </message>
+    <message>
+        <source>internal note (English)</source>
+        <translation>내부 메모(영문)</translation>
+    </message>
+    <message>
+        <source>source of the total</source>
+        <translation>총점 출처</translation>
+    </message>
+    <message>
+        <source>parent criterion</source>
+        <translation>상위 항목</translation>
+    </message>
+    <message>
+        <source>maximum points</source>
+        <translation>배점</translation>
+    </message>
+    <message>
+        <source>pass/fail gate</source>
+        <translation>통과/탈락 기준 여부</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>통과 여부</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>비공개 여부</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>reference model</source>
+        <translation>기준 모델</translation>
+    </message>
+    <message>
+        <source>reference score</source>
+        <translation>기준 점수</translation>
+    </message>
+    <message>
+        <source>date frozen</source>
+        <translation>고정일</translation>
+    </message>
+    <message>
+        <source>consortium</source>
+        <translation>컨소시엄</translation>
+    </message>
+    <message>
+        <source>parameters (billions)</source>
+        <translation>매개변수(10억 개)</translation>
+    </message>
+    <message>
+        <source>active parameters (billions)</source>
+        <translation>활성 매개변수(10억 개)</translation>
+    </message>
+    <message>
+        <source>release date</source>
+        <translation>공개일</translation>
+    </message>
+    <message>
+        <source>licence</source>
+        <translation>라이선스</translation>
+    </message>
+    <message>
+        <source>licence (Korean)</source>
+        <translation>라이선스(한글)</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>H100 equivalent</source>
+        <translation>H100 환산 계수</translation>
+    </message>
+    <message>
+        <source>GPU count</source>
+        <translation>GPU 수</translation>
+    </message>
+    <message>
+        <source>end of period</source>
+        <translation>기간 종료일</translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translation>표본 수</translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation>GPU 시간</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>행 수</translation>
+    </message>
+    <message>
+        <source>government funding (KRW)</source>
+        <translation>정부 지원금(원)</translation>
+    </message>
+    <message>
+        <source>private funding (KRW)</source>
+        <translation>민간 부담금(원)</translation>
+    </message>
+    <message>
+        <source>open-source grade</source>
+        <translation>오픈소스 등급</translation>
+    </message>
+    <message>
+        <source>sealing date</source>
+        <translation>확정일</translation>
+    </message>
+    <message>
+        <source>time sealed</source>
+        <translation>확정 시각</translation>
+    </message>
+    <message>
+        <source>reason (Korean)</source>
+        <translation>사유(한글)</translation>
+    </message>
+    <message>
+        <source>reason (English)</source>
+        <translation>사유(영문)</translation>
+    </message>
+    <message>
+        <source>time recorded</source>
+        <translation>기록 시각</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>화면</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>용도</translation>
+    </message>
+    <message>
+        <source>as-of date</source>
+        <translation>기준일</translation>
+    </message>
+    <message>
+        <source>checksum</source>
+        <translation>체크섬</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>%1 is only in %2.</source>
+        <translation>%1은(는) %2에만 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 differs in its details (rows with the same totals but other values).</source>
+        <translation>%1의 세부 내용이 다릅니다(합계는 같지만 값이 다른 행이 있음).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3 in %4 and %5 in %6.</source>
+        <translation>%1: %2은(는) %4에서 %3, %6에서 %5입니다.</translation>
     </message>
 </context>
 <context>
@@ -775,6 +1288,17 @@ Commands (run without a window):
     <message>
         <source>Unknown round &apos;%1&apos;; use %2.</source>
         <translation>알 수 없는 회차입니다: &apos;%1&apos;. %2 중 하나를 지정하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRegisterStore</name>
+    <message>
+        <source>The export was not entered in the register of %1: %2</source>
+        <translation>내보내기를 %1의 내보내기 대장에 기록하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, so the export was not entered in its register.</source>
+        <translation>%1은(는) 읽기 전용이므로 내보내기를 대장에 기록하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +2336,103 @@ Commands (run without a window):
     </message>
 </context>
 <context>
+    <name>SealedResultStore</name>
+    <message>
+        <source>An export has shown this since it was recorded, so it is part of what was published and can no longer be taken back; record a correction instead.</source>
+        <translation>기록된 뒤 이미 내보내기에 포함되어 공개된 내용이 되었으므로 되돌릴 수 없습니다. 대신 정정을 기록하십시오.</translation>
+    </message>
+    <message>
+        <source>This round has corrections; it stays sealed.</source>
+        <translation>이 평가에는 정정 기록이 있으므로 확정 상태가 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>This round is sealed: its results change only through a correction.</source>
+        <translation>이 평가는 확정되었습니다. 결과는 정정으로만 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The round to seal does not exist.</source>
+        <translation>확정할 평가가 없습니다.</translation>
+    </message>
+    <message>
+        <source>This round is already sealed.</source>
+        <translation>이 평가는 이미 확정되었습니다.</translation>
+    </message>
+    <message>
+        <source>This round has no results to seal.</source>
+        <translation>이 평가에는 확정할 결과가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) of this round are still pending; a round is sealed once all its results are announced.</source>
+        <translation>
+            <numerusform>이 평가의 결과 %n건이 아직 발표 전입니다. 모든 결과가 발표된 뒤에 확정할 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sealing date is missing.</source>
+        <translation>확정일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The sealing date is before the results were announced (%1).</source>
+        <translation>확정일이 결과 발표일(%1)보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>This round is not sealed.</source>
+        <translation>이 평가는 확정되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The result to correct does not exist.</source>
+        <translation>정정할 결과가 없습니다.</translation>
+    </message>
+    <message>
+        <source>This result&apos;s round is not sealed: change the result itself instead of recording a correction.</source>
+        <translation>이 결과의 평가는 확정되지 않았습니다. 정정을 기록하지 말고 결과를 직접 수정하십시오.</translation>
+    </message>
+    <message>
+        <source>The date the correction was recorded is missing.</source>
+        <translation>정정 기록일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>A correction cannot be recorded before the round was sealed (%1).</source>
+        <translation>평가 확정일(%1) 이전 날짜로 정정을 기록할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A correction needs a reason, in Korean or English.</source>
+        <translation>정정에는 한국어 또는 영어로 된 사유가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>A correction needs a source.</source>
+        <translation>정정에는 출처가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The illustrative source cannot be the source of a correction; name the source that published it.</source>
+        <translation>예시 데이터 출처는 정정의 출처가 될 수 없습니다. 정정을 공개한 출처를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>A corrected total score needs its own source.</source>
+        <translation>정정된 총점에는 별도의 출처가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>A total score cannot be negative.</source>
+        <translation>총점은 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A rank starts at 1.</source>
+        <translation>순위는 1부터 시작합니다.</translation>
+    </message>
+    <message>
+        <source>An eliminated team needs the reason it left.</source>
+        <translation>탈락한 팀에는 탈락 사유가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Only an eliminated or withdrawn team has a reason for leaving.</source>
+        <translation>탈락하거나 포기한 팀만 탈락·이탈 사유를 가집니다.</translation>
+    </message>
+    <message>
+        <source>The correction to remove does not exist.</source>
+        <translation>삭제할 정정이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Slide</name>
     <message>
         <source>As known on %1</source>
@@ -2332,6 +2953,57 @@ This company is listed in another consortium for an overlapping period, against 
 A member company of this consortium is also listed in another consortium at the same time, against the one-consortium rule.</source>
         <translation>%1
 이 컨소시엄의 참여 기업 중 같은 기간에 다른 컨소시엄에도 등록된 기업이 있어 단일 컨소시엄 참여 원칙에 어긋납니다.</translation>
+    </message>
+</context>
+<context>
+    <name>kai::ExportRegisterModel</name>
+    <message>
+        <source>Briefing pack</source>
+        <translation>브리핑 자료집</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>보도용</translation>
+    </message>
+    <message>
+        <source>Internal review</source>
+        <translation>내부검토용</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>내보낸 시각</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>화면</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>용도</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>기준일</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>체크섬</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,22 @@ struct Stage
     QDate effectiveEnd() const { return hasActualDates() ? actualEnd : plannedEnd; }
 };
 
+// A correction of a sealed result, as known on the as-of date: why, on whose authority, and the
+// values the result had before (the row keeps them; the result shows the corrected ones).
+struct ResultCorrection
+{
+    qint64 id = 0;
+    QDate recordedOn;
+    BilingualText reason;
+    BilingualText note;  // internal: never in the press profile
+    qint64 sourceId = 0;
+    Outcome originalOutcome = Outcome::Pending;
+    ExitReason originalExitReason = ExitReason::None;
+    std::optional<int> originalRank;
+    std::optional<double> originalTotalScore;
+    bool originalTotalIsConfidential = false;
+};
+
 struct RoundResult
 {
     qint64 id = 0;
@@ -152,6 +168,8 @@ struct RoundResult
     BilingualText note;
     qint64 sourceId = 0;       // of the outcome and rank
     qint64 totalSourceId = 0;  // of the total score; 0 when there is none
+    bool sealed = false;       // announced and sealed: changed only by corrections
+    std::optional<ResultCorrection> correction;  // the latest one recorded by the as-of date
 };
 
 struct ReleasedModel

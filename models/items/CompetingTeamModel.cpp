@@ -2,6 +2,7 @@
 #include "items/CompetingTeamModel.h"
 
 #include "DashboardState.h"
+#include "items/CorrectionText.h"
 #include "items/DomainText.h"
 #include "items/StatusPalette.h"
 
@@ -49,7 +50,7 @@ QString CompetingTeamModel::latestResultText(const Row &row) const
     QStringList parts{stage ? stage->name.in(state().language()) : QString(), DomainText::outcome(row.latest->outcome)};
     if (row.latest->rank)
         parts << tr("rank %1").arg(format().integer(*row.latest->rank));
-    return parts.join(QStringLiteral(" · "));
+    return CorrectionText::marked(parts.join(QStringLiteral(" · ")), *row.latest, state().language());
 }
 
 QVariant CompetingTeamModel::data(const QModelIndex &index, int role) const

@@ -2,6 +2,7 @@
 #include "items/ConsortiumRoundModel.h"
 
 #include "DashboardState.h"
+#include "items/CorrectionText.h"
 #include "items/DomainText.h"
 #include "items/StatusPalette.h"
 
@@ -42,6 +43,10 @@ QString ConsortiumRoundModel::detail(const RoundResult &result) const
     const QString note = result.note.in(state().language());
     if (!note.isEmpty())
         parts.append(note);
+    // The detail panel names a correction's reason, the original values and the source.
+    const QString correction = CorrectionText::explanation(result, state().snapshot(), state().language(), state().pressMode());
+    if (!correction.isEmpty())
+        parts.append(correction.split(QLatin1Char('\n')));
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -53,7 +58,7 @@ QVariant ConsortiumRoundModel::display(const RoundResult &result, int column) co
         return stage ? stage->name.in(state().language()) : QString();
     }
     case PublishedColumn: return DomainText::announced(result, state().language());
-    case OutcomeColumn: return DomainText::outcome(result.outcome);
+    case OutcomeColumn: return CorrectionText::marked(DomainText::outcome(result.outcome), result, state().language());
     case DetailColumn: return detail(result);
     case SourceColumn: return sourceData(result.sourceId, Qt::DisplayRole);
     }

@@ -2,6 +2,7 @@
 #include "items/RoundResultTableModel.h"
 
 #include "DashboardState.h"
+#include "items/CorrectionText.h"
 #include "items/DomainText.h"
 #include "items/StatusPalette.h"
 
@@ -65,7 +66,7 @@ QVariant RoundResultTableModel::display(const RoundResult &result, int column) c
     }
     case RankColumn: return result.rank ? format().integer(*result.rank) : QString();
     case TotalColumn: return totalText(result);
-    case OutcomeColumn: return DomainText::outcome(result.outcome);
+    case OutcomeColumn: return CorrectionText::marked(DomainText::outcome(result.outcome), result, state().language());
     case ReasonColumn: return DomainText::exitReason(result.exitReason);
     case PublishedColumn: return DomainText::announced(result, state().language());
     case SourceColumn: {
@@ -112,6 +113,9 @@ QVariant RoundResultTableModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         return index.column() == OutcomeColumn ? QVariant(StatusPalette::foreground()) : QVariant();
     case Qt::ToolTipRole:
+        if (result.correction && index.column() != SourceColumn && index.column() != RoundColumn
+            && index.column() != ConsortiumColumn)
+            return CorrectionText::explanation(result, state().snapshot(), state().language(), state().pressMode());
         if (index.column() == SourceColumn || index.column() == TotalColumn) {
             const Source *source = state().snapshot().source(index.column() == TotalColumn ? result.totalSourceId
                                                                                             : result.sourceId);

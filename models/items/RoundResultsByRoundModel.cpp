@@ -2,6 +2,7 @@
 #include "items/RoundResultsByRoundModel.h"
 
 #include "DashboardState.h"
+#include "items/CorrectionText.h"
 #include "items/DomainText.h"
 #include "items/StatusPalette.h"
 #include "store/Database.h"
@@ -114,9 +115,10 @@ QString RoundResultsByRoundModel::criterionText(const RoundResult &result, const
 
 QString RoundResultsByRoundModel::outcomeText(const RoundResult &result) const
 {
-    if (result.exitReason == ExitReason::None)
-        return DomainText::outcome(result.outcome);
-    return tr("%1: %2").arg(DomainText::outcome(result.outcome), DomainText::exitReason(result.exitReason));
+    const QString outcome = result.exitReason == ExitReason::None
+        ? DomainText::outcome(result.outcome)
+        : tr("%1: %2").arg(DomainText::outcome(result.outcome), DomainText::exitReason(result.exitReason));
+    return CorrectionText::marked(outcome, result, state().language());
 }
 
 QVariant RoundResultsByRoundModel::display(const RoundResult &result, int column) const
@@ -205,6 +207,8 @@ QVariant RoundResultsByRoundModel::data(const QModelIndex &index, int role) cons
     case Qt::ForegroundRole:
         return column == outcomeColumn() ? QVariant(StatusPalette::foreground()) : QVariant();
     case Qt::ToolTipRole: {
+        if (result.correction && (column == RankColumn || column >= totalColumn()) && column != sourceColumn())
+            return CorrectionText::explanation(result, state().snapshot(), state().language(), state().pressMode());
         const Source *source = state().snapshot().source(cellSourceId(result, column));
         if (column == outcomeColumn() || column == ConsortiumColumn)
             return state().pressMode() ? QString() : result.note.in(state().language());

@@ -2,6 +2,7 @@
 #include "items/TimelineText.h"
 
 #include "items/DisplayFormat.h"
+#include "items/CorrectionText.h"
 #include "items/DomainText.h"
 
 namespace kai {
@@ -131,7 +132,8 @@ QString TimelineText::markerToolTip(const TimelineLane &lane, const TimelineLane
     if (marker.kind == LaneMarkerKind::ReEntered)
         lines.append(tr("Re-entered through %1").arg(stageName));
     else
-        lines.append(tr("%1: %2").arg(stageName, DomainText::outcome(marker.result->outcome)));
+        lines.append(tr("%1: %2").arg(stageName, CorrectionText::marked(DomainText::outcome(marker.result->outcome),
+                                                                        *marker.result, language)));
     if (marker.result && marker.result->exitReason != ExitReason::None)
         lines.append(DomainText::exitReason(marker.result->exitReason));
     // A pending result has not been announced: its row's date is no announcement date.

@@ -23,6 +23,7 @@ const char *const MigrationScripts[] = {
     ":/kai/migrations/002-gpu-usage-daily-rollup.sql",
     ":/kai/migrations/003-bilingual-sources-and-planned-date-certainty.sql",
     ":/kai/migrations/004-change-log.sql",
+    ":/kai/migrations/005-sealed-results-corrections-and-export-register.sql",
 };
 } // namespace
 

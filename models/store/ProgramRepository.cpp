@@ -144,18 +144,40 @@ QVector<Stage> ProgramRepository::loadStages(const QString &asOf)
 
 QVector<RoundResult> ProgramRepository::loadResults(const QString &asOf)
 {
+    // A sealed result shows the latest correction recorded by the as-of date (the original until
+    // then: the program as it was known); the original values travel with it for tooltips.
     return queryAll<RoundResult>(
         m_connection,
-        QStringLiteral("SELECT r.id, r.stage_id, r.consortium_id, r.outcome, COALESCE(r.exit_reason, ''), r.rank, "
-                       "       r.total_score, r.total_is_confidential, r.evaluated_on, r.published_on, r.note_ko, "
-                       "       r.note_en, r.source_id, COALESCE(r.total_source_id, 0) "
+        QStringLiteral("SELECT r.id, r.stage_id, r.consortium_id, COALESCE(c.outcome, r.outcome), "
+                       "       COALESCE(CASE WHEN c.id IS NULL THEN r.exit_reason ELSE c.exit_reason END, ''), "
+                       "       CASE WHEN c.id IS NULL THEN r.rank ELSE c.rank END, "
+                       "       CASE WHEN c.id IS NULL THEN r.total_score ELSE c.total_score END, "
+                       "       COALESCE(c.total_is_confidential, r.total_is_confidential), r.evaluated_on, r.published_on, "
+                       "       r.note_ko, r.note_en, COALESCE(c.source_id, r.source_id), "
+                       "       COALESCE(CASE WHEN c.id IS NULL THEN r.total_source_id ELSE c.total_source_id END, 0), "
+                       "       rs.sealed_on IS NOT NULL AND rs.sealed_on <= ?1, "
+                       "       c.id, c.recorded_on, c.reason_ko, c.reason_en, c.note_ko, c.note_en, "
+                       "       r.outcome, COALESCE(r.exit_reason, ''), r.rank, r.total_score, r.total_is_confidential "
                        "  FROM round_result r JOIN stage s ON s.id = r.stage_id "
-                       " WHERE r.published_on <= ?1 ORDER BY s.seq, COALESCE(r.rank, 1000000), r.consortium_id"),
+                       "  LEFT JOIN round_seal rs ON rs.stage_id = r.stage_id "
+                       "  LEFT JOIN result_correction c ON c.id = (SELECT x.id FROM result_correction x "
+                       "         WHERE x.round_result_id = r.id AND x.recorded_on <= ?1 "
+                       "         ORDER BY x.recorded_on DESC, x.id DESC LIMIT 1) "
+                       " WHERE r.published_on <= ?1 "
+                       " ORDER BY s.seq, COALESCE(CASE WHEN c.id IS NULL THEN r.rank ELSE c.rank END, 1000000), "
+                       "          r.consortium_id"),
         asOf, [](const SqliteStatement &r) {
-            return RoundResult{r.columnInt(0), r.columnInt(1), r.columnInt(2), DomainCodes::outcome(r.columnText(3)),
+            RoundResult result{r.columnInt(0), r.columnInt(1), r.columnInt(2), DomainCodes::outcome(r.columnText(3)),
                                DomainCodes::exitReason(r.columnText(4)), optionalIntAt(r, 5),
                                r.columnOptionalDouble(6), r.columnInt(7) != 0, dateAt(r, 8), dateAt(r, 9),
-                               textAt(r, 10), r.columnInt(12), r.columnInt(13)};
+                               textAt(r, 10), r.columnInt(12), r.columnInt(13), r.columnInt(14) != 0, std::nullopt};
+            if (!r.isNull(15)) {
+                result.correction = ResultCorrection{r.columnInt(15), dateAt(r, 16), textAt(r, 17), textAt(r, 19),
+                                                     result.sourceId, DomainCodes::outcome(r.columnText(21)),
+                                                     DomainCodes::exitReason(r.columnText(22)), optionalIntAt(r, 23),
+                                                     r.columnOptionalDouble(24), r.columnInt(25) != 0};
+            }
+            return result;
         });
 }
 

@@ -25,6 +25,7 @@
 #include <QPrinter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <spdlog/spdlog.h>
 
 namespace kai::ui {
 
@@ -117,6 +118,7 @@ QString ExportActions::exportView(const SlideTarget &target, const ExportSetting
             error = export_->exportView(target, settings, pathFor(path, language, twins));
         if (!error.isEmpty())
             return error;
+        registerExport(*export_, target.key(), pathFor(path, language, twins));
     }
     return {};
 }
@@ -132,6 +134,7 @@ QString ExportActions::exportPack(ExportProfile profile, const QString &path, bo
             error = BriefingPack(*export_).write(pathFor(path, language, twins));
         if (!error.isEmpty())
             return error;
+        registerExport(*export_, QStringLiteral("pack"), pathFor(path, language, twins));
     }
     return {};
 }
@@ -276,7 +279,20 @@ QString ExportActions::exportChart(QChartView &chart, const ExportSettings &sett
     const auto exportContext = context(m_state.language(), ExportProfile::Internal, &error);
     if (!exportContext)
         return error;
-    return ExportRenderer::write(chartPage(chart, *exportContext), settings, path);
+    error = ExportRenderer::write(chartPage(chart, *exportContext), settings, path);
+    if (error.isEmpty())
+        registerExport(*exportContext, QStringLiteral("chart"), path);
+    return error;
+}
+
+void ExportActions::registerExport(const ExportContext &context, const QString &target, const QString &path) const
+{
+    // The window opened the database read-only (--read-only or its permissions): nothing is written.
+    if (m_state.isReadOnly()) {
+        spdlog::info("export not registered: the database is open read-only");
+        return;
+    }
+    context.registerExport(target, path);
 }
 
 QImage ExportActions::chartImage(QChartView &chart, int scale) const

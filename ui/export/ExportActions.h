@@ -51,6 +51,7 @@ public:
     static QSize chartExportSize(const QChartView &chart);
 
 private:
+    void registerExport(const ExportContext &context, const QString &target, const QString &path) const;
     std::unique_ptr<ExportContext> context(domain::Language language, ExportProfile profile, QString *error) const;
     QList<domain::Language> languages(bool twins) const;
     QString pathFor(const QString &path, domain::Language language, bool twins) const;

@@ -6,10 +6,13 @@
 #include "slides/SlideFactory.h"
 #include "store/Database.h"
 #include "store/DatabaseFingerprint.h"
+#include "store/ExportRegisterStore.h"
 #include "store/StoreError.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QStyle>
+#include <spdlog/spdlog.h>
 
 namespace kai::ui {
 
@@ -125,6 +128,22 @@ QImage ExportContext::viewImage(const SlideTarget &target, const QSize &logical,
     if (!slide)
         return {};
     return ExportRenderer::image(slidePage(*slide), logical, scale);
+}
+
+void ExportContext::registerExport(const QString &target, const QString &path) const
+{
+    const history::ExportRecord record{QDateTime::currentDateTimeUtc(),
+                                       target,
+                                       m_options.language == domain::Language::Korean ? QStringLiteral("ko") : QStringLiteral("en"),
+                                       m_options.profile == ExportProfile::Press ? QStringLiteral("press") : QStringLiteral("internal"),
+                                       m_state.asOf(),
+                                       m_checksum.isEmpty() ? QStringLiteral("none") : m_checksum,
+                                       QFileInfo(path).fileName()};
+    const auto registration = store::ExportRegisterStore::recordInFile(m_state.databasePath(), record);
+    if (registration.recorded)
+        spdlog::info("export registered: {} {}", target.toStdString(), record.fileName.toStdString());
+    else
+        spdlog::info("export not registered: {}", registration.note.toStdString());
 }
 
 } // namespace kai::ui

@@ -55,6 +55,9 @@ public:
     // string or a translated reason.
     QString exportView(const SlideTarget &target, const ExportSettings &settings, const QString &path) const;
     QImage viewImage(const SlideTarget &target, const QSize &logical, int scale) const;
+    // Enters a written export (a view key or "pack") in the database's register when the file can
+    // be written; otherwise the export stands and a note is logged.
+    void registerExport(const QString &target, const QString &path) const;
 
 private:
     // A translated reason when the target names a round the database does not have.

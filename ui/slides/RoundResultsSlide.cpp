@@ -2,7 +2,9 @@
 #include "slides/RoundResultsSlide.h"
 
 #include "DashboardState.h"
+#include "items/CorrectionText.h"
 
+#include <QPainter>
 #include <QSortFilterProxyModel>
 
 namespace kai::ui {
@@ -60,9 +62,29 @@ bool RoundResultsSlide::showsIllustrativeData() const
     return table().illustrative;
 }
 
+QStringList RoundResultsSlide::correctionNotes() const
+{
+    QStringList lines;
+    for (const RoundResult &result : model().results()) {
+        if (const QString line = CorrectionText::footnote(result, state().snapshot(), state().language()); !line.isEmpty())
+            lines << line;
+    }
+    return lines;
+}
+
+qreal RoundResultsSlide::notesHeight(const SlideStyle &style, qreal width) const
+{
+    const QStringList notes = correctionNotes();
+    if (notes.isEmpty())
+        return 0;
+    const QFontMetricsF metrics(style.font(SlideStyle::Text::Label));
+    const QRectF needed = metrics.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, notes.join(QLatin1Char('\n')));
+    return needed.height() + style.gap();
+}
+
 int RoundResultsSlide::pageCount(const SlideStyle &style, const QSizeF &body) const
 {
-    return table().pageCount(style, body);
+    return table().pageCount(style, QSizeF(body.width(), body.height() - notesHeight(style, body.width())));
 }
 
 void RoundResultsSlide::paintBody(QPainter &painter, const QRectF &body, const SlideStyle &style, int page) const
@@ -70,7 +92,16 @@ void RoundResultsSlide::paintBody(QPainter &painter, const QRectF &body, const S
     const SlideTable results = table();
     if (results.isEmpty())
         return paintSentence(painter, body, style, tr("No result of this round is known on the as-of date."));
-    results.paint(painter, body, style, page);
+    const qreal notes = notesHeight(style, body.width());
+    results.paint(painter, body.adjusted(0, 0, 0, -notes), style, page);
+    if (notes > 0) {
+        painter.save();
+        painter.setPen(style.ink());
+        painter.setFont(style.font(SlideStyle::Text::Label));
+        painter.drawText(QRectF(body.left(), body.bottom() - notes + style.gap(), body.width(), notes - style.gap()),
+                         Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, correctionNotes().join(QLatin1Char('\n')));
+        painter.restore();
+    }
 }
 
 } // namespace kai::ui

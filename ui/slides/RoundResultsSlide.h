@@ -24,6 +24,9 @@ protected:
 
 private:
     SlideTable table() const;
+    // One line per corrected result under the table: marker, reason and source (issue 17).
+    QStringList correctionNotes() const;
+    qreal notesHeight(const SlideStyle &style, qreal width) const;
 };
 
 } // namespace kai::ui

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/ProgramSnapshot.h"
+
+#include <QCoreApplication>
+
+namespace kai {
+
+// How a corrected sealed result reads, in the display language: the marker next to the corrected
+// value ("Corrected 1 Sep 2026" / "정정 2026년 9월 1일"), and the explanation for tooltips, detail
+// panels and slides (reason, original values, source; the internal note only outside the press
+// profile). A result without a correction known on the as-of date reads as before: empty texts.
+class CorrectionText
+{
+    Q_DECLARE_TR_FUNCTIONS(CorrectionText)
+
+public:
+    static QString marker(const domain::RoundResult &result, domain::Language language);
+    // "value · Corrected 1 Sep 2026" for a corrected result, the value alone otherwise.
+    static QString marked(const QString &value, const domain::RoundResult &result, domain::Language language);
+    static QString reason(const domain::RoundResult &result, domain::Language language);
+    // One line a slide can print under its table: "LG AI Research — Corrected 1 Sep 2026: reason (source S41)".
+    static QString footnote(const domain::RoundResult &result, const domain::ProgramSnapshot &snapshot,
+                            domain::Language language);
+    // Several lines: the marker and reason, the original values, the source, and (not in press
+    // mode) the internal note.
+    static QString explanation(const domain::RoundResult &result, const domain::ProgramSnapshot &snapshot,
+                               domain::Language language, bool pressMode);
+
+private:
+    static QString originalValues(const domain::RoundResult &result, domain::Language language, bool pressMode);
+    static QString sourceText(const domain::RoundResult &result, const domain::ProgramSnapshot &snapshot,
+                              domain::Language language);
+};
+
+} // namespace kai

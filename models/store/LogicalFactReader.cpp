@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/LogicalFactReader.h"
+
+#include "store/SqliteConnection.h"
+
+#include <QCryptographicHash>
+#include <QLocale>
+#include <QSet>
+#include <QtEndian>
+#include <sqlite3.h>
+
+namespace kai::store {
+
+using history::FactKind;
+using history::LogicalFact;
+using history::LogicalFacts;
+
+namespace {
+
+// Each query selects the key, the Korean and English label, then the fields named. Foreign keys
+// are resolved to the codes or names of what they point at.
+struct FactQuery
+{
+    FactKind kind;
+    const char *table;  // the table the query covers (others are compared as whole tables)
+    const char *sql;
+    const char *fields;  // comma-separated, in the order selected after the label columns
+};
+
+#define SOURCE_CODE(column) "(SELECT code FROM source WHERE id = " column ")"
+
+const FactQuery Queries[] = {
+    {FactKind::Program, "program",
+     "SELECT code, name_ko, name_en, name_ko, name_en, ministry_ko, ministry_en, target_relative_pct, "
+     "max_selected_teams, final_teams, " SOURCE_CODE("program.source_id") " FROM program",
+     "name_ko,name_en,ministry_ko,ministry_en,target_relative_pct,max_selected_teams,final_teams,source"},
+    {FactKind::Source, "source",
+     "SELECT code, COALESCE(title_ko, title) || ' (' || code || ')', title || ' (' || code || ')', title, title_ko, "
+     "url, published_on, confidence FROM source",
+     "title_en,title_ko,url,published_on,confidence"},
+    {FactKind::Organisation, "organisation",
+     "SELECT code, name_ko, name_en, name_ko, name_en, name_en_verified, kind, " SOURCE_CODE("organisation.source_id")
+     " FROM organisation",
+     "name_ko,name_en,name_en_verified,kind,source"},
+    {FactKind::Consortium, "consortium",
+     "SELECT c.code, c.name_ko, c.name_en, (SELECT code FROM organisation WHERE id = c.lead_organisation_id), "
+     "c.name_ko, c.name_en, c.applied_on, c.announced_on, " SOURCE_CODE("c.source_id") " FROM consortium c",
+     "lead_organisation,name_ko,name_en,applied_on,announced_on,source"},
+    {FactKind::Membership, "membership",
+     "SELECT c.code || '/' || o.code || '/' || m.joined_on, o.name_ko || ' · ' || c.name_ko || ' · ' || m.joined_on, "
+     "o.name_en || ' · ' || c.name_en || ' · ' || m.joined_on, m.role, m.left_on, m.announced_on, "
+     SOURCE_CODE("m.source_id") " FROM membership m JOIN consortium c ON c.id = m.consortium_id "
+     "JOIN organisation o ON o.id = m.organisation_id",
+     "role,left_on,announced_on,source"},
+    {FactKind::Stage, "stage",
+     "SELECT code, name_ko, name_en, seq, kind, name_ko, name_en, planned_start, planned_end, plan_announced_on, "
+     "actual_start, actual_end, actual_announced_on, max_advancing, is_milestone, planned_dates, "
+     SOURCE_CODE("stage.other_source_id") ", " SOURCE_CODE("stage.source_id") " FROM stage",
+     "seq,kind,name_ko,name_en,planned_start,planned_end,plan_announced_on,actual_start,actual_end,"
+     "actual_announced_on,max_advancing,is_milestone,planned_dates,other_source,source"},
+    {FactKind::RoundResult, "round_result",
+     "SELECT s.code || '/' || c.code, s.name_ko || ' · ' || c.name_ko, s.name_en || ' · ' || c.name_en, r.outcome, "
+     "r.exit_reason, r.rank, r.total_score, r.total_is_confidential, r.evaluated_on, r.published_on, r.note_ko, "
+     "r.note_en, " SOURCE_CODE("r.source_id") ", " SOURCE_CODE("r.total_source_id")
+     " FROM round_result r JOIN stage s ON s.id = r.stage_id JOIN consortium c ON c.id = r.consortium_id",
+     "outcome,exit_reason,rank,total_score,total_is_confidential,evaluated_on,published_on,note_ko,note_en,source,"
+     "total_source"},
+    {FactKind::Criterion, "criterion",
+     "SELECT s.code || '/' || k.code, s.name_ko || ' · ' || k.name_ko, s.name_en || ' · ' || k.name_en, "
+     "(SELECT code FROM criterion WHERE id = k.parent_id), k.seq, k.name_ko, k.name_en, k.max_points, k.is_gate, "
+     SOURCE_CODE("k.source_id") " FROM criterion k JOIN stage s ON s.id = k.stage_id",
+     "parent,seq,name_ko,name_en,max_points,is_gate,source"},
+    {FactKind::CriterionScore, "criterion_score",
+     "SELECT s.code || '/' || c.code || '/' || k.code, s.name_ko || ' · ' || c.name_ko || ' · ' || k.name_ko, "
+     "s.name_en || ' · ' || c.name_en || ' · ' || k.name_en, cs.points, cs.passed, cs.is_confidential, "
+     SOURCE_CODE("cs.source_id") " FROM criterion_score cs JOIN round_result r ON r.id = cs.round_result_id "
+     "JOIN stage s ON s.id = r.stage_id JOIN consortium c ON c.id = r.consortium_id "
+     "JOIN criterion k ON k.id = cs.criterion_id",
+     "points,passed,is_confidential,source"},
+    {FactKind::Benchmark, "benchmark",
+     "SELECT code, COALESCE(name_ko, name), name, name, name_ko, category, " SOURCE_CODE("benchmark.source_id")
+     " FROM benchmark",
+     "name_en,name_ko,category,source"},
+    {FactKind::RoundReference, "round_reference",
+     "SELECT s.code || '/' || b.code, s.name_ko || ' · ' || COALESCE(b.name_ko, b.name), s.name_en || ' · ' || b.name, "
+     "rr.reference_model, rr.reference_score, rr.frozen_on, " SOURCE_CODE("rr.source_id")
+     " FROM round_reference rr JOIN stage s ON s.id = rr.stage_id JOIN benchmark b ON b.id = rr.benchmark_id",
+     "reference_model,reference_score,frozen_on,source"},
+    {FactKind::ReleasedModel, "released_model",
+     "SELECT m.code, m.name, m.name, (SELECT code FROM consortium WHERE id = m.consortium_id), m.name, "
+     "m.params_total_b, m.params_active_b, m.released_on, m.announced_on, m.licence, m.licence_ko, m.note_ko, "
+     "m.note_en, " SOURCE_CODE("m.source_id") " FROM released_model m",
+     "consortium,name,params_total_b,params_active_b,released_on,announced_on,licence,licence_ko,note_ko,note_en,"
+     "source"},
+    {FactKind::ModelScore, "model_score",
+     "SELECT m.code || '/' || s.code || '/' || b.code, m.name || ' · ' || s.name_ko || ' · ' || COALESCE(b.name_ko, b.name), "
+     "m.name || ' · ' || s.name_en || ' · ' || b.name, ms.score, ms.is_confidential, " SOURCE_CODE("ms.source_id")
+     " FROM model_score ms JOIN released_model m ON m.id = ms.released_model_id JOIN stage s ON s.id = ms.stage_id "
+     "JOIN benchmark b ON b.id = ms.benchmark_id",
+     "score,is_confidential,source"},
+    {FactKind::GpuModel, "gpu_model",
+     "SELECT code, code, code, name, h100_equivalent, " SOURCE_CODE("gpu_model.source_id") " FROM gpu_model",
+     "name,h100_equivalent,source"},
+    {FactKind::GpuProvider, "gpu_provider",
+     "SELECT code, name_ko, name_en, name_ko, name_en, " SOURCE_CODE("gpu_provider.source_id") " FROM gpu_provider",
+     "name_ko,name_en,source"},
+    {FactKind::GpuAllocation, "gpu_allocation",
+     "SELECT c.code || '/' || p.code || '/' || g.code || '/' || a.period_start, "
+     "c.name_ko || ' · ' || p.name_ko || ' · ' || g.code || ' · ' || a.period_start, "
+     "c.name_en || ' · ' || p.name_en || ' · ' || g.code || ' · ' || a.period_start, a.gpu_count, a.period_end, "
+     "a.announced_on, " SOURCE_CODE("a.source_id") " FROM gpu_allocation a JOIN consortium c ON c.id = a.consortium_id "
+     "JOIN gpu_provider p ON p.id = a.provider_id JOIN gpu_model g ON g.id = a.gpu_model_id",
+     "gpu_count,period_end,announced_on,source"},
+    {FactKind::Funding, "funding",
+     "SELECT c.code || '/' || f.year, c.name_ko || ' · ' || f.year, c.name_en || ' · ' || f.year, f.government_krw, "
+     "f.private_krw, f.open_source_grade, f.announced_on, " SOURCE_CODE("f.source_id")
+     " FROM funding f JOIN consortium c ON c.id = f.consortium_id",
+     "government_krw,private_krw,open_source_grade,announced_on,source"},
+    {FactKind::RoundSeal, "round_seal",
+     "SELECT s.code, s.name_ko, s.name_en, rs.sealed_on, rs.sealed_at FROM round_seal rs JOIN stage s ON s.id = rs.stage_id",
+     "sealed_on,sealed_at"},
+    {FactKind::ResultCorrection, "result_correction",
+     "SELECT s.code || '/' || c.code || '/' || rc.recorded_on, s.name_ko || ' · ' || c.name_ko || ' · ' || rc.recorded_on, "
+     "s.name_en || ' · ' || c.name_en || ' · ' || rc.recorded_on, rc.outcome, rc.exit_reason, rc.rank, rc.total_score, "
+     "rc.total_is_confidential, " SOURCE_CODE("rc.total_source_id") ", rc.reason_ko, rc.reason_en, rc.note_ko, "
+     "rc.note_en, " SOURCE_CODE("rc.source_id") ", rc.recorded_at FROM result_correction rc "
+     "JOIN round_result r ON r.id = rc.round_result_id JOIN stage s ON s.id = r.stage_id "
+     "JOIN consortium c ON c.id = r.consortium_id",
+     "outcome,exit_reason,rank,total_score,total_is_confidential,total_source,reason_ko,reason_en,note_ko,note_en,"
+     "source,recorded_at"},
+    {FactKind::ExportRecord, "export_register",
+     "SELECT exported_at || '/' || file_name, exported_at || ' · ' || file_name, exported_at || ' · ' || file_name, "
+     "target, language, profile, as_of, checksum FROM export_register",
+     "target,language,profile,as_of,checksum"},
+};
+#undef SOURCE_CODE
+
+// Derived or interned tables: the rollup is recomputed from the samples (check verifies it), node
+// names are compared inside the usage summary.
+const char *const TablesNotCompared[] = {"gpu_usage_daily", "gpu_node", "gpu_usage"};
+
+QString valueText(sqlite3_stmt *statement, int column)
+{
+    switch (sqlite3_column_type(statement, column)) {
+    case SQLITE_NULL: return {};
+    case SQLITE_INTEGER: return QString::number(sqlite3_column_int64(statement, column));
+    case SQLITE_FLOAT:
+        return QString::number(sqlite3_column_double(statement, column), 'g', QLocale::FloatingPointShortest);
+    default:
+        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, column)),
+                                 sqlite3_column_bytes(statement, column));
+    }
+}
+
+QString quotedIdentifier(const QString &name)
+{
+    QString quoted = name;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+// Two facts of one kind with the same key (two identical memberships, say) are told apart by their
+// content, sorted, so the suffixes do not depend on row order.
+void addFacts(history::FactsByKey &target, QVector<LogicalFact> facts)
+{
+    std::sort(facts.begin(), facts.end(), [](const LogicalFact &a, const LogicalFact &b) {
+        return a.key != b.key ? a.key < b.key : a.values < b.values;
+    });
+    for (qsizetype i = 0; i < facts.size(); ++i) {
+        LogicalFact fact = facts.at(i);
+        int duplicate = 1;
+        for (qsizetype j = i - 1; j >= 0 && facts.at(j).key == fact.key; --j)
+            ++duplicate;
+        if (duplicate > 1) {
+            fact.key += QStringLiteral(" #%1").arg(duplicate);
+            fact.label.ko += QStringLiteral(" #%1").arg(duplicate);
+            fact.label.en += QStringLiteral(" #%1").arg(duplicate);
+        }
+        target.insert(fact.key, fact);
+    }
+}
+
+// An order-independent digest of rows: the sum of each row's hash (a multiset hash).
+struct RowMultisetHash
+{
+    quint64 sum = 0;
+    qint64 rows = 0;
+    void add(sqlite3_stmt *statement, int firstColumn, int columns)
+    {
+        QCryptographicHash row(QCryptographicHash::Sha1);
+        for (int column = firstColumn; column < columns; ++column) {
+            const QByteArray text = valueText(statement, column).toUtf8();
+            const char tag = char('0' + sqlite3_column_type(statement, column));
+            row.addData(QByteArrayView(&tag, 1));
+            row.addData(text);
+            row.addData(QByteArrayView("\0", 1));
+        }
+        sum += qFromLittleEndian<quint64>(row.resultView().data());
+        ++rows;
+    }
+    QString hex() const { return QString::number(sum, 16).rightJustified(16, QLatin1Char('0')); }
+};
+
+} // namespace
+
+LogicalFacts LogicalFactReader::readAll()
+{
+    LogicalFacts facts;
+    readQueries(facts);
+    readGpuUsage(facts);
+    readOtherTables(facts);
+    return facts;
+}
+
+bool LogicalFactReader::hasTable(const QString &name)
+{
+    SqliteStatement query = m_connection.prepare(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1"));
+    query.bind(1, name);
+    return query.step();
+}
+
+void LogicalFactReader::readQueries(LogicalFacts &facts)
+{
+    for (const FactQuery &definition : Queries) {
+        if (!hasTable(QString::fromLatin1(definition.table)))
+            continue;
+        const QStringList fields = QString::fromLatin1(definition.fields).split(QLatin1Char(','));
+        SqliteStatement query = m_connection.prepare(QString::fromUtf8(definition.sql));
+        QVector<LogicalFact> read;
+        while (query.step()) {
+            LogicalFact fact{definition.kind, query.columnText(0), {query.columnText(1), query.columnText(2)}, fields, {}};
+            for (int column = 3; column < query.columnCount(); ++column)
+                fact.values << valueText(query.handle(), column);
+            read.append(fact);
+        }
+        addFacts(facts[definition.kind], read);
+    }
+}
+
+void LogicalFactReader::readGpuUsage(LogicalFacts &facts)
+{
+    // Millions of samples: one fact per consortium, GPU model and month, with the number of
+    // samples, their GPU-hours and a digest of every sample's content (node, period, provider,
+    // utilisation, source), so a change to any one sample shows without listing them all.
+    SqliteStatement query = m_connection.prepare(QStringLiteral(
+        "SELECT c.code, g.code, strftime('%Y-%m', u.period_start, 'unixepoch'), c.name_ko, c.name_en, u.gpu_hours, "
+        "       u.period_start, u.period_end, n.name, p.code, u.utilization_pct, s.code "
+        "  FROM gpu_usage u JOIN consortium c ON c.id = u.consortium_id JOIN gpu_model g ON g.id = u.gpu_model_id "
+        "  JOIN gpu_node n ON n.id = u.node_id JOIN gpu_provider p ON p.id = u.provider_id "
+        "  JOIN source s ON s.id = u.source_id"));
+    struct Summary
+    {
+        LogicalFact fact;
+        double hours = 0;
+        RowMultisetHash digest;
+    };
+    QMap<QString, Summary> summaries;
+    while (query.step()) {
+        const QString key = QStringLiteral("%1/%2/%3").arg(query.columnText(0), query.columnText(1), query.columnText(2));
+        Summary &summary = summaries[key];
+        if (summary.fact.key.isEmpty()) {
+            const QString tail = QStringLiteral(" · %1 · %2").arg(query.columnText(1), query.columnText(2));
+            summary.fact = {FactKind::GpuUsage, key, {query.columnText(3) + tail, query.columnText(4) + tail},
+                            {QStringLiteral("samples"), QStringLiteral("gpu_hours"), QStringLiteral("content")}, {}};
+        }
+        summary.hours += query.columnDouble(5);
+        summary.digest.add(query.handle(), 5, query.columnCount());
+    }
+    history::FactsByKey &usage = facts[FactKind::GpuUsage];
+    for (Summary &summary : summaries) {
+        // Rounded: a sum's last bits depend on the order it was added in.
+        summary.fact.values = {QString::number(summary.digest.rows), QString::number(summary.hours, 'f', 3),
+                               summary.digest.hex()};
+        usage.insert(summary.fact.key, summary.fact);
+    }
+}
+
+void LogicalFactReader::readOtherTables(LogicalFacts &facts)
+{
+    QSet<QString> known;
+    for (const FactQuery &definition : Queries)
+        known.insert(QString::fromLatin1(definition.table));
+    for (const char *table : TablesNotCompared)
+        known.insert(QString::fromLatin1(table));
+    SqliteStatement tables = m_connection.prepare(QStringLiteral(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"));
+    history::FactsByKey &other = facts[FactKind::OtherTable];
+    while (tables.step()) {
+        const QString name = tables.columnText(0);
+        if (known.contains(name))
+            continue;
+        SqliteStatement rows = m_connection.prepare(QStringLiteral("SELECT * FROM %1").arg(quotedIdentifier(name)));
+        RowMultisetHash digest;
+        while (rows.step())
+            digest.add(rows.handle(), 0, rows.columnCount());
+        other.insert(name, {FactKind::OtherTable, name, {name, name}, {QStringLiteral("rows"), QStringLiteral("content")},
+                            {QString::number(digest.rows), digest.hex()}});
+    }
+}
+
+} // namespace kai::store

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/SealedResultStore.h"
+
+#include "store/SqliteConnection.h"
+#include "store/SqliteTransaction.h"
+#include "store/StoreError.h"
+
+#include <QDateTime>
+#include <optional>
+
+namespace kai::store {
+
+using namespace kai::domain;
+
+namespace {
+QString outcomeCode(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Advanced: return QStringLiteral("advanced");
+    case Outcome::Eliminated: return QStringLiteral("eliminated");
+    case Outcome::Withdrawn: return QStringLiteral("withdrawn");
+    case Outcome::Pending: break;
+    }
+    return QStringLiteral("pending");
+}
+
+QString exitReasonCode(ExitReason reason)
+{
+    switch (reason) {
+    case ExitReason::FailedGate: return QStringLiteral("failed_gate");
+    case ExitReason::BelowCutLine: return QStringLiteral("below_cut_line");
+    case ExitReason::NotSelected: return QStringLiteral("not_selected");
+    case ExitReason::DidNotApply: return QStringLiteral("did_not_apply");
+    case ExitReason::None: break;
+    }
+    return {};
+}
+
+void bindText(SqliteStatement &statement, int index, const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        statement.bindNull(index);
+    else
+        statement.bind(index, text.trimmed());
+}
+} // namespace
+
+QString SealedResultStore::timestampNow()
+{
+    return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+}
+
+// Runs apply() in a transaction of its own, or in a savepoint of the caller's, so a failure leaves
+// nothing behind either way.
+template<typename Write>
+SealedResultStore::WriteOutcome SealedResultStore::write(Write &&apply)
+{
+    WriteOutcome outcome;
+    const bool nested = m_connection.inTransaction();
+    try {
+        if (nested) {
+            m_connection.execute(QStringLiteral("SAVEPOINT sealed_result_write"));
+            try {
+                outcome.id = apply();
+                m_connection.execute(QStringLiteral("RELEASE sealed_result_write"));
+            } catch (...) {
+                m_connection.execute(QStringLiteral("ROLLBACK TO sealed_result_write; RELEASE sealed_result_write"));
+                throw;
+            }
+        } else {
+            SqliteTransaction transaction(m_connection);
+            outcome.id = apply();
+            transaction.commit();
+        }
+    } catch (const StoreError &error) {
+        outcome.errors << explained(error);
+    }
+    return outcome;
+}
+
+// The schema's triggers speak English to any tool; the app says the same in the display language.
+QString SealedResultStore::explained(const StoreError &error)
+{
+    const QString message = error.message();
+    if (message.contains(QLatin1String("an export has shown")))
+        return tr("An export has shown this since it was recorded, so it is part of what was published and can no "
+                  "longer be taken back; record a correction instead.");
+    if (message.contains(QLatin1String("that has corrections")))
+        return tr("This round has corrections; it stays sealed.");
+    if (message.contains(QLatin1String("sealed results:")))
+        return tr("This round is sealed: its results change only through a correction.");
+    return message;
+}
+
+bool SealedResultStore::isSealed(qint64 stageId)
+{
+    return sealedOn(stageId).has_value();
+}
+
+std::optional<QDate> SealedResultStore::sealedOn(qint64 stageId)
+{
+    SqliteStatement query = m_connection.prepare(QStringLiteral("SELECT sealed_on FROM round_seal WHERE stage_id = ?1"));
+    query.bind(1, stageId);
+    if (!query.step())
+        return std::nullopt;
+    return QDate::fromString(query.columnText(0), Qt::ISODate);
+}
+
+QStringList SealedResultStore::validateSeal(qint64 stageId, const QDate &sealedOn)
+{
+    QStringList errors;
+    SqliteStatement stage = m_connection.prepare(QStringLiteral(
+        "SELECT (SELECT count(*) FROM round_result WHERE stage_id = s.id), "
+        "       (SELECT count(*) FROM round_result WHERE stage_id = s.id AND outcome = 'pending'), "
+        "       (SELECT max(published_on) FROM round_result WHERE stage_id = s.id) "
+        "  FROM stage s WHERE s.id = ?1"));
+    stage.bind(1, stageId);
+    if (!stage.step())
+        return {tr("The round to seal does not exist.")};
+    if (isSealed(stageId))
+        errors << tr("This round is already sealed.");
+    if (stage.columnInt(0) == 0)
+        errors << tr("This round has no results to seal.");
+    if (stage.columnInt(1) > 0)
+        errors << tr("%n result(s) of this round are still pending; a round is sealed once all its results are announced.",
+                     nullptr, int(stage.columnInt(1)));
+    const QDate announced = QDate::fromString(stage.columnText(2), Qt::ISODate);
+    if (!sealedOn.isValid())
+        errors << tr("The sealing date is missing.");
+    else if (announced.isValid() && sealedOn < announced)
+        errors << tr("The sealing date is before the results were announced (%1).").arg(announced.toString(Qt::ISODate));
+    return errors;
+}
+
+SealedResultStore::WriteOutcome SealedResultStore::sealRound(qint64 stageId, const QDate &sealedOn)
+{
+    if (QStringList errors = validateSeal(stageId, sealedOn); !errors.isEmpty())
+        return {0, errors};
+    return write([&] {
+        SqliteStatement insert = m_connection.prepare(
+            QStringLiteral("INSERT INTO round_seal (stage_id, sealed_on, sealed_at) VALUES (?1, ?2, ?3)"));
+        insert.bind(1, stageId).bind(2, sealedOn.toString(Qt::ISODate)).bind(3, timestampNow());
+        insert.run();
+        return m_connection.lastInsertRowId();
+    });
+}
+
+SealedResultStore::WriteOutcome SealedResultStore::unsealRound(qint64 stageId)
+{
+    if (!isSealed(stageId))
+        return {0, {tr("This round is not sealed.")}};
+    return write([&] {
+        SqliteStatement remove = m_connection.prepare(QStringLiteral("DELETE FROM round_seal WHERE stage_id = ?1"));
+        remove.bind(1, stageId);
+        remove.run();
+        return stageId;
+    });
+}
+
+QStringList SealedResultStore::validate(const CorrectionInput &correction)
+{
+    QStringList errors;
+    SqliteStatement result = m_connection.prepare(QStringLiteral(
+        "SELECT s.sealed_on FROM round_result r LEFT JOIN round_seal s ON s.stage_id = r.stage_id WHERE r.id = ?1"));
+    result.bind(1, correction.roundResultId);
+    if (!result.step())
+        return {tr("The result to correct does not exist.")};
+    const QDate sealedOn = QDate::fromString(result.columnText(0), Qt::ISODate);
+    if (!sealedOn.isValid())
+        errors << tr("This result's round is not sealed: change the result itself instead of recording a correction.");
+    if (!correction.recordedOn.isValid())
+        errors << tr("The date the correction was recorded is missing.");
+    else if (sealedOn.isValid() && correction.recordedOn < sealedOn)
+        errors << tr("A correction cannot be recorded before the round was sealed (%1).").arg(sealedOn.toString(Qt::ISODate));
+    if (correction.reason.ko.trimmed().isEmpty() && correction.reason.en.trimmed().isEmpty())
+        errors << tr("A correction needs a reason, in Korean or English.");
+    SqliteStatement source = m_connection.prepare(QStringLiteral("SELECT confidence FROM source WHERE id = ?1"));
+    source.bind(1, correction.sourceId);
+    if (correction.sourceId == 0 || !source.step())
+        errors << tr("A correction needs a source.");
+    else if (source.columnText(0) == QLatin1String("I"))
+        errors << tr("The illustrative source cannot be the source of a correction; name the source that published it.");
+    if (correction.totalScore && correction.totalSourceId == 0)
+        errors << tr("A corrected total score needs its own source.");
+    if (correction.totalScore && *correction.totalScore < 0)
+        errors << tr("A total score cannot be negative.");
+    if (correction.rank && *correction.rank < 1)
+        errors << tr("A rank starts at 1.");
+    if (correction.outcome == Outcome::Eliminated && correction.exitReason == ExitReason::None)
+        errors << tr("An eliminated team needs the reason it left.");
+    if (correction.exitReason != ExitReason::None && correction.outcome != Outcome::Eliminated
+        && correction.outcome != Outcome::Withdrawn)
+        errors << tr("Only an eliminated or withdrawn team has a reason for leaving.");
+    return errors;
+}
+
+SealedResultStore::WriteOutcome SealedResultStore::recordCorrection(const CorrectionInput &correction)
+{
+    if (QStringList errors = validate(correction); !errors.isEmpty())
+        return {0, errors};
+    return write([&] {
+        SqliteStatement insert = m_connection.prepare(QStringLiteral(
+            "INSERT INTO result_correction (round_result_id, recorded_on, recorded_at, outcome, exit_reason, rank, "
+            "  total_score, total_is_confidential, total_source_id, reason_ko, reason_en, note_ko, note_en, source_id) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"));
+        insert.bind(1, correction.roundResultId).bind(2, correction.recordedOn.toString(Qt::ISODate)).bind(3, timestampNow());
+        insert.bind(4, outcomeCode(correction.outcome));
+        bindText(insert, 5, exitReasonCode(correction.exitReason));
+        insert.bind(6, correction.rank ? std::optional<qint64>(*correction.rank) : std::nullopt);
+        insert.bind(7, correction.totalScore).bind(8, correction.totalIsConfidential ? 1 : 0);
+        insert.bind(9, correction.totalScore ? std::optional<qint64>(correction.totalSourceId) : std::nullopt);
+        bindText(insert, 10, correction.reason.ko);
+        bindText(insert, 11, correction.reason.en);
+        bindText(insert, 12, correction.note.ko);
+        bindText(insert, 13, correction.note.en);
+        insert.bind(14, correction.sourceId);
+        insert.run();
+        return m_connection.lastInsertRowId();
+    });
+}
+
+SealedResultStore::WriteOutcome SealedResultStore::removeCorrection(qint64 correctionId)
+{
+    return write([&] {
+        SqliteStatement remove = m_connection.prepare(QStringLiteral("DELETE FROM result_correction WHERE id = ?1"));
+        remove.bind(1, correctionId);
+        remove.run();
+        if (m_connection.changes() == 0)
+            throw StoreError(tr("The correction to remove does not exist."));
+        return correctionId;
+    });
+}
+
+} // namespace kai::store

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/DomainTypes.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace kai::store {
+
+class SqliteConnection;
+class StoreError;
+
+// A new version of a sealed result's values, with why and on whose authority.
+struct CorrectionInput
+{
+    qint64 roundResultId = 0;
+    QDate recordedOn;  // from this as-of date on, views show the corrected values
+    domain::Outcome outcome = domain::Outcome::Pending;
+    domain::ExitReason exitReason = domain::ExitReason::None;
+    std::optional<int> rank;
+    std::optional<double> totalScore;
+    bool totalIsConfidential = false;
+    qint64 totalSourceId = 0;  // required with a total score
+    domain::BilingualText reason;  // required in Korean and/or English
+    domain::BilingualText note;    // internal, optional
+    qint64 sourceId = 0;           // required; never the illustrative source
+};
+
+// Sealing a round's announced results and correcting a sealed result. Each write is one
+// transaction (or part of the caller's, when one is open: an undoable edit command wraps these
+// with its change-log row) and has an exact inverse, unsealRound / removeCorrection, which the
+// schema allows only until an export has shown the seal or correction: those are for undo.
+// Errors come back translated, never thrown; nothing is written when there is one.
+class SealedResultStore
+{
+    Q_DECLARE_TR_FUNCTIONS(SealedResultStore)
+
+public:
+    struct WriteOutcome
+    {
+        qint64 id = 0;       // of the seal or correction written
+        QStringList errors;  // translated; empty on success
+        bool ok() const { return errors.isEmpty(); }
+    };
+
+    explicit SealedResultStore(SqliteConnection &connection) : m_connection(connection) {}
+
+    bool isSealed(qint64 stageId);
+    std::optional<QDate> sealedOn(qint64 stageId);
+    // The seal's record time; the export register's entries after it make it permanent.
+    WriteOutcome sealRound(qint64 stageId, const QDate &sealedOn);
+    WriteOutcome unsealRound(qint64 stageId);
+    QStringList validate(const CorrectionInput &correction);
+    WriteOutcome recordCorrection(const CorrectionInput &correction);
+    WriteOutcome removeCorrection(qint64 correctionId);
+
+    // Now, as the seal and correction tables record times (UTC, milliseconds, lexically ordered).
+    static QString timestampNow();
+
+private:
+    QStringList validateSeal(qint64 stageId, const QDate &sealedOn);
+    static QString explained(const StoreError &error);
+    template<typename Write>
+    WriteOutcome write(Write &&apply);
+
+    SqliteConnection &m_connection;
+};
+
+} // namespace kai::store

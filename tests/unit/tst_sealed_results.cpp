@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 17: announced results are sealed at the schema level; corrections keep the original.
+#include "TestSupport.h"
+#include "store/DatabaseFingerprint.h"
+#include "store/SealedResultStore.h"
+#include "store/SqliteConnection.h"
+#include "store/StoreError.h"
+
+#include <QTest>
+
+using kai::store::CorrectionInput;
+using kai::store::SealedResultStore;
+using kai::store::SqliteConnection;
+
+namespace {
+qint64 idOf(SqliteConnection &c, const QString &sql)
+{
+    return c.queryInt(sql);
+}
+
+qint64 stageId(SqliteConnection &c, const char *code)
+{
+    return idOf(c, QStringLiteral("SELECT id FROM stage WHERE code = '%1'").arg(QLatin1String(code)));
+}
+
+qint64 resultId(SqliteConnection &c, const char *stage, const char *consortium)
+{
+    return idOf(c, QStringLiteral("SELECT r.id FROM round_result r JOIN stage s ON s.id = r.stage_id "
+                                  "JOIN consortium c ON c.id = r.consortium_id WHERE s.code = '%1' AND c.code = '%2'")
+                       .arg(QLatin1String(stage), QLatin1String(consortium)));
+}
+
+qint64 sourceId(SqliteConnection &c, const char *code)
+{
+    return idOf(c, QStringLiteral("SELECT id FROM source WHERE code = '%1'").arg(QLatin1String(code)));
+}
+
+// Runs SQL the way another tool would, and returns SQLite's message (empty: it was accepted).
+QString refusal(SqliteConnection &c, const QString &sql)
+{
+    try {
+        c.execute(sql);
+    } catch (const kai::store::StoreError &error) {
+        return error.message();
+    }
+    return {};
+}
+
+CorrectionInput naverCorrection(SqliteConnection &c)
+{
+    CorrectionInput input;
+    input.roundResultId = resultId(c, "phase1-eval", "naver");
+    input.recordedOn = QDate(2026, 9, 1);
+    input.outcome = kai::domain::Outcome::Eliminated;
+    input.exitReason = kai::domain::ExitReason::FailedGate;
+    input.rank = 3;
+    input.reason = {QStringLiteral("재집계 결과 순위 정정"), QStringLiteral("Rank corrected after a recount")};
+    input.note = {QStringLiteral("내부 메모"), QStringLiteral("internal memo")};
+    input.sourceId = sourceId(c, "S41");
+    return input;
+}
+} // namespace
+
+class TestSealedResults : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { kai::test::enterTestMode(); }
+
+    void sealingNeedsAnnouncedResults()
+    {
+        kai::test::SampleDatabase sample;
+        auto database = sample.open();
+        SqliteConnection &c = database->connection();
+        SealedResultStore store(c);
+        // Phase 2 is still pending.
+        auto outcome = store.sealRound(stageId(c, "phase2-eval"), QDate(2026, 9, 1));
+        QVERIFY(!outcome.ok());
+        QVERIFY2(outcome.errors.join(QLatin1Char(' ')).contains(QLatin1String("pending")), qPrintable(outcome.errors.join(QLatin1Char(' '))));
+        // Phase 1 was announced on 15 January 2026: not sealed before then.
+        outcome = store.sealRound(stageId(c, "phase1-eval"), QDate(2026, 1, 14));
+        QVERIFY(!outcome.ok());
+        QVERIFY(outcome.errors.join(QLatin1Char(' ')).contains(QLatin1String("2026-01-15")));
+        QVERIFY(!store.isSealed(stageId(c, "phase1-eval")));
+        // The schema refuses the same without the store's checks.
+        QVERIFY(refusal(c, QStringLiteral("INSERT INTO round_seal (stage_id, sealed_on, sealed_at) VALUES (%1, '2026-09-01', 'x')")
+                               .arg(stageId(c, "phase2-eval")))
+                    .contains(QLatin1String("sealed results")));
+        outcome = store.sealRound(stageId(c, "phase1-eval"), QDate(2026, 1, 15));
+        QVERIFY2(outcome.ok(), qPrintable(outcome.errors.join(QLatin1Char(' '))));
+        QCOMPARE(store.sealedOn(stageId(c, "phase1-eval")), QDate(2026, 1, 15));
+        QVERIFY(!store.sealRound(stageId(c, "phase1-eval"), QDate(2026, 1, 16)).ok());
+    }
+
+    // Whatever tool writes the file: no UPDATE, DELETE or INSERT of a sealed round's results or scores.
+    void triggersRefuseWritesToSealedResults()
+    {
+        kai::test::SampleDatabase sample;
+        auto database = sample.open();
+        SqliteConnection &c = database->connection();
+        QVERIFY(SealedResultStore(c).sealRound(stageId(c, "phase1-eval"), QDate(2026, 1, 16)).ok());
+        const qint64 lg = resultId(c, "phase1-eval", "lg");
+        const QStringList writes = {
+            QStringLiteral("UPDATE round_result SET total_score = 99 WHERE id = %1").arg(lg),
+            QStringLiteral("UPDATE round_result SET note_en = 'x' WHERE id = %1").arg(lg),
+            QStringLiteral("DELETE FROM round_result WHERE id = %1").arg(lg),
+            QStringLiteral("UPDATE round_result SET stage_id = %1 WHERE id = %2").arg(stageId(c, "phase1-eval")).arg(resultId(c, "phase2-eval", "lg")),
+            QStringLiteral("INSERT INTO round_result (stage_id, consortium_id, outcome, evaluated_on, published_on, source_id) "
+                           "VALUES (%1, (SELECT id FROM consortium WHERE code = 'kt'), 'advanced', '2026-01-14', '2026-01-15', 1)")
+                .arg(stageId(c, "phase1-eval")),
+            QStringLiteral("UPDATE criterion_score SET points = points + 1 WHERE round_result_id = %1").arg(lg),
+            QStringLiteral("DELETE FROM criterion_score WHERE round_result_id = %1").arg(lg),
+            QStringLiteral("UPDATE round_seal SET sealed_on = '2026-02-01'"),
+        };
+        const QByteArray before = kai::store::DatabaseFingerprint(c).sha256();
+        for (const QString &sql : writes)
+            QVERIFY2(refusal(c, sql).contains(QLatin1String("sealed results")), qPrintable(sql));
+        QCOMPARE(kai::store::DatabaseFingerprint(c).sha256(), before);
+        // Other rounds stay editable.
+        QCOMPARE(refusal(c, QStringLiteral("UPDATE round_result SET note_en = 'x' WHERE id = %1").arg(resultId(c, "phase2-eval", "lg"))),
+                 QString());
+    }
+
+    void correctionIsValidatedAndKeepsTheOriginal()
+    {
+        kai::test::SampleDatabase sample;
+        auto database = sample.open();
+        SqliteConnection &c = database->connection();
+        SealedResultStore store(c);
+        CorrectionInput input = naverCorrection(c);
+        // Not sealed yet: the result is simply edited, not corrected.
+        QVERIFY(store.validate(input).join(QLatin1Char(' ')).contains(QLatin1String("not sealed")));
+        QVERIFY(store.sealRound(stageId(c, "phase1-eval"), QDate(2026, 1, 20)).ok());
+
+        CorrectionInput noReason = input;
+        noReason.reason = {QStringLiteral("  "), QString()};
+        QVERIFY(store.recordCorrection(noReason).errors.join(QLatin1Char(' ')).contains(QLatin1String("reason")));
+        CorrectionInput noSource = input;
+        noSource.sourceId = 0;
+        QVERIFY(store.recordCorrection(noSource).errors.join(QLatin1Char(' ')).contains(QLatin1String("needs a source")));
+        CorrectionInput illustrative = input;
+        illustrative.sourceId = sourceId(c, "ILLUSTRATIVE");
+        QVERIFY(store.recordCorrection(illustrative).errors.join(QLatin1Char(' ')).contains(QLatin1String("illustrative")));
+        CorrectionInput early = input;
+        early.recordedOn = QDate(2026, 1, 19);
+        QVERIFY(store.recordCorrection(early).errors.join(QLatin1Char(' ')).contains(QLatin1String("2026-01-20")));
+        CorrectionInput noExit = input;
+        noExit.exitReason = kai::domain::ExitReason::None;
+        QVERIFY(!store.recordCorrection(noExit).ok());
+        QCOMPARE(c.queryInt(QStringLiteral("SELECT count(*) FROM result_correction")), 0);
+        // The schema refuses an illustrative source or a missing reason from any tool too.
+        QVERIFY(!refusal(c, QStringLiteral("INSERT INTO result_correction (round_result_id, recorded_on, recorded_at, outcome, "
+                                           "reason_en, source_id) VALUES (%1, '2026-09-01', 'x', 'advanced', 'r', %2)")
+                                .arg(input.roundResultId).arg(illustrative.sourceId))
+                     .isEmpty());
+        QVERIFY(!refusal(c, QStringLiteral("INSERT INTO result_correction (round_result_id, recorded_on, recorded_at, outcome, "
+                                           "source_id) VALUES (%1, '2026-09-01', 'x', 'advanced', %2)")
+                                .arg(input.roundResultId).arg(input.sourceId))
+                     .isEmpty());
+
+        const auto recorded = store.recordCorrection(input);
+        QVERIFY2(recorded.ok(), qPrintable(recorded.errors.join(QLatin1Char(' '))));
+        QCOMPARE(c.queryInt(QStringLiteral("SELECT rank FROM round_result WHERE id = %1").arg(input.roundResultId)), 2);
+        QCOMPARE(c.queryInt(QStringLiteral("SELECT rank FROM result_correction WHERE id = %1").arg(recorded.id)), 3);
+        QVERIFY(refusal(c, QStringLiteral("UPDATE result_correction SET rank = 4")).contains(QLatin1String("never changed")));
+    }
+
+    // Each write has an exact inverse (for undo): the logical checksum returns to what it was.
+    void inversesRestoreTheChecksumUntilAnExportShowsIt()
+    {
+        kai::test::SampleDatabase sample;
+        auto database = sample.open();
+        SqliteConnection &c = database->connection();
+        SealedResultStore store(c);
+        const QByteArray original = kai::store::DatabaseFingerprint(c).sha256();
+        const qint64 phase1 = stageId(c, "phase1-eval");
+        QVERIFY(store.sealRound(phase1, QDate(2026, 1, 20)).ok());
+        const QByteArray sealed = kai::store::DatabaseFingerprint(c).sha256();
+        QVERIFY(sealed != original);
+        QVERIFY(store.unsealRound(phase1).ok());
+        QCOMPARE(kai::store::DatabaseFingerprint(c).sha256(), original);
+
+        QVERIFY(store.sealRound(phase1, QDate(2026, 1, 20)).ok());
+        const QByteArray beforeCorrection = kai::store::DatabaseFingerprint(c).sha256();
+        const auto correction = store.recordCorrection(naverCorrection(c));
+        QVERIFY(correction.ok());
+        QVERIFY(!store.unsealRound(phase1).ok());  // corrections keep the round sealed
+        QVERIFY(store.removeCorrection(correction.id).ok());
+        QVERIFY(!store.removeCorrection(correction.id).ok());
+        QCOMPARE(kai::store::DatabaseFingerprint(c).sha256(), beforeCorrection);
+
+        // Inside a caller's transaction (an edit command with its change-log row), a refused write
+        // rolls back only itself.
+        c.execute(QStringLiteral("BEGIN IMMEDIATE"));
+        c.execute(QStringLiteral("UPDATE round_result SET note_en = 'caller' WHERE id = %1").arg(resultId(c, "phase2-eval", "lg")));
+        QVERIFY(!store.sealRound(phase1, QDate(2026, 1, 21)).ok());
+        QVERIFY(c.inTransaction());
+        c.execute(QStringLiteral("COMMIT"));
+        QCOMPARE(c.queryInt(QStringLiteral("SELECT count(*) FROM round_result WHERE note_en = 'caller'")), 1);
+
+        // Once an export has shown them, neither the correction nor the seal can be taken back.
+        const auto shown = store.recordCorrection(naverCorrection(c));
+        QVERIFY(shown.ok());
+        c.execute(QStringLiteral("INSERT INTO export_register (exported_at, target, language, profile, as_of, checksum, file_name) "
+                                 "VALUES ('%1', 'rounds', 'en', 'press', '2026-09-02', 'abc', 'x.png')")
+                      .arg(SealedResultStore::timestampNow()));
+        const auto refused = store.removeCorrection(shown.id);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.errors.join(QLatin1Char(' ')).contains(QLatin1String("An export has shown")), qPrintable(refused.errors.join(QLatin1Char(' '))));
+        QVERIFY(!store.unsealRound(phase1).ok());
+        QVERIFY(refusal(c, QStringLiteral("DELETE FROM export_register")).contains(QLatin1String("never removed")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSealedResults)
+#include "tst_sealed_results.moc"
