@@ -153,6 +153,14 @@ private slots:
             << "UPDATE gpu_usage SET utilization_pct = 1.5 WHERE period_start = (SELECT max(period_start) FROM gpu_usage) "
                "AND consortium_id = (SELECT min(consortium_id) FROM gpu_usage WHERE period_start = (SELECT max(period_start) FROM gpu_usage))"
             << FactKind::GpuUsage << Change::Changed << "content" << "differs in its details";
+        QTest::newRow("round sealed")
+            << "INSERT INTO round_seal (stage_id, sealed_on, sealed_at) SELECT id, '2026-01-20', '2026-01-20T09:00:00.000Z' "
+               "FROM stage WHERE code = 'phase1-eval'"
+            << FactKind::RoundSeal << Change::OnlyInSecond << "" << "Sealed round ‘Phase-1 evaluation’ is only in B.";
+        QTest::newRow("export registered")
+            << "INSERT INTO export_register (exported_at, target, language, profile, as_of, checksum, file_name) "
+               "VALUES ('2026-09-02T01:00:00.000Z', 'pack', 'en', 'press', '2026-09-02', 'abcd1234', 'pack.pdf')"
+            << FactKind::ExportRecord << Change::OnlyInSecond << "" << "Registered export ‘2026-09-02T01:00:00.000Z · pack.pdf’ is only in B.";
         QTest::newRow("table of a newer schema")
             << "CREATE TABLE change_log (id INTEGER PRIMARY KEY, what TEXT); INSERT INTO change_log (what) VALUES ('x')"
             << FactKind::OtherTable << Change::OnlyInSecond << "" << "Table ‘change_log’ is only in B.";
