@@ -42,6 +42,8 @@ public:
     // string or a translated reason.
     QString exportView(const SlideTarget &target, const ExportSettings &settings, const QString &path, bool twins) const;
     QString exportPack(ExportProfile profile, const QString &path, bool twins) const;
+    // The briefing deck (.pptx) on a template (empty: the built-in master).
+    QString exportDeck(ExportProfile profile, const QString &templatePath, const QString &path, bool twins) const;
     QImage viewImage(const SlideTarget &target, const QSize &logical, int scale) const;
     // The view, tab and filters on screen now.
     SlideTarget currentTarget() const;
@@ -65,15 +67,18 @@ private:
 
     void exportCurrentView(bool twins);
     void exportBriefingPack();
+    void exportBriefingDeck();
     void copyToClipboard();
     void printCurrentView();
 
     const DashboardState &m_state;
     MainWindow &m_window;
     ExportSettings m_lastSettings;
+    QString m_lastTemplate;
     QAction *m_exportView = nullptr;
     QAction *m_exportTwins = nullptr;
     QAction *m_exportPack = nullptr;
+    QAction *m_exportDeck = nullptr;
     QAction *m_copy = nullptr;
     QAction *m_print = nullptr;
 };
