@@ -2,6 +2,9 @@
 #include "AppProcess.h"
 #include "DashboardState.h"
 #include "GuiSession.h"
+#include "ShellFixture.h"
+#include "export/ExportActions.h"
+#include "export/ExportDialog.h"
 #include "TestSupport.h"
 #include "export/BriefingDeck.h"
 #include "export/ExportContext.h"
@@ -15,8 +18,11 @@
 #include <quazip/quazipnewinfo.h>
 
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QLineEdit>
+#include <QMenuBar>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -346,6 +352,36 @@ private slots:
                                                m_home.path());
         QCOMPARE(view.exitCode, 2);
         QVERIFY(!QFile::exists(out(QStringLiteral("o.png"))));
+    }
+
+    void windowExportsTheDeckFromTheFileMenu()
+    {
+        test::ShellFixture shell(*m_sample, Language::Korean, AsOf);
+        QAction *action = shell.window->findChild<QAction *>(QStringLiteral("exportBriefingDeck"));
+        QVERIFY(action);
+        QCOMPARE(action->text(), QStringLiteral("브리핑 슬라이드 내보내기(&D)…"));
+        bool inFileMenu = false;
+        for (QAction *menu : shell.window->menuBar()->actions())
+            inFileMenu = inFileMenu || (menu->menu() && menu->menu()->actions().contains(action));
+        QVERIFY(inFileMenu);
+        const QString templatePath = out(QStringLiteral("window-template.pptx"));
+        writeTemplate(templatePath, false);
+        ExportDialog dialog(ExportDialog::Mode::Deck);
+        dialog.setTemplatePath(templatePath);
+        QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("exportTemplate")));
+        QCOMPARE(dialog.templatePath(), QDir::toNativeSeparators(templatePath));
+
+        // Twins from the window, on the template written above, and a broken template refused.
+        const QString path = out(QStringLiteral("window.pptx"));
+        QCOMPARE(shell.window->exportActions()->exportDeck(ExportProfile::Internal, templatePath,
+                                                           path, true),
+                 QString());
+        QVERIFY(unzip(out(QStringLiteral("window_ko.pptx"))).value(QStringLiteral("ppt/slideMasters/slideMaster1.xml")).contains("Ministry Logo"));
+        QVERIFY(unzip(out(QStringLiteral("window_en.pptx"))).contains(QStringLiteral("ppt/media/logo.png")));
+        const QString broken = test::writeFile(out(QStringLiteral("not-a-deck.potx")), "plain text");
+        const QString refused = out(QStringLiteral("refused-window.pptx"));
+        QVERIFY(shell.window->exportActions()->exportDeck(ExportProfile::Press, broken, refused, false).contains(QLatin1String("not-a-deck.potx")));
+        QVERIFY(!QFile::exists(refused));
     }
 
     void pressDeckHasNoConfidentialOrIllustrativeFigure()
