@@ -269,6 +269,10 @@ private slots:
         QVERIFY(tables >= 3);
         // Tables name a Hangul font; pictures are at twice the slide's size (1920 design pixels wide).
         QVERIFY(korean.value(slides.last()).contains("<a:ea typeface=\"NanumGothic\""));
+        // The sources' addresses are links.
+        QVERIFY(korean.value(slides.last()).contains("<a:hlinkClick r:id="));
+        const QString sourcesRels = QString(slides.last()).replace(QLatin1String("slides/"), QLatin1String("slides/_rels/")) + QLatin1String(".rels");
+        QVERIFY(korean.value(sourcesRels).contains("TargetMode=\"External\""));
         for (auto it = korean.cbegin(); it != korean.cend(); ++it) {
             if (it.key().startsWith(QLatin1String("ppt/media/kai-figure"))) {
                 const QImage picture = QImage::fromData(it.value(), "PNG");

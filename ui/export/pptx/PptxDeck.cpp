@@ -90,7 +90,10 @@ bool PptxDeck::write(QIODevice &device) const
         }
         package.relate(part, relType("notesSlide"), notes);
         const PptxSlideXml xml(slide, language, m_template.koreanFont(), m_ink, m_rule, m_band, m_illustrative);
-        package.addPart(part, xml.slide(picture), contentType("slide"));
+        const auto relateLink = [&package, &part](const QString &address) {
+            return package.relate(part, relType("hyperlink"), address, true);
+        };
+        package.addPart(part, xml.slide(picture, relateLink), contentType("slide"));
         package.addPart(notes, xml.notes(), contentType("notesSlide"));
         package.relate(notes, relType("notesMaster"), notesMasterPart);
         package.relate(notes, relType("slide"), part);

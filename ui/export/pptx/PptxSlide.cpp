@@ -108,8 +108,9 @@ public:
     }
     struct Run
     {
-        Run(const QString &t, int size = 0, bool b = false, const QColor &c = {}, const QString &ea = {})
-            : text(t), hundredthsOfPoint(size), bold(b), colour(c), eastAsianFont(ea)
+        Run(const QString &t, int size = 0, bool b = false, const QColor &c = {}, const QString &ea = {},
+            const QString &l = {})
+            : text(t), hundredthsOfPoint(size), bold(b), colour(c), eastAsianFont(ea), link(l)
         {
         }
         QString text;
@@ -117,6 +118,7 @@ public:
         bool bold = false;
         QColor colour;              // invalid: inherited
         QString eastAsianFont;      // empty: inherited
+        QString link;               // relationship id of a hyperlink; empty: none
     };
     void run(const QString &language, const Run &run)
     {
@@ -142,6 +144,10 @@ public:
         if (!run.eastAsianFont.isEmpty()) {
             emptyA("ea");
             attr("typeface", run.eastAsianFont);
+        }
+        if (!run.link.isEmpty()) {
+            emptyA("hlinkClick");
+            relAttr("id", run.link);
         }
         end();
     }
@@ -217,7 +223,8 @@ PptxSlideXml::PptxSlideXml(const PptxSlide &slide, const QString &language, cons
 {
 }
 
-QByteArray PptxSlideXml::slide(const QString &pictureRelationship) const
+QByteArray PptxSlideXml::slide(const QString &pictureRelationship,
+                               const std::function<QString(const QString &)> &relateLink) const
 {
     QByteArray bytes;
     Writer out(&bytes);
@@ -229,7 +236,7 @@ QByteArray PptxSlideXml::slide(const QString &pictureRelationship) const
     if (!m_slide.titleSlide && !m_slide.context.isEmpty())
         writeContext(out);
     if (m_slide.table)
-        writeTable(out);
+        writeTable(out, relateLink);
     else if (!m_slide.picture.isEmpty())
         writePicture(out, pictureRelationship);
     writeNote(out);
@@ -317,7 +324,7 @@ void PptxSlideXml::writePicture(Writer &out, const QString &relationship) const
     out.end();
 }
 
-void PptxSlideXml::writeTable(Writer &out) const
+void PptxSlideXml::writeTable(Writer &out, const std::function<QString(const QString &)> &relateLink) const
 {
     const SlideTablePage &page = *m_slide.table;
     // Design pixels to EMU across the figure's box; the columns fill it exactly.
@@ -365,19 +372,23 @@ void PptxSlideXml::writeTable(Writer &out) const
     QStringList headers;
     for (const SlideTable::Column &column : page.rows.columns)
         headers << column.header;
-    writeTableRow(out, headers, page.headerHeight * emu, true, -1);
+    writeTableRow(out, headers, page.headerHeight * emu, true, -1, relateLink);
     for (int row = 0; row < page.rows.rows.size(); ++row)
-        writeTableRow(out, page.rows.rows[row], page.rowHeights.value(row) * emu, false, row);
+        writeTableRow(out, page.rows.rows[row], page.rowHeights.value(row) * emu, false, row, relateLink);
     out.end();  // tbl
     out.end();  // graphicData
     out.end();  // graphic
     out.end();  // graphicFrame
 }
 
-void PptxSlideXml::writeTableRow(Writer &out, const QStringList &cells, qreal height, bool header, int row) const
+void PptxSlideXml::writeTableRow(Writer &out, const QStringList &cells, qreal height, bool header, int row,
+                                 const std::function<QString(const QString &)> &relateLink) const
 {
     const SlideTablePage &page = *m_slide.table;
+    // Half the painted table's padding left and right: Impress and PowerPoint set Hangul and
+    // bold headers a little wider than Qt, and a short header ("Rank") must not break inside.
     const qint64 margin = qRound64(page.padding * m_slide.pointsPerPixel * EmuPerPoint);
+    const qint64 sideMargin = margin / 2;
     const int size = qRound(page.pixels * m_slide.pointsPerPixel * 2) * 50;  // to half points
     out.a("tr");
     out.attr("h", qRound64(height));
@@ -386,10 +397,13 @@ void PptxSlideXml::writeTableRow(Writer &out, const QStringList &cells, qreal he
         out.a("txBody");
         out.emptyA("bodyPr");
         out.emptyA("lstStyle");
-        out.paragraph(m_language, {text, size, header, {}, m_koreanFont}, alignment);
+        const bool address = !header && (text.startsWith(QLatin1String("https://")) || text.startsWith(QLatin1String("http://")));
+        out.paragraph(m_language, {text, size, header, {}, m_koreanFont, address ? relateLink(text) : QString()}, alignment);
         out.end();
         out.a("tcPr");
-        for (const char *side : {"marL", "marR", "marT", "marB"})
+        for (const char *side : {"marL", "marR"})
+            out.attr(side, sideMargin);
+        for (const char *side : {"marT", "marB"})
             out.attr(side, margin);
         out.attr("anchor", QStringLiteral("ctr"));
         for (const char *line : {"lnL", "lnR", "lnT", "lnB"}) {

@@ -7,6 +7,7 @@
 #include <QColor>
 #include <QRect>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 namespace kai::ui {
@@ -44,7 +45,9 @@ public:
     PptxSlideXml(const PptxSlide &slide, const QString &language, const QString &koreanFont, const QColor &ink,
                  const QColor &rule, const QColor &band, const QColor &illustrative);
 
-    QByteArray slide(const QString &pictureRelationship) const;
+    // relateLink gives the slide's relationship id of an external address (a table's URLs
+    // become clickable links).
+    QByteArray slide(const QString &pictureRelationship, const std::function<QString(const QString &)> &relateLink) const;
     QByteArray notes() const;
 
 private:
@@ -52,8 +55,9 @@ private:
     void writeTitle(Writer &out) const;
     void writeContext(Writer &out) const;
     void writePicture(Writer &out, const QString &relationship) const;
-    void writeTable(Writer &out) const;
-    void writeTableRow(Writer &out, const QStringList &cells, qreal height, bool header, int row) const;
+    void writeTable(Writer &out, const std::function<QString(const QString &)> &relateLink) const;
+    void writeTableRow(Writer &out, const QStringList &cells, qreal height, bool header, int row,
+                       const std::function<QString(const QString &)> &relateLink) const;
     void writeNote(Writer &out) const;
     void writeWatermark(Writer &out) const;
     void writeFooter(Writer &out) const;
