@@ -19,6 +19,10 @@ QList<QCommandLineOption> ExportArguments::options()
             "rounds-funnel, rounds-ranks, rounds-funding; rounds-whatif without --press) or pack (a PDF of every "
             "view and chart)."),
          tr("VIEW")},
+        {QStringLiteral("template"),
+         tr("export: with --view deck (a PowerPoint file of every view and chart), the .pptx or .potx whose "
+            "slide master, layouts and theme the deck uses."),
+         tr("FILE")},
         {QStringLiteral("round"), tr("export: the round of a Rounds slide, by its code (default: the latest ranked)."),
          tr("CODE")},
         {QStringLiteral("consortium"), tr("export: GPU slide filter, a consortium code."), tr("CODE")},
@@ -60,9 +64,10 @@ QString readView(const QCommandLineParser &parser, ExportArguments &arguments)
     if (view.isEmpty())
         return ExportArguments::tr("export needs --view (%1 or pack).").arg(names);
     arguments.pack = view.compare(QLatin1String("pack"), Qt::CaseInsensitive) == 0;
+    arguments.deck = view.compare(QLatin1String("deck"), Qt::CaseInsensitive) == 0;
     arguments.view = ui::SlideTarget::parse(view);
-    if (!arguments.pack && !arguments.view)
-        return ExportArguments::tr("Unknown view '%1'; use %2 or pack.").arg(view, names);
+    if (!arguments.pack && !arguments.deck && !arguments.view)
+        return ExportArguments::tr("Unknown view '%1'; use %2, pack or deck.").arg(view, names);
     if (!arguments.view)
         return {};
     ui::SlideTarget &target = *arguments.view;
@@ -91,8 +96,26 @@ QString readLanguages(const QCommandLineParser &parser, ExportArguments &argumen
     return {};
 }
 
+// The deck is a .pptx whatever else is asked; its master may come from a template.
+QString readDeckFormat(const QCommandLineParser &parser, ExportArguments &arguments)
+{
+    const QString format = parser.value(QStringLiteral("format"));
+    const QString suffix = QFileInfo(arguments.outPath).suffix();
+    if ((!format.isEmpty() && format.compare(QLatin1String("pptx"), Qt::CaseInsensitive) != 0)
+        || (!suffix.isEmpty() && suffix.compare(QLatin1String("pptx"), Qt::CaseInsensitive) != 0))
+        return ExportArguments::tr("The briefing deck is a PowerPoint file; use --format pptx and a file name ending in .pptx.");
+    arguments.templatePath = parser.value(QStringLiteral("template"));
+    if (parser.isSet(QStringLiteral("template")) && arguments.templatePath.isEmpty())
+        return ExportArguments::tr("--template needs a .pptx or .potx file.");
+    return {};
+}
+
 QString readFormat(const QCommandLineParser &parser, ExportArguments &arguments)
 {
+    if (arguments.deck)
+        return readDeckFormat(parser, arguments);
+    if (parser.isSet(QStringLiteral("template")))
+        return ExportArguments::tr("--template is for the briefing deck; use it with --view deck.");
     QString name = parser.value(QStringLiteral("format"));
     if (name.isEmpty())
         name = arguments.pack ? QStringLiteral("pdf") : QFileInfo(arguments.outPath).suffix();

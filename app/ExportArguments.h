@@ -24,6 +24,8 @@ struct ExportArguments
 public:
     std::optional<ui::SlideTarget> view;  // empty with pack; a view or a Rounds tab, with its round and filters
     bool pack = false;
+    bool deck = false;      // --view deck: the briefing deck as a PowerPoint file
+    QString templatePath;   // --template: the deck's master, layouts and theme; empty: built in
     QList<domain::Language> languages;  // one, or both for bilingual twins
     ui::ExportSettings settings;
     QDate asOf;  // invalid: today, clamped to the program's range

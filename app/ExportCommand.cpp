@@ -3,15 +3,18 @@
 
 #include "DatabaseLocator.h"
 #include "GuiSession.h"
+#include "export/BriefingDeck.h"
 #include "export/BriefingPack.h"
 #include "export/ExportContext.h"
+#include "export/pptx/PptxTemplate.h"
 
 #include <QDir>
 
 namespace kai::app {
 
 namespace {
-QString exportOne(const AppOptions &options, domain::Language language, QTextStream *notes)
+QString exportOne(const AppOptions &options, domain::Language language, QTextStream *notes,
+                  const ui::PptxTemplate *deckTemplate)
 {
     const ExportArguments &arguments = options.exportArguments;
     store::Database::OpenOptions openOptions;
@@ -25,11 +28,17 @@ QString exportOne(const AppOptions &options, domain::Language language, QTextStr
     if (!context.state().lastError().isEmpty())
         return context.state().lastError();
     const QString path = arguments.pathFor(language);
-    const QString error = arguments.pack ? ui::BriefingPack(context).write(path)
-                                         : context.exportView(*arguments.view, arguments.settings, path);
+    QString error;
+    if (arguments.pack)
+        error = ui::BriefingPack(context).write(path);
+    else if (arguments.deck)
+        error = ui::BriefingDeck(context, *deckTemplate).write(path);
+    else
+        error = context.exportView(*arguments.view, arguments.settings, path);
     // Drawn from a read-only connection; entered in the register when the file can be written.
     if (error.isEmpty())
-        context.registerExport(arguments.pack ? QStringLiteral("pack") : arguments.view->key(), path);
+        context.registerExport(arguments.pack ? QStringLiteral("pack")
+                               : arguments.deck ? QStringLiteral("deck") : arguments.view->key(), path);
     return error;
 }
 } // namespace
@@ -39,10 +48,21 @@ int ExportCommand::run(const AppOptions &options, QTextStream &out, QTextStream 
     // The pinned font chain: the same picture on every machine that has Nanum Gothic.
     GuiSession::applyApplicationFont();
     const QList<domain::Language> &languages = options.exportArguments.languages;
+    // A template is read (and refused) before anything is drawn or written.
+    std::optional<ui::PptxTemplate> deckTemplate;
+    if (options.exportArguments.deck) {
+        QString error;
+        const QString path = options.exportArguments.templatePath;
+        deckTemplate = path.isEmpty() ? ui::PptxTemplate::builtIn() : ui::PptxTemplate::load(path, &error);
+        if (!deckTemplate) {
+            err << tr("kai-dashboard export: %1").arg(error) << Qt::endl;
+            return ExitBadArguments;
+        }
+    }
     for (const domain::Language language : languages) {
         // Twins open the database once each; its notes are said once.
         QTextStream *notes = language == languages.first() ? &err : nullptr;
-        if (const QString error = exportOne(options, language, notes); !error.isEmpty()) {
+        if (const QString error = exportOne(options, language, notes, deckTemplate ? &*deckTemplate : nullptr); !error.isEmpty()) {
             err << tr("kai-dashboard export: %1").arg(error) << Qt::endl;
             return ExitBadArguments;
         }

@@ -88,6 +88,45 @@
     </message>
 </context>
 <context>
+    <name>BriefingDeck</name>
+    <message>
+        <source>Briefing deck</source>
+        <translation>브리핑 슬라이드</translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation>%1 기준 데이터</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>언어: %1</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>용도: %1</translation>
+    </message>
+    <message>
+        <source>Table of %1: %2</source>
+        <translation>%1 표: %2</translation>
+    </message>
+    <message>
+        <source>Chart of %1: %2</source>
+        <translation>%1 차트: %2</translation>
+    </message>
+    <message>
+        <source>%1. %2.</source>
+        <translation>%1. %2.</translation>
+    </message>
+    <message>
+        <source>%1 Part %2 of %3.</source>
+        <translation>%1 (%3쪽 중 %2쪽)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>BriefingPack</name>
     <message>
         <source>Briefing pack</source>
@@ -1192,10 +1231,6 @@
         <translation>export 명령에는 --view 옵션(%1 또는 pack)을 지정해야 합니다.</translation>
     </message>
     <message>
-        <source>Unknown view &apos;%1&apos;; use %2 or pack.</source>
-        <translation>알 수 없는 화면입니다: &apos;%1&apos;. %2 또는 pack 중 하나를 지정하십시오.</translation>
-    </message>
-    <message>
         <source>Unknown language &apos;%1&apos;; use ko, en or both.</source>
         <translation>알 수 없는 언어입니다: &apos;%1&apos;. ko, en, both 중 하나를 지정하십시오.</translation>
     </message>
@@ -1266,6 +1301,26 @@
     <message>
         <source>The briefing pack is a PDF; name the file with the suffix .pdf.</source>
         <translation>브리핑 자료집은 PDF입니다. 파일 이름의 확장자를 .pdf로 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>export: with --view deck (a PowerPoint file of every view and chart), the .pptx or .potx whose slide master, layouts and theme the deck uses.</source>
+        <translation>export: --view deck(모든 화면과 차트를 담은 PowerPoint 파일)과 함께, 슬라이드 마스터·레이아웃·테마를 가져올 .pptx 또는 .potx 파일.</translation>
+    </message>
+    <message>
+        <source>Unknown view &apos;%1&apos;; use %2, pack or deck.</source>
+        <translation>알 수 없는 화면입니다: &apos;%1&apos;. %2, pack 또는 deck 중 하나를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>The briefing deck is a PowerPoint file; use --format pptx and a file name ending in .pptx.</source>
+        <translation>브리핑 슬라이드는 PowerPoint 파일입니다. --format pptx와 .pptx로 끝나는 파일 이름을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>--template needs a .pptx or .potx file.</source>
+        <translation>--template에는 .pptx 또는 .potx 파일을 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>--template is for the briefing deck; use it with --view deck.</source>
+        <translation>--template은 브리핑 슬라이드용입니다. --view deck과 함께 사용하십시오.</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +1936,84 @@
     <message>
         <source>%1; next: %2, %3</source>
         <translation>%1, 다음 일정: %2(%3)</translation>
+    </message>
+</context>
+<context>
+    <name>PptxPackage</name>
+    <message>
+        <source>its content types cannot be read (%1)</source>
+        <translation>콘텐츠 형식 목록을 읽을 수 없습니다(%1)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2)</source>
+        <translation>%1을(를) 읽을 수 없습니다(%2)</translation>
+    </message>
+    <message>
+        <source>it is not a ZIP package</source>
+        <translation>ZIP 패키지가 아닙니다</translation>
+    </message>
+    <message>
+        <source>its part %1 cannot be read</source>
+        <translation>구성 요소 %1을(를) 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>its part %1 is damaged</source>
+        <translation>구성 요소 %1이(가) 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>its ZIP directory is damaged</source>
+        <translation>ZIP 목록이 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>it has no [Content_Types].xml, so it is not an Office Open XML package</source>
+        <translation>[Content_Types].xml이 없어 Office Open XML 패키지가 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>PptxTemplate</name>
+    <message>
+        <source>The template %1 is not a PowerPoint presentation or template: %2.</source>
+        <translation>템플릿 %1은(는) PowerPoint 프레젠테이션이나 서식 파일이 아닙니다: %2.</translation>
+    </message>
+    <message>
+        <source>it has no main document</source>
+        <translation>주 문서가 없습니다</translation>
+    </message>
+    <message>
+        <source>its main document is of the type %1, not a presentation</source>
+        <translation>주 문서의 형식이 프레젠테이션이 아닌 %1입니다</translation>
+    </message>
+    <message>
+        <source>its presentation part %1 is not well-formed XML</source>
+        <translation>프레젠테이션 구성 요소 %1이(가) 올바른 XML이 아닙니다</translation>
+    </message>
+    <message>
+        <source>it does not give its slide size</source>
+        <translation>슬라이드 크기가 지정되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>it has no slide master</source>
+        <translation>슬라이드 마스터가 없습니다</translation>
+    </message>
+    <message>
+        <source>its slide master %1 is not well-formed XML</source>
+        <translation>슬라이드 마스터 %1이(가) 올바른 XML이 아닙니다</translation>
+    </message>
+    <message>
+        <source>its slide layout %1 is missing or not well-formed XML</source>
+        <translation>슬라이드 레이아웃 %1이(가) 없거나 올바른 XML이 아닙니다</translation>
+    </message>
+    <message>
+        <source>its slide master has no layouts</source>
+        <translation>슬라이드 마스터에 레이아웃이 없습니다</translation>
+    </message>
+    <message>
+        <source>its presentation part cannot be read</source>
+        <translation>프레젠테이션 구성 요소를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>its presentation part cannot be rewritten without its slides</source>
+        <translation>슬라이드를 뺀 프레젠테이션 구성 요소를 다시 쓸 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -3965,6 +4098,14 @@ A member company of this consortium is also listed in another consortium at the 
         <source>The what-if simulation is internal; export it with the internal review profile.</source>
         <translation>가정 시뮬레이션은 내부검토용입니다. 내부검토용 프로필로 내보내십시오.</translation>
     </message>
+    <message>
+        <source>Export Briefing &amp;Deck…</source>
+        <translation>브리핑 슬라이드 내보내기(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>PowerPoint presentations (*.pptx)</source>
+        <translation>PowerPoint 프레젠테이션 (*.pptx)</translation>
+    </message>
 </context>
 <context>
     <name>kai::ui::ExportDialog</name>
@@ -4055,6 +4196,30 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>Height in pixels</source>
         <translation>높이(픽셀)</translation>
+    </message>
+    <message>
+        <source>Export Briefing Deck</source>
+        <translation>브리핑 슬라이드 내보내기</translation>
+    </message>
+    <message>
+        <source>None: the built-in 16:9 master</source>
+        <translation>없음: 기본 16:9 마스터</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>템플릿(&amp;T):</translation>
+    </message>
+    <message>
+        <source>PowerPoint Template</source>
+        <translation>PowerPoint 템플릿</translation>
+    </message>
+    <message>
+        <source>PowerPoint presentations and templates (*.pptx *.potx)</source>
+        <translation>PowerPoint 프레젠테이션 및 서식 파일 (*.pptx *.potx)</translation>
     </message>
 </context>
 <context>

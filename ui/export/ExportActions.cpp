@@ -3,10 +3,12 @@
 
 #include "DashboardState.h"
 #include "export/AtomicFileWriter.h"
+#include "export/BriefingDeck.h"
 #include "export/BriefingPack.h"
 #include "export/ExportContext.h"
 #include "export/ExportDialog.h"
 #include "export/ExportRenderer.h"
+#include "export/pptx/PptxTemplate.h"
 #include "shell/LanguageManager.h"
 #include "shell/MainWindow.h"
 
@@ -41,6 +43,9 @@ ExportActions::ExportActions(const DashboardState &state, MainWindow &window)
     connect(m_exportTwins, &QAction::triggered, this, [this] { exportCurrentView(true); });
     m_exportPack = new QAction(this);
     connect(m_exportPack, &QAction::triggered, this, &ExportActions::exportBriefingPack);
+    m_exportDeck = new QAction(this);
+    m_exportDeck->setObjectName(QStringLiteral("exportBriefingDeck"));
+    connect(m_exportDeck, &QAction::triggered, this, &ExportActions::exportBriefingDeck);
     m_copy = new QAction(this);
     m_copy->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
     connect(m_copy, &QAction::triggered, this, &ExportActions::copyToClipboard);
@@ -55,7 +60,7 @@ ExportActions::~ExportActions() = default;
 
 void ExportActions::addTo(QMenu *menu)
 {
-    menu->addActions({m_exportView, m_exportTwins, m_exportPack});
+    menu->addActions({m_exportView, m_exportTwins, m_exportPack, m_exportDeck});
     menu->addSeparator();
     menu->addActions({m_copy, m_print});
 }
@@ -65,6 +70,7 @@ void ExportActions::retranslate()
     m_exportView->setText(tr("&Export Current View…"));
     m_exportTwins->setText(tr("Export &Bilingual Twins…"));
     m_exportPack->setText(tr("Export Briefing Pac&k…"));
+    m_exportDeck->setText(tr("Export Briefing &Deck…"));
     m_copy->setText(tr("&Copy View to Clipboard"));
     m_print->setText(tr("&Print…"));
 }
@@ -106,24 +112,8 @@ QString ExportActions::refusal(const QString &path, bool twins) const
     return {};
 }
 
-QString ExportActions::exportView(const SlideTarget &target, const ExportSettings &settings, const QString &path,
-                                  bool twins) const
-{
-    if (const QString error = refusal(path, twins); !error.isEmpty())
-        return error;
-    for (const Language language : languages(twins)) {
-        QString error;
-        const std::unique_ptr<ExportContext> export_ = context(language, settings.profile, &error);
-        if (export_)
-            error = export_->exportView(target, settings, pathFor(path, language, twins));
-        if (!error.isEmpty())
-            return error;
-        registerExport(*export_, target.key(), pathFor(path, language, twins));
-    }
-    return {};
-}
-
-QString ExportActions::exportPack(ExportProfile profile, const QString &path, bool twins) const
+QString ExportActions::exportEach(ExportProfile profile, const QString &path, bool twins, const QString &registerAs,
+                                  const std::function<QString(const ExportContext &, const QString &)> &write) const
 {
     if (const QString error = refusal(path, twins); !error.isEmpty())
         return error;
@@ -131,12 +121,41 @@ QString ExportActions::exportPack(ExportProfile profile, const QString &path, bo
         QString error;
         const std::unique_ptr<ExportContext> export_ = context(language, profile, &error);
         if (export_)
-            error = BriefingPack(*export_).write(pathFor(path, language, twins));
+            error = write(*export_, pathFor(path, language, twins));
         if (!error.isEmpty())
             return error;
-        registerExport(*export_, QStringLiteral("pack"), pathFor(path, language, twins));
+        registerExport(*export_, registerAs, pathFor(path, language, twins));
     }
     return {};
+}
+
+QString ExportActions::exportView(const SlideTarget &target, const ExportSettings &settings, const QString &path,
+                                  bool twins) const
+{
+    return exportEach(settings.profile, path, twins, target.key(), [&](const ExportContext &export_, const QString &file) {
+        return export_.exportView(target, settings, file);
+    });
+}
+
+QString ExportActions::exportPack(ExportProfile profile, const QString &path, bool twins) const
+{
+    return exportEach(profile, path, twins, QStringLiteral("pack"), [](const ExportContext &export_, const QString &file) {
+        return BriefingPack(export_).write(file);
+    });
+}
+
+QString ExportActions::exportDeck(ExportProfile profile, const QString &templatePath, const QString &path,
+                                  bool twins) const
+{
+    // The template is read once, before any file is written: a broken one writes nothing.
+    QString error;
+    const std::optional<PptxTemplate> base = templatePath.isEmpty() ? PptxTemplate::builtIn()
+                                                                    : PptxTemplate::load(templatePath, &error);
+    if (!base)
+        return error;
+    return exportEach(profile, path, twins, QStringLiteral("deck"), [&](const ExportContext &export_, const QString &file) {
+        return BriefingDeck(export_, *base).write(file);
+    });
 }
 
 QImage ExportActions::viewImage(const SlideTarget &target, const QSize &logical, int scale) const
@@ -199,6 +218,26 @@ void ExportActions::exportBriefingPack()
     const QString path = askFileName(name, ExportFormat::Pdf);
     if (!path.isEmpty())
         report(exportPack(dialog.settings().profile, path, dialog.bilingualTwins()), path);
+}
+
+void ExportActions::exportBriefingDeck()
+{
+    ExportDialog dialog(ExportDialog::Mode::Deck, &m_window);
+    dialog.setTemplatePath(m_lastTemplate);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_lastTemplate = dialog.templatePath();
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QFileInfo(folder).isDir())
+        folder = QDir::homePath();
+    const QString name = QStringLiteral("kai-briefing-%1.pptx").arg(m_state.asOf().toString(Qt::ISODate));
+    QString path = QFileDialog::getSaveFileName(&m_window, tr("Export"), QDir(folder).filePath(name),
+                                                tr("PowerPoint presentations (*.pptx)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pptx");
+    report(exportDeck(dialog.settings().profile, m_lastTemplate, path, dialog.bilingualTwins()), path);
 }
 
 void ExportActions::copyToClipboard()

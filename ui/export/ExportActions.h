@@ -7,6 +7,7 @@
 #include "slides/SlideTarget.h"
 
 #include <QObject>
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -42,6 +43,8 @@ public:
     // string or a translated reason.
     QString exportView(const SlideTarget &target, const ExportSettings &settings, const QString &path, bool twins) const;
     QString exportPack(ExportProfile profile, const QString &path, bool twins) const;
+    // The briefing deck (.pptx) on a template (empty: the built-in master).
+    QString exportDeck(ExportProfile profile, const QString &templatePath, const QString &path, bool twins) const;
     QImage viewImage(const SlideTarget &target, const QSize &logical, int scale) const;
     // The view, tab and filters on screen now.
     SlideTarget currentTarget() const;
@@ -52,6 +55,9 @@ public:
 
 private:
     void registerExport(const ExportContext &context, const QString &target, const QString &path) const;
+    // Checks every file first, then writes each language's file and enters it in the register.
+    QString exportEach(ExportProfile profile, const QString &path, bool twins, const QString &registerAs,
+                       const std::function<QString(const ExportContext &, const QString &)> &write) const;
     std::unique_ptr<ExportContext> context(domain::Language language, ExportProfile profile, QString *error) const;
     QList<domain::Language> languages(bool twins) const;
     QString pathFor(const QString &path, domain::Language language, bool twins) const;
@@ -66,15 +72,18 @@ private:
 
     void exportCurrentView(bool twins);
     void exportBriefingPack();
+    void exportBriefingDeck();
     void copyToClipboard();
     void printCurrentView();
 
     const DashboardState &m_state;
     MainWindow &m_window;
     ExportSettings m_lastSettings;
+    QString m_lastTemplate;
     QAction *m_exportView = nullptr;
     QAction *m_exportTwins = nullptr;
     QAction *m_exportPack = nullptr;
+    QAction *m_exportDeck = nullptr;
     QAction *m_copy = nullptr;
     QAction *m_print = nullptr;
 };

@@ -3,7 +3,10 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QLineEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,7 +24,7 @@ ExportDialog::ExportDialog(Mode mode, QWidget *parent)
     : QDialog(parent), m_mode(mode), m_form(new QFormLayout), m_format(new QComboBox(this)),
       m_sizePreset(new QComboBox(this)), m_width(new QSpinBox(this)), m_height(new QSpinBox(this)),
       m_scale(new QComboBox(this)), m_profile(new QComboBox(this)), m_languages(new QComboBox(this)),
-      m_profileHint(new QLabel(this)),
+      m_profileHint(new QLabel(this)), m_template(new QLineEdit(this)), m_browseTemplate(new QPushButton(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("exportDialog"));
@@ -35,6 +38,8 @@ ExportDialog::ExportDialog(Mode mode, QWidget *parent)
     m_profile->setObjectName(QStringLiteral("exportProfile"));
     m_languages->setObjectName(QStringLiteral("exportLanguages"));
     m_profileHint->setWordWrap(true);
+    m_template->setObjectName(QStringLiteral("exportTemplate"));
+    m_template->setClearButtonEnabled(true);
 
     auto *custom = new QHBoxLayout;
     custom->addWidget(m_width);
@@ -57,7 +62,13 @@ ExportDialog::ExportDialog(Mode mode, QWidget *parent)
     addRow(m_profile, nullptr);
     m_form->addRow(QString(), m_profileHint);
     addRow(m_languages, nullptr);
-    if (mode == Mode::Pack) {
+    auto *templateRow = new QHBoxLayout;
+    templateRow->addWidget(m_template, 1);
+    templateRow->addWidget(m_browseTemplate);
+    addRow(m_template, templateRow);
+    m_form->setRowVisible(templateRow, mode == Mode::Deck);
+    connect(m_browseTemplate, &QPushButton::clicked, this, &ExportDialog::chooseTemplate);
+    if (mode != Mode::View) {
         for (QWidget *field : {static_cast<QWidget *>(m_format), static_cast<QWidget *>(m_sizePreset),
                                static_cast<QWidget *>(m_scale)})
             m_form->setRowVisible(field, false);
@@ -85,7 +96,11 @@ void ExportDialog::fillCombo(QComboBox *combo, const QStringList &texts)
 
 void ExportDialog::retranslate()
 {
-    setWindowTitle(m_mode == Mode::Pack ? tr("Export Briefing Pack") : tr("Export View"));
+    setWindowTitle(m_mode == Mode::Pack   ? tr("Export Briefing Pack")
+                   : m_mode == Mode::Deck ? tr("Export Briefing Deck")
+                                          : tr("Export View"));
+    m_template->setPlaceholderText(tr("None: the built-in 16:9 master"));
+    m_browseTemplate->setText(tr("&Browse…"));
     fillCombo(m_format, {tr("PNG image"), tr("SVG drawing (vector)"), tr("PDF document")});
     fillCombo(m_sizePreset, {tr("1920 × 1080 (full HD slide)"), tr("1280 × 720 (HD slide)"), tr("Custom size")});
     fillCombo(m_scale, {tr("1× (standard)"), tr("2× (sharp on high-density screens)"), tr("3×")});
@@ -96,7 +111,8 @@ void ExportDialog::retranslate()
                               "Every export is stamped with its date, sources and data checksum."));
     const QList<std::pair<QWidget *, QString>> labels = {
         {m_format, tr("&Format:")},   {m_sizePreset, tr("&Size:")},     {m_width, tr("Custom size:")},
-        {m_scale, tr("S&cale:")},     {m_profile, tr("&Profile:")},     {m_languages, tr("&Languages:")}};
+        {m_scale, tr("S&cale:")},     {m_profile, tr("&Profile:")},     {m_languages, tr("&Languages:")},
+        {m_template, tr("&Template:")}};
     for (const auto &[field, text] : labels) {
         m_labels.value(field)->setText(text);
         field->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
@@ -150,6 +166,24 @@ bool ExportDialog::bilingualTwins() const
 void ExportDialog::setBilingualTwins(bool twins)
 {
     m_languages->setCurrentIndex(twins ? 1 : 0);
+}
+
+QString ExportDialog::templatePath() const
+{
+    return m_template->text().trimmed();
+}
+
+void ExportDialog::setTemplatePath(const QString &path)
+{
+    m_template->setText(QDir::toNativeSeparators(path));
+}
+
+void ExportDialog::chooseTemplate()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("PowerPoint Template"), templatePath(),
+                                                      tr("PowerPoint presentations and templates (*.pptx *.potx)"));
+    if (!path.isEmpty())
+        setTemplatePath(path);
 }
 
 void ExportDialog::changeEvent(QEvent *event)

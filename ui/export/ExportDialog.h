@@ -10,18 +10,21 @@ class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
+class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace kai::ui {
 
 // Asks how to export: format, size (1920×1080, 1280×720 or custom), scale, profile and whether
-// to write bilingual twins. For the briefing pack only the profile and languages apply.
+// to write bilingual twins. For the briefing pack only the profile and languages apply; the
+// briefing deck adds its PowerPoint template (none: the built-in master).
 class ExportDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    enum class Mode { View, Pack };
+    enum class Mode { View, Pack, Deck };
 
     explicit ExportDialog(Mode mode, QWidget *parent = nullptr);
 
@@ -29,6 +32,8 @@ public:
     void setSettings(const ExportSettings &settings);
     bool bilingualTwins() const;
     void setBilingualTwins(bool twins);
+    QString templatePath() const;
+    void setTemplatePath(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -37,6 +42,7 @@ private:
     void retranslate();
     void updateCustomSize();
     void fillCombo(QComboBox *combo, const QStringList &texts);
+    void chooseTemplate();
 
     Mode m_mode;
     QFormLayout *m_form;
@@ -48,6 +54,8 @@ private:
     QComboBox *m_profile;
     QComboBox *m_languages;
     QLabel *m_profileHint;
+    QLineEdit *m_template;
+    QPushButton *m_browseTemplate;
     QDialogButtonBox *m_buttons;
     QHash<QWidget *, QLabel *> m_labels;  // each field's label, retranslated with it
 };

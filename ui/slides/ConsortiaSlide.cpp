@@ -62,4 +62,13 @@ void ConsortiaSlide::paintBody(QPainter &painter, const QRectF &body, const Slid
     members().paint(painter, body, style, page - summaryPages);
 }
 
+std::optional<Slide::TablePage> ConsortiaSlide::tableOfPage(const SlideStyle &style, const QSizeF &body, int page) const
+{
+    SlideTable first = summary();
+    const int summaryPages = first.pageCount(style, body);
+    if (page < summaryPages)
+        return TablePage{std::move(first), page};
+    return TablePage{members(), page - summaryPages};
+}
+
 } // namespace kai::ui

@@ -104,4 +104,11 @@ void RoundResultsSlide::paintBody(QPainter &painter, const QRectF &body, const S
     }
 }
 
+std::optional<Slide::TablePage> RoundResultsSlide::tableOfPage(const SlideStyle &style, const QSizeF &body, int page) const
+{
+    Q_UNUSED(style)
+    Q_UNUSED(body)
+    return TablePage{table(), page};  // an empty table is a sentence, drawn as a figure
+}
+
 } // namespace kai::ui

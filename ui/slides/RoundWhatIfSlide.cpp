@@ -86,4 +86,11 @@ void RoundWhatIfSlide::paintBody(QPainter &painter, const QRectF &body, const Sl
     simulated.paint(painter, body, style, page);
 }
 
+std::optional<Slide::TablePage> RoundWhatIfSlide::tableOfPage(const SlideStyle &style, const QSizeF &body, int page) const
+{
+    Q_UNUSED(style)
+    Q_UNUSED(body)
+    return TablePage{table(), page};  // an empty table is a sentence, drawn as a figure
+}
+
 } // namespace kai::ui

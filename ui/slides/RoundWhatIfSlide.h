@@ -30,6 +30,7 @@ public:
 
 protected:
     void paintBody(QPainter &painter, const QRectF &body, const SlideStyle &style, int page) const override;
+    std::optional<TablePage> tableOfPage(const SlideStyle &style, const QSizeF &body, int page) const override;
 
 private:
     SlideTable table() const;

@@ -78,4 +78,37 @@ void Slide::paint(QPainter &painter, const QRectF &area, const QPalette &palette
     painter.restore();
 }
 
+int Slide::figurePageCount(const QSizeF &canvas, const QSizeF &body, const QPalette &palette) const
+{
+    return std::max(1, pageCount(SlideStyle(canvas, palette), body));
+}
+
+void Slide::paintFigure(QPainter &painter, const QSizeF &canvas, const QRectF &body, const QPalette &palette,
+                        int page) const
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    paintBody(painter, body, SlideStyle(canvas, palette), page);
+    painter.restore();
+}
+
+std::optional<SlideTablePage> Slide::figureTable(const QSizeF &canvas, const QSizeF &body, const QPalette &palette,
+                                                   int page) const
+{
+    const SlideStyle style(canvas, palette);
+    const std::optional<TablePage> found = tableOfPage(style, body, page);
+    if (!found || found->table.isEmpty())
+        return std::nullopt;
+    return found->table.page(found->page, style, body);
+}
+
+std::optional<Slide::TablePage> Slide::tableOfPage(const SlideStyle &style, const QSizeF &body, int page) const
+{
+    Q_UNUSED(style)
+    Q_UNUSED(body)
+    Q_UNUSED(page)
+    return std::nullopt;
+}
+
 } // namespace kai::ui

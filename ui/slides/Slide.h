@@ -2,9 +2,11 @@
 #pragma once
 
 #include "slides/SlideStyle.h"
+#include "slides/SlideTable.h"
 
 #include <QCoreApplication>
 #include <QString>
+#include <optional>
 
 class QPainter;
 
@@ -42,8 +44,26 @@ public:
     void paint(QPainter &painter, const QRectF &area, const QPalette &palette, int page = 0) const;
     int pageCount(const QSizeF &area, const QPalette &palette) const;
 
+    // For documents that set the headline and context as text of their own (the PowerPoint
+    // deck): the figure alone, in a body rectangle of a canvas, paged for that body.
+    int figurePageCount(const QSizeF &canvas, const QSizeF &body, const QPalette &palette) const;
+    void paintFigure(QPainter &painter, const QSizeF &canvas, const QRectF &body, const QPalette &palette, int page) const;
+    // The rows of page `page` when that page is wholly a table (written as an editable table
+    // then); none when it is a chart, figures or a sentence.
+    std::optional<SlideTablePage> figureTable(const QSizeF &canvas, const QSizeF &body, const QPalette &palette,
+                                                int page) const;
+
 protected:
+    struct TablePage
+    {
+        SlideTable table;
+        int page = 0;  // the page of that table
+    };
+
     virtual void paintBody(QPainter &painter, const QRectF &body, const SlideStyle &style, int page) const = 0;
+
+    // Slides whose page is a table say so (default: none), with the table's own page number.
+    virtual std::optional<TablePage> tableOfPage(const SlideStyle &style, const QSizeF &body, int page) const;
 
     const DashboardState &state() const { return m_state; }
     bool press() const;

@@ -222,18 +222,47 @@ void SlideTable::paint(QPainter &painter, const QRectF &rect, const SlideStyle &
         y += height;
         painter.fillRect(QRectF(rect.left(), y - 1, rect.width(), 1), style.rule());
     }
-    if (layout.pageStarts.size() > 1) {
-        const int pages = int(layout.pageStarts.size());
-        const QString note = page + 1 < pages
-            ? tr("Rows %1–%2 of %3 — continued on the next page (%4/%5)")
-                  .arg(first + 1).arg(last).arg(rows.size()).arg(page + 1).arg(pages)
-            : tr("Rows %1–%2 of %3 — continued (%4/%5)").arg(first + 1).arg(last).arg(rows.size()).arg(page + 1).arg(pages);
+    if (const QString note = continuationNote(layout, page); !note.isEmpty()) {
         painter.setPen(style.mutedInk());
         painter.setFont(style.font(SlideStyle::Text::Label, true));
         painter.drawText(QRectF(rect.left(), y + style.gap() * 0.5, rect.width(), noteHeight(style)),
                          Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, note);
     }
     painter.restore();
+}
+
+QString SlideTable::continuationNote(const Layout &layout, int page) const
+{
+    const int pages = int(layout.pageStarts.size());
+    if (pages < 2)
+        return {};
+    const int first = layout.pageStarts[page];
+    const int last = page + 1 < pages ? layout.pageStarts[page + 1] : int(rows.size());
+    return page + 1 < pages
+        ? tr("Rows %1–%2 of %3 — continued on the next page (%4/%5)")
+              .arg(first + 1).arg(last).arg(rows.size()).arg(page + 1).arg(pages)
+        : tr("Rows %1–%2 of %3 — continued (%4/%5)").arg(first + 1).arg(last).arg(rows.size()).arg(page + 1).arg(pages);
+}
+
+SlideTablePage SlideTable::page(int page, const SlideStyle &style, const QSizeF &size) const
+{
+    const Layout layout = layOut(style, size);
+    page = std::clamp(page, 0, int(layout.pageStarts.size()) - 1);
+    const int first = layout.pageStarts[page];
+    const int last = page + 1 < layout.pageStarts.size() ? layout.pageStarts[page + 1] : int(rows.size());
+    SlideTablePage result;
+    result.rows.columns = columns;
+    result.rows.illustrative = illustrative;
+    result.rows.rows = rows.mid(first, last - first);
+    result.rows.swatches = swatches.mid(first, std::max(0, std::min(last, int(swatches.size())) - first));
+    result.rowHeights = layout.rowHeights.mid(first, last - first);
+    result.pixels = layout.font.pixelSize();
+    result.swatch = layout.swatch;
+    result.padding = layout.padding;
+    result.widths = layout.widths;
+    result.headerHeight = layout.headerHeight;
+    result.note = continuationNote(layout, page);
+    return result;
 }
 
 } // namespace kai::ui

@@ -13,6 +13,8 @@ class QPainter;
 
 namespace kai::ui {
 
+struct SlideTablePage;
+
 // A table for a slide: only the columns that carry the point, every cell wrapped, never elided.
 // Type shrinks down to the slide's minimum to fit; beyond that the rows continue on further
 // pages, each saying so. Numbers are right-aligned.
@@ -43,6 +45,9 @@ public:
     int pageCount(const SlideStyle &style, const QSizeF &size) const;
     void paint(QPainter &painter, const QRectF &rect, const SlideStyle &style, int page) const;
 
+    // One page as laid out in a rectangle of this size (see SlideTablePage).
+    SlideTablePage page(int page, const SlideStyle &style, const QSizeF &size) const;
+
 private:
     struct Layout
     {
@@ -60,6 +65,22 @@ private:
     QVector<qreal> columnWidths(const QFontMetricsF &metrics, const QFontMetricsF &header, qreal width,
                                 qreal padding) const;
     qreal noteHeight(const SlideStyle &style) const;
+    QString continuationNote(const Layout &layout, int page) const;
+};
+
+// One page of a SlideTable as laid out in a rectangle, for writers of editable tables: the rows
+// of that page (with their swatches), the type size and geometry the painted table uses, and
+// the continuation note ("continued (2/3)") when the table runs over several pages.
+struct SlideTablePage
+{
+    SlideTable rows;
+    int pixels = 0;    // body type size
+    qreal swatch = 0;  // width of the swatch before the first cell; 0: none
+    qreal padding = 0;  // inside each cell
+    QVector<qreal> widths;
+    qreal headerHeight = 0;
+    QVector<qreal> rowHeights;
+    QString note;
 };
 
 } // namespace kai::ui

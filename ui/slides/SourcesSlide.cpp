@@ -68,4 +68,11 @@ void SourcesSlide::paintBody(QPainter &painter, const QRectF &body, const SlideS
     table().paint(painter, body, style, page);
 }
 
+std::optional<Slide::TablePage> SourcesSlide::tableOfPage(const SlideStyle &style, const QSizeF &body, int page) const
+{
+    Q_UNUSED(style)
+    Q_UNUSED(body)
+    return TablePage{table(), page};  // an empty table is a sentence, drawn as a figure
+}
+
 } // namespace kai::ui
