@@ -36,6 +36,59 @@
     </message>
 </context>
 <context>
+    <name>ChartText</name>
+    <message>
+        <source>%1: no figures to show.</source>
+        <translation>%1: 표시할 수치가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series: %1</source>
+        <translation>
+            <numerusform>계열 %n개: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2의 %1</translation>
+    </message>
+    <message>
+        <source>highest total: %1, %2</source>
+        <translation>최고 합계: %1, %2</translation>
+    </message>
+    <message>
+        <source>highest: %1, %2</source>
+        <translation>최고: %1, %2</translation>
+    </message>
+    <message>
+        <source>lowest total: %1, %2</source>
+        <translation>최저 합계: %1, %2</translation>
+    </message>
+    <message>
+        <source>lowest: %1, %2</source>
+        <translation>최저: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2위)</translation>
+    </message>
+    <message>
+        <source>%1, %2; latest rank: %3.</source>
+        <translation>%1, %2; 최근 순위: %3.</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>kai-dashboard check: %1</source>
@@ -1716,6 +1769,17 @@ Commands (run without a window):
     </message>
 </context>
 <context>
+    <name>kai::ChartFiguresModel</name>
+    <message>
+        <source>no value</source>
+        <translation>값 없음</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+</context>
+<context>
     <name>kai::CompetingTeamModel</name>
     <message>
         <source>Consortium</source>
@@ -2323,6 +2387,24 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kai::ui::BumpChart</name>
+    <message>
+        <source>Round</source>
+        <translation>평가 단계</translation>
+    </message>
+</context>
+<context>
+    <name>kai::ui::ChartView</name>
+    <message>
+        <source>Category</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Show as &amp;Table</source>
+        <translation>표로 보기(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +3025,14 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>Hardware utilisation (hour-weighted)</source>
         <translation>하드웨어 가동률(시간 가중)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Consortium</source>
+        <translation>컨소시엄</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,7 @@ GpuUsageView::GpuUsageView(const DashboardState &state, QWidget *parent)
     layout->addWidget(m_summaryTable);
     layout->addStretch(1);  // an empty state stays at the top instead of spreading the page
     auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("gpuScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
@@ -317,6 +318,7 @@ void GpuUsageView::retranslate()
 {
     m_heading->setText(title());
     m_description->setText(description());
+    findChild<QScrollArea *>(QStringLiteral("gpuScroll"))->setAccessibleName(title());
     m_illustrativeNote->setText(tr("%1: some usage figures on this page are generated examples, not official data.")
                                     .arg(DomainText::illustrative()));
     m_consortiumLabel->setText(tr("&Consortium:"));
@@ -332,11 +334,12 @@ void GpuUsageView::retranslate()
     m_periodTable->setAccessibleName(tr("GPU-hours per period"));
     m_summaryTable->setAccessibleName(tr("Allocation and use per consortium"));
     m_monthlyChart->setAccessibleName(tr("GPU-hours used per period and consortium"));
-    m_monthlyChart->setTitles(tr("GPU-hours used per consortium"), tr("GPU-hours"));
+    m_monthlyChart->setTitles(tr("GPU-hours used per consortium"), tr("GPU-hours"), tr("Period"));
     m_allocationChart->setAccessibleName(tr("Allocated and used GPU-hours per consortium"));
-    m_allocationChart->setTitles(tr("Allocated vs used in the chosen period"), tr("GPU-hours"));
+    m_allocationChart->setTitles(tr("Allocated vs used in the chosen period"), tr("GPU-hours"), tr("Consortium"));
     m_utilisationChart->setAccessibleName(tr("Average hardware utilisation"));
-    m_utilisationChart->setTitles(tr("Average hardware utilisation"), tr("Hardware utilisation (hour-weighted)"), tr("%"));
+    m_utilisationChart->setTitles(tr("Average hardware utilisation"), tr("Hardware utilisation (hour-weighted)"), tr("%"),
+                                  tr("Period"));
     fillFilterChoices();
     refreshFigures();
 }
