@@ -3036,6 +3036,97 @@ A member company of this consortium is also listed in another consortium at the 
     </message>
 </context>
 <context>
+    <name>kai::ui::KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>키보드 단축키</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>기능</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>키보드 단축키</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + 밑줄 문자</translation>
+    </message>
+    <message>
+        <source>Open a menu, or go to the labelled field: the as-of date, the language, a filter</source>
+        <translation>메뉴를 열거나 해당 항목으로 이동: 기준일, 언어, 필터</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Next or previous control, in reading order</source>
+        <translation>읽는 순서대로 다음 또는 이전 컨트롤</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Next or previous tab (Evaluation Rounds)</source>
+        <translation>다음 또는 이전 탭(평가 결과)</translation>
+    </message>
+    <message>
+        <source>Enter, Space</source>
+        <translation>Enter, Space</translation>
+    </message>
+    <message>
+        <source>Open what has focus: a figure, a team, a round</source>
+        <translation>포커스가 있는 항목 열기: 지표, 팀, 평가 단계</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>위쪽, 아래쪽 화살표</translation>
+    </message>
+    <message>
+        <source>Step the as-of date or a filter; move through a table or the view list</source>
+        <translation>기준일이나 필터 값 변경, 표 또는 화면 목록에서 이동</translation>
+    </message>
+    <message>
+        <source>Menu key, Shift+F10</source>
+        <translation>메뉴 키, Shift+F10</translation>
+    </message>
+    <message>
+        <source>A chart&apos;s menu: Show as Table, copy, export</source>
+        <translation>차트 메뉴: 표로 보기, 복사, 내보내기</translation>
+    </message>
+    <message>
+        <source>Search consortia and organisations (Consortia view)</source>
+        <translation>컨소시엄 및 기관 검색(컨소시엄 화면)</translation>
+    </message>
+    <message>
+        <source>+, −, 0</source>
+        <translation>+, −, 0</translation>
+    </message>
+    <message>
+        <source>Zoom the timeline in, out, or to the whole program (Timeline view)</source>
+        <translation>일정 확대, 축소 또는 전체 사업 기간 보기(추진 일정 화면)</translation>
+    </message>
+    <message>
+        <source>Close a dialog or a menu</source>
+        <translation>대화상자 또는 메뉴 닫기</translation>
+    </message>
+    <message>
+        <source>Everything in the dashboard can be reached with the keyboard.</source>
+        <translation>대시보드의 모든 기능은 키보드로 사용할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>kai::ui::MainWindow</name>
     <message>
         <source>K-AI Dashboard</source>
@@ -3176,6 +3267,10 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>&amp;Import GPU usage…</source>
         <translation>GPU 사용량 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>키보드 단축키(&amp;K)…</translation>
     </message>
 </context>
 <context>

@@ -78,7 +78,9 @@ void AccessibilityWalk::visit(QAccessibleInterface *node, const QString &path, i
     const bool ownWidget = widget && node->object() != nullptr && !isItem(role);
     texts.insert(path, name + QStringLiteral(" | ") + description);
 
-    if (!isItem(role) && (state.focusable || isInteractive(role)) && name.isEmpty())
+    // A widget that hands its focus to another (a scroll area's viewport) is not a stop of its own.
+    const bool focusStop = state.focusable && !(widget && widget->focusProxy());
+    if (!isItem(role) && (focusStop || isInteractive(role)) && name.isEmpty())
         problems << QStringLiteral("no accessible name: %1").arg(label(node, path));
     if (ownWidget && isChart(widget) && description.isEmpty())
         problems << QStringLiteral("chart without a description: %1").arg(label(node, path));

@@ -22,8 +22,6 @@ constexpr int DuplicateMenuWindowMs = 500;
 ChartView::ChartView(QWidget *parent) : QChartView(parent)
 {
     ChartStyle::showFocus(this);
-    // The view is the focus stop; a click on the drawing area gives the focus to it as well.
-    viewport()->setFocusPolicy(Qt::NoFocus);
 }
 
 void ChartView::setFigures(const ChartFigures &figures)

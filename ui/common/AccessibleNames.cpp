@@ -9,8 +9,10 @@ namespace kai::ui::AccessibleNames {
 QString withoutMnemonic(const QString &text)
 {
     // "&&" is a literal ampersand; a single "&" marks the mnemonic.
+    // Korean menus put it in brackets after the word: "파일(&F)".
+    static const QRegularExpression bracketed(QStringLiteral("\\(&[^&]\\)"));
     static const QRegularExpression mnemonic(QStringLiteral("&(?!&)"));
-    return QString(text).remove(mnemonic).replace(QStringLiteral("&&"), QStringLiteral("&"));
+    return QString(text).remove(bracketed).remove(mnemonic).replace(QStringLiteral("&&"), QStringLiteral("&"));
 }
 
 void nameTabPages(QTabWidget *tabs)

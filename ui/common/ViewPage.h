@@ -25,6 +25,11 @@ public:
     // Brings one item into view (a consortium id, a stage id, ...); the default ignores it.
     virtual void focusItem(const QVariant &key) { Q_UNUSED(key) }
 
+protected:
+    // Tab moves from control to control, arrow keys move within a table: no table of a view keeps
+    // Tab to step cell by cell (a keyboard user would need hundreds of presses to get past it).
+    void showEvent(QShowEvent *event) override;
+
 signals:
     // Asks the shell to switch to another view, optionally focused on one item there.
     void navigateRequested(kai::ui::ViewId view, const QVariant &key = {});

@@ -12,6 +12,7 @@
 #include "rounds/RoundsView.h"
 #include "shell/AboutDialog.h"
 #include "shell/AppSettings.h"
+#include "shell/KeyboardShortcutsDialog.h"
 #include "shell/LanguageManager.h"
 #include "shell/ThemeManager.h"
 #include "store/Database.h"
@@ -164,6 +165,8 @@ void MainWindow::createActions()
     }
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_shortcutsAction = m_helpMenu->addAction(QString(), this, &MainWindow::showKeyboardShortcuts);
+    m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
 }
 
@@ -244,6 +247,7 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About K-AI Dashboard"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts…"));
     m_themeMenu->setTitle(tr("&Theme"));
     m_themeActions[0]->setText(tr("Follow the &System"));
     m_themeActions[1]->setText(tr("&Light"));
@@ -370,6 +374,12 @@ void MainWindow::chooseDatabase()
 void MainWindow::showAbout()
 {
     AboutDialog dialog(m_state, this);
+    dialog.exec();
+}
+
+void MainWindow::showKeyboardShortcuts()
+{
+    KeyboardShortcutsDialog dialog(*menuBar(), this);
     dialog.exec();
 }
 

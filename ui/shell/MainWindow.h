@@ -66,6 +66,7 @@ private:
     void chooseDatabase();
     void importGpuUsage();
     void showAbout();
+    void showKeyboardShortcuts();
     void restoreSettings();
 
     DashboardState &m_state;
@@ -83,6 +84,7 @@ private:
     QAction *m_importGpuAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
     ExportActions *m_exportActions = nullptr;
     QVector<QAction *> m_viewActions;
     QActionGroup *m_viewGroup = nullptr;
