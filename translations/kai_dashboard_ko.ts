@@ -3272,6 +3272,10 @@ A member company of this consortium is also listed in another consortium at the 
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>키보드 단축키(&amp;K)…</translation>
     </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>고대비 테마(&amp;H)</translation>
+    </message>
 </context>
 <context>
     <name>kai::ui::OverviewView</name>

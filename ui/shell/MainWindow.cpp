@@ -155,7 +155,8 @@ void MainWindow::createActions()
     m_themeMenu = m_viewMenu->addMenu(QString());
     auto *themeGroup = new QActionGroup(this);
     for (const ThemeManager::Theme theme :
-         {ThemeManager::Theme::System, ThemeManager::Theme::Light, ThemeManager::Theme::Dark}) {
+         {ThemeManager::Theme::System, ThemeManager::Theme::Light, ThemeManager::Theme::Dark,
+          ThemeManager::Theme::HighContrast}) {
         QAction *action = m_themeMenu->addAction(QString());
         action->setCheckable(true);
         action->setChecked(theme == m_themes.theme());
@@ -252,6 +253,7 @@ void MainWindow::retranslate()
     m_themeActions[0]->setText(tr("Follow the &System"));
     m_themeActions[1]->setText(tr("&Light"));
     m_themeActions[2]->setText(tr("&Dark"));
+    m_themeActions[3]->setText(tr("&High Contrast"));
     m_exportActions->retranslate();
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_asOfLabel->setText(tr("&As of:"));

@@ -89,7 +89,7 @@ private:
     QVector<QAction *> m_viewActions;
     QActionGroup *m_viewGroup = nullptr;
     QMenu *m_themeMenu = nullptr;
-    QVector<QAction *> m_themeActions;  // System, Light, Dark
+    QVector<QAction *> m_themeActions;  // System, Light, Dark, High contrast
 
     QToolBar *m_toolBar = nullptr;
     QLabel *m_asOfLabel = nullptr;
