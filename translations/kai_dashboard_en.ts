@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ChartText</name>
+    <message numerus="yes">
+        <source>%n series: %1</source>
+        <translation>
+            <numerusform>%n series: %1</numerusform>
+            <numerusform>%n series: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message numerus="yes">
         <source>%1: %n problem(s) found:</source>

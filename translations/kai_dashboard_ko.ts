@@ -161,6 +161,59 @@
     </message>
 </context>
 <context>
+    <name>ChartText</name>
+    <message>
+        <source>%1: no figures to show.</source>
+        <translation>%1: 표시할 수치가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series: %1</source>
+        <translation>
+            <numerusform>계열 %n개: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2의 %1</translation>
+    </message>
+    <message>
+        <source>highest total: %1, %2</source>
+        <translation>최고 합계: %1, %2</translation>
+    </message>
+    <message>
+        <source>highest: %1, %2</source>
+        <translation>최고: %1, %2</translation>
+    </message>
+    <message>
+        <source>lowest total: %1, %2</source>
+        <translation>최저 합계: %1, %2</translation>
+    </message>
+    <message>
+        <source>lowest: %1, %2</source>
+        <translation>최저: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2위)</translation>
+    </message>
+    <message>
+        <source>%1, %2; latest rank: %3.</source>
+        <translation>%1, %2; 최근 순위: %3.</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>kai-dashboard check: %1</source>
@@ -2835,6 +2888,17 @@
     </message>
 </context>
 <context>
+    <name>kai::ChartFiguresModel</name>
+    <message>
+        <source>no value</source>
+        <translation>값 없음</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+</context>
+<context>
     <name>kai::CompetingTeamModel</name>
     <message>
         <source>Consortium</source>
@@ -3653,6 +3717,13 @@ A member company of this consortium is also listed in another consortium at the 
     </message>
 </context>
 <context>
+    <name>kai::ui::BumpChart</name>
+    <message>
+        <source>Round</source>
+        <translation>평가 단계</translation>
+    </message>
+</context>
+<context>
     <name>kai::ui::ChangeHistoryView</name>
     <message>
         <source>Change History</source>
@@ -3693,6 +3764,17 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>Last day</source>
         <translation>종료일</translation>
+    </message>
+</context>
+<context>
+    <name>kai::ui::ChartView</name>
+    <message>
+        <source>Category</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Show as &amp;Table</source>
+        <translation>표로 보기(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -4526,6 +4608,105 @@ A member company of this consortium is also listed in another consortium at the 
         <source>Hardware utilisation (hour-weighted)</source>
         <translation>하드웨어 가동률(시간 가중)</translation>
     </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Consortium</source>
+        <translation>컨소시엄</translation>
+    </message>
+</context>
+<context>
+    <name>kai::ui::KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>키보드 단축키</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>기능</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>키보드 단축키</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + 밑줄 문자</translation>
+    </message>
+    <message>
+        <source>Open a menu, or go to the labelled field: the as-of date, the language, a filter</source>
+        <translation>메뉴를 열거나 해당 항목으로 이동: 기준일, 언어, 필터</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Next or previous control, in reading order</source>
+        <translation>읽는 순서대로 다음 또는 이전 컨트롤</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Next or previous tab (Evaluation Rounds)</source>
+        <translation>다음 또는 이전 탭(평가 결과)</translation>
+    </message>
+    <message>
+        <source>Enter, Space</source>
+        <translation>Enter, Space</translation>
+    </message>
+    <message>
+        <source>Open what has focus: a figure, a team, a round</source>
+        <translation>포커스가 있는 항목 열기: 지표, 팀, 평가 단계</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>위쪽, 아래쪽 화살표</translation>
+    </message>
+    <message>
+        <source>Step the as-of date or a filter; move through a table or the view list</source>
+        <translation>기준일이나 필터 값 변경, 표 또는 화면 목록에서 이동</translation>
+    </message>
+    <message>
+        <source>Menu key, Shift+F10</source>
+        <translation>메뉴 키, Shift+F10</translation>
+    </message>
+    <message>
+        <source>A chart&apos;s menu: Show as Table, copy, export</source>
+        <translation>차트 메뉴: 표로 보기, 복사, 내보내기</translation>
+    </message>
+    <message>
+        <source>Search consortia and organisations (Consortia view)</source>
+        <translation>컨소시엄 및 기관 검색(컨소시엄 화면)</translation>
+    </message>
+    <message>
+        <source>+, −, 0</source>
+        <translation>+, −, 0</translation>
+    </message>
+    <message>
+        <source>Zoom the timeline in, out, or to the whole program (Timeline view)</source>
+        <translation>일정 확대, 축소 또는 전체 사업 기간 보기(추진 일정 화면)</translation>
+    </message>
+    <message>
+        <source>Close a dialog or a menu</source>
+        <translation>대화상자 또는 메뉴 닫기</translation>
+    </message>
+    <message>
+        <source>Everything in the dashboard can be reached with the keyboard.</source>
+        <translation>대시보드의 모든 기능은 키보드로 사용할 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>kai::ui::MainWindow</name>
@@ -4672,6 +4853,14 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>&amp;Edit</source>
         <translation>수정(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>키보드 단축키(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>고대비 테마(&amp;H)</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,9 @@ QVariant CompetingTeamModel::data(const QModelIndex &index, int role) const
         return StatusPalette::background(row.status);
     if (index.column() == StatusColumn && role == Qt::ForegroundRole)
         return StatusPalette::foreground();
+    // Assistive technology reads the status word of the coloured cell, not the colour.
+    if (role == Qt::AccessibleTextRole)
+        role = Qt::DisplayRole;
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     switch (index.column()) {

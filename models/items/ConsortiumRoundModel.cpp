@@ -71,6 +71,7 @@ QVariant ConsortiumRoundModel::data(const QModelIndex &index, int role) const
         return {};
     const RoundResult &result = *m_rows[index.row()];
     switch (role) {
+    case Qt::AccessibleTextRole:  // the words of a coloured (status) cell, for screen readers
     case Qt::DisplayRole: return display(result, index.column());
     case IdRole: return result.stageId;
     case SortRole:

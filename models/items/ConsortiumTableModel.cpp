@@ -228,6 +228,7 @@ QVariant ConsortiumTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &row = m_rows[index.row()];
     switch (role) {
+    case Qt::AccessibleTextRole:  // the words of a coloured (status) cell, for screen readers
     case Qt::DisplayRole: return display(row, index.column());
     case SortRole: return sortKey(row, index.column());
     case IdRole: return row.consortiumId;

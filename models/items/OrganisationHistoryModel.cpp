@@ -79,6 +79,7 @@ QVariant OrganisationHistoryModel::data(const QModelIndex &index, int role) cons
         return {};
     const Row &row = m_rows[index.row()];
     switch (role) {
+    case Qt::AccessibleTextRole:  // the words of a coloured (status) cell, for screen readers
     case Qt::DisplayRole: return display(row, index.column());
     case IdRole: return row.membership->consortiumId;
     case SortRole:

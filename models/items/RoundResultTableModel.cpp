@@ -102,6 +102,7 @@ QVariant RoundResultTableModel::data(const QModelIndex &index, int role) const
         return {};
     const RoundResult &result = m_results[index.row()];
     switch (role) {
+    case Qt::AccessibleTextRole:  // the words of a coloured (status) cell, for screen readers
     case Qt::DisplayRole: return display(result, index.column());
     case SortRole: return sortKey(result, index.column());
     case IdRole: return result.id;

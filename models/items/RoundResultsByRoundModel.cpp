@@ -193,6 +193,7 @@ QVariant RoundResultsByRoundModel::data(const QModelIndex &index, int role) cons
     if (masked && role == SortRole)
         return result.rank.value_or(UnrankedSortKey);
     switch (role) {
+    case Qt::AccessibleTextRole:  // the words of a coloured (status) cell, for screen readers
     case Qt::DisplayRole: return display(result, column);
     case SortRole: return sortKey(result, column);
     case IdRole: return result.consortiumId;

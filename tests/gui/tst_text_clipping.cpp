@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // No label, button or column header of the main window may be clipped or elided, in Korean or in
-// English, at the default window size. CTest runs this at 100 %, 125 % and 150 % scaling
-// (QT_SCALE_FACTOR).
+// English, at the default window size. CTest runs this at 100 %, 125 %, 150 % and 200 % scaling
+// (QT_SCALE_FACTOR), and with the system font at twice its size (KAI_TEST_FONT_SCALE=2, as a
+// reader who sets a larger text size in the system's accessibility settings).
 #include "ShellFixture.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -72,6 +74,11 @@ private slots:
     void initTestCase()
     {
         test::enterTestMode();
+        if (const double fontScale = qEnvironmentVariable("KAI_TEST_FONT_SCALE").toDouble(); fontScale > 0) {
+            QFont font = QApplication::font();
+            font.setPointSizeF(font.pointSizeF() * fontScale);
+            QApplication::setFont(font);
+        }
         m_sample = new test::SampleDatabase;
     }
 

@@ -18,14 +18,13 @@
 namespace kai::ui {
 
 BarChart::BarChart(Layout layout, QWidget *parent)
-    : QChartView(parent),
+    : ChartView(parent),
       m_series(layout == Layout::Stacked ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries)
                                          : new QBarSeries),
       m_categoryAxis(new QBarCategoryAxis),
       m_valueAxis(new QValueAxis),
       m_layout(layout)
 {
-    ChartStyle::showFocus(this);
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->addSeries(m_series);
@@ -74,6 +73,15 @@ void BarChart::setData(const QStringList &categories, const QVector<Series> &ser
     m_series->append(sets);
     chart()->setLocale(QLocale());
     ChartStyle::setCountRange(m_valueAxis, maximum * 1.05);
+
+    ChartFigures figures = this->figures();
+    figures.categories = categories;
+    figures.series.clear();
+    for (const Series &one : series)
+        figures.series.append({one.name, one.values});
+    figures.stacked = m_layout == Layout::Stacked;
+    figures.decimals = chartDecimals(figures.series);
+    setFigures(figures);
 }
 
 void BarChart::updateLabelAngle()
@@ -98,10 +106,15 @@ void BarChart::resizeEvent(QResizeEvent *event)
     updateLabelAngle();
 }
 
-void BarChart::setTitles(const QString &title, const QString &valueAxisTitle)
+void BarChart::setTitles(const QString &title, const QString &valueAxisTitle, const QString &categoryName)
 {
     chart()->setTitle(title);
     m_valueAxis->setTitleText(valueAxisTitle);
+    ChartFigures figures = this->figures();
+    figures.title = title;
+    figures.unit = valueAxisTitle;
+    figures.categoryName = categoryName;
+    setFigures(figures);
 }
 
 QStringList BarChart::categories() const
@@ -114,7 +127,7 @@ void BarChart::changeEvent(QEvent *event)
     // A theme switch changes the palette: titles, legend, axes and background follow it.
     if (event->type() == QEvent::PaletteChange)
         ChartStyle::follow(chart(), palette());
-    QChartView::changeEvent(event);
+    ChartView::changeEvent(event);
 }
 
 } // namespace kai::ui

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QChartView>
+#include "charts/ChartView.h"
+
 #include <QColor>
 #include <QStringList>
 #include <QVector>
@@ -15,7 +16,7 @@ namespace kai::ui {
 // A bar chart over plain data: one bar set per series, one category per label, either stacked
 // (parts of a total) or side by side (compare). Each update rebuilds the sets in one pass; the
 // number of categories is whatever the caller aggregated to (months, days), never raw samples.
-class BarChart : public QChartView
+class BarChart : public ChartView
 {
     Q_OBJECT
 
@@ -31,7 +32,8 @@ public:
     explicit BarChart(Layout layout, QWidget *parent = nullptr);
 
     void setData(const QStringList &categories, const QVector<Series> &series);
-    void setTitles(const QString &title, const QString &valueAxisTitle);
+    // categoryName heads the first column of "Show as table" ("Period", "Consortium").
+    void setTitles(const QString &title, const QString &valueAxisTitle, const QString &categoryName = {});
     QAbstractBarSeries *barSeries() const { return m_series; }
     QStringList categories() const;
 

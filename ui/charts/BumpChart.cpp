@@ -12,9 +12,8 @@
 
 namespace kai::ui {
 
-BumpChart::BumpChart(QWidget *parent) : QChartView(parent)
+BumpChart::BumpChart(QWidget *parent) : ChartView(parent)
 {
-    ChartStyle::showFocus(this);
     setRenderHint(QPainter::Antialiasing);
     chart()->legend()->setAlignment(Qt::AlignRight);
     ChartStyle::apply(chart(), palette());
@@ -76,6 +75,20 @@ void BumpChart::setData(const Data &data)
     rankAxis->setTickAnchor(1);
     rankAxis->setTickInterval(1);
     ChartStyle::applyToAxes(c, palette());
+
+    ChartFigures figures;
+    figures.title = data.title;
+    figures.unit = data.rankAxisTitle;
+    figures.categoryName = tr("Round");
+    figures.categories = data.rounds;
+    figures.kind = ChartFigures::Kind::Ranks;
+    for (const Line &line : data.lines) {
+        QVector<double> ranks;
+        for (const int rank : line.ranks)
+            ranks.append(rank > 0 ? double(rank) : qQNaN());
+        figures.series.append({line.name, ranks});
+    }
+    setFigures(figures);
 }
 
 void BumpChart::changeEvent(QEvent *event)
@@ -83,7 +96,7 @@ void BumpChart::changeEvent(QEvent *event)
     // A theme switch changes the palette: titles, legend, axes and background follow it.
     if (event->type() == QEvent::PaletteChange)
         ChartStyle::follow(chart(), palette());
-    QChartView::changeEvent(event);
+    ChartView::changeEvent(event);
 }
 
 } // namespace kai::ui

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QChartView>
+#include "charts/ChartView.h"
+
 #include <QColor>
 
 namespace kai::ui {
 
 // Rank movement across rounds: one line per consortium, rank 1 at the top, each point labelled
 // with its rank so that the lines can be told apart without colour. Plain, translated data in.
-class BumpChart : public QChartView
+class BumpChart : public ChartView
 {
     Q_OBJECT
 

@@ -16,9 +16,8 @@
 
 namespace kai::ui {
 
-HorizontalBarChart::HorizontalBarChart(QWidget *parent) : QChartView(parent)
+HorizontalBarChart::HorizontalBarChart(QWidget *parent) : ChartView(parent)
 {
-    ChartStyle::showFocus(this);
     setRenderHint(QPainter::Antialiasing);
     chart()->legend()->setAlignment(Qt::AlignBottom);
     applyPalette();
@@ -87,6 +86,19 @@ void HorizontalBarChart::setData(const Data &data)
         markers[i]->setVisible(std::any_of(values.cbegin(), values.cend(), [](double v) { return v > 0; }));
     }
     ChartStyle::applyToAxes(c, palette());
+
+    ChartFigures figures;
+    figures.title = data.title;
+    figures.unit = data.valueAxisTitle;
+    figures.categoryName = data.categoryAxisTitle;
+    figures.categories = data.categories;
+    for (const Set &set : data.sets)
+        figures.series.append({set.name, set.values});
+    figures.stacked = true;
+    figures.decimals = chartDecimals(figures.series);
+    figures.reference = data.referenceLine;
+    figures.referenceName = data.referenceLineName;
+    setFigures(figures);
 }
 
 void HorizontalBarChart::changeEvent(QEvent *event)
@@ -94,7 +106,7 @@ void HorizontalBarChart::changeEvent(QEvent *event)
     // A theme switch changes the palette: titles, legend, axes and background follow it.
     if (event->type() == QEvent::PaletteChange)
         ChartStyle::follow(chart(), palette());
-    QChartView::changeEvent(event);
+    ChartView::changeEvent(event);
 }
 
 } // namespace kai::ui

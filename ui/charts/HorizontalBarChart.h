@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QChartView>
+#include "charts/ChartView.h"
+
 #include <optional>
 
 class QBarCategoryAxis;
@@ -13,7 +14,7 @@ namespace kai::ui {
 // 95 % target). Each set has its own fill pattern and outline so that a set is recognisable
 // without colour; the caller puts the figures into the category labels. Takes plain, already
 // translated data: the owner calls setData() again after a language change.
-class HorizontalBarChart : public QChartView
+class HorizontalBarChart : public ChartView
 {
     Q_OBJECT
 
@@ -31,6 +32,7 @@ public:
     {
         QString title;
         QString valueAxisTitle;
+        QString categoryAxisTitle;  // heads the first column of "Show as table"
         QStringList categories;  // top to bottom
         QVector<Set> sets;
         double maximum = 100;

@@ -15,9 +15,8 @@
 namespace kai::ui {
 
 LineChart::LineChart(QWidget *parent)
-    : QChartView(parent), m_series(new QLineSeries), m_categoryAxis(new QBarCategoryAxis), m_valueAxis(new QValueAxis)
+    : ChartView(parent), m_series(new QLineSeries), m_categoryAxis(new QBarCategoryAxis), m_valueAxis(new QValueAxis)
 {
-    ChartStyle::showFocus(this);
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->addSeries(m_series);
@@ -53,13 +52,27 @@ void LineChart::setData(const QStringList &categories, const QVector<double> &va
     m_series->replace(points);
     chart()->setLocale(QLocale());
     m_valueAxis->setRange(minimum, maximum);
+
+    ChartFigures figures = this->figures();
+    figures.categories = categories;
+    figures.series = {{m_series->name(), values}};
+    figures.decimals = chartDecimals(figures.series);
+    setFigures(figures);
 }
 
-void LineChart::setTitles(const QString &title, const QString &seriesName, const QString &valueAxisTitle)
+void LineChart::setTitles(const QString &title, const QString &seriesName, const QString &valueAxisTitle,
+                          const QString &categoryName)
 {
     chart()->setTitle(title);
     m_series->setName(seriesName);
     m_valueAxis->setTitleText(valueAxisTitle);
+    ChartFigures figures = this->figures();
+    figures.title = title;
+    figures.unit = valueAxisTitle;
+    figures.categoryName = categoryName;
+    if (!figures.series.isEmpty())
+        figures.series.first().name = seriesName;
+    setFigures(figures);
 }
 
 void LineChart::changeEvent(QEvent *event)
@@ -67,7 +80,7 @@ void LineChart::changeEvent(QEvent *event)
     // A theme switch changes the palette: titles, legend, axes and background follow it.
     if (event->type() == QEvent::PaletteChange)
         ChartStyle::follow(chart(), palette());
-    QChartView::changeEvent(event);
+    ChartView::changeEvent(event);
 }
 
 } // namespace kai::ui

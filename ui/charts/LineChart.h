@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QChartView>
+#include "charts/ChartView.h"
+
 #include <QStringList>
 #include <QVector>
 
@@ -13,7 +14,7 @@ namespace kai::ui {
 
 // One line over labelled categories (e.g. utilisation % per month). Points arrive in one
 // replace(): append() per point on a visible chart is quadratic. NaN values leave gaps.
-class LineChart : public QChartView
+class LineChart : public ChartView
 {
     Q_OBJECT
 
@@ -21,7 +22,8 @@ public:
     explicit LineChart(QWidget *parent = nullptr);
 
     void setData(const QStringList &categories, const QVector<double> &values, double minimum, double maximum);
-    void setTitles(const QString &title, const QString &seriesName, const QString &valueAxisTitle);
+    void setTitles(const QString &title, const QString &seriesName, const QString &valueAxisTitle,
+                   const QString &categoryName = {});
     QLineSeries *lineSeries() const { return m_series; }
 
 protected:

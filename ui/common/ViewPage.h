@@ -36,6 +36,11 @@ public:
         setContextMenuPolicy(Qt::ActionsContextMenu);
     }
 
+protected:
+    // Tab moves from control to control, arrow keys move within a table: no table of a view keeps
+    // Tab to step cell by cell (a keyboard user would need hundreds of presses to get past it).
+    void showEvent(QShowEvent *event) override;
+
 signals:
     // Asks the shell to switch to another view, optionally focused on one item there.
     void navigateRequested(kai::ui::ViewId view, const QVariant &key = {});

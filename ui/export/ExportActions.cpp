@@ -2,6 +2,7 @@
 #include "export/ExportActions.h"
 
 #include "DashboardState.h"
+#include "charts/ChartView.h"
 #include "export/AtomicFileWriter.h"
 #include "export/BriefingDeck.h"
 #include "export/BriefingPack.h"
@@ -268,6 +269,10 @@ void ExportActions::installChartMenus()
 void ExportActions::showChartMenu(QChartView *chart, const QPoint &position)
 {
     QMenu menu(&m_window);
+    if (auto *view = qobject_cast<ChartView *>(chart)) {
+        view->addTableAction(&menu);
+        menu.addSeparator();
+    }
     menu.addAction(tr("Copy Chart"), this, [this, chart] {
         const QImage image = chartImage(*chart, qBound(1, qCeil(m_window.devicePixelRatioF()) * 2, ExportSettings::MaxScale));
         if (image.isNull())

@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -102,6 +103,7 @@ GpuUsageView::GpuUsageView(const DashboardState &state, QWidget *parent)
     layout->addWidget(m_summaryTable);
     layout->addStretch(1);  // an empty state stays at the top instead of spreading the page
     auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("gpuScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
@@ -120,25 +122,35 @@ GpuUsageView::GpuUsageView(const DashboardState &state, QWidget *parent)
 
 QWidget *GpuUsageView::createFilters()
 {
+    // Two rows, what and when: one row would squeeze the choices with a large system font.
     auto *filters = new QWidget(this);
-    auto *row = new QHBoxLayout(filters);
-    row->setContentsMargins(0, 0, 0, 0);
-    const auto add = [row](QLabel *label, QWidget *field) {
+    auto *rows = new QVBoxLayout(filters);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *what = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_choiceRow = what;
+    auto *when = new QHBoxLayout;
+    rows->addLayout(what);
+    rows->addLayout(when);
+    const auto add = [](QBoxLayout *row, QLabel *label, QWidget *field) {
         label->setBuddy(field);
         row->addWidget(label);
         row->addWidget(field);
     };
-    add(m_consortiumLabel, m_consortiumBox);
-    add(m_providerLabel, m_providerBox);
-    add(m_modelLabel, m_modelBox);
-    add(m_rangeLabel, m_fromEdit);
-    row->addWidget(m_toEdit);
-    row->addWidget(m_monthsButton);
-    row->addStretch(1);
+    add(what, m_consortiumLabel, m_consortiumBox);
+    add(what, m_providerLabel, m_providerBox);
+    add(what, m_modelLabel, m_modelBox);
+    what->addStretch(1);
+    add(when, m_rangeLabel, m_fromEdit);
+    when->addWidget(m_toEdit);
+    when->addWidget(m_monthsButton);
+    when->addStretch(1);
     m_fromEdit->setDate(DashboardState::earliestAsOf());
     m_toEdit->setDate(DashboardState::latestAsOf());
-    for (QComboBox *box : {m_consortiumBox, m_providerBox, m_modelBox})
+    for (QComboBox *box : {m_consortiumBox, m_providerBox, m_modelBox}) {
+        // The hint follows the longest choice, so the reflow knows the room the choices need.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         connect(box, &QComboBox::currentIndexChanged, this, &GpuUsageView::applyFilters);
+    }
     connect(m_fromEdit, &QDateEdit::dateChanged, this, &GpuUsageView::applyFilters);
     connect(m_toEdit, &QDateEdit::dateChanged, this, &GpuUsageView::applyFilters);
     connect(m_monthsButton, &QPushButton::clicked, this, [this] { m_periodModel->setDrillMonth({}); });
@@ -317,6 +329,7 @@ void GpuUsageView::retranslate()
 {
     m_heading->setText(title());
     m_description->setText(description());
+    findChild<QScrollArea *>(QStringLiteral("gpuScroll"))->setAccessibleName(title());
     m_illustrativeNote->setText(tr("%1: some usage figures on this page are generated examples, not official data.")
                                     .arg(DomainText::illustrative()));
     m_consortiumLabel->setText(tr("&Consortium:"));
@@ -332,13 +345,41 @@ void GpuUsageView::retranslate()
     m_periodTable->setAccessibleName(tr("GPU-hours per period"));
     m_summaryTable->setAccessibleName(tr("Allocation and use per consortium"));
     m_monthlyChart->setAccessibleName(tr("GPU-hours used per period and consortium"));
-    m_monthlyChart->setTitles(tr("GPU-hours used per consortium"), tr("GPU-hours"));
+    m_monthlyChart->setTitles(tr("GPU-hours used per consortium"), tr("GPU-hours"), tr("Period"));
     m_allocationChart->setAccessibleName(tr("Allocated and used GPU-hours per consortium"));
-    m_allocationChart->setTitles(tr("Allocated vs used in the chosen period"), tr("GPU-hours"));
+    m_allocationChart->setTitles(tr("Allocated vs used in the chosen period"), tr("GPU-hours"), tr("Consortium"));
     m_utilisationChart->setAccessibleName(tr("Average hardware utilisation"));
-    m_utilisationChart->setTitles(tr("Average hardware utilisation"), tr("Hardware utilisation (hour-weighted)"), tr("%"));
+    m_utilisationChart->setTitles(tr("Average hardware utilisation"), tr("Hardware utilisation (hour-weighted)"), tr("%"),
+                                  tr("Period"));
     fillFilterChoices();
     refreshFigures();
+    reflowFilters();
+}
+
+void GpuUsageView::reflowFilters()
+{
+    int needed = 0;
+    for (const QWidget *widget : std::initializer_list<const QWidget *>{m_consortiumLabel, m_consortiumBox, m_providerLabel,
+                                                                        m_providerBox, m_modelLabel, m_modelBox})
+        needed += widget->sizeHint().width() + m_choiceRow->spacing();
+    // The page's own margins and the scroll bar take a little of the width.
+    const int available = width() - 4 * style()->pixelMetric(QStyle::PM_LayoutLeftMargin)
+                          - style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    const auto direction = needed <= available ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_choiceRow->direction() != direction)
+        m_choiceRow->setDirection(direction);
+}
+
+void GpuUsageView::showEvent(QShowEvent *event)
+{
+    ViewPage::showEvent(event);
+    reflowFilters();
+}
+
+void GpuUsageView::resizeEvent(QResizeEvent *event)
+{
+    ViewPage::resizeEvent(event);
+    reflowFilters();
 }
 
 void GpuUsageView::changeEvent(QEvent *event)

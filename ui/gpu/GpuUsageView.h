@@ -3,6 +3,7 @@
 
 #include "common/ViewPage.h"
 
+class QBoxLayout;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -47,8 +48,12 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    // The filter choices side by side while they fit, one under another with large text.
+    void reflowFilters();
     QWidget *createFilters();
     void fillFilterChoices();
     void applyFilters();
@@ -79,6 +84,7 @@ private:
     QDateEdit *m_fromEdit;
     QDateEdit *m_toEdit;
     QPushButton *m_monthsButton;
+    QBoxLayout *m_choiceRow = nullptr;
     BarChart *m_monthlyChart;
     BarChart *m_allocationChart;
     LineChart *m_utilisationChart;

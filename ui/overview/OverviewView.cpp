@@ -111,6 +111,7 @@ OverviewView::OverviewView(const DashboardState &state, QWidget *parent)
     layout->addStretch(1);
 
     auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("overviewScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
@@ -159,6 +160,7 @@ void OverviewView::refresh()
     m_funnel->setAccessibleName(m_funnelCaption->text());
     m_calendar->setAccessibleName(m_calendarCaption->text());
     m_teams->setAccessibleName(m_teamsCaption->text());
+    findChild<QScrollArea *>(QStringLiteral("overviewScroll"))->setAccessibleName(title());
     // An empty table says nothing: name the state instead.
     const bool noTeams = m_teamModel->rowCount() == 0;
     m_teams->setVisible(!noTeams);

@@ -17,6 +17,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include "common/AccessibleNames.h"
+
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
@@ -378,6 +380,7 @@ void RoundsView::retranslate()
     m_tabs->setTabText(4, tr("Rank movement"));
     m_tabs->setTabText(5, tr("Funding"));
     m_tabs->setAccessibleName(tr("Round details"));
+    AccessibleNames::nameTabPages(m_tabs);
     // Chart titles, axis titles and legend names are not widgets: rebuild them in the new language.
     // The simulation keeps its weights.
     fillRoundPicker();

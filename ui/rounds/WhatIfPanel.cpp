@@ -304,6 +304,7 @@ void WhatIfPanel::fillTable()
             if (column == SimulatedColumn) {
                 item->setBackground(StatusPalette::background(team.advances ? Outcome::Advanced : Outcome::Eliminated));
                 item->setForeground(StatusPalette::foreground());  // readable on the tint in the dark theme too
+                item->setData(Qt::AccessibleTextRole, cells[column]);
             }
             if (column != ConsortiumColumn && column != SimulatedColumn && column != OfficialColumn)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

@@ -15,6 +15,7 @@
 #include "rounds/RoundsView.h"
 #include "shell/AboutDialog.h"
 #include "shell/AppSettings.h"
+#include "shell/KeyboardShortcutsDialog.h"
 #include "shell/LanguageManager.h"
 #include "shell/ThemeManager.h"
 #include "store/Database.h"
@@ -165,7 +166,8 @@ void MainWindow::createActions()
     m_themeMenu = m_viewMenu->addMenu(QString());
     auto *themeGroup = new QActionGroup(this);
     for (const ThemeManager::Theme theme :
-         {ThemeManager::Theme::System, ThemeManager::Theme::Light, ThemeManager::Theme::Dark}) {
+         {ThemeManager::Theme::System, ThemeManager::Theme::Light, ThemeManager::Theme::Dark,
+          ThemeManager::Theme::HighContrast}) {
         QAction *action = m_themeMenu->addAction(QString());
         action->setCheckable(true);
         action->setChecked(theme == m_themes.theme());
@@ -175,6 +177,8 @@ void MainWindow::createActions()
     }
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_shortcutsAction = m_helpMenu->addAction(QString(), this, &MainWindow::showKeyboardShortcuts);
+    m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
 }
 
@@ -257,10 +261,12 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About K-AI Dashboard"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts…"));
     m_themeMenu->setTitle(tr("&Theme"));
     m_themeActions[0]->setText(tr("Follow the &System"));
     m_themeActions[1]->setText(tr("&Light"));
     m_themeActions[2]->setText(tr("&Dark"));
+    m_themeActions[3]->setText(tr("&High Contrast"));
     m_exportActions->retranslate();
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_asOfLabel->setText(tr("&As of:"));
@@ -384,6 +390,12 @@ void MainWindow::chooseDatabase()
 void MainWindow::showAbout()
 {
     AboutDialog dialog(m_state, this);
+    dialog.exec();
+}
+
+void MainWindow::showKeyboardShortcuts()
+{
+    KeyboardShortcutsDialog dialog(*menuBar(), this);
     dialog.exec();
 }
 

@@ -73,6 +73,7 @@ private:
     void chooseDatabase();
     void importGpuUsage();
     void showAbout();
+    void showKeyboardShortcuts();
     void restoreSettings();
 
     DashboardState &m_state;
@@ -91,13 +92,14 @@ private:
     QAction *m_importGpuAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
     ExportActions *m_exportActions = nullptr;
     edit::EditSession *m_editSession = nullptr;
     EditActions *m_editActions = nullptr;
     QVector<QAction *> m_viewActions;
     QActionGroup *m_viewGroup = nullptr;
     QMenu *m_themeMenu = nullptr;
-    QVector<QAction *> m_themeActions;  // System, Light, Dark
+    QVector<QAction *> m_themeActions;  // System, Light, Dark, High contrast
 
     QToolBar *m_toolBar = nullptr;
     QLabel *m_asOfLabel = nullptr;

@@ -2,6 +2,7 @@
 #include "shell/ThemeManager.h"
 
 #include "shell/AppSettings.h"
+#include "shell/SystemHighContrast.h"
 
 #include <QApplication>
 #include <QStyle>
@@ -16,6 +17,7 @@ QString themeCode(ThemeManager::Theme theme)
     switch (theme) {
     case ThemeManager::Theme::Light: return QStringLiteral("light");
     case ThemeManager::Theme::Dark: return QStringLiteral("dark");
+    case ThemeManager::Theme::HighContrast: return QStringLiteral("high-contrast");
     case ThemeManager::Theme::System: break;
     }
     return QStringLiteral("system");
@@ -38,6 +40,8 @@ ThemeManager::Theme ThemeManager::savedTheme()
         return Theme::Light;
     if (code == QLatin1String("dark"))
         return Theme::Dark;
+    if (code == QLatin1String("high-contrast"))
+        return Theme::HighContrast;
     return Theme::System;
 }
 
@@ -63,7 +67,9 @@ QPalette ThemeManager::darkPalette()
     setColours(palette, QPalette::Button, QColor(0x2D, 0x2F, 0x33), QColor(0x26, 0x28, 0x2B));
     setColours(palette, QPalette::ButtonText, text, disabledText);
     setColours(palette, QPalette::BrightText, QColor(0xFF, 0x6B, 0x6B), disabledText);
-    setColours(palette, QPalette::Highlight, QColor(0x4A, 0x90, 0xD9), QColor(0x3A, 0x3D, 0x42));
+    // Between two limits: white selected text on it needs 4.5:1, the focus frame and marks drawn in
+    // it need 3:1 against the dark base (tst_contrast).
+    setColours(palette, QPalette::Highlight, QColor(0x29, 0x75, 0xC4), QColor(0x3A, 0x3D, 0x42));
     setColours(palette, QPalette::HighlightedText, QColor(0xFF, 0xFF, 0xFF), disabledText);
     setColours(palette, QPalette::Light, QColor(0x3A, 0x3D, 0x42), QColor(0x3A, 0x3D, 0x42));
     setColours(palette, QPalette::Midlight, QColor(0x33, 0x36, 0x3A), QColor(0x33, 0x36, 0x3A));
@@ -77,14 +83,47 @@ QPalette ThemeManager::darkPalette()
     return palette;
 }
 
+QPalette ThemeManager::highContrastPalette()
+{
+    QPalette palette;
+    const QColor black(0x00, 0x00, 0x00);
+    const QColor white(0xFF, 0xFF, 0xFF);
+    const QColor yellow(0xFF, 0xEB, 0x3B);
+    const QColor disabled(0xA0, 0xA0, 0xA0);  // still 7.9:1 on black; disabled text is exempt anyway
+    for (const QPalette::ColorRole role : {QPalette::Window, QPalette::Base, QPalette::AlternateBase, QPalette::Button,
+                                           QPalette::ToolTipBase, QPalette::Dark, QPalette::Shadow})
+        setColours(palette, role, role == QPalette::AlternateBase ? QColor(0x1A, 0x1A, 0x1A) : black, black);
+    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText,
+                                           QPalette::ToolTipText, QPalette::BrightText, QPalette::Light,
+                                           QPalette::Midlight, QPalette::Mid})
+        setColours(palette, role, white, disabled);
+    setColours(palette, QPalette::PlaceholderText, QColor(0xC8, 0xC8, 0xC8), disabled);
+    setColours(palette, QPalette::Highlight, yellow, disabled);
+    setColours(palette, QPalette::HighlightedText, black, black);
+    setColours(palette, QPalette::Link, QColor(0x80, 0xD8, 0xFF), disabled);
+    setColours(palette, QPalette::LinkVisited, QColor(0xE1, 0xA8, 0xFF), disabled);
+    return palette;
+}
+
+QPalette ThemeManager::palette(Theme theme) const
+{
+    switch (theme) {
+    case Theme::Light: return lightPalette();
+    case Theme::Dark: return darkPalette();
+    case Theme::HighContrast: return highContrastPalette();
+    case Theme::System: break;
+    }
+    return systemWantsHighContrast() ? highContrastPalette() : QApplication::style()->standardPalette();
+}
+
 void ThemeManager::setTheme(Theme theme, bool persist)
 {
-    if (theme == Theme::System) {
+    if (theme == Theme::System && !systemWantsHighContrast()) {
         QApplication::setStyle(QStyleFactory::create(m_systemStyle));
         QApplication::setPalette(QApplication::style()->standardPalette());
     } else {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(theme == Theme::Dark ? darkPalette() : lightPalette());
+        QApplication::setPalette(palette(theme));
     }
     m_theme = theme;
     if (persist)

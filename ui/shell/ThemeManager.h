@@ -6,15 +6,16 @@
 
 namespace kai::ui {
 
-// Light and dark themes, or the system's own look. Light and dark use the Fusion style with an
-// explicit palette so they look the same on every platform; painted views and charts read the
-// palette, so they follow.
+// Light, dark and high-contrast themes, or the system's own look. They use the Fusion style with
+// an explicit palette so they look the same on every platform; painted views and charts read the
+// palette, so they follow. "System" becomes high contrast when the system asks for it
+// (systemWantsHighContrast()).
 class ThemeManager : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class Theme { System, Light, Dark };
+    enum class Theme { System, Light, Dark, HighContrast };
 
     explicit ThemeManager(QObject *parent = nullptr);
 
@@ -24,6 +25,10 @@ public:
 
     static QPalette lightPalette();
     static QPalette darkPalette();
+    // White on black, yellow focus and selection: at least 7:1 for all text (WCAG AAA).
+    static QPalette highContrastPalette();
+    // The palette a theme shows (System: the style's own, or high contrast when asked for).
+    QPalette palette(Theme theme) const;
 
 signals:
     void themeChanged(kai::ui::ThemeManager::Theme theme);
