@@ -137,28 +137,8 @@
         <translation>--%1 옵션은 export 명령에만 사용할 수 있습니다.</translation>
     </message>
     <message>
-        <source>K-AI Dashboard: the Sovereign AI Foundation Model Project at a glance.
-
-Commands (run without a window):
-  check    verify integrity, schema version and the program&apos;s rules; exit 1 when problems are found
-  export   draw a view or the briefing pack to PNG, SVG or PDF without a display (--view --lang ko|en|both --format --size --scale --press --as-of --out)
-  import-gpu-usage FILE [--strict]
-           import a GPU usage CSV in one transaction; exit 1 when rows were skipped</source>
-        <translation>K-AI 대시보드: 독자 AI 파운데이션 모델 프로젝트 현황을 한눈에 보여 줍니다.
-
-명령(창 없이 실행):
-  check    무결성, 스키마 버전, 사업 규칙을 점검합니다. 문제가 있으면 종료 코드 1을 반환합니다
-  export   디스플레이 없이 화면 또는 브리핑 자료집을 PNG, SVG, PDF로 내보냅니다(--view --lang ko|en|both --format --size --scale --press --as-of --out)
-  import-gpu-usage 파일 [--strict]
-           GPU 사용량 CSV 파일을 하나의 트랜잭션으로 가져옵니다. 건너뛴 행이 있으면 종료 코드 1을 반환합니다</translation>
-    </message>
-    <message>
         <source>import-gpu-usage: import nothing if any row is invalid.</source>
         <translation>import-gpu-usage: 잘못된 행이 하나라도 있으면 아무것도 가져오지 않습니다.</translation>
-    </message>
-    <message>
-        <source>import-gpu-usage takes exactly one CSV file; use --db FILE to name the database.</source>
-        <translation>import-gpu-usage 명령에는 CSV 파일을 하나만 지정해야 합니다. 데이터베이스는 --db 옵션으로 지정하십시오.</translation>
     </message>
     <message>
         <source>import-gpu-usage writes to the database and cannot run with --read-only.</source>
@@ -195,6 +175,38 @@ Commands (run without a window):
     <message>
         <source>check --upgrade writes to the database and cannot run with --read-only.</source>
         <translation>check --upgrade는 데이터베이스에 기록하므로 --read-only 옵션과 함께 실행할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>K-AI Dashboard: the Sovereign AI Foundation Model Project at a glance.
+
+Commands (run without a window):
+  check    verify integrity, schema version and the program&apos;s rules; exit 1 when problems are found
+  export   draw a view or the briefing pack to PNG, SVG or PDF without a display (--view --lang ko|en|both --format --size --scale --press --as-of --out)
+  import-gpu-usage FILE [--strict] [--sheet NAME]
+           import a GPU usage CSV or XLSX workbook in one transaction; exit 1 when rows were skipped</source>
+        <translation>K-AI 대시보드: 독자 AI 파운데이션 모델 프로젝트 현황을 한눈에 보여 줍니다.
+
+명령(창 없이 실행):
+  check    무결성, 스키마 버전, 사업 규칙을 점검합니다. 문제가 있으면 종료 코드 1을 반환합니다
+  export   디스플레이 없이 화면 또는 브리핑 자료집을 PNG, SVG, PDF로 내보냅니다(--view --lang ko|en|both --format --size --scale --press --as-of --out)
+  import-gpu-usage 파일 [--strict] [--sheet 이름]
+           GPU 사용량 CSV 파일 또는 XLSX 통합 문서를 하나의 트랜잭션으로 가져옵니다. 건너뛴 행이 있으면 종료 코드 1을 반환합니다</translation>
+    </message>
+    <message>
+        <source>import-gpu-usage: read the sheet NAME of an .xlsx workbook instead of the first.</source>
+        <translation>import-gpu-usage: .xlsx 통합 문서의 첫 시트 대신 이름이 NAME인 시트를 읽습니다.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>import-gpu-usage takes exactly one CSV or XLSX file; use --db FILE to name the database.</source>
+        <translation>import-gpu-usage 명령에는 CSV 또는 XLSX 파일을 하나만 지정해야 합니다. 데이터베이스는 --db 옵션으로 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>--sheet applies only to the import-gpu-usage command.</source>
+        <translation>--sheet 옵션은 import-gpu-usage 명령에만 사용할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -595,10 +607,6 @@ Commands (run without a window):
 <context>
     <name>GpuUsageImporter</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 파일을 읽을 수 없습니다: %2</translation>
-    </message>
-    <message>
         <source>%1 is empty: it needs a header row and at least one data row.</source>
         <translation>%1 파일이 비어 있습니다. 머리글 행과 데이터 행이 하나 이상 있어야 합니다.</translation>
     </message>
@@ -637,6 +645,14 @@ Commands (run without a window):
     <message>
         <source>same period_start, consortium, node and GPU model as line %1, with different values</source>
         <translation>%1행과 period_start, 컨소시엄, 노드, GPU 모델이 같으나 값이 다름</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 파일을 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read to its end: %2. Nothing was imported.</source>
+        <translation>%1 파일을 끝까지 읽을 수 없습니다: %2. 아무것도 가져오지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1496,17 @@ Commands (run without a window):
     </message>
 </context>
 <context>
+    <name>TabularFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 파일을 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook although its name says so (it is not a ZIP archive). Save it from Excel as an Excel workbook (.xlsx) or CSV and import that.</source>
+        <translation>%1 파일은 이름과 달리 Excel 통합 문서가 아닙니다(ZIP 압축 파일이 아님). Excel에서 Excel 통합 문서(.xlsx) 또는 CSV로 저장한 뒤 그 파일을 가져오십시오.</translation>
+    </message>
+</context>
+<context>
     <name>TextEncodingSniffer</name>
     <message>
         <source>Save it as UTF-8 (in Excel: &quot;CSV UTF-8&quot;) and import it again.</source>
@@ -1713,6 +1740,126 @@ Commands (run without a window):
         <source>Next: %1 · %2</source>
         <comment>Next: stage · when</comment>
         <translation>다음 일정: %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxDateStyles</name>
+    <message>
+        <source>its styles are damaged (%1)</source>
+        <translation>스타일 정보가 손상되었습니다(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSharedStrings</name>
+    <message>
+        <source>its shared strings are damaged (%1)</source>
+        <translation>공유 문자열 정보가 손상되었습니다(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheetReader</name>
+    <message>
+        <source>the sheet is damaged after row %1 (%2)</source>
+        <translation>시트가 %1행 이후에서 손상되었습니다(%2)</translation>
+    </message>
+    <message>
+        <source>a cell of row %1 has no valid reference</source>
+        <translation>%1행의 셀 하나에 올바른 셀 주소가 없습니다</translation>
+    </message>
+    <message>
+        <source>cell %1 is out of order in its row</source>
+        <translation>%1 셀이 행 안에서 순서가 어긋나 있습니다</translation>
+    </message>
+    <message>
+        <source>cell %1 holds a formula without a saved result; open the workbook in Excel or LibreOffice and save it again</source>
+        <translation>%1 셀의 수식에 저장된 결과값이 없습니다. 통합 문서를 Excel이나 LibreOffice에서 열어 다시 저장하십시오</translation>
+    </message>
+    <message>
+        <source>row is longer than %1 MB; it was not kept</source>
+        <translation>행이 %1MB보다 길어 보관하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>cell %1 refers to shared string %2, which the workbook does not have</source>
+        <translation>%1 셀이 통합 문서에 없는 공유 문자열 %2을(를) 가리킵니다</translation>
+    </message>
+    <message>
+        <source>cell %1 holds the error %2</source>
+        <translation>%1 셀에 오류 값 %2이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>cell %1 holds &apos;%2&apos;, which is not a number</source>
+        <translation>%1 셀의 &apos;%2&apos;은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>cell %1 is 29 February 1900, a day that does not exist (Excel counts it for compatibility with Lotus 1-2-3)</source>
+        <translation>%1 셀은 존재하지 않는 날짜인 1900년 2월 29일입니다(Excel이 Lotus 1-2-3과의 호환을 위해 세는 날짜)</translation>
+    </message>
+    <message>
+        <source>cell %1 holds %2, which is not a date Excel can show</source>
+        <translation>%1 셀의 %2은(는) Excel이 표시할 수 있는 날짜가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the sheet is damaged after its last row (%1)</source>
+        <translation>시트가 마지막 행 이후에서 손상되었습니다(%1)</translation>
+    </message>
+    <message>
+        <source>row %1 is hidden in the workbook; it was read like the others</source>
+        <translation>%1행은 통합 문서에서 숨겨진 행입니다. 다른 행과 똑같이 읽었습니다</translation>
+    </message>
+    <message>
+        <source>rows %1 to %2 are hidden in the workbook; they were read like the others</source>
+        <translation>%1~%2행은 통합 문서에서 숨겨진 행입니다. 다른 행과 똑같이 읽었습니다</translation>
+    </message>
+    <message>
+        <source>cells %1 are merged: only the first holds the value, the others were read as empty</source>
+        <translation>%1 셀은 병합되어 있습니다. 값은 첫 셀에만 있고 나머지 셀은 빈 값으로 읽었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
+    <message>
+        <source>%1 is an encrypted (password-protected) workbook and cannot be read. Open it in Excel, remove the password (File → Info → Protect Workbook), save it and import it again.</source>
+        <translation>%1 파일은 암호화된(암호로 보호된) 통합 문서라 읽을 수 없습니다. Excel에서 열어 암호를 제거하고(파일 → 정보 → 통합 문서 보호) 저장한 뒤 다시 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel 97-2003 workbook (.xls) or another older Office file, which cannot be read. Save it in Excel as an Excel workbook (.xlsx) or CSV and import that.</source>
+        <translation>%1 파일은 Excel 97-2003 통합 문서(.xls) 또는 이전 Office 형식 파일이라 읽을 수 없습니다. Excel에서 Excel 통합 문서(.xlsx) 또는 CSV로 저장한 뒤 그 파일을 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is not a readable ZIP archive, which an .xlsx workbook is.</source>
+        <translation>%1 파일이 손상되었습니다. .xlsx 통합 문서는 ZIP 압축 파일이어야 하는데 읽을 수 있는 ZIP 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 is a ZIP archive but not an Excel workbook (it has no xl/workbook.xml).</source>
+        <translation>%1 파일은 ZIP 압축 파일이지만 Excel 통합 문서가 아닙니다(xl/workbook.xml이 없음).</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete Excel workbook: it has no %2.</source>
+        <translation>%1 파일은 완전한 Excel 통합 문서가 아닙니다. %2이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is password-protected and cannot be read. Save it again without a password and import it again.</source>
+        <translation>%1 파일은 암호로 보호되어 있어 읽을 수 없습니다. 암호 없이 다시 저장한 뒤 다시 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 cannot be read.</source>
+        <translation>%1 파일이 손상되었습니다. 구성 요소 %2을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 cannot be read (%3).</source>
+        <translation>%1 파일이 손상되었습니다. 구성 요소 %2을(를) 읽을 수 없습니다(%3).</translation>
+    </message>
+    <message>
+        <source>checksum mismatch</source>
+        <translation>체크섬 불일치</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet.</source>
+        <translation>%1 파일에 워크시트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named &apos;%2&apos;; its sheets are: %3.</source>
+        <translation>%1 파일에 &apos;%2&apos; 시트가 없습니다. 있는 시트: %3.</translation>
     </message>
 </context>
 <context>
@@ -2710,10 +2857,6 @@ A member company of this consortium is also listed in another consortium at the 
         <translation>GPU 사용량 가져오기</translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>가져오는 중…</translation>
     </message>
@@ -2754,10 +2897,6 @@ A member company of this consortium is also listed in another consortium at the 
         <translation>열린 데이터베이스가 읽기 전용입니다. 가져오려면 쓰기 가능한 데이터베이스를 여십시오.</translation>
     </message>
     <message>
-        <source>CSV &amp;file:</source>
-        <translation>CSV 파일(&amp;F):</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
@@ -2768,10 +2907,6 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>&amp;Import</source>
         <translation>가져오기(&amp;I)</translation>
-    </message>
-    <message>
-        <source>CSV file to import</source>
-        <translation>가져올 CSV 파일</translation>
     </message>
     <message>
         <source>Import progress</source>
@@ -2788,6 +2923,22 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>Another program is writing to the database; waiting for it to finish (%1 s of %2 s)…</source>
         <translation>다른 프로그램이 데이터베이스에 쓰고 있습니다. 끝나기를 기다리는 중입니다(%2초 중 %1초)…</translation>
+    </message>
+    <message>
+        <source>Sheet of %1 to import:</source>
+        <translation>%1에서 가져올 시트:</translation>
+    </message>
+    <message>
+        <source>CSV files and Excel workbooks (*.csv *.xlsx);;All files (*)</source>
+        <translation>CSV 파일 및 Excel 통합 문서 (*.csv *.xlsx);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>CSV or XLSX &amp;file:</source>
+        <translation>CSV 또는 XLSX 파일(&amp;F):</translation>
+    </message>
+    <message>
+        <source>CSV or XLSX file to import</source>
+        <translation>가져올 CSV 또는 XLSX 파일</translation>
     </message>
 </context>
 <context>
