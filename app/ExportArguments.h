@@ -24,6 +24,7 @@ struct ExportArguments
 public:
     std::optional<ui::SlideTarget> view;  // empty with pack; a view or a Rounds tab, with its round and filters
     bool pack = false;
+    bool workbook = false;  // --view workbook: every table in one .xlsx
     QList<domain::Language> languages;  // one, or both for bilingual twins
     ui::ExportSettings settings;
     QDate asOf;  // invalid: today, clamped to the program's range

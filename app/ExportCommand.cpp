@@ -5,6 +5,7 @@
 #include "GuiSession.h"
 #include "export/BriefingPack.h"
 #include "export/ExportContext.h"
+#include "export/XlsxExport.h"
 
 #include <QDir>
 
@@ -27,6 +28,8 @@ QString exportOne(const AppOptions &options, domain::Language language, QTextStr
     const QString path = arguments.pathFor(language);
     if (arguments.pack)
         return ui::BriefingPack(context).write(path);
+    if (arguments.workbook)
+        return ui::XlsxExport(context).write(std::nullopt, path);
     return context.exportView(*arguments.view, arguments.settings, path);
 }
 } // namespace

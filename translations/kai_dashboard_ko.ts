@@ -416,10 +416,6 @@ Commands (run without a window):
         <translation>화면</translation>
     </message>
     <message>
-        <source>export: png, svg or pdf (default: from the file name, else png).</source>
-        <translation>export: 파일 형식을 지정합니다(png, svg, pdf 중 하나, 기본값: 파일 확장자에 따름, 확장자가 없으면 png).</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>형식</translation>
     </message>
@@ -472,10 +468,6 @@ Commands (run without a window):
         <translation>알 수 없는 언어입니다: &apos;%1&apos;. ko, en, both 중 하나를 지정하십시오.</translation>
     </message>
     <message>
-        <source>Unknown format &apos;%1&apos;; use png, svg or pdf.</source>
-        <translation>알 수 없는 형식입니다: &apos;%1&apos;. png, svg, pdf 중 하나를 지정하십시오.</translation>
-    </message>
-    <message>
         <source>The briefing pack is a PDF; use --format pdf.</source>
         <translation>브리핑 자료집은 PDF로만 내보낼 수 있습니다. --format pdf를 지정하십시오.</translation>
     </message>
@@ -498,10 +490,6 @@ Commands (run without a window):
     <message>
         <source>export needs --out FILE.</source>
         <translation>export 명령에는 --out 옵션으로 저장할 파일을 지정해야 합니다.</translation>
-    </message>
-    <message>
-        <source>export: overview, consortia, timeline, gpu, rounds, a Rounds tab (rounds-results, rounds-performance, rounds-funnel, rounds-ranks, rounds-funding; rounds-whatif without --press) or pack (a PDF of every view and chart).</source>
-        <translation>export: overview, consortia, timeline, gpu, rounds, 평가 회차 탭(rounds-results, rounds-performance, rounds-funnel, rounds-ranks, rounds-funding, --press 없이 rounds-whatif) 또는 pack(모든 화면과 차트를 담은 PDF) 중 하나를 지정합니다.</translation>
     </message>
     <message>
         <source>export: the round of a Rounds slide, by its code (default: the latest ranked).</source>
@@ -538,6 +526,22 @@ Commands (run without a window):
     <message>
         <source>The briefing pack is a PDF; name the file with the suffix .pdf.</source>
         <translation>브리핑 자료집은 PDF입니다. 파일 이름의 확장자를 .pdf로 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>export: overview, consortia, timeline, gpu, rounds, a Rounds tab (rounds-results, rounds-performance, rounds-funnel, rounds-ranks, rounds-funding; rounds-whatif without --press), pack (a PDF of every view and chart) or workbook (an XLSX of every table).</source>
+        <translation>export: overview, consortia, timeline, gpu, rounds, 평가 회차 탭(rounds-results, rounds-performance, rounds-funnel, rounds-ranks, rounds-funding, --press 없이 rounds-whatif), pack(모든 화면과 차트를 담은 PDF) 또는 workbook(모든 표를 담은 XLSX) 중 하나를 지정합니다.</translation>
+    </message>
+    <message>
+        <source>export: png, svg, pdf or xlsx (the view&apos;s tables; default: from the file name, else png).</source>
+        <translation>export: 파일 형식을 지정합니다(png, svg, pdf, xlsx(화면의 표) 중 하나, 기본값: 파일 확장자에 따름, 확장자가 없으면 png).</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;; use png, svg, pdf or xlsx.</source>
+        <translation>알 수 없는 형식입니다: &apos;%1&apos;. png, svg, pdf, xlsx 중 하나를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>The workbook of every table is an XLSX file; use --format xlsx.</source>
+        <translation>모든 표를 담은 통합 문서는 XLSX 파일입니다. --format xlsx를 지정하십시오.</translation>
     </message>
 </context>
 <context>
@@ -587,6 +591,45 @@ Commands (run without a window):
     <message>
         <source>%1 is named as a %2 file, but the export is %3. Name it %4, or choose the %2 format.</source>
         <translation>%1 파일은 이름상 %2 파일이지만 내보내기 형식은 %3입니다. 파일 이름을 %4(으)로 하거나 %2 형식을 고르십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>GpuImportTemplate</name>
+    <message>
+        <source>Required. Start of the period: a date (2026-03-01) or date and time (2026-03-01 09:00), Korea Standard Time.</source>
+        <translation>필수. 기간의 시작: 날짜(2026-03-01) 또는 날짜와 시각(2026-03-01 09:00), 한국 표준시.</translation>
+    </message>
+    <message>
+        <source>Optional. End of the period; empty: one hour after a time, one day after a date.</source>
+        <translation>선택. 기간의 끝. 비워 두면 시각은 1시간 뒤, 날짜는 하루 뒤로 봅니다.</translation>
+    </message>
+    <message>
+        <source>Required. Consortium code from the list, or its name or lead organisation.</source>
+        <translation>필수. 목록의 컨소시엄 코드, 또는 컨소시엄 이름이나 주관기관 이름.</translation>
+    </message>
+    <message>
+        <source>Required. GPU model from the list.</source>
+        <translation>필수. 목록의 GPU 모델.</translation>
+    </message>
+    <message>
+        <source>Required. GPU-hours used in the period, a number of 0 or more.</source>
+        <translation>필수. 기간 중 사용한 GPU 시간(0 이상의 숫자).</translation>
+    </message>
+    <message>
+        <source>Optional. Cloud provider from the list; empty: undisclosed.</source>
+        <translation>선택. 목록의 클라우드 제공사. 비워 두면 비공개로 봅니다.</translation>
+    </message>
+    <message>
+        <source>Optional. Cluster node name; empty: one shared unspecified node.</source>
+        <translation>선택. 클러스터 노드 이름. 비워 두면 공용 미지정 노드 하나로 봅니다.</translation>
+    </message>
+    <message>
+        <source>Optional. Average utilisation in percent, 0 to 100.</source>
+        <translation>선택. 평균 사용률(%), 0~100.</translation>
+    </message>
+    <message>
+        <source>This value is not in the database&apos;s list; the import will check it.</source>
+        <translation>데이터베이스 목록에 없는 값입니다. 가져올 때 다시 확인합니다.</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +1793,48 @@ Commands (run without a window):
     </message>
 </context>
 <context>
+    <name>XlsxDocument</name>
+    <message>
+        <source>Cannot assemble the workbook for %1.</source>
+        <translation>%1의 통합 문서를 만들 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <source>The overview has no table to export; choose consortia, timeline, gpu, rounds or workbook.</source>
+        <translation>개요 화면에는 내보낼 표가 없습니다. consortia, timeline, gpu, rounds, workbook 중 하나를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>K-AI Dashboard tables</source>
+        <translation>K-AI 대시보드 표</translation>
+    </message>
+    <message>
+        <source>K-AI Dashboard table</source>
+        <translation>K-AI 대시보드 표</translation>
+    </message>
+    <message>
+        <source>Consortia</source>
+        <translation>컨소시엄</translation>
+    </message>
+    <message>
+        <source>Timeline stages</source>
+        <translation>일정 단계</translation>
+    </message>
+    <message>
+        <source>GPU summary</source>
+        <translation>GPU 요약</translation>
+    </message>
+    <message>
+        <source>GPU usage by period</source>
+        <translation>기간별 GPU 사용량</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+</context>
+<context>
     <name>XlsxSharedStrings</name>
     <message>
         <source>its shared strings are damaged (%1)</source>
@@ -1860,6 +1945,13 @@ Commands (run without a window):
     <message>
         <source>%1 has no sheet named &apos;%2&apos;; its sheets are: %3.</source>
         <translation>%1 파일에 &apos;%2&apos; 시트가 없습니다. 있는 시트: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbookWriter</name>
+    <message>
+        <source>Shaded cells are illustrative sample figures, not reported data (%1).</source>
+        <translation>음영 처리된 셀은 보고된 자료가 아닌 예시 수치입니다(%1).</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +2878,10 @@ A member company of this consortium is also listed in another consortium at the 
         <source>Height in pixels</source>
         <translation>높이(픽셀)</translation>
     </message>
+    <message>
+        <source>XLSX workbook (the tables)</source>
+        <translation>XLSX 통합 문서(표)</translation>
+    </message>
 </context>
 <context>
     <name>kai::ui::FundingPanel</name>
@@ -3237,6 +3333,22 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>&amp;Import GPU usage…</source>
         <translation>GPU 사용량 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Save Import &amp;Template…</source>
+        <translation>가져오기 서식 저장(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save Import Template</source>
+        <translation>가져오기 서식 저장</translation>
+    </message>
+    <message>
+        <source>gpu-usage-template.xlsx</source>
+        <translation>gpu-usage-template.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
     </message>
 </context>
 <context>

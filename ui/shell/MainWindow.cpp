@@ -5,6 +5,7 @@
 #include "consortia/ConsortiaView.h"
 #include "export/ExportActions.h"
 #include "gpu/GpuImportDialog.h"
+#include "gpu/GpuImportTemplate.h"
 #include "gpu/GpuUsageView.h"
 #include "items/DisplayFormat.h"
 #include "items/StatusPalette.h"
@@ -131,6 +132,7 @@ void MainWindow::createActions()
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseDatabase);
     m_openAction->setShortcut(QKeySequence::Open);
     m_importGpuAction = m_fileMenu->addAction(QString(), this, &MainWindow::importGpuUsage);
+    m_templateAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveImportTemplate);
     m_fileMenu->addSeparator();
     m_exportActions = new ExportActions(m_state, *this);
     m_exportActions->addTo(m_fileMenu);
@@ -240,6 +242,7 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open Database…"));
     m_importGpuAction->setText(tr("&Import GPU usage…"));
+    m_templateAction->setText(tr("Save Import &Template…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -308,6 +311,16 @@ void MainWindow::importGpuUsage()
 {
     GpuImportDialog dialog(m_state, this);
     dialog.exec();
+}
+
+void MainWindow::saveImportTemplate()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Import Template"),
+                                                      tr("gpu-usage-template.xlsx"), tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = GpuImportTemplate(m_state).write(path); !error.isEmpty())
+        QMessageBox::warning(this, tr("Save Import Template"), error);
 }
 
 void MainWindow::showView(ViewId view, const QVariant &focusKey)

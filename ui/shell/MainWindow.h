@@ -65,6 +65,7 @@ private:
     void applyEditedAsOf();
     void chooseDatabase();
     void importGpuUsage();
+    void saveImportTemplate();
     void showAbout();
     void restoreSettings();
 
@@ -81,6 +82,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_importGpuAction = nullptr;
+    QAction *m_templateAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     ExportActions *m_exportActions = nullptr;
