@@ -84,10 +84,10 @@ QString CommandLine::description()
 {
     const QStringList commands = {
         tr("  check    verify integrity, schema version and the program's rules; exit 1 when problems are found"),
-        tr("  export   draw a view or the briefing pack to PNG, SVG or PDF without a display "
-           "(--view --lang ko|en|both --format --size --scale --press --as-of --out)"),
-        tr("  import-gpu-usage FILE [--strict]\n"
-           "           import a GPU usage CSV in one transaction; exit 1 when rows were skipped"),
+        tr("  export   draw a view or the briefing pack to PNG, SVG or PDF, the tables to XLSX or the briefing deck "
+           "to PPTX, without a display (--view --lang ko|en|both --format --size --scale --press --as-of --out)"),
+        tr("  import-gpu-usage FILE [--strict] [--sheet NAME]\n"
+           "           import a GPU usage CSV or XLSX workbook in one transaction; exit 1 when rows were skipped"),
         tr("  history [--since YYYY-MM-DD] [--format text|csv|json]\n"
            "           print the change log: who changed what, when and why"),
         tr("  diff A.sqlite B.sqlite\n"
@@ -113,6 +113,10 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                                        QStringLiteral("info"));
     const QCommandLineOption strictOption(QStringLiteral("strict"),
                                           tr("import-gpu-usage: import nothing if any row is invalid."));
+    const QCommandLineOption sheetOption(QStringLiteral("sheet"),
+                                         tr("import-gpu-usage: read the sheet NAME of an .xlsx workbook "
+                                            "instead of the first."),
+                                         tr("NAME"));
     const QCommandLineOption repairRollupOption(
         QStringLiteral("repair-rollup"), tr("check: rebuild the daily GPU usage rollup from the samples first."));
     const QCommandLineOption upgradeOption(
@@ -120,8 +124,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         tr("check: upgrade a database of an older version first (a backup copy is written next to it)."));
     const QCommandLineOption sinceOption(QStringLiteral("since"), tr("history: only changes on or after this day."),
                                          tr("YYYY-MM-DD"));
-    parser.addOptions({dbOption, readOnlyOption, langOption, logOption, strictOption, repairRollupOption, upgradeOption,
-                       sinceOption});
+    parser.addOptions({dbOption, readOnlyOption, langOption, logOption, strictOption, sheetOption, repairRollupOption,
+                       upgradeOption, sinceOption});
     parser.addOptions(ExportArguments::options());
     parser.addPositionalArgument(QStringLiteral("command"), tr("Optional command to run without a window."),
                                  QStringLiteral("[command]"));
@@ -144,6 +148,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     options.databasePath = parser.value(dbOption);
     options.readOnly = parser.isSet(readOnlyOption);
     options.strict = parser.isSet(strictOption);
+    options.sheet = parser.value(sheetOption);
     options.repairRollup = parser.isSet(repairRollupOption);
     options.upgrade = parser.isSet(upgradeOption);
     options.logLevel = parser.value(logOption).toLower();
@@ -213,11 +218,13 @@ QString CommandLine::readCommandOptions(const QCommandLineParser &parser, AppOpt
     }
     if (options.command == QLatin1String("import-gpu-usage")) {
         if (options.arguments.size() != 1)
-            return tr("import-gpu-usage takes exactly one CSV file; use --db FILE to name the database.");
+            return tr("import-gpu-usage takes exactly one CSV or XLSX file; use --db FILE to name the database.");
         if (options.readOnly)
             return tr("import-gpu-usage writes to the database and cannot run with --read-only.");
     } else if (options.strict) {
         return tr("--strict applies only to the import-gpu-usage command.");
+    } else if (parser.isSet(QStringLiteral("sheet"))) {
+        return tr("--sheet applies only to the import-gpu-usage command.");
     }
     return {};
 }

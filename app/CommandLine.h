@@ -21,6 +21,7 @@ struct AppOptions
     QString databasePath;   // empty: the default database
     bool readOnly = false;
     bool strict = false;    // import-gpu-usage: reject the whole file on the first invalid row
+    QString sheet;          // import-gpu-usage: the sheet of an .xlsx workbook (empty: the first)
     bool repairRollup = false;  // check: rebuild the daily GPU usage rollup from the samples first
     bool upgrade = false;   // check: upgrade an older database first (after a backup)
     std::optional<domain::Language> language;

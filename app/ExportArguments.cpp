@@ -16,8 +16,8 @@ QList<QCommandLineOption> ExportArguments::options()
     return {
         {QStringLiteral("view"),
          tr("export: overview, consortia, timeline, gpu, rounds, a Rounds tab (rounds-results, rounds-performance, "
-            "rounds-funnel, rounds-ranks, rounds-funding; rounds-whatif without --press) or pack (a PDF of every "
-            "view and chart)."),
+            "rounds-funnel, rounds-ranks, rounds-funding; rounds-whatif without --press), pack (a PDF of every "
+            "view and chart) or workbook (an XLSX of every table)."),
          tr("VIEW")},
         {QStringLiteral("template"),
          tr("export: with --view deck (a PowerPoint file of every view and chart), the .pptx or .potx whose "
@@ -30,7 +30,8 @@ QList<QCommandLineOption> ExportArguments::options()
         {QStringLiteral("gpu-model"), tr("export: GPU slide filter, a GPU model code."), tr("CODE")},
         {QStringLiteral("from"), tr("export: GPU slide filter, the first day (YYYY-MM-DD)."), tr("DATE")},
         {QStringLiteral("to"), tr("export: GPU slide filter, the last day (YYYY-MM-DD)."), tr("DATE")},
-        {QStringLiteral("format"), tr("export: png, svg or pdf (default: from the file name, else png)."), tr("FORMAT")},
+        {QStringLiteral("format"), tr("export: png, svg, pdf or xlsx (the view's tables; default: from the file name, else png)."),
+         tr("FORMAT")},
         {QStringLiteral("size"), tr("export: logical size WxH in pixels (default 1920x1080)."), tr("WxH")},
         {QStringLiteral("scale"), tr("export: pixel scale of PNG output, 1, 2 or 3 (default 1)."), tr("N")},
         {QStringLiteral("press"), tr("export: press profile; hides confidential figures and internal notes.")},
@@ -65,9 +66,10 @@ QString readView(const QCommandLineParser &parser, ExportArguments &arguments)
         return ExportArguments::tr("export needs --view (%1 or pack).").arg(names);
     arguments.pack = view.compare(QLatin1String("pack"), Qt::CaseInsensitive) == 0;
     arguments.deck = view.compare(QLatin1String("deck"), Qt::CaseInsensitive) == 0;
+    arguments.workbook = view.compare(QLatin1String("workbook"), Qt::CaseInsensitive) == 0;
     arguments.view = ui::SlideTarget::parse(view);
-    if (!arguments.pack && !arguments.deck && !arguments.view)
-        return ExportArguments::tr("Unknown view '%1'; use %2, pack or deck.").arg(view, names);
+    if (!arguments.pack && !arguments.deck && !arguments.workbook && !arguments.view)
+        return ExportArguments::tr("Unknown view '%1'; use %2, pack, workbook or deck.").arg(view, names);
     if (!arguments.view)
         return {};
     ui::SlideTarget &target = *arguments.view;
@@ -118,16 +120,20 @@ QString readFormat(const QCommandLineParser &parser, ExportArguments &arguments)
         return ExportArguments::tr("--template is for the briefing deck; use it with --view deck.");
     QString name = parser.value(QStringLiteral("format"));
     if (name.isEmpty())
-        name = arguments.pack ? QStringLiteral("pdf") : QFileInfo(arguments.outPath).suffix();
+        name = arguments.pack ? QStringLiteral("pdf")
+            : arguments.workbook ? QStringLiteral("xlsx")
+                                 : QFileInfo(arguments.outPath).suffix();
     const auto format = ui::ExportSettings::parseFormat(name);
     if (!format && !parser.isSet(QStringLiteral("format")))
         arguments.settings.format = ui::ExportFormat::Png;
     else if (!format)
-        return ExportArguments::tr("Unknown format '%1'; use png, svg or pdf.").arg(name);
+        return ExportArguments::tr("Unknown format '%1'; use png, svg, pdf or xlsx.").arg(name);
     else
         arguments.settings.format = *format;
     if (arguments.pack && arguments.settings.format != ui::ExportFormat::Pdf)
         return ExportArguments::tr("The briefing pack is a PDF; use --format pdf.");
+    if (arguments.workbook && arguments.settings.format != ui::ExportFormat::Xlsx)
+        return ExportArguments::tr("The workbook of every table is an XLSX file; use --format xlsx.");
     // --format svg --out x.png used to write SVG into a file that every viewer opens as a PNG.
     const QString mismatch = ui::ExportSettings::suffixMismatch(arguments.outPath, arguments.settings.format);
     if (arguments.pack && !mismatch.isEmpty())

@@ -26,6 +26,7 @@ public:
     bool pack = false;
     bool deck = false;      // --view deck: the briefing deck as a PowerPoint file
     QString templatePath;   // --template: the deck's master, layouts and theme; empty: built in
+    bool workbook = false;  // --view workbook: every table in one .xlsx
     QList<domain::Language> languages;  // one, or both for bilingual twins
     ui::ExportSettings settings;
     QDate asOf;  // invalid: today, clamped to the program's range

@@ -6,6 +6,7 @@
 #include "export/BriefingDeck.h"
 #include "export/BriefingPack.h"
 #include "export/ExportContext.h"
+#include "export/XlsxExport.h"
 #include "export/pptx/PptxTemplate.h"
 
 #include <QDir>
@@ -33,12 +34,15 @@ QString exportOne(const AppOptions &options, domain::Language language, QTextStr
         error = ui::BriefingPack(context).write(path);
     else if (arguments.deck)
         error = ui::BriefingDeck(context, *deckTemplate).write(path);
+    else if (arguments.workbook)
+        error = ui::XlsxExport(context).write(std::nullopt, path);
     else
         error = context.exportView(*arguments.view, arguments.settings, path);
     // Drawn from a read-only connection; entered in the register when the file can be written.
     if (error.isEmpty())
         context.registerExport(arguments.pack ? QStringLiteral("pack")
-                               : arguments.deck ? QStringLiteral("deck") : arguments.view->key(), path);
+                               : arguments.deck ? QStringLiteral("deck")
+                               : arguments.workbook ? QStringLiteral("workbook") : arguments.view->key(), path);
     return error;
 }
 } // namespace

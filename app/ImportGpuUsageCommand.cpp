@@ -77,6 +77,7 @@ int ImportGpuUsageCommand::run(const AppOptions &options, QTextStream &out, QTex
         });
     import::GpuUsageImporter importer(opened.database->connection());
     importer.setStrict(options.strict);
+    importer.setSheet(options.sheet);
     QElapsedTimer sinceLastReport;
     sinceLastReport.start();
     importer.setProgressHandler([&err, &sinceLastReport](qint64 done, qint64 total, qint64 rows) {

@@ -319,10 +319,6 @@
         <translation>import-gpu-usage: 잘못된 행이 하나라도 있으면 아무것도 가져오지 않습니다.</translation>
     </message>
     <message>
-        <source>import-gpu-usage takes exactly one CSV file; use --db FILE to name the database.</source>
-        <translation>import-gpu-usage 명령에는 CSV 파일을 하나만 지정해야 합니다. 데이터베이스는 --db 옵션으로 지정하십시오.</translation>
-    </message>
-    <message>
         <source>import-gpu-usage writes to the database and cannot run with --read-only.</source>
         <translation>import-gpu-usage 명령은 데이터베이스에 기록하므로 --read-only 옵션과 함께 실행할 수 없습니다.</translation>
     </message>
@@ -359,14 +355,6 @@
         <translation>check --upgrade는 데이터베이스에 기록하므로 --read-only 옵션과 함께 실행할 수 없습니다.</translation>
     </message>
     <message>
-        <source>history: only changes on or after this day.</source>
-        <translation>history: 이 날짜 이후의 변경만 표시합니다.</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
         <source>--since applies only to the history command.</source>
         <translation>--since는 history 명령에만 사용할 수 있습니다.</translation>
     </message>
@@ -399,16 +387,6 @@
         <translation>  check    무결성, 스키마 버전, 사업 규칙을 점검합니다. 문제가 있으면 종료 코드 1을 반환합니다</translation>
     </message>
     <message>
-        <source>  export   draw a view or the briefing pack to PNG, SVG or PDF without a display (--view --lang ko|en|both --format --size --scale --press --as-of --out)</source>
-        <translation>  export   디스플레이 없이 화면 또는 브리핑 자료집을 PNG, SVG, PDF로 내보냅니다(--view --lang ko|en|both --format --size --scale --press --as-of --out)</translation>
-    </message>
-    <message>
-        <source>  import-gpu-usage FILE [--strict]
-           import a GPU usage CSV in one transaction; exit 1 when rows were skipped</source>
-        <translation>  import-gpu-usage 파일 [--strict]
-           GPU 사용량 CSV 파일을 하나의 트랜잭션으로 가져옵니다. 건너뛴 행이 있으면 종료 코드 1을 반환합니다</translation>
-    </message>
-    <message>
         <source>  history [--since YYYY-MM-DD] [--format text|csv|json]
            print the change log: who changed what, when and why</source>
         <translation>  history [--since YYYY-MM-DD] [--format text|csv|json]
@@ -427,6 +405,32 @@
     <message>
         <source>Commands (run without a window):</source>
         <translation>명령(창 없이 실행):</translation>
+    </message>
+    <message>
+        <source>  export   draw a view or the briefing pack to PNG, SVG or PDF, the tables to XLSX or the briefing deck to PPTX, without a display (--view --lang ko|en|both --format --size --scale --press --as-of --out)</source>
+        <translation>  export   디스플레이 없이 화면 또는 브리핑 자료집을 PNG, SVG, PDF로, 표를 XLSX로, 브리핑 슬라이드를 PPTX로 내보냅니다(--view --lang ko|en|both --format --size --scale --press --as-of --out)</translation>
+    </message>
+    <message>
+        <source>  import-gpu-usage FILE [--strict] [--sheet NAME]
+           import a GPU usage CSV or XLSX workbook in one transaction; exit 1 when rows were skipped</source>
+        <translation>  import-gpu-usage 파일 [--strict] [--sheet 시트]
+           GPU 사용량 CSV 파일 또는 XLSX 통합 문서를 하나의 트랜잭션으로 가져옵니다. 건너뛴 행이 있으면 종료 코드 1을 반환합니다</translation>
+    </message>
+    <message>
+        <source>import-gpu-usage: read the sheet NAME of an .xlsx workbook instead of the first.</source>
+        <translation>import-gpu-usage: .xlsx 통합 문서의 첫 시트 대신 이름이 NAME인 시트를 읽습니다.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>import-gpu-usage takes exactly one CSV or XLSX file; use --db FILE to name the database.</source>
+        <translation>import-gpu-usage 명령에는 CSV 또는 XLSX 파일을 하나만 지정해야 합니다. 데이터베이스는 --db 옵션으로 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>--sheet applies only to the import-gpu-usage command.</source>
+        <translation>--sheet 옵션은 import-gpu-usage 명령에만 사용할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1236,10 +1240,6 @@
         <translation>화면</translation>
     </message>
     <message>
-        <source>export: png, svg or pdf (default: from the file name, else png).</source>
-        <translation>export: 파일 형식을 지정합니다(png, svg, pdf 중 하나, 기본값: 파일 확장자에 따름, 확장자가 없으면 png).</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>형식</translation>
     </message>
@@ -1288,10 +1288,6 @@
         <translation>알 수 없는 언어입니다: &apos;%1&apos;. ko, en, both 중 하나를 지정하십시오.</translation>
     </message>
     <message>
-        <source>Unknown format &apos;%1&apos;; use png, svg or pdf.</source>
-        <translation>알 수 없는 형식입니다: &apos;%1&apos;. png, svg, pdf 중 하나를 지정하십시오.</translation>
-    </message>
-    <message>
         <source>The briefing pack is a PDF; use --format pdf.</source>
         <translation>브리핑 자료집은 PDF로만 내보낼 수 있습니다. --format pdf를 지정하십시오.</translation>
     </message>
@@ -1314,10 +1310,6 @@
     <message>
         <source>export needs --out FILE.</source>
         <translation>export 명령에는 --out 옵션으로 저장할 파일을 지정해야 합니다.</translation>
-    </message>
-    <message>
-        <source>export: overview, consortia, timeline, gpu, rounds, a Rounds tab (rounds-results, rounds-performance, rounds-funnel, rounds-ranks, rounds-funding; rounds-whatif without --press) or pack (a PDF of every view and chart).</source>
-        <translation>export: overview, consortia, timeline, gpu, rounds, 평가 회차 탭(rounds-results, rounds-performance, rounds-funnel, rounds-ranks, rounds-funding, --press 없이 rounds-whatif) 또는 pack(모든 화면과 차트를 담은 PDF) 중 하나를 지정합니다.</translation>
     </message>
     <message>
         <source>export: the round of a Rounds slide, by its code (default: the latest ranked).</source>
@@ -1360,10 +1352,6 @@
         <translation>export: --view deck(모든 화면과 차트를 담은 PowerPoint 파일)과 함께, 슬라이드 마스터·레이아웃·테마를 가져올 .pptx 또는 .potx 파일.</translation>
     </message>
     <message>
-        <source>Unknown view &apos;%1&apos;; use %2, pack or deck.</source>
-        <translation>알 수 없는 화면입니다: &apos;%1&apos;. %2, pack 또는 deck 중 하나를 지정하십시오.</translation>
-    </message>
-    <message>
         <source>The briefing deck is a PowerPoint file; use --format pptx and a file name ending in .pptx.</source>
         <translation>브리핑 슬라이드는 PowerPoint 파일입니다. --format pptx와 .pptx로 끝나는 파일 이름을 지정하십시오.</translation>
     </message>
@@ -1374,6 +1362,26 @@
     <message>
         <source>--template is for the briefing deck; use it with --view deck.</source>
         <translation>--template은 브리핑 슬라이드용입니다. --view deck과 함께 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>export: overview, consortia, timeline, gpu, rounds, a Rounds tab (rounds-results, rounds-performance, rounds-funnel, rounds-ranks, rounds-funding; rounds-whatif without --press), pack (a PDF of every view and chart) or workbook (an XLSX of every table).</source>
+        <translation>export: overview, consortia, timeline, gpu, rounds, 평가 회차 탭(rounds-results, rounds-performance, rounds-funnel, rounds-ranks, rounds-funding, --press 없이 rounds-whatif), pack(모든 화면과 차트를 담은 PDF) 또는 workbook(모든 표를 담은 XLSX) 중 하나를 지정합니다.</translation>
+    </message>
+    <message>
+        <source>export: png, svg, pdf or xlsx (the view&apos;s tables; default: from the file name, else png).</source>
+        <translation>export: 파일 형식을 지정합니다(png, svg, pdf, xlsx(화면의 표) 중 하나, 기본값: 파일 확장자에 따름, 확장자가 없으면 png).</translation>
+    </message>
+    <message>
+        <source>Unknown view &apos;%1&apos;; use %2, pack, workbook or deck.</source>
+        <translation>알 수 없는 화면 &apos;%1&apos;입니다. %2, pack, workbook, deck 중 하나를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;; use png, svg, pdf or xlsx.</source>
+        <translation>알 수 없는 형식입니다: &apos;%1&apos;. png, svg, pdf, xlsx 중 하나를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>The workbook of every table is an XLSX file; use --format xlsx.</source>
+        <translation>모든 표를 담은 통합 문서는 XLSX 파일입니다. --format xlsx를 지정하십시오.</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1500,45 @@
     </message>
 </context>
 <context>
+    <name>GpuImportTemplate</name>
+    <message>
+        <source>Required. Start of the period: a date (2026-03-01) or date and time (2026-03-01 09:00), Korea Standard Time.</source>
+        <translation>필수. 기간의 시작: 날짜(2026-03-01) 또는 날짜와 시각(2026-03-01 09:00), 한국 표준시.</translation>
+    </message>
+    <message>
+        <source>Optional. End of the period; empty: one hour after a time, one day after a date.</source>
+        <translation>선택. 기간의 끝. 비워 두면 시각은 1시간 뒤, 날짜는 하루 뒤로 봅니다.</translation>
+    </message>
+    <message>
+        <source>Required. Consortium code from the list, or its name or lead organisation.</source>
+        <translation>필수. 목록의 컨소시엄 코드, 또는 컨소시엄 이름이나 주관기관 이름.</translation>
+    </message>
+    <message>
+        <source>Required. GPU model from the list.</source>
+        <translation>필수. 목록의 GPU 모델.</translation>
+    </message>
+    <message>
+        <source>Required. GPU-hours used in the period, a number of 0 or more.</source>
+        <translation>필수. 기간 중 사용한 GPU 시간(0 이상의 숫자).</translation>
+    </message>
+    <message>
+        <source>Optional. Cloud provider from the list; empty: undisclosed.</source>
+        <translation>선택. 목록의 클라우드 제공사. 비워 두면 비공개로 봅니다.</translation>
+    </message>
+    <message>
+        <source>Optional. Cluster node name; empty: one shared unspecified node.</source>
+        <translation>선택. 클러스터 노드 이름. 비워 두면 공용 미지정 노드 하나로 봅니다.</translation>
+    </message>
+    <message>
+        <source>Optional. Average utilisation in percent, 0 to 100.</source>
+        <translation>선택. 평균 사용률(%), 0~100.</translation>
+    </message>
+    <message>
+        <source>This value is not in the database&apos;s list; the import will check it.</source>
+        <translation>데이터베이스 목록에 없는 값입니다. 가져올 때 다시 확인합니다.</translation>
+    </message>
+</context>
+<context>
     <name>GpuUsageColumns</name>
     <message>
         <source>The header row is malformed: %1.</source>
@@ -1508,10 +1555,6 @@
 </context>
 <context>
     <name>GpuUsageImporter</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 파일을 읽을 수 없습니다: %2</translation>
-    </message>
     <message>
         <source>%1 is empty: it needs a header row and at least one data row.</source>
         <translation>%1 파일이 비어 있습니다. 머리글 행과 데이터 행이 하나 이상 있어야 합니다.</translation>
@@ -1551,6 +1594,14 @@
     <message>
         <source>same period_start, consortium, node and GPU model as line %1, with different values</source>
         <translation>%1행과 period_start, 컨소시엄, 노드, GPU 모델이 같으나 값이 다름</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 파일을 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read to its end: %2. Nothing was imported.</source>
+        <translation>%1 파일을 끝까지 읽을 수 없습니다: %2. 아무것도 가져오지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +2703,17 @@
     </message>
 </context>
 <context>
+    <name>TabularFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 파일을 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook although its name says so (it is not a ZIP archive). Save it from Excel as an Excel workbook (.xlsx) or CSV and import that.</source>
+        <translation>%1 파일은 이름과 달리 Excel 통합 문서가 아닙니다(ZIP 압축 파일이 아님). Excel에서 Excel 통합 문서(.xlsx) 또는 CSV로 저장한 뒤 그 파일을 가져오십시오.</translation>
+    </message>
+</context>
+<context>
     <name>TextEncodingSniffer</name>
     <message>
         <source>Save it as UTF-8 (in Excel: &quot;CSV UTF-8&quot;) and import it again.</source>
@@ -2885,6 +2947,175 @@
         <source>Next: %1 · %2</source>
         <comment>Next: stage · when</comment>
         <translation>다음 일정: %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxDateStyles</name>
+    <message>
+        <source>its styles are damaged (%1)</source>
+        <translation>스타일 정보가 손상되었습니다(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxDocument</name>
+    <message>
+        <source>Cannot assemble the workbook for %1.</source>
+        <translation>%1의 통합 문서를 만들 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <source>The overview has no table to export; choose consortia, timeline, gpu, rounds or workbook.</source>
+        <translation>개요 화면에는 내보낼 표가 없습니다. consortia, timeline, gpu, rounds, workbook 중 하나를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>K-AI Dashboard tables</source>
+        <translation>K-AI 대시보드 표</translation>
+    </message>
+    <message>
+        <source>K-AI Dashboard table</source>
+        <translation>K-AI 대시보드 표</translation>
+    </message>
+    <message>
+        <source>Consortia</source>
+        <translation>컨소시엄</translation>
+    </message>
+    <message>
+        <source>Timeline stages</source>
+        <translation>일정 단계</translation>
+    </message>
+    <message>
+        <source>GPU summary</source>
+        <translation>GPU 요약</translation>
+    </message>
+    <message>
+        <source>GPU usage by period</source>
+        <translation>기간별 GPU 사용량</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSharedStrings</name>
+    <message>
+        <source>its shared strings are damaged (%1)</source>
+        <translation>공유 문자열 정보가 손상되었습니다(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheetReader</name>
+    <message>
+        <source>the sheet is damaged after row %1 (%2)</source>
+        <translation>시트가 %1행 이후에서 손상되었습니다(%2)</translation>
+    </message>
+    <message>
+        <source>a cell of row %1 has no valid reference</source>
+        <translation>%1행의 셀 하나에 올바른 셀 주소가 없습니다</translation>
+    </message>
+    <message>
+        <source>cell %1 is out of order in its row</source>
+        <translation>%1 셀이 행 안에서 순서가 어긋나 있습니다</translation>
+    </message>
+    <message>
+        <source>cell %1 holds a formula without a saved result; open the workbook in Excel or LibreOffice and save it again</source>
+        <translation>%1 셀의 수식에 저장된 결과값이 없습니다. 통합 문서를 Excel이나 LibreOffice에서 열어 다시 저장하십시오</translation>
+    </message>
+    <message>
+        <source>row is longer than %1 MB; it was not kept</source>
+        <translation>행이 %1MB보다 길어 보관하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>cell %1 refers to shared string %2, which the workbook does not have</source>
+        <translation>%1 셀이 통합 문서에 없는 공유 문자열 %2을(를) 가리킵니다</translation>
+    </message>
+    <message>
+        <source>cell %1 holds the error %2</source>
+        <translation>%1 셀에 오류 값 %2이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>cell %1 holds &apos;%2&apos;, which is not a number</source>
+        <translation>%1 셀의 &apos;%2&apos;은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>cell %1 is 29 February 1900, a day that does not exist (Excel counts it for compatibility with Lotus 1-2-3)</source>
+        <translation>%1 셀은 존재하지 않는 날짜인 1900년 2월 29일입니다(Excel이 Lotus 1-2-3과의 호환을 위해 세는 날짜)</translation>
+    </message>
+    <message>
+        <source>cell %1 holds %2, which is not a date Excel can show</source>
+        <translation>%1 셀의 %2은(는) Excel이 표시할 수 있는 날짜가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the sheet is damaged after its last row (%1)</source>
+        <translation>시트가 마지막 행 이후에서 손상되었습니다(%1)</translation>
+    </message>
+    <message>
+        <source>row %1 is hidden in the workbook; it was read like the others</source>
+        <translation>%1행은 통합 문서에서 숨겨진 행입니다. 다른 행과 똑같이 읽었습니다</translation>
+    </message>
+    <message>
+        <source>rows %1 to %2 are hidden in the workbook; they were read like the others</source>
+        <translation>%1~%2행은 통합 문서에서 숨겨진 행입니다. 다른 행과 똑같이 읽었습니다</translation>
+    </message>
+    <message>
+        <source>cells %1 are merged: only the first holds the value, the others were read as empty</source>
+        <translation>%1 셀은 병합되어 있습니다. 값은 첫 셀에만 있고 나머지 셀은 빈 값으로 읽었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
+    <message>
+        <source>%1 is an encrypted (password-protected) workbook and cannot be read. Open it in Excel, remove the password (File → Info → Protect Workbook), save it and import it again.</source>
+        <translation>%1 파일은 암호화된(암호로 보호된) 통합 문서라 읽을 수 없습니다. Excel에서 열어 암호를 제거하고(파일 → 정보 → 통합 문서 보호) 저장한 뒤 다시 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel 97-2003 workbook (.xls) or another older Office file, which cannot be read. Save it in Excel as an Excel workbook (.xlsx) or CSV and import that.</source>
+        <translation>%1 파일은 Excel 97-2003 통합 문서(.xls) 또는 이전 Office 형식 파일이라 읽을 수 없습니다. Excel에서 Excel 통합 문서(.xlsx) 또는 CSV로 저장한 뒤 그 파일을 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is not a readable ZIP archive, which an .xlsx workbook is.</source>
+        <translation>%1 파일이 손상되었습니다. .xlsx 통합 문서는 ZIP 압축 파일이어야 하는데 읽을 수 있는 ZIP 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 is a ZIP archive but not an Excel workbook (it has no xl/workbook.xml).</source>
+        <translation>%1 파일은 ZIP 압축 파일이지만 Excel 통합 문서가 아닙니다(xl/workbook.xml이 없음).</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete Excel workbook: it has no %2.</source>
+        <translation>%1 파일은 완전한 Excel 통합 문서가 아닙니다. %2이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is password-protected and cannot be read. Save it again without a password and import it again.</source>
+        <translation>%1 파일은 암호로 보호되어 있어 읽을 수 없습니다. 암호 없이 다시 저장한 뒤 다시 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 cannot be read.</source>
+        <translation>%1 파일이 손상되었습니다. 구성 요소 %2을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 cannot be read (%3).</source>
+        <translation>%1 파일이 손상되었습니다. 구성 요소 %2을(를) 읽을 수 없습니다(%3).</translation>
+    </message>
+    <message>
+        <source>checksum mismatch</source>
+        <translation>체크섬 불일치</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet.</source>
+        <translation>%1 파일에 워크시트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named &apos;%2&apos;; its sheets are: %3.</source>
+        <translation>%1 파일에 &apos;%2&apos; 시트가 없습니다. 있는 시트: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbookWriter</name>
+    <message>
+        <source>Shaded cells are illustrative sample figures, not reported data (%1).</source>
+        <translation>음영 처리된 셀은 보고된 자료가 아닌 예시 수치입니다(%1).</translation>
     </message>
 </context>
 <context>
@@ -4303,6 +4534,10 @@ A member company of this consortium is also listed in another consortium at the 
         <source>PowerPoint presentations and templates (*.pptx *.potx)</source>
         <translation>PowerPoint 프레젠테이션 및 서식 파일 (*.pptx *.potx)</translation>
     </message>
+    <message>
+        <source>XLSX workbook (the tables)</source>
+        <translation>XLSX 통합 문서(표)</translation>
+    </message>
 </context>
 <context>
     <name>kai::ui::FundingPanel</name>
@@ -4374,10 +4609,6 @@ A member company of this consortium is also listed in another consortium at the 
         <translation>GPU 사용량 가져오기</translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>가져오는 중…</translation>
     </message>
@@ -4418,10 +4649,6 @@ A member company of this consortium is also listed in another consortium at the 
         <translation>열린 데이터베이스가 읽기 전용입니다. 가져오려면 쓰기 가능한 데이터베이스를 여십시오.</translation>
     </message>
     <message>
-        <source>CSV &amp;file:</source>
-        <translation>CSV 파일(&amp;F):</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
@@ -4432,10 +4659,6 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>&amp;Import</source>
         <translation>가져오기(&amp;I)</translation>
-    </message>
-    <message>
-        <source>CSV file to import</source>
-        <translation>가져올 CSV 파일</translation>
     </message>
     <message>
         <source>Import progress</source>
@@ -4452,6 +4675,22 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>Another program is writing to the database; waiting for it to finish (%1 s of %2 s)…</source>
         <translation>다른 프로그램이 데이터베이스에 쓰고 있습니다. 끝나기를 기다리는 중입니다(%2초 중 %1초)…</translation>
+    </message>
+    <message>
+        <source>Sheet of %1 to import:</source>
+        <translation>%1에서 가져올 시트:</translation>
+    </message>
+    <message>
+        <source>CSV files and Excel workbooks (*.csv *.xlsx);;All files (*)</source>
+        <translation>CSV 파일 및 Excel 통합 문서 (*.csv *.xlsx);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>CSV or XLSX &amp;file:</source>
+        <translation>CSV 또는 XLSX 파일(&amp;F):</translation>
+    </message>
+    <message>
+        <source>CSV or XLSX file to import</source>
+        <translation>가져올 CSV 또는 XLSX 파일</translation>
     </message>
 </context>
 <context>
@@ -4861,6 +5100,22 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>&amp;High Contrast</source>
         <translation>고대비 테마(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Save Import &amp;Template…</source>
+        <translation>가져오기 서식 저장(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save Import Template</source>
+        <translation>가져오기 서식 저장</translation>
+    </message>
+    <message>
+        <source>gpu-usage-template.xlsx</source>
+        <translation>gpu-usage-template.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QString>
-#include <QtGlobal>
-#include <string>
-#include <string_view>
-#include <utility>
-#include <vector>
+#include "import/RecordSource.h"
 
 class QIODevice;
 
@@ -15,25 +10,15 @@ namespace kai::import {
 // Streaming RFC 4180 reader: UTF-8 with or without BOM, LF or CRLF, quoted fields holding commas,
 // line breaks and doubled quotes. Works on bytes with a reused buffer, because the importer must
 // keep up with `sqlite3 .import` on ten million rows; callers decode only the fields they need.
-class CsvReader
+// lineNumber() is the physical line on which a record starts (quoted line breaks count); error()
+// says when it is malformed (text after a closing quote, open quote at EOF).
+class CsvReader : public RecordSource
 {
 public:
     explicit CsvReader(QIODevice &device);
 
     // Reads the next record; false at the end of the input. A blank line is skipped, not a record.
-    bool readRecord();
-
-    int fieldCount() const { return int(m_spans.size()); }
-    std::string_view field(int index) const
-    {
-        const auto &[offset, size] = m_spans[size_t(index)];
-        return {m_record.data() + offset, size};
-    }
-    // Physical line (1-based) on which the current record starts; quoted line breaks count.
-    qint64 lineNumber() const { return m_recordLine; }
-    // Non-empty when the current record is malformed (text after a closing quote, open quote at EOF).
-    const QString &error() const { return m_error; }
-    qint64 bytesRead() const { return m_consumed; }
+    bool readRecord() override;
 
     // A longer record is read to its end but not kept (error() says so): memory stays bounded
     // whatever the file holds, e.g. a line of many megabytes without a line break.
@@ -53,14 +38,9 @@ private:
     size_t m_end = 0;
     bool m_eof = false;
     bool m_started = false;
-    qint64 m_consumed = 0;
     qint64 m_line = 1;
-    qint64 m_recordLine = 0;
-    std::string m_record;
     size_t m_fieldStart = 0;
     size_t m_recordBytes = 0;
-    std::vector<std::pair<size_t, size_t>> m_spans;
-    QString m_error;
 };
 
 } // namespace kai::import

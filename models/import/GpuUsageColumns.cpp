@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/GpuUsageColumns.h"
 
-#include "import/CsvReader.h"
+#include "import/RecordSource.h"
 
 namespace kai::import {
 
@@ -24,7 +24,7 @@ const char *GpuUsageColumns::name(Column column)
     return Names[column];
 }
 
-QString GpuUsageColumns::readHeader(const CsvReader &reader)
+QString GpuUsageColumns::readHeader(const RecordSource &reader)
 {
     m_index.fill(-1);
     m_unknown.clear();
@@ -57,7 +57,7 @@ QString GpuUsageColumns::readHeader(const CsvReader &reader)
     return {};
 }
 
-std::string_view GpuUsageColumns::value(const CsvReader &reader, Column column) const
+std::string_view GpuUsageColumns::value(const RecordSource &reader, Column column) const
 {
     const int field = m_index[size_t(column)];
     return field < 0 ? std::string_view() : trimmed(reader.field(field));

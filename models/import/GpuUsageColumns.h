@@ -8,7 +8,7 @@
 
 namespace kai::import {
 
-class CsvReader;
+class RecordSource;
 
 // The columns of the usage CSV, found by name in the header row so their order does not matter.
 class GpuUsageColumns
@@ -22,14 +22,14 @@ public:
     static bool isRequired(Column column) { return column <= GpuHoursUsed && column != PeriodEnd; }
 
     // Reads the header of the current record; returns an empty string or the fatal problem.
-    QString readHeader(const CsvReader &reader);
+    QString readHeader(const RecordSource &reader);
 
     int index(Column column) const { return m_index[size_t(column)]; }
     int headerFieldCount() const { return m_fieldCount; }
     const QStringList &unknownColumns() const { return m_unknown; }
     // The header's name of a field, as the report names a column.
     QString fieldName(int field) const { return m_names.value(field); }
-    std::string_view value(const CsvReader &reader, Column column) const;
+    std::string_view value(const RecordSource &reader, Column column) const;
 
 private:
     std::array<int, Count> m_index{};

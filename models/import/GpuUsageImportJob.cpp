@@ -23,6 +23,7 @@ GpuUsageImportResult GpuUsageImportJob::run()
     connection.setBusyWait(store::SqliteConnection::WriterWaitMs, m_lockWait);
     GpuUsageImporter importer(connection);
     importer.setStrict(m_strict);
+    importer.setSheet(m_sheet);
     importer.setCancelFlag(m_cancel);
     if (m_progress)
         importer.setProgressHandler(m_progress);

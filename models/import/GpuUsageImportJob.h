@@ -21,6 +21,8 @@ public:
 
     GpuUsageImportJob(const QString &databasePath, const QString &csvPath, bool strict);
 
+    // An XLSX workbook's sheet; empty: the first.
+    void setSheet(const QString &sheet) { m_sheet = sheet; }
     void setCancelFlag(const std::atomic<bool> *cancel) { m_cancel = cancel; }
     void setProgressHandler(ProgressHandler handler) { m_progress = std::move(handler); }
     void setLockWaitHandler(LockWaitHandler handler) { m_lockWait = std::move(handler); }
@@ -32,6 +34,7 @@ private:
     QString m_databasePath;
     QString m_csvPath;
     bool m_strict = false;
+    QString m_sheet;
     const std::atomic<bool> *m_cancel = nullptr;
     ProgressHandler m_progress;
     LockWaitHandler m_lockWait;

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/GpuUsageImporter.h"
 
-#include "import/CsvReader.h"
+#include "import/RecordSource.h"
+#include "import/TabularFile.h"
 #include "import/GpuUsageColumns.h"
 #include "import/GpuUsageRowValidator.h"
 #include "import/ImportReportWriter.h"
-#include "import/TextEncodingSniffer.h"
 #include "store/ChangeLog.h"
 #include "store/ForeignKeySuspension.h"
 #include "store/GpuUsageImportWriter.h"
@@ -72,16 +72,15 @@ GpuUsageImportResult GpuUsageImporter::importFile(const QString &csvPath)
 {
     GpuUsageImportResult result;
     m_fileName = QFileInfo(csvPath).fileName();
-    QFile file(csvPath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error = tr("Cannot read %1: %2").arg(csvPath, file.errorString());
+    const std::unique_ptr<TabularFile> table = TabularFile::open(csvPath, m_sheet, result.error);
+    if (!table)
         return result;
-    }
-    if (result.error = TextEncodingSniffer::refusal(file, m_fileName); !result.error.isEmpty()) return result;
-    CsvReader reader(file);
+    RecordSource &reader = table->records();
     GpuUsageColumns columns;
     if (!reader.readRecord()) {
-        result.error = tr("%1 is empty: it needs a header row and at least one data row.").arg(m_fileName);
+        result.error = reader.stoppedEarly().isEmpty()
+            ? tr("%1 is empty: it needs a header row and at least one data row.").arg(m_fileName)
+            : tr("%1 cannot be read: %2").arg(m_fileName, reader.stoppedEarly());
         return result;
     }
     if (const QString problem = columns.readHeader(reader); !problem.isEmpty()) {
@@ -104,7 +103,7 @@ GpuUsageImportResult GpuUsageImporter::importFile(const QString &csvPath)
         const WriterNameResolver resolver(writer);
         const GpuUsageRowValidator validator(columns, resolver, m_fileName);
         m_conflicts.clear();
-        importRecords(reader, validator, writer, file.size(), result);
+        importRecords(reader, validator, writer, table->bytesTotal(), result);
         if (result.outcome != GpuUsageImportResult::Outcome::Cancelled)
             nameEarlierLines(csvPath, validator, writer, result);
         if (result.outcome == GpuUsageImportResult::Outcome::Committed) {
@@ -130,7 +129,7 @@ GpuUsageImportResult GpuUsageImporter::importFile(const QString &csvPath)
     return result;
 }
 
-void GpuUsageImporter::importRecords(CsvReader &reader, const GpuUsageRowValidator &validator,
+void GpuUsageImporter::importRecords(RecordSource &reader, const GpuUsageRowValidator &validator,
                                      store::GpuUsageImportWriter &writer, qint64 totalBytes,
                                      GpuUsageImportResult &result)
 {
@@ -167,6 +166,13 @@ void GpuUsageImporter::importRecords(CsvReader &reader, const GpuUsageRowValidat
         }
         addIssue(result, *issue);
     }
+    if (!reader.stoppedEarly().isEmpty()) {
+        result.outcome = GpuUsageImportResult::Outcome::Failed;
+        result.error = tr("%1 cannot be read to its end: %2. Nothing was imported.").arg(m_fileName, reader.stoppedEarly());
+        return;
+    }
+    for (const RecordSource::Notice &notice : reader.notices())
+        addIssue(result, {m_fileName, notice.line, QString(), notice.text});
     if (m_progress)
         m_progress(reader.bytesRead(), totalBytes, result.rowsRead);
 }
@@ -179,7 +185,7 @@ QString GpuUsageImporter::strictRejection(const ImportIssue &issue)
         .arg(issue.column.isEmpty() ? issue.reason : issue.column + QStringLiteral(": ") + issue.reason);
 }
 
-std::optional<ImportIssue> GpuUsageImporter::importRecord(const CsvReader &reader,
+std::optional<ImportIssue> GpuUsageImporter::importRecord(const RecordSource &reader,
                                                           const GpuUsageRowValidator &validator,
                                                           store::GpuUsageImportWriter &writer,
                                                           GpuUsageImportResult &result)
@@ -234,10 +240,11 @@ void GpuUsageImporter::nameEarlierLines(const QString &csvPath, const GpuUsageRo
         wanted.emplace(Key{s.periodStart, s.consortiumId, s.nodeId, s.gpuModelId}, &conflict);
         lastLine = std::max(lastLine, conflict.line);
     }
-    QFile file(csvPath);
-    if (!file.open(QIODevice::ReadOnly))
+    QString unreadable;
+    const std::unique_ptr<TabularFile> table = TabularFile::open(csvPath, m_sheet, unreadable);
+    if (!table)
         return;
-    CsvReader reader(file);
+    RecordSource &reader = table->records();
     reader.readRecord();  // the header
     while (!wanted.empty() && reader.readRecord() && reader.lineNumber() < lastLine) {
         GpuUsageRowValidator::Row row;

@@ -16,10 +16,11 @@ class SqliteConnection;
 
 namespace kai::import {
 
-class CsvReader;
+class RecordSource;
 class GpuUsageRowValidator;
 
-// Imports one usage CSV (format: README, "GPU usage CSV") in one transaction: either every valid
+// Imports one usage CSV (format: README, "GPU usage CSV") or a sheet of an .xlsx workbook with the
+// same columns (TabularFile) in one transaction: either every valid
 // row is committed, or - on cancel, strict-mode rejection or any error - nothing is. Invalid rows
 // are skipped and reported with file, line, column and reason; re-importing a file adds nothing.
 class GpuUsageImporter
@@ -38,6 +39,8 @@ public:
     void setCancelFlag(const std::atomic<bool> *cancel) { m_cancel = cancel; }
     // Whether to write FILE.import-report.csv when there are issues (the default).
     void setWriteReport(bool write) { m_writeReport = write; }
+    // The sheet of an .xlsx workbook to read; empty: the first.
+    void setSheet(const QString &sheet) { m_sheet = sheet; }
 
     GpuUsageImportResult importFile(const QString &csvPath);
 
@@ -53,10 +56,10 @@ private:
         store::GpuUsageImportWriter::Sample sample;
     };
 
-    void importRecords(CsvReader &reader, const GpuUsageRowValidator &validator, store::GpuUsageImportWriter &writer,
+    void importRecords(RecordSource &reader, const GpuUsageRowValidator &validator, store::GpuUsageImportWriter &writer,
                        qint64 totalBytes, GpuUsageImportResult &result);
     // Validates and writes one record; returns the issue when the row is invalid.
-    std::optional<ImportIssue> importRecord(const CsvReader &reader, const GpuUsageRowValidator &validator,
+    std::optional<ImportIssue> importRecord(const RecordSource &reader, const GpuUsageRowValidator &validator,
                                             store::GpuUsageImportWriter &writer, GpuUsageImportResult &result);
     // Names the earlier line of this file that holds the key of each conflict, when there is one.
     void nameEarlierLines(const QString &csvPath, const GpuUsageRowValidator &validator,
@@ -73,6 +76,7 @@ private:
     ProgressHandler m_progress;
     const std::atomic<bool> *m_cancel = nullptr;
     QString m_fileName;
+    QString m_sheet;
     std::vector<Conflict> m_conflicts;
 };
 

@@ -2,7 +2,7 @@
 #include "import/GpuUsageRowValidator.h"
 
 #include "domain/ProgramPeriod.h"
-#include "import/CsvReader.h"
+#include "import/RecordSource.h"
 #include "import/GpuUsageColumns.h"
 #include "import/IsoTimestamp.h"
 
@@ -60,13 +60,13 @@ double GpuUsageRowValidator::ceilingFor(qint64 periodSeconds, bool namedNode)
     return double(periodSeconds) / 3600.0 * double(namedNode ? MaxGpusPerNode : MaxGpusUnspecifiedNode);
 }
 
-ImportIssue GpuUsageRowValidator::issue(const CsvReader &reader, int column, const QString &reason) const
+ImportIssue GpuUsageRowValidator::issue(const RecordSource &reader, int column, const QString &reason) const
 {
     return {m_fileName, reader.lineNumber(), column < 0 ? QString() : QString::fromLatin1(C::name(C::Column(column))),
             reason};
 }
 
-std::optional<ImportIssue> GpuUsageRowValidator::validate(const CsvReader &reader, Row &row) const
+std::optional<ImportIssue> GpuUsageRowValidator::validate(const RecordSource &reader, Row &row) const
 {
     row = Row();
     if (auto problem = checkEncoding(reader))
@@ -78,7 +78,7 @@ std::optional<ImportIssue> GpuUsageRowValidator::validate(const CsvReader &reade
     return readFigures(reader, row);
 }
 
-std::optional<ImportIssue> GpuUsageRowValidator::checkEncoding(const CsvReader &reader) const
+std::optional<ImportIssue> GpuUsageRowValidator::checkEncoding(const RecordSource &reader) const
 {
     for (int field = 0; field < reader.fieldCount(); ++field) {
         const std::string_view text = reader.field(field);
@@ -94,7 +94,7 @@ std::optional<ImportIssue> GpuUsageRowValidator::checkEncoding(const CsvReader &
     return std::nullopt;
 }
 
-std::optional<ImportIssue> GpuUsageRowValidator::readPeriod(const CsvReader &reader, Row &row) const
+std::optional<ImportIssue> GpuUsageRowValidator::readPeriod(const RecordSource &reader, Row &row) const
 {
     const auto outsideProgram = [&](C::Column column, std::string_view text) {
         return issue(reader, column,
@@ -125,7 +125,7 @@ std::optional<ImportIssue> GpuUsageRowValidator::readPeriod(const CsvReader &rea
     return std::nullopt;
 }
 
-std::optional<ImportIssue> GpuUsageRowValidator::readNames(const CsvReader &reader, Row &row) const
+std::optional<ImportIssue> GpuUsageRowValidator::readNames(const RecordSource &reader, Row &row) const
 {
     for (const C::Column column : {C::Consortium, C::GpuModel, C::Provider, C::Node}) {
         if (m_columns.value(reader, column).size() > MaxNameBytes)
@@ -153,7 +153,7 @@ std::optional<ImportIssue> GpuUsageRowValidator::readNames(const CsvReader &read
     return std::nullopt;
 }
 
-std::optional<ImportIssue> GpuUsageRowValidator::readFigures(const CsvReader &reader, Row &row) const
+std::optional<ImportIssue> GpuUsageRowValidator::readFigures(const RecordSource &reader, Row &row) const
 {
     const std::string_view hoursText = m_columns.value(reader, C::GpuHoursUsed);
     const std::optional<double> hours = parseNumber(hoursText);

@@ -10,7 +10,7 @@
 
 namespace kai::import {
 
-class CsvReader;
+class RecordSource;
 class GpuUsageColumns;
 
 // Turns names in a usage row into ids. The importer answers from the database; the fuzzer and
@@ -51,17 +51,17 @@ public:
 
     const GpuUsageColumns &columns() const { return m_columns; }
     // The row of the reader's current record, or the first problem found in it.
-    std::optional<ImportIssue> validate(const CsvReader &reader, Row &row) const;
+    std::optional<ImportIssue> validate(const RecordSource &reader, Row &row) const;
 
     // The most GPU-hours a row may hold: its period's hours times the GPUs one node can hold.
     static double ceilingFor(qint64 periodSeconds, bool namedNode);
 
 private:
-    std::optional<ImportIssue> checkEncoding(const CsvReader &reader) const;
-    std::optional<ImportIssue> readPeriod(const CsvReader &reader, Row &row) const;
-    std::optional<ImportIssue> readNames(const CsvReader &reader, Row &row) const;
-    std::optional<ImportIssue> readFigures(const CsvReader &reader, Row &row) const;
-    ImportIssue issue(const CsvReader &reader, int column, const QString &reason) const;
+    std::optional<ImportIssue> checkEncoding(const RecordSource &reader) const;
+    std::optional<ImportIssue> readPeriod(const RecordSource &reader, Row &row) const;
+    std::optional<ImportIssue> readNames(const RecordSource &reader, Row &row) const;
+    std::optional<ImportIssue> readFigures(const RecordSource &reader, Row &row) const;
+    ImportIssue issue(const RecordSource &reader, int column, const QString &reason) const;
 
     const GpuUsageColumns &m_columns;
     const GpuUsageNameResolver &m_resolver;

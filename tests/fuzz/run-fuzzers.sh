@@ -4,13 +4,13 @@
 # bounded time. Fails on any crash, sanitizer report, timeout or out-of-memory.
 #   tests/fuzz/run-fuzzers.sh [SECONDS_EACH]     (default 60; or KAI_FUZZ_SECONDS)
 # Environment: KAI_FUZZ_BUILD_DIR (default build-fuzz), KAI_FUZZ_JOBS (build jobs, default 2),
-# KAI_FUZZ_TARGETS (default: all four), CXX (default clang++-14).
+# KAI_FUZZ_TARGETS (default: all five), CXX (default clang++-14).
 set -eu
 
 seconds=${1:-${KAI_FUZZ_SECONDS:-60}}
 source_dir=$(cd "$(dirname "$0")/../.." && pwd)
 build_dir=${KAI_FUZZ_BUILD_DIR:-$source_dir/build-fuzz}
-targets=${KAI_FUZZ_TARGETS:-"fuzz_csv_reader fuzz_iso_timestamp fuzz_usage_row fuzz_command_line"}
+targets=${KAI_FUZZ_TARGETS:-"fuzz_csv_reader fuzz_iso_timestamp fuzz_usage_row fuzz_command_line fuzz_xlsx_reader"}
 compiler=${CXX:-clang++-14}
 
 launcher=""

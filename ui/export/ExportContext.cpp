@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/ExportContext.h"
+#include "export/XlsxExport.h"
 
 #include "export/ExportFont.h"
 #include "export/ViewFactory.h"
@@ -116,6 +117,8 @@ QString ExportContext::exportView(const SlideTarget &target, const ExportSetting
         return invalid;
     if (const QString unknown = unknownRound(target); !unknown.isEmpty())
         return unknown;
+    if (settings.format == ExportFormat::Xlsx)  // the view's tables, not a picture of them
+        return XlsxExport(*this).write(target, path);
     const std::unique_ptr<Slide> slide = createSlide(target);
     if (!slide)
         return tr("Unknown view.");

@@ -101,7 +101,7 @@ void ExportDialog::retranslate()
                                           : tr("Export View"));
     m_template->setPlaceholderText(tr("None: the built-in 16:9 master"));
     m_browseTemplate->setText(tr("&Browse…"));
-    fillCombo(m_format, {tr("PNG image"), tr("SVG drawing (vector)"), tr("PDF document")});
+    fillCombo(m_format, {tr("PNG image"), tr("SVG drawing (vector)"), tr("PDF document"), tr("XLSX workbook (the tables)")});
     fillCombo(m_sizePreset, {tr("1920 × 1080 (full HD slide)"), tr("1280 × 720 (HD slide)"), tr("Custom size")});
     fillCombo(m_scale, {tr("1× (standard)"), tr("2× (sharp on high-density screens)"), tr("3×")});
     fillCombo(m_profile, {ExportSettings::profileName(ExportProfile::Internal),

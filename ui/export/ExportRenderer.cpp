@@ -165,6 +165,7 @@ QString ExportRenderer::write(const ExportPage &page, const ExportSettings &sett
         case ExportFormat::Png: return writePng(device, page, settings);
         case ExportFormat::Svg: return writeSvg(device, page, settings);
         case ExportFormat::Pdf: return writePdf(device, page, settings);
+        case ExportFormat::Xlsx: return false;  // tables go through XlsxExport, never drawn
         }
         return false;
     });

@@ -27,6 +27,8 @@ std::optional<ExportFormat> ExportSettings::parseFormat(const QString &name)
         return ExportFormat::Svg;
     if (lower == QLatin1String("pdf"))
         return ExportFormat::Pdf;
+    if (lower == QLatin1String("xlsx"))
+        return ExportFormat::Xlsx;
     return std::nullopt;
 }
 
@@ -36,6 +38,7 @@ QString ExportSettings::suffix(ExportFormat format)
     case ExportFormat::Png: return QStringLiteral("png");
     case ExportFormat::Svg: return QStringLiteral("svg");
     case ExportFormat::Pdf: return QStringLiteral("pdf");
+    case ExportFormat::Xlsx: return QStringLiteral("xlsx");
     }
     return {};
 }

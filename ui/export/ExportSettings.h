@@ -8,7 +8,7 @@
 
 namespace kai::ui {
 
-enum class ExportFormat { Png, Svg, Pdf };
+enum class ExportFormat { Png, Svg, Pdf, Xlsx };  // Xlsx: the tables, not a picture
 
 // Who the file is for. Press (보도용) hides confidential figures and internal notes and always
 // uses the light palette; internal review (내부검토용) shows everything the window shows.

@@ -3,6 +3,7 @@
 
 #include "DashboardState.h"
 #include "import/GpuUsageImportJob.h"
+#include "import/TabularFile.h"
 #include "items/DisplayFormat.h"
 #include "store/SqliteConnection.h"
 
@@ -11,8 +12,10 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -52,7 +55,20 @@ GpuImportDialog::GpuImportDialog(DashboardState &state, QWidget *parent)
     resize(720, 460);
 
     connect(m_browseButton, &QPushButton::clicked, this, &GpuImportDialog::chooseFile);
-    connect(m_importButton, &QPushButton::clicked, this, [this] { startImport(m_fileEdit->text()); });
+    connect(m_importButton, &QPushButton::clicked, this, [this] {
+        const QString file = QDir::fromNativeSeparators(m_fileEdit->text());
+        const QStringList sheets = import::TabularFile::sheetNames(file);
+        QString sheet;
+        if (sheets.size() > 1) {
+            bool chosen = false;
+            sheet = QInputDialog::getItem(this, tr("Import GPU usage"),
+                                          tr("Sheet of %1 to import:").arg(QFileInfo(file).fileName()), sheets, 0,
+                                          false, &chosen);
+            if (!chosen)
+                return;
+        }
+        startImport(m_fileEdit->text(), sheet);
+    });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &GpuImportDialog::reject);
     connect(m_fileEdit, &QLineEdit::textChanged, this, &GpuImportDialog::updateButtons);
     retranslate();
@@ -71,12 +87,12 @@ GpuImportDialog::~GpuImportDialog()
 void GpuImportDialog::chooseFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import GPU usage"), m_fileEdit->text(),
-                                                      tr("CSV files (*.csv);;All files (*)"));
+                                                      tr("CSV files and Excel workbooks (*.csv *.xlsx);;All files (*)"));
     if (!path.isEmpty())
         m_fileEdit->setText(QDir::toNativeSeparators(path));
 }
 
-void GpuImportDialog::startImport(const QString &csvPath)
+void GpuImportDialog::startImport(const QString &csvPath, const QString &sheet)
 {
     if (m_worker || !m_state.database() || m_state.isReadOnly())
         return;
@@ -89,8 +105,9 @@ void GpuImportDialog::startImport(const QString &csvPath)
     const QString file = QDir::fromNativeSeparators(csvPath);
     const bool strict = m_strictBox->isChecked();
     // The job opens its own connection on the worker thread (models/import/GpuUsageImportJob).
-    m_worker = QThread::create([this, databasePath, file, strict] {
+    m_worker = QThread::create([this, databasePath, file, sheet, strict] {
         import::GpuUsageImportJob job(databasePath, file, strict);
+        job.setSheet(sheet);
         job.setCancelFlag(&m_cancel);
         job.setLockWaitHandler([this](int waitedMs, bool givingUp) {
             QMetaObject::invokeMethod(this, [this, waitedMs, givingUp] { onLockWait(waitedMs, givingUp); },
@@ -198,11 +215,11 @@ void GpuImportDialog::updateButtons()
 void GpuImportDialog::retranslate()
 {
     setWindowTitle(tr("Import GPU usage"));
-    m_fileLabel->setText(tr("CSV &file:"));
+    m_fileLabel->setText(tr("CSV or XLSX &file:"));
     m_browseButton->setText(tr("&Browse…"));
     m_strictBox->setText(tr("&Strict: import nothing if any row is invalid"));
     m_importButton->setText(tr("&Import"));
-    m_fileEdit->setAccessibleName(tr("CSV file to import"));
+    m_fileEdit->setAccessibleName(tr("CSV or XLSX file to import"));
     m_progress->setAccessibleName(tr("Import progress"));
     m_report->setAccessibleName(tr("Import report"));
     updateButtons();

@@ -21,7 +21,7 @@ class DashboardState;
 
 namespace kai::ui {
 
-// File → Import GPU usage…: picks a CSV, imports it on a worker thread with its own connection to
+// File → Import GPU usage…: picks a CSV or an .xlsx workbook (and its sheet), imports it on a worker thread with its own connection to
 // the open database (the window stays responsive), shows progress with Cancel, then the report.
 // Cancel or an error leaves the database as it was; afterwards the dashboard reloads its figures.
 class GpuImportDialog : public QDialog
@@ -32,8 +32,9 @@ public:
     explicit GpuImportDialog(DashboardState &state, QWidget *parent = nullptr);
     ~GpuImportDialog() override;
 
-    // Starts importing the file (also used by tests instead of the file chooser).
-    void startImport(const QString &csvPath);
+    // Starts importing the file (also used by tests instead of the file chooser); sheet names the
+    // sheet of a workbook (empty: the first).
+    void startImport(const QString &csvPath, const QString &sheet = QString());
     bool isRunning() const { return m_worker != nullptr; }
     QString reportText() const;
     const import::GpuUsageImportResult &lastResult() const { return m_result; }

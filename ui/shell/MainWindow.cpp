@@ -7,6 +7,7 @@
 #include "edit/EditSession.h"
 #include "export/ExportActions.h"
 #include "gpu/GpuImportDialog.h"
+#include "gpu/GpuImportTemplate.h"
 #include "gpu/GpuUsageView.h"
 #include "history/ChangeHistoryView.h"
 #include "items/DisplayFormat.h"
@@ -135,6 +136,7 @@ void MainWindow::createActions()
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseDatabase);
     m_openAction->setShortcut(QKeySequence::Open);
     m_importGpuAction = m_fileMenu->addAction(QString(), this, &MainWindow::importGpuUsage);
+    m_templateAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveImportTemplate);
     m_fileMenu->addSeparator();
     m_exportActions = new ExportActions(m_state, *this);
     m_exportActions->addTo(m_fileMenu);
@@ -255,6 +257,7 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open Database…"));
     m_importGpuAction->setText(tr("&Import GPU usage…"));
+    m_templateAction->setText(tr("Save Import &Template…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_editActions->retranslate();
@@ -327,6 +330,16 @@ void MainWindow::importGpuUsage()
 {
     GpuImportDialog dialog(m_state, this);
     dialog.exec();
+}
+
+void MainWindow::saveImportTemplate()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Import Template"),
+                                                      tr("gpu-usage-template.xlsx"), tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = GpuImportTemplate(m_state).write(path); !error.isEmpty())
+        QMessageBox::warning(this, tr("Save Import Template"), error);
 }
 
 void MainWindow::showView(ViewId view, const QVariant &focusKey)

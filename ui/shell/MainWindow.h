@@ -72,6 +72,7 @@ private:
     void applyEditedAsOf();
     void chooseDatabase();
     void importGpuUsage();
+    void saveImportTemplate();
     void showAbout();
     void showKeyboardShortcuts();
     void restoreSettings();
@@ -90,6 +91,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_importGpuAction = nullptr;
+    QAction *m_templateAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_shortcutsAction = nullptr;

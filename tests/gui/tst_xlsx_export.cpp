@@ -1,0 +1,290 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Tables to .xlsx, read back with an independent reader (openpyxl, through tests/scripts/
+// xlsx_dump.py): the same values and types as the item models the views show, the provenance
+// rows, a frozen header with an autofilter, Korean headers in Korean, and masking in press.
+#include "AppProcess.h"
+#include "TestSupport.h"
+#include "export/ExportContext.h"
+#include "export/XlsxExport.h"
+#include "export/XlsxWorkbookWriter.h"
+#include "gpu/GpuImportTemplate.h"
+#include "import/GpuUsageColumns.h"
+#include "import/GpuUsageImporter.h"
+#include "items/ConsortiumTableModel.h"
+#include "items/SnapshotTableModel.h"
+#include "items/SourceTableModel.h"
+#include "items/StageTableModel.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kai;
+
+namespace {
+constexpr int HeaderRow = ui::XlsxWorkbookWriter::ProvenanceRows + 1;  // 0-based
+
+// The workbook as openpyxl reads it, or an empty object when no Python with openpyxl is here.
+QJsonObject readBack(const QString &path)
+{
+    const QString script = QDir::cleanPath(QStringLiteral(KAI_TEST_DATA_DIR "/../scripts/xlsx_dump.py"));
+    for (const QString &python : {QStandardPaths::findExecutable(QStringLiteral("python3")), QStringLiteral("/usr/bin/python3")}) {
+        if (python.isEmpty())
+            continue;
+        QProcess dump;
+        dump.start(python, {script, path});
+        if (dump.waitForFinished(60000) && dump.exitStatus() == QProcess::NormalExit && dump.exitCode() == 0)
+            return QJsonDocument::fromJson(dump.readAllStandardOutput()).object();
+    }
+    return {};
+}
+
+QJsonObject sheetNamed(const QJsonObject &book, const QString &name)
+{
+    for (const QJsonValue &sheet : book.value(QStringLiteral("sheets")).toArray()) {
+        if (sheet.toObject().value(QStringLiteral("name")).toString() == name)
+            return sheet.toObject();
+    }
+    return {};
+}
+
+QJsonValue cellAt(const QJsonObject &sheet, int row, int column)
+{
+    return sheet.value(QStringLiteral("rows")).toArray().at(row).toArray().at(column);
+}
+} // namespace
+
+class TestXlsxExport : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::SampleDatabase m_sample;
+    QTemporaryDir m_out;
+
+    std::unique_ptr<ui::ExportContext> context(domain::Language language, ui::ExportProfile profile)
+    {
+        QString error;
+        auto opened = ui::ExportContext::openCopy(m_sample.path(), {QDate(2026, 11, 29), language, profile}, &error);
+        if (!opened)
+            qFatal("cannot open the sample: %s", qPrintable(error));
+        return opened;
+    }
+
+    QJsonObject exportWorkbook(const ui::ExportContext &context, const QString &name)
+    {
+        const QString path = m_out.filePath(name);
+        const QString error = ui::XlsxExport(context).write(std::nullopt, path);
+        if (!error.isEmpty())
+            qFatal("export failed: %s", qPrintable(error));
+        return readBack(path);
+    }
+
+    // Every cell of the model against the sheet: dates as dates, figures as numbers (percentages
+    // as fractions), texts as the text shown.
+    static void compareWithModel(const QJsonObject &sheet, const QAbstractItemModel &model)
+    {
+        QVERIFY2(!sheet.isEmpty(), "sheet missing");
+        for (int column = 0; column < model.columnCount(); ++column)
+            QCOMPARE(cellAt(sheet, HeaderRow, column).toObject().value(QStringLiteral("v")).toString(),
+                     model.headerData(column, Qt::Horizontal).toString());
+        for (int row = 0; row < model.rowCount(); ++row) {
+            for (int column = 0; column < model.columnCount(); ++column) {
+                const QModelIndex index = model.index(row, column);
+                const QString shown = model.data(index).toString();
+                const QVariant raw = model.data(index, SnapshotTableModel::SortRole);
+                const QJsonObject cell = cellAt(sheet, HeaderRow + 1 + row, column).toObject();
+                const QString where = QStringLiteral("row %1 column %2 '%3'").arg(row).arg(column).arg(shown);
+                if (shown.isEmpty()) {
+                    QVERIFY2(cell.isEmpty(), qPrintable(where));
+                    continue;
+                }
+                const QString type = cell.value(QStringLiteral("t")).toString();
+                if (raw.typeId() == QMetaType::QDate) {
+                    QVERIFY2(type == u"d", qPrintable(where));
+                    QCOMPARE(cell.value(QStringLiteral("v")).toString(), raw.toDate().toString(Qt::ISODate));
+                } else if (type == u"n") {
+                    const double expected = shown.endsWith(u'%') ? raw.toDouble() / 100 : raw.toDouble();
+                    QVERIFY2(qFuzzyCompare(1 + cell.value(QStringLiteral("v")).toDouble(), 1 + expected), qPrintable(where));
+                    QVERIFY2(!shown.endsWith(u'%') || cell.value(QStringLiteral("f")).toString().contains(u'%'), qPrintable(where));
+                } else {
+                    QVERIFY2(type == u"s", qPrintable(where));
+                    QCOMPARE(cell.value(QStringLiteral("v")).toString(), shown);
+                    // Never a figure stored as text.
+                    QVERIFY2(!(raw.typeId() == QMetaType::Int || raw.typeId() == QMetaType::Double) || !shown.at(0).isDigit(),
+                             qPrintable(where));
+                }
+            }
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        test::enterTestMode();
+        if (readBack(QStringLiteral("/nonexistent.xlsx")).isEmpty()) {
+            // Distinguish "no openpyxl" from a broken script: a tiny workbook must read back.
+            auto probe = context(domain::Language::English, ui::ExportProfile::Internal);
+            const QString path = m_out.filePath(QStringLiteral("probe.xlsx"));
+            ui::XlsxExport(*probe).write(ui::SlideTarget(ui::ViewId::Timeline), path);
+            if (readBack(path).isEmpty())
+                QSKIP("no Python with openpyxl to read the workbook back");
+        }
+    }
+
+    void workbookHasTheSameValuesAndTypesAsTheModels()
+    {
+        const auto english = context(domain::Language::English, ui::ExportProfile::Internal);
+        const QJsonObject book = exportWorkbook(*english, QStringLiteral("workbook.xlsx"));
+        QStringList names;
+        for (const QJsonValue &sheet : book.value(QStringLiteral("sheets")).toArray())
+            names << sheet.toObject().value(QStringLiteral("name")).toString();
+        for (const char *expected : {"Consortia", "Timeline stages", "GPU summary", "GPU usage by period", "Sources"})
+            QVERIFY2(names.contains(QLatin1String(expected)), qPrintable(names.join(u',')));
+        QVERIFY2(names.size() > 5, "no round results sheet");
+
+        const ConsortiumTableModel consortia(english->state());
+        compareWithModel(sheetNamed(book, QStringLiteral("Consortia")), consortia);
+        const StageTableModel stages(english->state());
+        compareWithModel(sheetNamed(book, QStringLiteral("Timeline stages")), stages);
+        const SourceTableModel sources(english->state());
+        compareWithModel(sheetNamed(book, QStringLiteral("Sources")), sources);
+
+        const QJsonObject sheet = sheetNamed(book, QStringLiteral("Consortia"));
+        QCOMPARE(sheet.value(QStringLiteral("freeze")).toString(), QStringLiteral("A8"));
+        QVERIFY(sheet.value(QStringLiteral("filter")).toString().startsWith(QStringLiteral("A7:")));
+        const QString headline = cellAt(sheet, 0, 0).toObject().value(QStringLiteral("v")).toString();
+        QVERIFY2(headline.contains(QStringLiteral("Data as of")), qPrintable(headline));
+        QVERIFY(cellAt(sheet, 3, 0).toObject().value(QStringLiteral("v")).toString().contains(english->checksum()));
+        const QJsonObject properties = book.value(QStringLiteral("properties")).toObject();
+        QVERIFY(properties.value(QStringLiteral("keywords")).toString().contains(english->checksum()));
+        QVERIFY(properties.value(QStringLiteral("keywords")).toString().contains(QStringLiteral("2026-11-29")));
+        QVERIFY(properties.value(QStringLiteral("title")).toString().contains(QStringLiteral("Data as of")));
+    }
+
+    void koreanExportHasKoreanHeaders()
+    {
+        const auto korean = context(domain::Language::Korean, ui::ExportProfile::Internal);
+        const QJsonObject book = exportWorkbook(*korean, QStringLiteral("korean.xlsx"));
+        const ConsortiumTableModel consortia(korean->state());
+        const QString heading = consortia.headerData(0, Qt::Horizontal).toString();
+        QVERIFY2(heading.contains(QStringLiteral("컨소시엄")), qPrintable(heading));
+        const QJsonObject first = book.value(QStringLiteral("sheets")).toArray().at(0).toObject();
+        QCOMPARE(cellAt(first, HeaderRow, 0).toObject().value(QStringLiteral("v")).toString(), heading);
+    }
+
+    void pressMasksConfidentialAndIllustrativeCells()
+    {
+        const auto internal = context(domain::Language::English, ui::ExportProfile::Internal);
+        const auto press = context(domain::Language::English, ui::ExportProfile::Press);
+        const QJsonObject internalBook = exportWorkbook(*internal, QStringLiteral("internal.xlsx"));
+        const QJsonObject pressBook = exportWorkbook(*press, QStringLiteral("press.xlsx"));
+        int shaded = 0;
+        for (const QJsonValue &sheet : internalBook.value(QStringLiteral("sheets")).toArray()) {
+            for (const QJsonValue &row : sheet.toObject().value(QStringLiteral("rows")).toArray()) {
+                for (const QJsonValue &cell : row.toArray())
+                    shaded += cell.toObject().value(QStringLiteral("fill")).toString().endsWith(QStringLiteral("FFF2CC")) ? 1 : 0;
+            }
+        }
+        for (const QJsonValue &sheet : pressBook.value(QStringLiteral("sheets")).toArray()) {
+            for (const QJsonValue &row : sheet.toObject().value(QStringLiteral("rows")).toArray()) {
+                for (const QJsonValue &cell : row.toArray())
+                    QVERIFY(!cell.toObject().value(QStringLiteral("fill")).toString().endsWith(QStringLiteral("FFF2CC")));
+            }
+        }
+        // The sample holds illustrative GPU figures: shaded with a legend inside, masked in press.
+        QVERIFY(shaded > 1);
+        const QJsonObject gpu = sheetNamed(pressBook, QStringLiteral("GPU usage by period"));
+        bool masked = false;
+        for (const QJsonValue &row : gpu.value(QStringLiteral("rows")).toArray()) {
+            for (const QJsonValue &cell : row.toArray())
+                masked = masked || cell.toObject().value(QStringLiteral("v")).toString() == ui::XlsxWorkbookWriter::maskedText();
+        }
+        QVERIFY(masked);
+    }
+
+    void importTemplateHasCommentsListsAndExamplesThatImport()
+    {
+        test::SampleDatabase writable;
+        const auto state = test::createState(writable, domain::Language::English);
+        const QString path = m_out.filePath(QStringLiteral("template.xlsx"));
+        QCOMPARE(ui::GpuImportTemplate(*state).write(path), QString());
+        const QJsonObject book = readBack(path);
+        const QJsonObject sheet = book.value(QStringLiteral("sheets")).toArray().at(0).toObject();
+        for (int column = 0; column < import::GpuUsageColumns::Count; ++column) {
+            const QJsonObject cell = cellAt(sheet, 0, column).toObject();
+            QCOMPARE(cell.value(QStringLiteral("v")).toString(),
+                     QString::fromLatin1(import::GpuUsageColumns::name(import::GpuUsageColumns::Column(column))));
+            QVERIFY(cell.value(QStringLiteral("comment")).toString().contains(ui::GpuImportTemplate::columnHelp(column)));
+        }
+        QCOMPARE(cellAt(sheet, 1, 0).toObject().value(QStringLiteral("t")).toString(), QStringLiteral("d"));
+        const QJsonArray validations = sheet.value(QStringLiteral("validations")).toArray();
+        QCOMPARE(validations.size(), 3);
+        const QJsonObject lists = sheetNamed(book, QStringLiteral("Lists"));
+        QCOMPARE(lists.value(QStringLiteral("state")).toString(), QStringLiteral("hidden"));
+        QStringList codes;
+        for (const QJsonValue &row : lists.value(QStringLiteral("rows")).toArray())
+            codes << row.toArray().at(0).toObject().value(QStringLiteral("v")).toString();
+        QVERIFY2(codes.contains(QStringLiteral("lg")) && codes.contains(QStringLiteral("upstage")), qPrintable(codes.join(u',')));
+
+        // The example rows import as they are.
+        auto db = writable.open();
+        import::GpuUsageImporter importer(db->connection());
+        const import::GpuUsageImportResult result = importer.importFile(path);
+        QVERIFY2(result.committed() && result.inserted == 2 && result.skipped == 0,
+                 qPrintable(result.error + result.issues.value(0).reason));
+    }
+
+    // File → Export Current View… with the XLSX format goes through ExportContext::exportView.
+    void exportCurrentViewAsXlsxWritesTheViewsTables()
+    {
+        const auto english = context(domain::Language::English, ui::ExportProfile::Internal);
+        ui::ExportSettings settings;
+        settings.format = ui::ExportFormat::Xlsx;
+        const QString path = m_out.filePath(QStringLiteral("timeline.xlsx"));
+        QCOMPARE(english->exportView(ui::SlideTarget(ui::ViewId::Timeline), settings, path), QString());
+        const QJsonObject book = readBack(path);
+        QCOMPARE(book.value(QStringLiteral("sheets")).toArray().size(), 2);
+        const StageTableModel stages(english->state());
+        compareWithModel(sheetNamed(book, QStringLiteral("Timeline stages")), stages);
+        QVERIFY(!sheetNamed(book, QStringLiteral("Sources")).isEmpty());
+    }
+
+    void commandLineWritesWorkbooksAndRefusesWhatIsNoTable()
+    {
+        QTemporaryDir home;
+        const QString out = m_out.filePath(QStringLiteral("cli.xlsx"));
+        const test::AppRun run = test::runApp({QStringLiteral("export"), QStringLiteral("--view"), QStringLiteral("workbook"),
+                                               QStringLiteral("--db"), m_sample.path(), QStringLiteral("--out"), out},
+                                              home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(QFileInfo(out).size() > 1000);
+        const QString gpu = m_out.filePath(QStringLiteral("gpu.xlsx"));
+        QCOMPARE(test::runApp({QStringLiteral("export"), QStringLiteral("--view"), QStringLiteral("gpu"), QStringLiteral("--format"),
+                               QStringLiteral("xlsx"), QStringLiteral("--db"), m_sample.path(), QStringLiteral("--out"), gpu},
+                              home.path())
+                     .exitCode,
+                 0);
+        QCOMPARE(sheetNamed(readBack(gpu), QStringLiteral("GPU summary")).isEmpty(), false);
+        QCOMPARE(test::runApp({QStringLiteral("export"), QStringLiteral("--view"), QStringLiteral("overview"), QStringLiteral("--format"),
+                               QStringLiteral("xlsx"), QStringLiteral("--db"), m_sample.path(), QStringLiteral("--out"),
+                               m_out.filePath(QStringLiteral("o.xlsx"))},
+                              home.path())
+                     .exitCode,
+                 2);
+        QCOMPARE(test::runApp({QStringLiteral("export"), QStringLiteral("--view"), QStringLiteral("workbook"), QStringLiteral("--format"),
+                               QStringLiteral("pdf"), QStringLiteral("--db"), m_sample.path(), QStringLiteral("--out"),
+                               m_out.filePath(QStringLiteral("w.pdf"))},
+                              home.path())
+                     .exitCode,
+                 2);
+    }
+};
+
+QTEST_MAIN(TestXlsxExport)
+#include "tst_xlsx_export.moc"

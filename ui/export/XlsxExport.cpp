@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/XlsxExport.h"
+
+#include "DashboardState.h"
+#include "export/ExportContext.h"
+#include "export/XlsxWorkbookWriter.h"
+#include "items/ConsortiumTableModel.h"
+#include "items/GpuSummaryTableModel.h"
+#include "items/GpuUsagePeriodModel.h"
+#include "items/RoundResultsByRoundModel.h"
+#include "items/SourceTableModel.h"
+#include "items/StageTableModel.h"
+
+namespace kai::ui {
+
+using namespace kai::domain;
+
+QString XlsxExport::write(const std::optional<SlideTarget> &target, const QString &path) const
+{
+    const bool everything = !target;
+    if (target && target->view == ViewId::Overview)
+        return tr("The overview has no table to export; choose consortia, timeline, gpu, rounds or workbook.");
+    const QString title = everything ? tr("K-AI Dashboard tables") : tr("K-AI Dashboard table");
+    XlsxWorkbookWriter writer(m_context.stamp(title, false));
+    if (everything || target->view == ViewId::Consortia)
+        addConsortia(writer);
+    if (everything || target->view == ViewId::Timeline)
+        addTimeline(writer);
+    if (everything || target->view == ViewId::Gpu)
+        addGpu(writer, target.value_or(SlideTarget(ViewId::Gpu)));
+    if (everything || target->view == ViewId::Rounds)
+        addRounds(writer, target ? target->roundCode : QString());
+    addSources(writer);
+    return writer.write(path);
+}
+
+void XlsxExport::addConsortia(XlsxWorkbookWriter &writer) const
+{
+    const ConsortiumTableModel model(m_context.state());
+    writer.addTable(tr("Consortia"), model);
+}
+
+void XlsxExport::addTimeline(XlsxWorkbookWriter &writer) const
+{
+    const StageTableModel model(m_context.state());
+    writer.addTable(tr("Timeline stages"), model);
+}
+
+void XlsxExport::addGpu(XlsxWorkbookWriter &writer, const SlideTarget &target) const
+{
+    const DashboardState &state = m_context.state();
+    const GpuSummaryTableModel summary(state);
+    writer.addTable(tr("GPU summary"), summary);
+    GpuUsagePeriodModel periods(state);
+    GpuUsagePeriodModel::Filter filter;
+    for (const Consortium &consortium : state.snapshot().consortia) {
+        if (!target.consortiumCode.isEmpty() && consortium.code.compare(target.consortiumCode, Qt::CaseInsensitive) == 0)
+            filter.consortiumId = consortium.id;
+    }
+    filter.from = target.from.isValid() ? target.from : DashboardState::earliestAsOf();
+    filter.to = target.to.isValid() ? target.to : DashboardState::latestAsOf();
+    periods.setFilter(filter);
+    writer.addTable(tr("GPU usage by period"), periods);
+}
+
+void XlsxExport::addRounds(XlsxWorkbookWriter &writer, const QString &roundCode) const
+{
+    const ProgramSnapshot &snapshot = m_context.state().snapshot();
+    for (const Stage &stage : snapshot.stages) {
+        if (!stage.isRound() || snapshot.resultsOfStage(stage.id).isEmpty())
+            continue;
+        if (!roundCode.isEmpty() && stage.code.compare(roundCode, Qt::CaseInsensitive) != 0)
+            continue;
+        RoundResultsByRoundModel model(m_context.state());
+        model.setStageId(stage.id);
+        writer.addTable(stage.name.in(m_context.options().language), model);
+    }
+}
+
+void XlsxExport::addSources(XlsxWorkbookWriter &writer) const
+{
+    const SourceTableModel model(m_context.state());
+    writer.addTable(tr("Sources"), model);
+}
+
+} // namespace kai::ui

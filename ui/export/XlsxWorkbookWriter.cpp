@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/XlsxWorkbookWriter.h"
+
+#include "items/SnapshotTableModel.h"
+
+#include <QAbstractItemModel>
+#include <QDate>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace kai::ui {
+
+namespace {
+constexpr int MaxColumnWidth = 60;
+
+// A column's width in Excel's character units: Hangul and other wide characters count twice.
+int textWidth(const QString &text)
+{
+    int width = 0;
+    for (const QChar c : text)
+        width += c.unicode() >= 0x1100 ? 2 : 1;
+    return width;
+}
+
+bool isNumeric(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// A shown text that is a figure ("1,234", "95.2 %", "8,192 GPU-h"), not a word that happens to
+// sort by a number (a status, a rank word).
+bool showsFigure(const QString &text)
+{
+    static const QRegularExpression figure(QStringLiteral("^[-−+]?[0-9][0-9,.\\s]*"));
+    return figure.match(text.trimmed()).hasMatch();
+}
+} // namespace
+
+QString XlsxWorkbookWriter::validSheetName(const QString &title, QSet<QString> &taken)
+{
+    QString base = title;
+    base.replace(QRegularExpression(QStringLiteral("[\\[\\]:*?/\\\\]")), QStringLiteral(" "));
+    base = base.left(28).trimmed();
+    if (base.isEmpty())
+        base = QStringLiteral("Sheet");
+    QString name = base;
+    for (int n = 2; taken.contains(name.toLower()); ++n)
+        name = base + QStringLiteral(" ") + QString::number(n);
+    taken.insert(name.toLower());
+    return name;
+}
+
+void XlsxWorkbookWriter::writeProvenance(int sheet, const QString &title, bool illustrative)
+{
+    ProvenanceStamp stamp = m_stamp;
+    stamp.title = title;
+    const QStringList lines = {stamp.headline(), stamp.sourceLine(), stamp.detailLine(), stamp.checksumLine()};
+    for (int row = 0; row < int(lines.size()); ++row)
+        m_document.setText(sheet, row, 0, lines[row], row == 0 ? XlsxDocument::Title : XlsxDocument::Plain);
+    if (illustrative && m_stamp.profile == ExportProfile::Internal)
+        m_document.setText(sheet, 4, 0,
+                           tr("Shaded cells are illustrative sample figures, not reported data (%1).")
+                               .arg(ProvenanceStamp::illustrativeBanner()),
+                           XlsxDocument::Shaded);
+}
+
+void XlsxWorkbookWriter::addTable(const QString &title, const QAbstractItemModel &model)
+{
+    const int sheet = m_document.addSheet(validSheetName(title, m_sheetNames));
+    const int columns = model.columnCount();
+    const int rows = model.rowCount();
+    const int headerRow = ProvenanceRows + 1;
+    QVector<int> widths(columns, 8);
+    for (int column = 0; column < columns; ++column) {
+        const QString header = model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        m_document.setText(sheet, headerRow, column, header, XlsxDocument::Header);
+        widths[column] = std::max(widths[column], textWidth(header) + 2);
+    }
+    bool illustrative = false;
+    for (int row = 0; row < rows; ++row) {
+        for (int column = 0; column < columns; ++column) {
+            widths[column] = std::max(widths[column], writeCell(sheet, headerRow + 1 + row, column, model, row));
+            illustrative = illustrative || model.data(model.index(row, column), SnapshotTableModel::IllustrativeRole).toBool();
+        }
+    }
+    writeProvenance(sheet, title, illustrative);
+    for (int column = 0; column < columns; ++column)
+        m_document.setColumnWidth(sheet, column, std::min(widths[column], MaxColumnWidth));
+    m_document.freezeRows(sheet, headerRow + 1);
+    if (columns > 0)
+        m_document.setAutoFilter(sheet, headerRow, headerRow + std::max(rows, 1), 0, columns - 1);
+}
+
+int XlsxWorkbookWriter::writeCell(int sheet, int row, int column, const QAbstractItemModel &model, int modelRow)
+{
+    using D = XlsxDocument;
+    const QModelIndex index = model.index(modelRow, column);
+    const QString text = model.data(index, Qt::DisplayRole).toString();
+    const QVariant raw = model.data(index, SnapshotTableModel::SortRole);
+    const bool illustrative = model.data(index, SnapshotTableModel::IllustrativeRole).toBool();
+    const bool confidential = model.data(index, SnapshotTableModel::ConfidentialRole).toBool();
+    if (text.isEmpty())
+        return 0;
+    if (m_stamp.profile == ExportProfile::Press && (illustrative || confidential)) {
+        m_document.setText(sheet, row, column, maskedText());
+        return 3;
+    }
+    if (raw.typeId() == QMetaType::QDate && raw.toDate().isValid()) {
+        m_document.setDate(sheet, row, column, raw.toDate().startOfDay(QTimeZone::utc()), illustrative ? D::ShadedDate : D::Date);
+        return 12;
+    }
+    if (isNumeric(raw) && showsFigure(text)) {
+        const double value = raw.toDouble();
+        if (text.trimmed().endsWith(u'%'))
+            m_document.setNumber(sheet, row, column, value / 100.0, illustrative ? D::ShadedPercent : D::Percent);
+        else
+            m_document.setNumber(sheet, row, column, value,
+                                 illustrative ? D::ShadedDecimal : value == double(qint64(value)) ? D::Integer : D::Decimal);
+        return textWidth(text) + 2;
+    }
+    m_document.setText(sheet, row, column, text, illustrative ? D::Shaded : D::Plain);
+    return textWidth(text) + 2;
+}
+
+QString XlsxWorkbookWriter::write(const QString &path)
+{
+    XlsxDocument::Properties properties;
+    properties.title = m_stamp.headline();
+    properties.subject = m_stamp.sourceLine();
+    properties.author = QStringLiteral("K-AI Dashboard ") + QCoreApplication::applicationVersion();
+    properties.comments = m_stamp.detailLine() + QStringLiteral(" · ") + m_stamp.checksumLine();
+    properties.keywords = QStringLiteral("as-of %1, checksum %2").arg(m_stamp.asOf.toString(Qt::ISODate), m_stamp.checksum);
+    properties.custom = {{QStringLiteral("As of"), m_stamp.asOf.toString(Qt::ISODate)},
+                         {QStringLiteral("Data checksum"), m_stamp.checksum},
+                         {QStringLiteral("App version"), QCoreApplication::applicationVersion()},
+                         {QStringLiteral("Profile"), ExportSettings::profileName(m_stamp.profile)}};
+    m_document.setProperties(properties);
+    return m_document.write(path);
+}
+
+} // namespace kai::ui

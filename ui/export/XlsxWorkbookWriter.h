@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "export/ProvenanceStamp.h"
+#include "export/XlsxDocument.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+class QAbstractItemModel;
+
+namespace kai::ui {
+
+// An .xlsx workbook of tables built from the item models the views show. Each sheet starts with
+// the provenance (headline with the as-of date, source line, app version, checksum), then a frozen
+// header row with an autofilter, then the rows with real cell types: dates as dates, numbers as
+// numbers, percentages as percentages. In the press profile confidential and illustrative figures
+// are masked; in the internal profile illustrative cells are shaded and the sheet says what the
+// shading means. The file is written atomically.
+class XlsxWorkbookWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(XlsxWorkbookWriter)
+
+public:
+    explicit XlsxWorkbookWriter(const ProvenanceStamp &stamp) : m_stamp(stamp) {}
+
+    // A sheet named title (made unique and valid for Excel) holding the model's rows.
+    void addTable(const QString &title, const QAbstractItemModel &model);
+    // Returns an empty string or a translated reason.
+    QString write(const QString &path);
+
+    static constexpr int ProvenanceRows = 5;  // headline, source, detail, checksum, legend
+    static QString maskedText() { return QStringLiteral("—"); }
+    // Excel: at most 31 characters, none of []:*?/\, unique without regard to case.
+    static QString validSheetName(const QString &title, QSet<QString> &taken);
+
+private:
+    void writeProvenance(int sheet, const QString &title, bool illustrative);
+    // Writes one cell; returns the width its text needs.
+    int writeCell(int sheet, int row, int column, const QAbstractItemModel &model, int modelRow);
+
+    ProvenanceStamp m_stamp;
+    XlsxDocument m_document;
+    QSet<QString> m_sheetNames;
+};
+
+} // namespace kai::ui
