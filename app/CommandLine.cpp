@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
+#include "ReviewArguments.h"
 #include "files/NativeFileName.h"
 #include "shell/LanguageManager.h"
 
@@ -28,7 +29,8 @@ const QStringList LogLevels = {QStringLiteral("trace"), QStringLiteral("debug"),
 
 QStringList CommandLine::commands()
 {
-    return {QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("import-gpu-usage")};
+    return {QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("import-gpu-usage"),
+            QStringLiteral("make-review-copy"), QStringLiteral("export-notes"), QStringLiteral("merge-notes")};
 }
 
 const char *CommandLine::firstPositional(int argc, char **argv)
@@ -89,7 +91,13 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
            "  export   draw a view or the briefing pack to PNG, SVG or PDF without a display "
            "(--view --lang ko|en|both --format --size --scale --press --as-of --out)\n"
            "  import-gpu-usage FILE [--strict]\n"
-           "           import a GPU usage CSV in one transaction; exit 1 when rows were skipped"));
+           "           import a GPU usage CSV in one transaction; exit 1 when rows were skipped\n"
+           "  make-review-copy --out FILE [--as-of DATE]\n"
+           "           write a read-only review copy of the database with a manifest\n"
+           "  export-notes --out FILE\n"
+           "           write the reviewers' notes kept beside the database to a JSON file to send back\n"
+           "  merge-notes FILE...\n"
+           "           bring reviewers' notes (JSON) into the database as open notes"));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("Use the database FILE instead of the default one."),
@@ -172,6 +180,8 @@ QString CommandLine::readCommandOptions(const QCommandLineParser &parser, AppOpt
             options.language = options.exportArguments.languages.first();
         return {};
     }
+    if (ReviewArguments::handles(options.command))
+        return ReviewArguments::read(parser, options);
     for (const QString &name : ExportArguments::optionNames()) {
         if (parser.isSet(name))
             return tr("--%1 applies only to the export command.").arg(name);

@@ -26,6 +26,9 @@ struct AppOptions
     std::optional<domain::Language> language;
     QString logLevel = QStringLiteral("info");
     ExportArguments exportArguments;  // the export command's own options
+    // make-review-copy and export-notes: --out and --as-of (invalid: today in the program's range)
+    QString reviewOutPath;
+    QDate reviewAsOf;
 };
 
 // Parses the command line with QCommandLineParser. Headless commands are recognised before any

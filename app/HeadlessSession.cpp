@@ -5,6 +5,7 @@
 #include "ExportCommand.h"
 #include "DashboardState.h"
 #include "ImportGpuUsageCommand.h"
+#include "ReviewCommands.h"
 #include "shell/LanguageManager.h"
 
 #include <QTextStream>
@@ -58,6 +59,8 @@ int HeadlessSession::run(const AppOptions &options)
         return ExportCommand::run(options, out, err);
     if (options.command == QLatin1String("import-gpu-usage"))
         return ImportGpuUsageCommand::run(options, out, err);
+    if (ReviewCommands::handles(options.command))
+        return ReviewCommands::run(options, out, err);
     err << QStringLiteral("kai-dashboard: unknown command %1").arg(options.command) << Qt::endl;
     return ExitBadArguments;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/DatabaseFingerprint.h"
 
+#include "store/ReviewManifestStore.h"
 #include "store/SqliteConnection.h"
 
 #include <QCryptographicHash>
@@ -15,9 +16,12 @@ namespace {
 
 QStringList userTables(SqliteConnection &connection)
 {
-    // sqlite_sequence and other sqlite_* tables are bookkeeping, not data.
+    // sqlite_sequence and other sqlite_* tables are bookkeeping, not data. A review copy's manifest
+    // records this checksum, so it cannot be part of it.
     SqliteStatement statement = connection.prepare(QStringLiteral(
-        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"));
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+        "AND name <> ?1 ORDER BY name"));
+    statement.bind(1, ReviewManifestStore::tableName());
     QStringList names;
     while (statement.step())
         names << statement.columnText(0);

@@ -24,6 +24,8 @@ namespace kai::ui {
 
 class ExportActions;
 class LanguageManager;
+class ReviewActions;
+class ReviewStatusLabel;
 class ThemeManager;
 
 // The shell: navigation between the views, the as-of date, the language switch and the status
@@ -46,6 +48,7 @@ public:
     ViewPage *page(ViewId view) const;
 
     ExportActions *exportActions() const { return m_exportActions; }
+    ReviewActions *reviewActions() const { return m_reviewActions; }
 
     // Opens another database file; on failure shows why and keeps the current one.
     bool openDatabase(const QString &path);
@@ -84,6 +87,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     ExportActions *m_exportActions = nullptr;
+    ReviewActions *m_reviewActions = nullptr;
     QVector<QAction *> m_viewActions;
     QActionGroup *m_viewGroup = nullptr;
     QMenu *m_themeMenu = nullptr;
@@ -101,6 +105,7 @@ private:
     QLabel *m_readOnlyStatus = nullptr;
     QLabel *m_asOfStatus = nullptr;
     QLabel *m_illustrativeStatus = nullptr;
+    ReviewStatusLabel *m_reviewStatus = nullptr;
 };
 
 } // namespace kai::ui
