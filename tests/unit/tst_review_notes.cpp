@@ -11,6 +11,10 @@
 #include "store/ReviewNoteRepository.h"
 #include "store/StoreError.h"
 
+#include "review/NoteListModel.h"
+#include "review/NotesBook.h"
+
+#include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFileInfo>
 #include <QTest>
@@ -227,6 +231,32 @@ private slots:
         QCOMPARE(closed.closedBy, QStringLiteral("kim"));
         QVERIFY(!review::NotesMerger::close(*database, id, MergedNote::Status::Dismissed, QStringLiteral("again")).isEmpty());
         QVERIFY_THROWS_EXCEPTION(store::StoreError, database->connection().execute(QStringLiteral("DELETE FROM review_note")));
+    }
+
+    void theNoteListModelFollowsTheBook()
+    {
+        test::SampleDatabase sample;
+        const QString copy = makeCopy(sample, QStringLiteral("copy.sqlite"));
+        DashboardState state;
+        state.setDatabase(store::Database::open(copy, {}).database);
+        review::NoteListModel model(state);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        actAs("kim");
+        QCOMPARE(review::NotesBook::of(state).add(LgDocumentReview, NoteKind::Correction, QStringLiteral("Rank 1?"),
+                                                  QStringLiteral("rank=1")),
+                 QString());
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, review::NoteListModel::KindColumn).data().toString(), QStringLiteral("Correction"));
+        QCOMPARE(model.index(0, review::NoteListModel::ProposedColumn).data().toString(), QStringLiteral("rank=1"));
+        QCOMPARE(model.index(0, 0).data(review::NoteListModel::ItemKeyRole).toString(), LgDocumentReview.toString());
+        QVERIFY(model.index(0, review::NoteListModel::ItemColumn).data().toString().contains(QLatin1String("LG")));
+        QCOMPARE(model.index(0, review::NoteListModel::StateColumn).data().toString(), QStringLiteral("Not merged yet"));
+        state.setLanguage(domain::Language::Korean);  // names follow the display language
+        QVERIFY(model.index(0, review::NoteListModel::ItemColumn).data().toString().contains(QStringLiteral("컨소시엄")));
+        QVERIFY(review::NotesBook::of(state).hasNotes(LgDocumentReview.toString()));
+        QCOMPARE(review::NotesBook::of(state).removeLocal(model.index(0, 0).data(review::NoteListModel::UidRole).toString()), QString());
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void aBadNotesFileIsNamedWithItsLineAndNothingIsMerged()
