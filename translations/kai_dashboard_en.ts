@@ -46,16 +46,6 @@
     </message>
 </context>
 <context>
-    <name>NotesSlide</name>
-    <message numerus="yes">
-        <source>%n review notes on these figures</source>
-        <translation>
-            <numerusform>%n review note on these figures</numerusform>
-            <numerusform>%n review notes on these figures</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>OverviewSlide</name>
     <message numerus="yes">
         <source>%n teams remain</source>

@@ -1021,15 +1021,13 @@ Commands (run without a window):
         <source>Review notes</source>
         <translation>검토 의견</translation>
     </message>
-    <message numerus="yes">
-        <source>%n review notes on these figures</source>
-        <translation>
-            <numerusform>이 수치에 대한 검토 의견 %n건</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Internal: reviewers&apos; questions, corrections and confirmations · %1</source>
         <translation>내부용: 검토자의 질의, 정정 요청, 확인 · %1</translation>
+    </message>
+    <message>
+        <source>Review notes on these figures: %1</source>
+        <translation>이 수치에 대한 검토 의견: %1건</translation>
     </message>
 </context>
 <context>

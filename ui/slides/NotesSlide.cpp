@@ -21,7 +21,8 @@ QString NotesSlide::title() const
 
 QString NotesSlide::headline() const
 {
-    return tr("%n review notes on these figures", nullptr, m_model.rowCount());
+    // No %n: English exports answer with the source text, which has only the plural form.
+    return tr("Review notes on these figures: %1").arg(m_model.rowCount());
 }
 
 QString NotesSlide::context() const
