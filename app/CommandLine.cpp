@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
+#include "ReviewArguments.h"
 #include "files/NativeFileName.h"
 #include "shell/LanguageManager.h"
 
@@ -29,7 +30,8 @@ const QStringList LogLevels = {QStringLiteral("trace"), QStringLiteral("debug"),
 QStringList CommandLine::commands()
 {
     return {QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("import-gpu-usage"),
-            QStringLiteral("history"), QStringLiteral("diff")};
+            QStringLiteral("history"), QStringLiteral("diff"), QStringLiteral("make-review-copy"),
+            QStringLiteral("export-notes"), QStringLiteral("merge-notes")};
 }
 
 const char *CommandLine::firstPositional(int argc, char **argv)
@@ -92,6 +94,12 @@ QString CommandLine::description()
            "           print the change log: who changed what, when and why"),
         tr("  diff A.sqlite B.sqlite\n"
            "           list what differs between two databases, fact by fact; exit 1 when they differ"),
+        tr("  make-review-copy --out FILE [--as-of DATE]\n"
+           "           write a read-only review copy of the database with a manifest"),
+        tr("  export-notes --out FILE\n"
+           "           write the reviewers' notes kept beside the database to a JSON file to send back"),
+        tr("  merge-notes FILE...\n"
+           "           bring reviewers' notes (JSON) into the database as open notes"),
     };
     return tr("K-AI Dashboard: the Sovereign AI Foundation Model Project at a glance.") + QStringLiteral("\n\n")
         + tr("Commands (run without a window):") + QLatin1Char('\n') + commands.join(QLatin1Char('\n'));
@@ -196,6 +204,8 @@ QString CommandLine::readCommandOptions(const QCommandLineParser &parser, AppOpt
         return readHistoryOptions(parser, options);
     if (parser.isSet(QStringLiteral("since")))
         return tr("--since applies only to the history command.");
+    if (ReviewArguments::handles(options.command))
+        return ReviewArguments::read(parser, options);
     for (const QString &name : ExportArguments::optionNames()) {
         if (parser.isSet(name))
             return tr("--%1 applies only to the export command.").arg(name);

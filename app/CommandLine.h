@@ -29,6 +29,9 @@ struct AppOptions
     ExportArguments exportArguments;  // the export command's own options
     QDate historySince;      // history: rows changed on or after this day (UTC)
     QString historyFormat = QStringLiteral("text");  // history: text, csv or json
+    // make-review-copy and export-notes: --out and --as-of (invalid: today in the program's range)
+    QString reviewOutPath;
+    QDate reviewAsOf;
 };
 
 // Parses the command line with QCommandLineParser. Headless commands are recognised before any

@@ -159,20 +159,25 @@ QString readGeometry(const QCommandLineParser &parser, ExportArguments &argument
     return arguments.settings.validate();
 }
 
-QString readAsOf(const QCommandLineParser &parser, ExportArguments &arguments)
+QString readAsOfOption(const QCommandLineParser &parser, ExportArguments &arguments)
+{
+    return ExportArguments::readAsOf(parser, arguments.asOf);
+}
+
+} // namespace
+
+QString ExportArguments::readAsOf(const QCommandLineParser &parser, QDate &asOf)
 {
     if (!parser.isSet(QStringLiteral("as-of")))
         return {};
     const QString text = parser.value(QStringLiteral("as-of"));
-    arguments.asOf = QDate::fromString(text, Qt::ISODate);
-    if (!arguments.asOf.isValid())
-        return ExportArguments::tr("Bad date '%1'; write it as YYYY-MM-DD.").arg(text);
-    if (arguments.asOf < ExportArguments::earliestAsOf() || arguments.asOf > ExportArguments::latestAsOf())
-        return ExportArguments::tr("The as-of date %1 is outside the program's years (2025-01-01 to 2027-12-31).").arg(text);
+    asOf = QDate::fromString(text, Qt::ISODate);
+    if (!asOf.isValid())
+        return tr("Bad date '%1'; write it as YYYY-MM-DD.").arg(text);
+    if (asOf < earliestAsOf() || asOf > latestAsOf())
+        return tr("The as-of date %1 is outside the program's years (2025-01-01 to 2027-12-31).").arg(text);
     return {};
 }
-
-} // namespace
 
 QString ExportArguments::read(const QCommandLineParser &parser, ExportArguments &arguments)
 {
@@ -181,7 +186,7 @@ QString ExportArguments::read(const QCommandLineParser &parser, ExportArguments 
     arguments.outPath = parser.value(QStringLiteral("out"));
     if (arguments.outPath.isEmpty())
         return tr("export needs --out FILE.");
-    for (const auto &step : {readView, readLanguages, readFormat, readGeometry, readAsOf}) {
+    for (const auto &step : {readView, readLanguages, readFormat, readGeometry, readAsOfOption}) {
         if (const QString error = step(parser, arguments); !error.isEmpty())
             return error;
     }

@@ -38,6 +38,8 @@ public:
     static QList<QCommandLineOption> options();
     // Names of the options above, so other commands can refuse them.
     static QStringList optionNames();
+    // Reads --as-of into asOf (left alone when not given); an empty string or a translated reason.
+    static QString readAsOf(const QCommandLineParser &parser, QDate &asOf);
     // Fills `arguments` from the parser; returns an empty string or a translated reason.
     static QString read(const QCommandLineParser &parser, ExportArguments &arguments);
 

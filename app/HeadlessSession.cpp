@@ -7,6 +7,7 @@
 #include "DashboardState.h"
 #include "HistoryCommand.h"
 #include "ImportGpuUsageCommand.h"
+#include "ReviewCommands.h"
 #include "shell/LanguageManager.h"
 
 #include <QTextStream>
@@ -64,6 +65,8 @@ int HeadlessSession::run(const AppOptions &options)
         return HistoryCommand::run(options, out, err);
     if (options.command == QLatin1String("diff"))
         return DiffCommand::run(options, out, err);
+    if (ReviewCommands::handles(options.command))
+        return ReviewCommands::run(options, out, err);
     err << QStringLiteral("kai-dashboard: unknown command %1").arg(options.command) << Qt::endl;
     return ExitBadArguments;
 }

@@ -49,6 +49,23 @@
     </message>
 </context>
 <context>
+    <name>NotesMerger</name>
+    <message numerus="yes">
+        <source>%n notes merged as open notes</source>
+        <translation>
+            <numerusform>%n note merged as open notes</numerusform>
+            <numerusform>%n notes merged as open notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already merged before</source>
+        <translation>
+            <numerusform>; %n already merged before</numerusform>
+            <numerusform>; %n already merged before</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewSlide</name>
     <message numerus="yes">
         <source>%n teams remain</source>
@@ -79,6 +96,16 @@
         <translation>
             <numerusform>Consortium %1 exceeded its %2 allocation in %3 on %n day (worst day: %4 GPU-hours used of %5 allocated).</numerusform>
             <numerusform>Consortium %1 exceeded its %2 allocation in %3 on %n days (worst day: %4 GPU-hours used of %5 allocated).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommands</name>
+    <message numerus="yes">
+        <source>%n notes written to %1.</source>
+        <translation>
+            <numerusform>%n note written to %1.</numerusform>
+            <numerusform>%n notes written to %1.</numerusform>
         </translation>
     </message>
 </context>

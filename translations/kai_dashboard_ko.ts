@@ -432,6 +432,32 @@
         <source>--sheet applies only to the import-gpu-usage command.</source>
         <translation>--sheet 옵션은 import-gpu-usage 명령에만 사용할 수 있습니다.</translation>
     </message>
+    <message>
+        <source>  make-review-copy --out FILE [--as-of DATE]
+           write a read-only review copy of the database with a manifest</source>
+        <translation>  make-review-copy --out 파일 [--as-of 날짜]
+           매니페스트를 포함한 읽기 전용 검토용 사본을 만듭니다</translation>
+    </message>
+    <message>
+        <source>  export-notes --out FILE
+           write the reviewers&apos; notes kept beside the database to a JSON file to send back</source>
+        <translation>  export-notes --out 파일
+           데이터베이스 옆에 보관된 검토 의견을 회신용 JSON 파일로 씁니다</translation>
+    </message>
+    <message>
+        <source>  merge-notes FILE...
+           bring reviewers&apos; notes (JSON) into the database as open notes</source>
+        <translation>  merge-notes 파일...
+           검토 의견(JSON)을 미처리 의견으로 데이터베이스에 병합합니다</translation>
+    </message>
+    <message>
+        <source>history: only changes on or after this day.</source>
+        <translation>history: 이 날짜 이후의 변경만 표시합니다.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
 </context>
 <context>
     <name>ConsortiaSlide</name>
@@ -520,6 +546,10 @@
     <message>
         <source>%1 was upgraded to the current format; the previous version was saved as %2 (the newest %3 such copies are kept).</source>
         <translation>%1 파일을 현재 형식으로 업그레이드했습니다. 이전 버전은 %2 파일로 저장했습니다(이러한 사본은 최신 %3개만 보관합니다).</translation>
+    </message>
+    <message>
+        <source>%1 is a review copy; it was opened read-only so that it stays as it was issued.</source>
+        <translation>%1 파일은 검토용 사본이므로 배포된 상태 그대로 유지되도록 읽기 전용으로 열었습니다.</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +1931,122 @@
     </message>
 </context>
 <context>
+    <name>NoteSidecarStore</name>
+    <message>
+        <source>%1 is not a K-AI Dashboard notes file; it was left untouched.</source>
+        <translation>%1 파일은 K-AI 대시보드 검토 의견 파일이 아닙니다. 파일은 변경하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The notes file %1 could not be opened: %2</source>
+        <translation>검토 의견 파일 %1을(를) 열 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NotesFile</name>
+    <message>
+        <source>note %1 has no uid</source>
+        <translation>%1번째 의견에 uid가 없습니다</translation>
+    </message>
+    <message>
+        <source>note %1 names no known item (&apos;%2&apos;)</source>
+        <translation>%1번째 의견이 알 수 없는 항목을 가리킵니다(&apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>note %1 has an unknown kind; use question, correction or confirmed</source>
+        <translation>%1번째 의견의 종류를 알 수 없습니다. question, correction, confirmed 중 하나를 사용하십시오</translation>
+    </message>
+    <message>
+        <source>note %1 lacks its text, reviewer or time</source>
+        <translation>%1번째 의견에 내용, 검토자 또는 작성 시각이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, %2행: %3</translation>
+    </message>
+    <message>
+        <source>not a K-AI Dashboard notes file</source>
+        <translation>K-AI 대시보드 검토 의견 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>notes file version %1 is not supported</source>
+        <translation>검토 의견 파일 버전 %1은(는) 지원하지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 파일을 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The notes could not be written to %1: %2</source>
+        <translation>검토 의견을 %1 파일에 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NotesMerger</name>
+    <message numerus="yes">
+        <source>%n notes merged as open notes</source>
+        <translation>
+            <numerusform>검토 의견 %n건을 미결 의견으로 가져왔습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already merged before</source>
+        <translation>
+            <numerusform>. %n건은 이미 가져온 의견입니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): changed since your review copy: the reviewer saw &quot;%4&quot;, the office now has &quot;%5&quot;.</source>
+        <translation>%1 (%2, %3): 검토용 사본 이후 변경됨: 검토자가 본 값 &quot;%4&quot;, 현재 사무실 값 &quot;%5&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): the item no longer exists; the note is kept: &quot;%4&quot;.</source>
+        <translation>%1 (%2, %3): 항목이 더 이상 없습니다. 의견은 보존합니다: &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was merged.</source>
+        <translation>%1 아무 의견도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only; notes can only be merged into a writable database.</source>
+        <translation>데이터베이스가 읽기 전용으로 열려 있습니다. 검토 의견은 쓰기 가능한 데이터베이스에만 가져올 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The notes could not be merged into %1; nothing was changed: %2</source>
+        <translation>검토 의견을 %1에 가져올 수 없습니다. 아무것도 변경하지 않았습니다: %2</translation>
+    </message>
+    <message>
+        <source>A note is closed as resolved or dismissed.</source>
+        <translation>의견은 처리 완료 또는 기각으로만 종결할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Give a reason for resolving or dismissing the note.</source>
+        <translation>의견을 처리 완료하거나 기각하는 사유를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only.</source>
+        <translation>데이터베이스가 읽기 전용으로 열려 있습니다.</translation>
+    </message>
+    <message>
+        <source>There is no open note %1.</source>
+        <translation>미결 의견 %1이(가) 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesSlide</name>
+    <message>
+        <source>Review notes</source>
+        <translation>검토 의견</translation>
+    </message>
+    <message>
+        <source>Review notes on these figures: %1</source>
+        <translation>이 수치에 대한 검토 의견: %1건</translation>
+    </message>
+    <message>
+        <source>Internal: reviewers&apos; questions, corrections and confirmations · %1</source>
+        <translation>내부용: 검토자의 질의, 정정 요청, 확인 · %1</translation>
+    </message>
+</context>
+<context>
     <name>OutputFileGuard</name>
     <message>
         <source>No output file was given.</source>
@@ -2235,6 +2381,99 @@
     <message>
         <source>Rank %1 is already given to %2.</source>
         <translation>%1위는 이미 %2에 부여되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewArguments</name>
+    <message>
+        <source>--%1 does not apply to the %2 command.</source>
+        <translation>--%1 옵션은 %2 명령에 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 takes only the options shown by --help for it.</source>
+        <translation>%1 명령에는 --help에 표시된 옵션만 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>merge-notes needs at least one notes file (JSON written by export-notes).</source>
+        <translation>merge-notes 명령에는 검토 의견 파일(export-notes로 만든 JSON)을 하나 이상 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>merge-notes writes to the database and cannot run with --read-only.</source>
+        <translation>merge-notes 명령은 데이터베이스에 기록하므로 --read-only 옵션과 함께 실행할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 takes no positional arguments; name the file with --out FILE.</source>
+        <translation>%1 명령에는 위치 인수를 지정할 수 없습니다. 파일은 --out 옵션으로 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 needs --out FILE.</source>
+        <translation>%1 명령에는 --out 파일을 지정해야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommands</name>
+    <message>
+        <source>kai-dashboard make-review-copy: %1</source>
+        <translation>kai-dashboard make-review-copy: %1</translation>
+    </message>
+    <message>
+        <source>Review copy of %1 written to %2 (as of %3, data checksum %4); it opens read-only.</source>
+        <translation>%1의 검토용 사본을 %2에 만들었습니다(기준일 %3, 데이터 체크섬 %4). 사본은 읽기 전용으로 열립니다.</translation>
+    </message>
+    <message>
+        <source>kai-dashboard export-notes: %1</source>
+        <translation>kai-dashboard export-notes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes written to %1.</source>
+        <translation>
+            <numerusform>검토 의견 %n건을 %1에 썼습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kai-dashboard merge-notes: %1</source>
+        <translation>kai-dashboard merge-notes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCopyMaker</name>
+    <message>
+        <source>The review copy could not be written in %1: %2</source>
+        <translation>%1 폴더에 검토용 사본을 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The review copy %1 could not be made: %2</source>
+        <translation>검토용 사본 %1을(를) 만들 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The review copy could not be saved as %1: %2</source>
+        <translation>검토용 사본을 %1(으)로 저장할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCopyStatus</name>
+    <message>
+        <source>Review copy modified after it was made</source>
+        <translation>작성 후 수정된 검토용 사본</translation>
+    </message>
+    <message>
+        <source>Review copy of %1, unchanged</source>
+        <translation>%1 작성 검토용 사본, 변경 없음</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewNotebook</name>
+    <message>
+        <source>A note needs some text.</source>
+        <translation>의견 내용을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>A correction needs the value you propose.</source>
+        <translation>정정 요청에는 제안하는 값을 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <source>There is no item %1 in this database.</source>
+        <translation>이 데이터베이스에는 %1 항목이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3878,6 +4117,104 @@ A member company of this consortium is also listed in another consortium at the 
     </message>
 </context>
 <context>
+    <name>kai::review::NoteListModel</name>
+    <message>
+        <source>Question</source>
+        <translation>질의</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>정정 요청</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Consortium: %1</source>
+        <translation>컨소시엄: %1</translation>
+    </message>
+    <message>
+        <source>Member %1 of %2</source>
+        <translation>%2의 참여기관 %1</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>단계: %1</translation>
+    </message>
+    <message>
+        <source>Result of %1 in %2</source>
+        <translation>%2 평가 결과: %1</translation>
+    </message>
+    <message>
+        <source>GPU use of %1 in %2</source>
+        <translation>%1의 %2 GPU 사용량</translation>
+    </message>
+    <message>
+        <source>Source %1</source>
+        <translation>출처 %1</translation>
+    </message>
+    <message>
+        <source>Not merged yet</source>
+        <translation>아직 회신 전</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>미결</translation>
+    </message>
+    <message>
+        <source>Changed since your review copy; now: %1</source>
+        <translation>검토용 사본 이후 변경됨. 현재 값: %1</translation>
+    </message>
+    <message>
+        <source>The item no longer exists</source>
+        <translation>항목이 더 이상 없음</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>처리 완료: %1</translation>
+    </message>
+    <message>
+        <source>Dismissed: %1</source>
+        <translation>기각: %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>의견</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>검토자</translation>
+    </message>
+    <message>
+        <source>Value seen</source>
+        <translation>검토 시 값</translation>
+    </message>
+    <message>
+        <source>Proposed value</source>
+        <translation>제안 값</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+</context>
+<context>
+    <name>kai::review::NotesBook</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>열려 있는 데이터베이스가 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>kai::ui::AboutDialog</name>
     <message>
         <source>Version %1 · Qt %2 · SQLite %3</source>
@@ -3910,6 +4247,29 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kai::ui::AddNoteDialog</name>
+    <message>
+        <source>Add Review Note</source>
+        <translation>검토 의견 추가</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>항목:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>종류(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>의견(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed value:</source>
+        <translation>제안 값(&amp;P):</translation>
     </message>
 </context>
 <context>
@@ -5165,6 +5525,72 @@ A member company of this consortium is also listed in another consortium at the 
     </message>
 </context>
 <context>
+    <name>kai::ui::NoteMarkers</name>
+    <message>
+        <source>Add Review &amp;Note…</source>
+        <translation>검토 의견 추가(&amp;N)…</translation>
+    </message>
+</context>
+<context>
+    <name>kai::ui::NotesPanel</name>
+    <message>
+        <source>Notes</source>
+        <translation>검토 의견</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>표시(&amp;S):</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>모든 종류</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>검토 의견</translation>
+    </message>
+    <message>
+        <source>&amp;Open Item</source>
+        <translation>항목 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>처리 완료(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss…</source>
+        <translation>기각(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>삭제(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove a note of your own that has not been sent yet</source>
+        <translation>아직 회신하지 않은 본인 의견을 삭제합니다</translation>
+    </message>
+    <message>
+        <source>Resolve Note</source>
+        <translation>의견 처리 완료</translation>
+    </message>
+    <message>
+        <source>Dismiss Note</source>
+        <translation>의견 기각</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>사유:</translation>
+    </message>
+    <message>
+        <source>Note not changed</source>
+        <translation>의견을 변경하지 못함</translation>
+    </message>
+    <message>
+        <source>Note not removed</source>
+        <translation>의견을 삭제하지 못함</translation>
+    </message>
+</context>
+<context>
     <name>kai::ui::OrganisationDialog</name>
     <message>
         <source>Edit Organisation</source>
@@ -5391,6 +5817,85 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>&amp;Licence:</source>
         <translation>라이선스(&amp;L):</translation>
+    </message>
+</context>
+<context>
+    <name>kai::ui::ReviewActions</name>
+    <message>
+        <source>Make &amp;Review Copy…</source>
+        <translation>검토용 사본 만들기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Write a read-only copy of the database to take to a meeting or on a trip</source>
+        <translation>회의나 출장에 가져갈 데이터베이스 읽기 전용 사본을 만듭니다</translation>
+    </message>
+    <message>
+        <source>Export &amp;Notes…</source>
+        <translation>검토 의견 내보내기(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Write your review notes to one file to send back to the office</source>
+        <translation>검토 의견을 사무실에 회신할 파일 하나로 씁니다</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Review Notes…</source>
+        <translation>검토 의견 가져오기(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Bring reviewers&apos; notes into this database as open notes</source>
+        <translation>검토자 의견을 이 데이터베이스에 미결 의견으로 가져옵니다</translation>
+    </message>
+    <message>
+        <source>&amp;Notes Panel</source>
+        <translation>검토 의견 창(&amp;N)</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>열려 있는 데이터베이스가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Make Review Copy</source>
+        <translation>검토용 사본 만들기</translation>
+    </message>
+    <message>
+        <source>K-AI Dashboard databases (*.sqlite)</source>
+        <translation>K-AI 대시보드 데이터베이스 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Review copy not made</source>
+        <translation>검토용 사본을 만들지 못함</translation>
+    </message>
+    <message>
+        <source>Review copy made</source>
+        <translation>검토용 사본을 만듦</translation>
+    </message>
+    <message>
+        <source>The review copy was written to %1. It opens read-only; reviewers&apos; notes are kept in a separate file beside it.</source>
+        <translation>검토용 사본을 %1에 만들었습니다. 사본은 읽기 전용으로 열리며, 검토 의견은 그 옆의 별도 파일에 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Export Notes</source>
+        <translation>검토 의견 내보내기</translation>
+    </message>
+    <message>
+        <source>Review notes (*.json)</source>
+        <translation>검토 의견 (*.json)</translation>
+    </message>
+    <message>
+        <source>Notes not exported</source>
+        <translation>검토 의견을 내보내지 못함</translation>
+    </message>
+    <message>
+        <source>Merge Review Notes</source>
+        <translation>검토 의견 가져오기</translation>
+    </message>
+    <message>
+        <source>Notes not merged</source>
+        <translation>검토 의견을 가져오지 못함</translation>
+    </message>
+    <message>
+        <source>Review notes merged</source>
+        <translation>검토 의견을 가져옴</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,9 @@ public:
     // The marker of illustrative sample figures (status bar, export watermark and banner).
     static QColor illustrativeBackground() { return QColor(0xFF, 0xF3, 0xC4); }
     static QColor illustrativeText() { return QColor(0x5C, 0x44, 0x00); }
+    // A warning that the data cannot be trusted as issued (a modified review copy).
+    static QColor warningBackground() { return QColor(0xFD, 0xE2, 0xE1); }
+    static QColor warningText() { return QColor(0x8A, 0x14, 0x14); }
 };
 
 } // namespace kai

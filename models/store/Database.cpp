@@ -34,8 +34,13 @@ Database::OpenResult Database::open(const QString &path, const OpenOptions &opti
         result.unusableFile = true;
         return result;
     }
-    const bool readOnly = options.readOnly || !inspection.writable;
+    result.reviewCopy = inspection.reviewCopy;
+    const bool keepReviewCopy = inspection.reviewCopy && !options.writeReviewCopy;
+    const bool readOnly = options.readOnly || !inspection.writable || keepReviewCopy;
     result.fellBackToReadOnly = !options.readOnly && !inspection.writable;
+    if (keepReviewCopy && !options.readOnly && inspection.writable)
+        result.notes << tr("%1 is a review copy; it was opened read-only so that it stays as it was issued.")
+                            .arg(shown(path));
     const bool needsMigration = inspection.schemaVersion < MigrationRunner::latestVersion();
     if (needsMigration && (readOnly || !options.migrate)) {
         result.upgradeAvailable = inspection.writable;

@@ -22,6 +22,8 @@ public:
     {
         bool readOnly = false;
         bool migrate = true;  // false: refuse an older schema instead of upgrading it (check command)
+        // A review copy stays as issued: it opens read-only unless this is set.
+        bool writeReviewCopy = false;
     };
 
     struct OpenResult
@@ -31,6 +33,7 @@ public:
         bool unusableFile = false;
         QString backupPath;    // written before a migration
         bool fellBackToReadOnly = false;  // asked for read-write, but the file or folder is read-only
+        bool reviewCopy = false;          // a review copy (opened read-only unless writeReviewCopy)
         // The schema is older and the file writable, but OpenOptions::migrate was false: the caller
         // can offer the upgrade instead of refusing for want of write access.
         bool upgradeAvailable = false;

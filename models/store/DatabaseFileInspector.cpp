@@ -3,6 +3,7 @@
 
 #include "files/MissingPathExplainer.h"
 #include "store/MigrationRunner.h"
+#include "store/ReviewManifestStore.h"
 #include "store/SchemaInfo.h"
 #include "store/SqliteConnection.h"
 #include "store/SqliteFileHeader.h"
@@ -69,6 +70,7 @@ DatabaseFileInspector::Result DatabaseFileInspector::inspect(const QString &path
         result.schemaVersion = int(connection.queryInt(QStringLiteral("PRAGMA user_version")));
         // Reading the schema touches the first b-tree pages: a damaged file fails here.
         tableCount = connection.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+        result.reviewCopy = ReviewManifestStore::existsIn(connection);
     } catch (const StoreError &error) {
         return refuse(Verdict::Corrupt, tr("%1 is damaged or not a database: %2").arg(shown, error.message()));
     }

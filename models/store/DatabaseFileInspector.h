@@ -25,6 +25,7 @@ public:
         bool folderWritable = false;  // SQLite can create -wal and -shm beside the file
         bool walMode = false;
         bool pendingWal = false;      // a non-empty -wal holds changes not yet merged into the file
+        bool reviewCopy = false;      // made by File > Make Review Copy (it has a manifest)
         QString message;  // translated, names the file; empty when usable
         bool isUsable() const { return verdict == Verdict::Usable; }
         // A write-ahead-log database that can only be read without the shared-memory file, which

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/DatabaseFingerprint.h"
 
+#include "store/ReviewManifestStore.h"
 #include "store/SqliteConnection.h"
 
 #include <QCryptographicHash>
@@ -16,11 +17,14 @@ namespace {
 QStringList userTables(SqliteConnection &connection)
 {
     // sqlite_sequence and other sqlite_* tables are bookkeeping, not data. The change log is the
-    // history of the data, not the data (an edit and its undo give back the same checksum), and
-    // every export writes to the register of exports: the same data must keep the same checksum.
+    // history of the data, not the data (an edit and its undo give back the same checksum); every
+    // export writes to the register of exports (the same data must keep the same checksum); a review
+    // copy's manifest records this checksum, so it cannot be part of it; reviewers' notes are remarks
+    // about the data, not the data.
     SqliteStatement statement = connection.prepare(QStringLiteral(
         "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
-        "AND name NOT IN ('change_log', 'export_register') ORDER BY name"));
+        "AND name NOT IN ('change_log', 'export_register', 'review_note', ?1) ORDER BY name"));
+    statement.bind(1, ReviewManifestStore::tableName());
     QStringList names;
     while (statement.step())
         names << statement.columnText(0);

@@ -24,6 +24,7 @@ const char *const MigrationScripts[] = {
     ":/kai/migrations/003-bilingual-sources-and-planned-date-certainty.sql",
     ":/kai/migrations/004-change-log.sql",
     ":/kai/migrations/005-sealed-results-corrections-and-export-register.sql",
+    ":/kai/migrations/006-review-notes.sql",
 };
 } // namespace
 

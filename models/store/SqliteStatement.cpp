@@ -60,6 +60,13 @@ SqliteStatement &SqliteStatement::bind(int index, const QString &value)
     return *this;
 }
 
+SqliteStatement &SqliteStatement::bindText(int index, const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    check(sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT));
+    return *this;
+}
+
 SqliteStatement &SqliteStatement::bindUtf8(int index, const char *data, int size)
 {
     check(sqlite3_bind_text(m_stmt, index, data, size, SQLITE_TRANSIENT));

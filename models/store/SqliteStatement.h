@@ -27,6 +27,8 @@ public:
     SqliteStatement &bind(int index, double value);
     SqliteStatement &bind(int index, const QString &value);
     SqliteStatement &bindUtf8(int index, const char *data, int size);
+    // Text that is never NULL: a null QString binds as '' (for NOT NULL text columns).
+    SqliteStatement &bindText(int index, const QString &value);
     SqliteStatement &bindNull(int index);
     SqliteStatement &bind(int index, const std::optional<double> &value);
     SqliteStatement &bind(int index, const std::optional<qint64> &value);

@@ -5,6 +5,8 @@
 #include "common/ColumnSharing.h"
 #include "consortia/ConsortiumDetailPanel.h"
 #include "consortia/SearchHighlightDelegate.h"
+#include "review/ItemKeys.h"
+#include "review/NoteMarkers.h"
 #include "items/ConsortiumTableModel.h"
 #include "items/DisplayFormat.h"
 #include "items/NameSearchProxyModel.h"
@@ -40,6 +42,9 @@ ConsortiaView::ConsortiaView(const DashboardState &state, QWidget *parent)
     setUpTable();
     buildLayout();
     setUpShortcuts();
+    NoteMarkers::attach(m_table, state, [&state](const QModelIndex &index) {
+        return review::ItemKeys::consortium(state.snapshot(), index.data(SnapshotTableModel::IdRole).toLongLong());
+    });
 
     connect(m_search, &QLineEdit::textChanged, this, &ConsortiaView::onSearchTextChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

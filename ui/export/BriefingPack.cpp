@@ -7,6 +7,7 @@
 #include "export/ExportFont.h"
 #include "items/DisplayFormat.h"
 #include "slides/SlideFactory.h"
+#include "slides/NotesSlide.h"
 #include "slides/SourcesSlide.h"
 
 #include <QPainter>
@@ -28,6 +29,18 @@ BriefingPack::BriefingPack(const ExportContext &context) : m_context(context)
     addSlide(std::move(sources));
     m_sourcePages = int(std::count_if(m_pages.cbegin(), m_pages.cend(),
                                       [sourcesSlide](const SlidePage &p) { return p.slide == sourcesSlide; }));
+    // Reviewers' notes close an internal pack; a press pack never carries them.
+    auto notes = std::make_unique<NotesSlide>(context.state());
+    if (!notes->isEmpty() && context.options().profile == ExportProfile::Internal) {
+        const qsizetype before = m_pages.size();
+        addSlide(std::move(notes));
+        m_notesPages = int(m_pages.size() - before);
+    }
+}
+
+int BriefingPack::notesPageCount() const
+{
+    return m_notesPages;
 }
 
 BriefingPack::~BriefingPack() = default;

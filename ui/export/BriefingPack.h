@@ -18,7 +18,8 @@ class Slide;
 
 // The briefing pack: one A4 landscape PDF with a cover (program, as-of date, language, profile),
 // the slide of every view and every chart (Rounds tabs, both GPU charts) with their continuation
-// pages, and the data sources with publisher and full address, each page stamped and numbered.
+// pages, and the data sources with publisher and full address, each page stamped and numbered;
+// an internal pack ends with the reviewers' notes when the database has any.
 class BriefingPack
 {
     Q_DECLARE_TR_FUNCTIONS(BriefingPack)
@@ -32,6 +33,7 @@ public:
 
     int pageCount() const;
     int sourcePageCount() const;
+    int notesPageCount() const;  // 0 for the press, or when there are no notes
     // Writes the PDF atomically; returns an empty string or a translated reason.
     QString write(const QString &path) const;
     // Draws every page on any paged device (a QPdfWriter, or a printer for Print…).
@@ -53,6 +55,7 @@ private:
     std::vector<std::unique_ptr<Slide>> m_slides;
     QVector<SlidePage> m_pages;  // after the cover
     int m_sourcePages = 0;
+    int m_notesPages = 0;
 };
 
 } // namespace kai::ui

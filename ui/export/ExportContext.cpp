@@ -28,7 +28,9 @@ ExportContext::ExportContext(std::unique_ptr<store::Database> database, const Op
     m_state.setTodayOverride(m_state.asOf());
     if (database) {
         try {
-            m_checksum = store::DatabaseFingerprint(database->connection()).shortHex();
+            const QByteArray sha256 = store::DatabaseFingerprint(database->connection()).sha256();
+            m_checksum = QString::fromLatin1(sha256.toHex().left(8));
+            m_reviewCopy = review::ReviewCopyStatus::of(database->connection(), sha256);
         } catch (const store::StoreError &) {
             m_checksum.clear();  // the stamp then says "none"; the snapshot load reports the error
         }
@@ -82,6 +84,8 @@ ProvenanceStamp ExportContext::stamp(const QString &title, bool illustrative) co
     stamp.language = m_options.language;
     stamp.profile = m_options.profile;
     stamp.checksum = m_checksum;
+    stamp.reviewCopy = m_reviewCopy.text(m_options.language);
+    stamp.reviewCopyModified = m_reviewCopy.isModified();
     stamp.illustrative = illustrative;
     return stamp;
 }

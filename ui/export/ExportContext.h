@@ -5,6 +5,7 @@
 #include "common/ViewPage.h"
 #include "export/ExportLanguageScope.h"
 #include "export/ExportRenderer.h"
+#include "review/ReviewCopyStatus.h"
 #include "slides/Slide.h"
 #include "slides/SlideTarget.h"
 
@@ -41,6 +42,7 @@ public:
     const DashboardState &state() const { return m_state; }
     const Options &options() const { return m_options; }
     QString checksum() const { return m_checksum; }
+    const review::ReviewCopyStatus &reviewCopy() const { return m_reviewCopy; }
     QPalette palette() const;
 
     // A fresh view, laid out offscreen at the content size of an export of `logical` size.
@@ -67,6 +69,7 @@ private:
     ExportLanguageScope m_languageScope;  // before the state: views are built in this language
     DashboardState m_state;
     QString m_checksum;
+    review::ReviewCopyStatus m_reviewCopy;
 };
 
 } // namespace kai::ui

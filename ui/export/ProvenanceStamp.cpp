@@ -32,9 +32,9 @@ QString ProvenanceStamp::detailLine() const
 QString ProvenanceStamp::checksumLine() const
 {
     const QString data = tr("Data checksum %1").arg(checksum.isEmpty() ? tr("none") : checksum);
-    if (page <= 0)
-        return data;
-    return tr("%1 · Page %2 of %3").arg(data).arg(page).arg(pageCount);
+    const QString line = page <= 0 ? data : tr("%1 · Page %2 of %3").arg(data).arg(page).arg(pageCount);
+    // Last, so that eliding from the left keeps the review copy's words.
+    return reviewCopy.isEmpty() ? line : line + QStringLiteral(" · ") + reviewCopy;
 }
 
 QString ProvenanceStamp::illustrativeBanner()
@@ -86,9 +86,13 @@ void ProvenanceStamp::paint(QPainter &painter, const QRectF &band, const QPalett
 
     painter.setPen(palette.color(QPalette::PlaceholderText));
     painter.setFont(ExportFont::pixelFont(12, false));
+    const QPen quiet = painter.pen();
     const QFontMetricsF small(painter.font());
     painter.drawText(left, Qt::AlignLeft | Qt::AlignBottom, small.elidedText(sourceLine(), Qt::ElideRight, left.width()));
+    if (reviewCopyModified)
+        painter.setPen(StatusPalette::warningText());
     painter.drawText(right, Qt::AlignRight | Qt::AlignBottom, small.elidedText(checksumLine(), Qt::ElideLeft, right.width()));
+    painter.setPen(quiet);
     painter.restore();
 }
 

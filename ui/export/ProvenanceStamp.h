@@ -28,6 +28,8 @@ public:
     domain::Language language = domain::Language::English;
     ExportProfile profile = ExportProfile::Internal;
     QString checksum;  // short hex of the database content
+    QString reviewCopy;  // "Review copy of 30 Nov 2026, unchanged" (in the export's language); empty otherwise
+    bool reviewCopyModified = false;  // drawn in the warning colour
     bool illustrative = false;
     int page = 0;       // 0: no page number
     int pageCount = 0;

@@ -8,6 +8,8 @@
 #include "items/DisplayFormat.h"
 #include "items/RoundResultsByRoundModel.h"
 #include "items/TimelineText.h"
+#include "review/ItemKeys.h"
+#include "review/NoteMarkers.h"
 #include "rounds/FundingPanel.h"
 #include "rounds/RoundChartBuilder.h"
 #include "rounds/WhatIfPanel.h"
@@ -156,6 +158,10 @@ QWidget *RoundsView::createResultsTab()
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    NoteMarkers::attach(m_table, m_state, [this](const QModelIndex &index) {
+        return review::ItemKeys::roundResult(m_state.snapshot(), m_model->stageId(),
+                                             index.data(SnapshotTableModel::IdRole).toLongLong());
+    });
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_table, 1);

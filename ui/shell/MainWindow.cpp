@@ -13,6 +13,8 @@
 #include "items/DisplayFormat.h"
 #include "items/StatusPalette.h"
 #include "overview/OverviewView.h"
+#include "review/ReviewActions.h"
+#include "review/ReviewStatusLabel.h"
 #include "rounds/RoundsView.h"
 #include "shell/AboutDialog.h"
 #include "shell/AppSettings.h"
@@ -141,6 +143,9 @@ void MainWindow::createActions()
     m_exportActions = new ExportActions(m_state, *this);
     m_exportActions->addTo(m_fileMenu);
     m_fileMenu->addSeparator();
+    m_reviewActions = new ReviewActions(m_state, *this);
+    m_reviewActions->addTo(m_fileMenu);
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
 
@@ -165,6 +170,7 @@ void MainWindow::createActions()
 
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_editActions->reloadAction());
+    m_reviewActions->addToViewMenu(m_viewMenu);
     m_themeMenu = m_viewMenu->addMenu(QString());
     auto *themeGroup = new QActionGroup(this);
     for (const ThemeManager::Theme theme :
@@ -247,6 +253,8 @@ void MainWindow::createStatusBar()
                                                  StatusPalette::illustrativeText().name()));
     statusBar()->addWidget(m_databaseStatus, 1);
     statusBar()->addPermanentWidget(m_readOnlyStatus);
+    m_reviewStatus = new ReviewStatusLabel(m_state, this);
+    statusBar()->addPermanentWidget(m_reviewStatus);
     statusBar()->addPermanentWidget(m_asOfStatus);
     statusBar()->addPermanentWidget(m_illustrativeStatus);
 }
@@ -271,6 +279,7 @@ void MainWindow::retranslate()
     m_themeActions[2]->setText(tr("&Dark"));
     m_themeActions[3]->setText(tr("&High Contrast"));
     m_exportActions->retranslate();
+    m_reviewActions->retranslate();
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_asOfLabel->setText(tr("&As of:"));
     m_asOfEdit->setAccessibleName(tr("As-of date"));

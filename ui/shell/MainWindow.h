@@ -29,6 +29,8 @@ namespace kai::ui {
 class EditActions;
 class ExportActions;
 class LanguageManager;
+class ReviewActions;
+class ReviewStatusLabel;
 class ThemeManager;
 
 // The shell: navigation between the views, the as-of date, the language switch and the status
@@ -53,6 +55,7 @@ public:
     ExportActions *exportActions() const { return m_exportActions; }
     EditActions *editActions() const { return m_editActions; }
     edit::EditSession *editSession() const { return m_editSession; }
+    ReviewActions *reviewActions() const { return m_reviewActions; }
 
     // Opens another database file; on failure shows why and keeps the current one.
     bool openDatabase(const QString &path);
@@ -98,6 +101,7 @@ private:
     ExportActions *m_exportActions = nullptr;
     edit::EditSession *m_editSession = nullptr;
     EditActions *m_editActions = nullptr;
+    ReviewActions *m_reviewActions = nullptr;
     QVector<QAction *> m_viewActions;
     QActionGroup *m_viewGroup = nullptr;
     QMenu *m_themeMenu = nullptr;
@@ -115,6 +119,7 @@ private:
     QLabel *m_readOnlyStatus = nullptr;
     QLabel *m_asOfStatus = nullptr;
     QLabel *m_illustrativeStatus = nullptr;
+    ReviewStatusLabel *m_reviewStatus = nullptr;
 };
 
 } // namespace kai::ui

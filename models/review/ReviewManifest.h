@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+namespace kai::review {
+
+// What a review copy says about itself: who made it, when, as of which date, and the logical
+// checksum of its data at that moment (DatabaseFingerprint, which leaves the manifest out).
+struct ReviewManifest
+{
+    QDateTime madeOn;   // UTC
+    QString madeBy;     // the operating-system account
+    QDate asOf;
+    QString checksum;   // full SHA-256 in hex
+    QString appVersion;
+    QString sourceName; // file name of the database it was copied from
+};
+
+} // namespace kai::review
