@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/GpuUsageImportWriter.h"
 
+#include "store/ContentChecksumCache.h"
 #include "store/SqliteConnection.h"
 #include "store/StoreError.h"
 
@@ -30,6 +31,13 @@ bool isAscii(std::string_view text)
 }
 
 const QString UnspecifiedNode = QStringLiteral("unspecified");
+const QString UsageTable = QStringLiteral("gpu_usage");
+// The column order of gpu_usage that rowHash() follows.
+const QStringList UsageColumns = {QStringLiteral("period_start"), QStringLiteral("consortium_id"),
+                                  QStringLiteral("node_id"),      QStringLiteral("gpu_model_id"),
+                                  QStringLiteral("period_end"),   QStringLiteral("provider_id"),
+                                  QStringLiteral("gpu_hours"),    QStringLiteral("utilization_pct"),
+                                  QStringLiteral("source_id")};
 // Samples arrive time-ordered and the key is time-first, so inserts touch the right edge of the
 // tree: 128 MB holds it with room to spare and keeps the import under its 300 MB memory budget.
 constexpr qint64 BulkCacheKib = 128 * 1024;
@@ -64,6 +72,38 @@ GpuUsageImportWriter::GpuUsageImportWriter(SqliteConnection &connection, const Q
     m_sourceId = source.columnInt(0);
     loadLookups();
     loadNodeSpans();
+    loadUsageChecksum();
+}
+
+void GpuUsageImportWriter::loadUsageChecksum()
+{
+    // A later migration that changes gpu_usage's columns must not leave a wrong entry behind:
+    // then the table is rescanned instead.
+    SqliteStatement columns = m_connection.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?1)"));
+    columns.bind(1, UsageTable);
+    QStringList names;
+    while (columns.step())
+        names << columns.columnText(0);
+    if (names == UsageColumns)
+        m_usageChecksum = ContentChecksumCache::trusted(m_connection, UsageTable);
+}
+
+quint64 GpuUsageImportWriter::rowHash(const Sample &sample, qint64 sourceId)
+{
+    thread_local RowHash hash;
+    hash.addInteger(sample.periodStart);
+    hash.addInteger(sample.consortiumId);
+    hash.addInteger(sample.nodeId);
+    hash.addInteger(sample.gpuModelId);
+    hash.addInteger(sample.periodEnd);
+    hash.addInteger(sample.providerId);
+    hash.addReal(sample.gpuHours);
+    if (sample.utilizationPct)
+        hash.addReal(*sample.utilizationPct);
+    else
+        hash.addNull();
+    hash.addInteger(sourceId);
+    return hash.finish();
 }
 
 GpuUsageImportWriter::~GpuUsageImportWriter()
@@ -185,6 +225,8 @@ GpuUsageImportWriter::Outcome GpuUsageImportWriter::insert(const Sample &sample)
         .bind(8, sample.utilizationPct)
         .bind(9, m_sourceId)
         .run();
+    if (m_usageChecksum)
+        m_usageChecksum->add(rowHash(sample, m_sourceId));
     const qint64 length = sample.periodEnd - sample.periodStart;
     if (found == m_nodeSpans.end()) {
         m_nodeSpans.emplace(nodeKey, NodeSpan{sample.periodStart, sample.periodEnd, length});
@@ -264,6 +306,9 @@ void GpuUsageImportWriter::finish()
             .run();
     }
     m_daily.clear();
+    if (m_usageChecksum)
+        ContentChecksumCache::store(m_connection, UsageTable, *m_usageChecksum);
+    ContentChecksumCache::refresh(m_connection);
 }
 
 } // namespace kai::store

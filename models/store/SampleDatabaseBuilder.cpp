@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/SampleDatabaseBuilder.h"
 
+#include "store/ContentChecksumCache.h"
 #include "store/GpuUsageRollup.h"
 #include "store/IllustrativeUsageGenerator.h"
 #include "store/MigrationRunner.h"
@@ -33,6 +34,7 @@ QString SampleDatabaseBuilder::build(const QString &path)
             MigrationRunner::migrate(connection);
             SqliteTransaction transaction(connection);
             populate(connection);
+            ContentChecksumCache::refresh(connection);
             transaction.commit();
         }
         if (!QFile::rename(partial, path))
