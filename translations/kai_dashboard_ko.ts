@@ -196,6 +196,14 @@ Commands (run without a window):
         <source>check --upgrade writes to the database and cannot run with --read-only.</source>
         <translation>check --upgrade는 데이터베이스에 기록하므로 --read-only 옵션과 함께 실행할 수 없습니다.</translation>
     </message>
+    <message>
+        <source>check: run the full integrity check and re-read every GPU usage row for every rule (slower).</source>
+        <translation>check: 전체 무결성 검사를 실행하고 모든 규칙에 대해 GPU 사용량 행을 모두 다시 읽습니다(더 느림).</translation>
+    </message>
+    <message>
+        <source>--full applies only to the check command.</source>
+        <translation>--full 옵션은 check 명령에만 사용할 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ConsortiaSlide</name>

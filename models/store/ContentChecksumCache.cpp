@@ -4,6 +4,7 @@
 #include "store/SqliteConnection.h"
 #include "store/SqliteTransaction.h"
 #include "store/StoreError.h"
+#include "store/VerifiedRules.h"
 
 #include <QMap>
 #include <optional>
@@ -100,8 +101,9 @@ QStringList ContentChecksumCache::contentTables(SqliteConnection &connection)
 {
     SqliteStatement statement = connection.prepare(QStringLiteral(
         "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
-        "   AND name <> ?1 ORDER BY name"));
+        "   AND name NOT IN (?1, ?2) ORDER BY name"));
     statement.bind(1, CacheTable);
+    statement.bind(2, VerifiedRules::tableName());
     QStringList names;
     while (statement.step())
         names << statement.columnText(0);

@@ -46,8 +46,8 @@ public:
     // after the table's last write in the transaction.
     static void store(SqliteConnection &connection, const QString &table, const TableChecksum &checksum);
 
-    // The tables whose content the fingerprint covers: every table except SQLite's own and
-    // content_checksum (bookkeeping about the content, not content).
+    // The tables whose content the fingerprint covers: every table except SQLite's own,
+    // content_checksum and VerifiedRules' content_verified (bookkeeping about the content, not content).
     static QStringList contentTables(SqliteConnection &connection);
     // A full scan of one table.
     static TableChecksum scan(SqliteConnection &connection, const QString &table);

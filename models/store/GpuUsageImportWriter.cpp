@@ -3,6 +3,7 @@
 
 #include "store/ContentChecksumCache.h"
 #include "store/SqliteConnection.h"
+#include "store/VerifiedRules.h"
 #include "store/StoreError.h"
 
 #include <algorithm>
@@ -60,6 +61,9 @@ GpuUsageImportWriter::GpuUsageImportWriter(SqliteConnection &connection, const Q
           " WHERE period_start > ?1 AND period_start < ?2 AND consortium_id = ?3 AND node_id = ?4 "
           "   AND gpu_model_id = ?5 AND period_end > ?6 LIMIT 1")))
 {
+    // Read before the first write below: the rules' state includes the source table.
+    m_foreignKeysHeld = VerifiedRules::holds(connection, VerifiedRules::Rule::UsageForeignKeys);
+    m_rollupHeld = VerifiedRules::holds(connection, VerifiedRules::Rule::DailyRollup);
     // Imported figures are the user's own reports: 'U' (unverified), never illustrative.
     connection.prepare(QStringLiteral("INSERT OR IGNORE INTO source (code, title, confidence) VALUES (?1, ?2, 'U')"))
         .bind(1, sourceCode)
@@ -309,6 +313,12 @@ void GpuUsageImportWriter::finish()
     if (m_usageChecksum)
         ContentChecksumCache::store(m_connection, UsageTable, *m_usageChecksum);
     ContentChecksumCache::refresh(m_connection);
+    // Every id was resolved from its parent table in this transaction and every inserted sample
+    // was added to gpu_usage_daily above, so rules that held before still hold.
+    if (m_foreignKeysHeld)
+        VerifiedRules::record(m_connection, VerifiedRules::Rule::UsageForeignKeys);
+    if (m_rollupHeld)
+        VerifiedRules::record(m_connection, VerifiedRules::Rule::DailyRollup);
 }
 
 } // namespace kai::store

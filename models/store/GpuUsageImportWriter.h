@@ -118,6 +118,9 @@ private:
     // gpu_usage's share of the fingerprint, kept up to date row by row when it was trusted at the
     // start; otherwise finish() rescans the table.
     std::optional<TableChecksum> m_usageChecksum;
+    // VerifiedRules that held before the import; finish() records them for the new state.
+    bool m_foreignKeysHeld = false;
+    bool m_rollupHeld = false;
 };
 
 } // namespace kai::store
