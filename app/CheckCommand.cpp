@@ -36,7 +36,7 @@ int CheckCommand::run(const AppOptions &options, QTextStream &out, QTextStream &
         return ExitBadArguments;
     QVector<store::ProgramRuleChecker::Violation> violations;
     try {
-        violations = store::ProgramRuleChecker(opened.database->connection()).checkAll();
+        violations = checkRules(*opened.database, options.fullCheck);
     } catch (const store::StoreError &error) {
         err << tr("kai-dashboard check: %1 could not be read: %2").arg(shown, error.message()) << Qt::endl;
         return ExitBadArguments;
@@ -52,6 +52,22 @@ int CheckCommand::run(const AppOptions &options, QTextStream &out, QTextStream &
     for (const auto &violation : std::as_const(violations))
         out << QStringLiteral("  [%1] %2").arg(violation.rule, violation.message) << Qt::endl;
     return ExitProblemsFound;
+}
+
+QVector<store::ProgramRuleChecker::Violation> CheckCommand::checkRules(store::Database &database, bool full)
+{
+    store::SqliteConnection &connection = database.connection();
+    store::ProgramRuleChecker checker(connection, full ? store::ProgramRuleChecker::Depth::Full
+                                                       : store::ProgramRuleChecker::Depth::Quick);
+    if (database.isReadOnly())
+        return checker.checkAll();
+    // Opened for writing (--repair-rollup, --upgrade): the rules read in full are recorded as
+    // holding for exactly the state checked, so later quick checks can rely on them.
+    store::SqliteTransaction transaction(connection);
+    const QVector<store::ProgramRuleChecker::Violation> violations = checker.checkAll();
+    checker.recordVerified(violations);
+    transaction.commit();
+    return violations;
 }
 
 bool CheckCommand::repairRollup(store::Database &database, const QString &shown, QTextStream &out, QTextStream &err)

@@ -132,8 +132,11 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         tr("check: upgrade a database of an older version first (a backup copy is written next to it)."));
     const QCommandLineOption sinceOption(QStringLiteral("since"), tr("history: only changes on or after this day."),
                                          tr("YYYY-MM-DD"));
+    const QCommandLineOption fullCheckOption(
+        QStringLiteral("full"),
+        tr("check: run the full integrity check and re-read every GPU usage row for every rule (slower)."));
     parser.addOptions({dbOption, readOnlyOption, langOption, logOption, strictOption, sheetOption, repairRollupOption,
-                       upgradeOption, sinceOption});
+                       upgradeOption, sinceOption, fullCheckOption});
     parser.addOptions(ExportArguments::options());
     parser.addPositionalArgument(QStringLiteral("command"), tr("Optional command to run without a window."),
                                  QStringLiteral("[command]"));
@@ -159,6 +162,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     options.sheet = parser.value(sheetOption);
     options.repairRollup = parser.isSet(repairRollupOption);
     options.upgrade = parser.isSet(upgradeOption);
+    options.fullCheck = parser.isSet(fullCheckOption);
     options.logLevel = parser.value(logOption).toLower();
     if (!LogLevels.contains(options.logLevel)) {
         result.error = tr("Unknown log level '%1'; use one of: %2.").arg(options.logLevel, LogLevels.join(QStringLiteral(", ")));
@@ -216,6 +220,8 @@ QString CommandLine::readCommandOptions(const QCommandLineParser &parser, AppOpt
         return tr("--repair-rollup applies only to the check command.");
     if (options.repairRollup && options.readOnly)
         return tr("check --repair-rollup writes to the database and cannot run with --read-only.");
+    if (options.fullCheck && options.command != QLatin1String("check"))
+        return tr("--full applies only to the check command.");
     if (options.upgrade && options.command != QLatin1String("check"))
         return tr("--upgrade applies only to the check command.");
     if (options.upgrade && options.readOnly)

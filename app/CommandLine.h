@@ -24,6 +24,7 @@ struct AppOptions
     QString sheet;          // import-gpu-usage: the sheet of an .xlsx workbook (empty: the first)
     bool repairRollup = false;  // check: rebuild the daily GPU usage rollup from the samples first
     bool upgrade = false;   // check: upgrade an older database first (after a backup)
+    bool fullCheck = false; // check: integrity_check and every rule re-read from every row
     std::optional<domain::Language> language;
     QString logLevel = QStringLiteral("info");
     ExportArguments exportArguments;  // the export command's own options

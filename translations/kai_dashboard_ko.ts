@@ -458,6 +458,14 @@
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
+    <message>
+        <source>check: run the full integrity check and re-read every GPU usage row for every rule (slower).</source>
+        <translation>check: 전체 무결성 검사를 실행하고 모든 규칙에 대해 GPU 사용량 행을 모두 다시 읽습니다(더 느림).</translation>
+    </message>
+    <message>
+        <source>--full applies only to the check command.</source>
+        <translation>--full 옵션은 check 명령에만 사용할 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ConsortiaSlide</name>

@@ -3,6 +3,7 @@
 
 #include "AppDataFolder.h"
 
+#include "store/ContentChecksumCache.h"
 #include "store/SampleDatabaseBuilder.h"
 #include "store/DatabaseFileInspector.h"
 #include "store/MigrationRunner.h"
@@ -69,6 +70,9 @@ Database::OpenResult Database::open(const QString &path, const OpenOptions &opti
                                     .arg(MigrationRunner::KeptBackups);
             }
             connection.execute(QStringLiteral("PRAGMA journal_mode = WAL"));
+            // Covers tables added since the last open (a migration, another program) so that
+            // their checksums can be cached from the next write on.
+            ContentChecksumCache::install(connection);
         }
         result.database.reset(new Database(std::move(connection)));
     } catch (const StoreError &error) {

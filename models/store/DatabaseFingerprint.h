@@ -10,7 +10,8 @@ class SqliteConnection;
 
 // A checksum of a database's logical content: every row of every table, independent of page
 // layout, WAL state, row order or VACUUM. The same data always gives the same checksum, so an
-// exported image can be traced to the data behind it.
+// exported image can be traced to the data behind it. Tables whose share ContentChecksumCache
+// holds a trusted entry for are not read again; the others are scanned.
 class DatabaseFingerprint
 {
 public:

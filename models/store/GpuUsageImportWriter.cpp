@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/GpuUsageImportWriter.h"
 
+#include "store/ContentChecksumCache.h"
 #include "store/SqliteConnection.h"
+#include "store/VerifiedRules.h"
 #include "store/StoreError.h"
 
 #include <algorithm>
@@ -30,6 +32,13 @@ bool isAscii(std::string_view text)
 }
 
 const QString UnspecifiedNode = QStringLiteral("unspecified");
+const QString UsageTable = QStringLiteral("gpu_usage");
+// The column order of gpu_usage that rowHash() follows.
+const QStringList UsageColumns = {QStringLiteral("period_start"), QStringLiteral("consortium_id"),
+                                  QStringLiteral("node_id"),      QStringLiteral("gpu_model_id"),
+                                  QStringLiteral("period_end"),   QStringLiteral("provider_id"),
+                                  QStringLiteral("gpu_hours"),    QStringLiteral("utilization_pct"),
+                                  QStringLiteral("source_id")};
 // Samples arrive time-ordered and the key is time-first, so inserts touch the right edge of the
 // tree: 128 MB holds it with room to spare and keeps the import under its 300 MB memory budget.
 constexpr qint64 BulkCacheKib = 128 * 1024;
@@ -52,6 +61,9 @@ GpuUsageImportWriter::GpuUsageImportWriter(SqliteConnection &connection, const Q
           " WHERE period_start > ?1 AND period_start < ?2 AND consortium_id = ?3 AND node_id = ?4 "
           "   AND gpu_model_id = ?5 AND period_end > ?6 LIMIT 1")))
 {
+    // Read before the first write below: the rules' state includes the source table.
+    m_foreignKeysHeld = VerifiedRules::holds(connection, VerifiedRules::Rule::UsageForeignKeys);
+    m_rollupHeld = VerifiedRules::holds(connection, VerifiedRules::Rule::DailyRollup);
     // Imported figures are the user's own reports: 'U' (unverified), never illustrative.
     connection.prepare(QStringLiteral("INSERT OR IGNORE INTO source (code, title, confidence) VALUES (?1, ?2, 'U')"))
         .bind(1, sourceCode)
@@ -64,6 +76,38 @@ GpuUsageImportWriter::GpuUsageImportWriter(SqliteConnection &connection, const Q
     m_sourceId = source.columnInt(0);
     loadLookups();
     loadNodeSpans();
+    loadUsageChecksum();
+}
+
+void GpuUsageImportWriter::loadUsageChecksum()
+{
+    // A later migration that changes gpu_usage's columns must not leave a wrong entry behind:
+    // then the table is rescanned instead.
+    SqliteStatement columns = m_connection.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?1)"));
+    columns.bind(1, UsageTable);
+    QStringList names;
+    while (columns.step())
+        names << columns.columnText(0);
+    if (names == UsageColumns)
+        m_usageChecksum = ContentChecksumCache::trusted(m_connection, UsageTable);
+}
+
+quint64 GpuUsageImportWriter::rowHash(const Sample &sample, qint64 sourceId)
+{
+    thread_local RowHash hash;
+    hash.addInteger(sample.periodStart);
+    hash.addInteger(sample.consortiumId);
+    hash.addInteger(sample.nodeId);
+    hash.addInteger(sample.gpuModelId);
+    hash.addInteger(sample.periodEnd);
+    hash.addInteger(sample.providerId);
+    hash.addReal(sample.gpuHours);
+    if (sample.utilizationPct)
+        hash.addReal(*sample.utilizationPct);
+    else
+        hash.addNull();
+    hash.addInteger(sourceId);
+    return hash.finish();
 }
 
 GpuUsageImportWriter::~GpuUsageImportWriter()
@@ -185,6 +229,8 @@ GpuUsageImportWriter::Outcome GpuUsageImportWriter::insert(const Sample &sample)
         .bind(8, sample.utilizationPct)
         .bind(9, m_sourceId)
         .run();
+    if (m_usageChecksum)
+        m_usageChecksum->add(rowHash(sample, m_sourceId));
     const qint64 length = sample.periodEnd - sample.periodStart;
     if (found == m_nodeSpans.end()) {
         m_nodeSpans.emplace(nodeKey, NodeSpan{sample.periodStart, sample.periodEnd, length});
@@ -264,6 +310,15 @@ void GpuUsageImportWriter::finish()
             .run();
     }
     m_daily.clear();
+    if (m_usageChecksum)
+        ContentChecksumCache::store(m_connection, UsageTable, *m_usageChecksum);
+    ContentChecksumCache::refresh(m_connection);
+    // Every id was resolved from its parent table in this transaction and every inserted sample
+    // was added to gpu_usage_daily above, so rules that held before still hold.
+    if (m_foreignKeysHeld)
+        VerifiedRules::record(m_connection, VerifiedRules::Rule::UsageForeignKeys);
+    if (m_rollupHeld)
+        VerifiedRules::record(m_connection, VerifiedRules::Rule::DailyRollup);
 }
 
 } // namespace kai::store

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/RowHash.h"
 #include "store/SqliteStatement.h"
 
 #include <QString>
@@ -58,8 +59,11 @@ public:
     Outcome insert(const Sample &sample);
     // The id of a node already interned, without adding it.
     std::optional<qint64> existingNodeId(std::string_view name) const;
-    // Adds the inserted samples to gpu_usage_daily. Call once, after the last insert.
+    // Adds the inserted samples to gpu_usage_daily and brings the content checksums up to date
+    // (ContentChecksumCache). Call once, after the last insert.
     void finish();
+    // The sample's row hash as DatabaseFingerprint computes it from the stored row.
+    static quint64 rowHash(const Sample &sample, qint64 sourceId);
 
     // Speeds up one bulk import on this connection (page cache); restored by the destructor.
     void tuneForBulkLoad();
@@ -95,6 +99,7 @@ private:
     void loadNodeSpans();
     Outcome collision(const Sample &sample, const NodeSpan &span);
     void addToDaily(const Sample &sample);
+    void loadUsageChecksum();
 
     SqliteConnection &m_connection;
     qint64 m_sourceId = 0;
@@ -110,6 +115,12 @@ private:
     std::map<NodeKey, NodeSpan> m_nodeSpans;
     std::map<DailyKey, DailyTotals> m_daily;
     std::optional<qint64> m_previousCacheSize;
+    // gpu_usage's share of the fingerprint, kept up to date row by row when it was trusted at the
+    // start; otherwise finish() rescans the table.
+    std::optional<TableChecksum> m_usageChecksum;
+    // VerifiedRules that held before the import; finish() records them for the new state.
+    bool m_foreignKeysHeld = false;
+    bool m_rollupHeld = false;
 };
 
 } // namespace kai::store

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/LogicalFactReader.h"
 
+#include "store/ContentChecksumCache.h"
 #include "store/SqliteConnection.h"
 
 #include <QCryptographicHash>
@@ -282,11 +283,10 @@ void LogicalFactReader::readOtherTables(LogicalFacts &facts)
         known.insert(QString::fromLatin1(definition.table));
     for (const char *table : TablesNotCompared)
         known.insert(QString::fromLatin1(table));
-    SqliteStatement tables = m_connection.prepare(QStringLiteral(
-        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"));
+    // The tables the checksum covers: bookkeeping (the checksum cache, the change log, a review copy's
+    // manifest, reviewers' notes) says nothing about whether two files hold the same facts.
     history::FactsByKey &other = facts[FactKind::OtherTable];
-    while (tables.step()) {
-        const QString name = tables.columnText(0);
+    for (const QString &name : ContentChecksumCache::contentTables(m_connection)) {
         if (known.contains(name))
             continue;
         SqliteStatement rows = m_connection.prepare(QStringLiteral("SELECT * FROM %1").arg(quotedIdentifier(name)));

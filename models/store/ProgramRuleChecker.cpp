@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/ProgramRuleChecker.h"
 
+#include "store/ContentChecksumCache.h"
 #include "store/GpuUsageRollup.h"
 #include "store/MigrationRunner.h"
 #include "store/SchemaInfo.h"
 #include "store/SqliteConnection.h"
+#include "store/VerifiedRules.h"
 
 #include <QDate>
+#include <algorithm>
 #include <QHash>
 #include <QLocale>
 #include <QPair>
@@ -65,6 +68,9 @@ QVector<ProgramRuleChecker::Violation> ProgramRuleChecker::checkAll()
 
 QVector<ProgramRuleChecker::Violation> ProgramRuleChecker::checkDailyRollup()
 {
+    if (m_depth == Depth::Quick && VerifiedRules::holds(m_connection, VerifiedRules::Rule::DailyRollup))
+        return {};
+    m_rollupReadFully = true;
     const QVector<GpuUsageRollup::Difference> differences = GpuUsageRollup::differences(m_connection);
     QVector<Violation> violations;
     const QLocale locale;
@@ -89,19 +95,56 @@ QVector<ProgramRuleChecker::Violation> ProgramRuleChecker::checkDailyRollup()
 QVector<ProgramRuleChecker::Violation> ProgramRuleChecker::checkIntegrity()
 {
     QVector<Violation> violations;
-    SqliteStatement integrity = m_connection.prepare(QStringLiteral("PRAGMA integrity_check"));
+    SqliteStatement integrity = m_connection.prepare(
+        m_depth == Depth::Full ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check"));
     while (integrity.step()) {
         const QString line = integrity.columnText(0);
         if (line != QLatin1String("ok"))
             violations.append({QStringLiteral("integrity"), tr("Database integrity: %1").arg(line)});
     }
-    violations += violationsFrom(m_connection, QStringLiteral("foreign-key"), QStringLiteral("PRAGMA foreign_key_check"),
-                                 [](const SqliteStatement &r) {
-                                     return tr("Row %1 of table %2 refers to a missing row of table %3.")
-                                         .arg(r.columnInt(1))
-                                         .arg(r.columnText(0), r.columnText(2));
-                                 });
+    violations += checkForeignKeys();
     return violations;
+}
+
+QVector<ProgramRuleChecker::Violation> ProgramRuleChecker::checkForeignKeys()
+{
+    const auto describe = [](const SqliteStatement &r) {
+        return tr("Row %1 of table %2 refers to a missing row of table %3.")
+            .arg(r.columnInt(1))
+            .arg(r.columnText(0), r.columnText(2));
+    };
+    const QString rule = QStringLiteral("foreign-key");
+    if (m_depth == Depth::Full || !VerifiedRules::holds(m_connection, VerifiedRules::Rule::UsageForeignKeys)) {
+        m_foreignKeysReadFully = true;
+        return violationsFrom(m_connection, rule, QStringLiteral("PRAGMA foreign_key_check"), describe);
+    }
+    // The usage rows' keys are known to hold; every other table is checked as usual.
+    QVector<Violation> violations;
+    for (const QString &table : ContentChecksumCache::contentTables(m_connection)) {
+        if (table == VerifiedRules::usageTable())
+            continue;
+        QString quoted = table;
+        quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        violations += violationsFrom(m_connection, rule, QStringLiteral("PRAGMA foreign_key_check(\"%1\")").arg(quoted),
+                                     describe);
+    }
+    return violations;
+}
+
+void ProgramRuleChecker::recordVerified(const QVector<Violation> &violations)
+{
+    if (m_connection.isReadOnly() || (!m_foreignKeysReadFully && !m_rollupReadFully))
+        return;
+    ContentChecksumCache::refresh(m_connection);
+    const auto failed = [&](const QString &rule) {
+        return std::any_of(violations.cbegin(), violations.cend(), [&](const Violation &v) {
+            return v.rule == rule || v.rule == QLatin1String("integrity");
+        });
+    };
+    if (m_foreignKeysReadFully && !failed(QStringLiteral("foreign-key")))
+        VerifiedRules::record(m_connection, VerifiedRules::Rule::UsageForeignKeys);
+    if (m_rollupReadFully && !failed(QStringLiteral("gpu-rollup")))
+        VerifiedRules::record(m_connection, VerifiedRules::Rule::DailyRollup);
 }
 
 QVector<ProgramRuleChecker::Violation> ProgramRuleChecker::checkSchemaVersion()

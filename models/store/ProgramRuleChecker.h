@@ -23,7 +23,15 @@ public:
         QString message;  // translated, readable
     };
 
-    explicit ProgramRuleChecker(SqliteConnection &connection) : m_connection(connection) {}
+    // Full reads every row: integrity_check, every foreign key, the rollup against the samples.
+    // Quick runs quick_check and skips re-reading the usage rows for a whole-table rule that
+    // VerifiedRules records as holding for the tables' current state; its verdicts are the same.
+    enum class Depth { Quick, Full };
+
+    explicit ProgramRuleChecker(SqliteConnection &connection, Depth depth = Depth::Full)
+        : m_connection(connection), m_depth(depth)
+    {
+    }
 
     QVector<Violation> checkAll();
 
@@ -35,9 +43,18 @@ public:
     // The daily rollup recomputed from the raw samples (`check --repair-rollup` rebuilds it).
     QVector<Violation> checkDailyRollup();
     static constexpr int MaxListedRollupDifferences = 50;
+    // Records the whole-table rules this checker read in full and found holding (writable
+    // connections only; call in the transaction that ran the checks), so that the next quick
+    // check can rely on them.
+    void recordVerified(const QVector<Violation> &violations);
 
 private:
+    QVector<Violation> checkForeignKeys();
+
     SqliteConnection &m_connection;
+    Depth m_depth;
+    bool m_foreignKeysReadFully = false;
+    bool m_rollupReadFully = false;
 };
 
 } // namespace kai::store

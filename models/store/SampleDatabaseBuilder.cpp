@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/SampleDatabaseBuilder.h"
 
+#include "store/ContentChecksumCache.h"
 #include "store/GpuUsageRollup.h"
 #include "store/IllustrativeUsageGenerator.h"
 #include "store/MigrationRunner.h"
 #include "store/SqliteConnection.h"
 #include "store/SqliteTransaction.h"
 #include "store/StoreError.h"
+#include "store/VerifiedRules.h"
 
 #include <QFile>
 
@@ -33,6 +35,10 @@ QString SampleDatabaseBuilder::build(const QString &path)
             MigrationRunner::migrate(connection);
             SqliteTransaction transaction(connection);
             populate(connection);
+            ContentChecksumCache::refresh(connection);
+            // Foreign keys were enforced on every insert and the rollup was just rebuilt.
+            VerifiedRules::record(connection, VerifiedRules::Rule::UsageForeignKeys);
+            VerifiedRules::record(connection, VerifiedRules::Rule::DailyRollup);
             transaction.commit();
         }
         if (!QFile::rename(partial, path))

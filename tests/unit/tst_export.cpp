@@ -378,6 +378,22 @@ private slots:
         QCOMPARE(ExportSettings::twinPath(QStringLiteral("/tmp/slide.png"), QStringLiteral("ko")),
                  QStringLiteral("/tmp/slide_ko.png"));
     }
+
+    // The page is opaque, so the PNG is written without an alpha channel (faster, smaller) and
+    // holds exactly the pixels rendered. Last: rendering a view outside an export first changes
+    // Qt's glyph caches enough that samePictureForTheSameData's two exports then differ by bytes.
+    void pngIsOpaqueAndLossless()
+    {
+        const auto context = makeContext(*m_sample, Language::Korean);
+        ExportSettings settings;
+        settings.size = QSize(960, 540);
+        const QString path = outPath(QStringLiteral("opaque.png"));
+        QCOMPARE(context->exportView(ViewId::Overview, settings, path), QString());
+        const QImage written(path);
+        QVERIFY(!written.hasAlphaChannel());
+        const QImage rendered = context->viewImage(ViewId::Overview, settings.size, 1);
+        QCOMPARE(written.convertToFormat(QImage::Format_RGB32), rendered.convertToFormat(QImage::Format_RGB32));
+    }
 };
 
 QTEST_MAIN(TestExport)

@@ -2,6 +2,8 @@
 #include "TestSupport.h"
 #include "store/ProgramRuleChecker.h"
 #include "store/SqliteConnection.h"
+#include "store/VerifiedRules.h"
+#include "import/GpuUsageImporter.h"
 
 #include <QTest>
 
@@ -81,6 +83,76 @@ private slots:
         // Far too many differences are summarised rather than listed one by one.
         db.execute(QStringLiteral("DELETE FROM gpu_usage_daily"));
         QCOMPARE(ProgramRuleChecker(db).checkDailyRollup().size(), ProgramRuleChecker::MaxListedRollupDifferences + 1);
+    }
+
+    // Issue 19: the quick check skips re-reading the usage rows only while the rules are recorded
+    // as holding for the tables' current state; a change by another program brings back the scan.
+    void quickCheckRelyOnlyOnVerifiedState_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("rule");
+        QTest::newRow("usage changed") << "UPDATE gpu_usage SET gpu_hours = gpu_hours + 1 "
+                                          "WHERE period_start = (SELECT min(period_start) FROM gpu_usage)"
+                                       << "gpu-rollup";
+        QTest::newRow("rollup changed") << "DELETE FROM gpu_usage_daily WHERE day = (SELECT min(day) FROM gpu_usage_daily)"
+                                        << "gpu-rollup";
+        QTest::newRow("parent deleted") << "DELETE FROM gpu_node WHERE id = (SELECT min(node_id) FROM gpu_usage)"
+                                        << "foreign-key";
+        QTest::newRow("usage key broken") << "UPDATE gpu_usage SET source_id = 999999 "
+                                             "WHERE period_start = (SELECT min(period_start) FROM gpu_usage)"
+                                          << "foreign-key";
+    }
+
+    void quickCheckRelyOnlyOnVerifiedState()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, rule);
+        kai::test::SampleDatabase sample;
+        {
+            auto database = sample.open(true);
+            QVERIFY(VerifiedRules::holds(database->connection(), VerifiedRules::Rule::UsageForeignKeys));
+            QVERIFY(VerifiedRules::holds(database->connection(), VerifiedRules::Rule::DailyRollup));
+            QVERIFY(ProgramRuleChecker(database->connection(), ProgramRuleChecker::Depth::Quick).checkAll().isEmpty());
+        }
+        {
+            // Another program: a bare connection without foreign-key enforcement.
+            SqliteConnection other = SqliteConnection::open(sample.path(), SqliteConnection::OpenMode::ReadWrite);
+            other.execute(QStringLiteral("PRAGMA foreign_keys = OFF"));
+            other.execute(sql);
+        }
+        auto database = sample.open(true);
+        const auto quick = ProgramRuleChecker(database->connection(), ProgramRuleChecker::Depth::Quick).checkAll();
+        QVERIFY2(rules(quick).contains(rule), qPrintable(rules(quick).join(QLatin1Char(' '))));
+        QCOMPARE(rules(quick), rules(ProgramRuleChecker(database->connection()).checkAll()));
+    }
+
+    void importKeepsTheRulesVerified()
+    {
+        kai::test::SampleDatabase sample;
+        const QString csv = kai::test::writeFile(sample.dirPath() + QStringLiteral("/usage.csv"),
+                                                 "period_start,consortium,node,gpu_model,gpu_hours_used\n"
+                                                 "2026-03-01T09:00,lg,lg-n001,B200,7.2\n"
+                                                 "2026-03-02,upstage,,B200,180.5\n");
+        auto database = sample.open();
+        SqliteConnection &db = database->connection();
+        QVERIFY(kai::import::GpuUsageImporter(db).importFile(csv).committed());
+        QVERIFY(VerifiedRules::holds(db, VerifiedRules::Rule::UsageForeignKeys));
+        QVERIFY(VerifiedRules::holds(db, VerifiedRules::Rule::DailyRollup));
+        QVERIFY(ProgramRuleChecker(db).checkDailyRollup().isEmpty());
+        QVERIFY(rules(ProgramRuleChecker(db).checkIntegrity()).isEmpty());
+        // A rule that did not hold before an import is not recorded by it.
+        db.execute(QStringLiteral("DELETE FROM content_verified"));
+        const QString more = kai::test::writeFile(sample.dirPath() + QStringLiteral("/more.csv"),
+                                                  "period_start,consortium,node,gpu_model,gpu_hours_used\n"
+                                                  "2026-03-03,upstage,,B200,10\n");
+        QVERIFY(kai::import::GpuUsageImporter(db).importFile(more).committed());
+        QVERIFY(!VerifiedRules::holds(db, VerifiedRules::Rule::DailyRollup));
+        // A full check on a writable connection records what it read in full.
+        ProgramRuleChecker full(db);
+        const auto violations = full.checkAll();
+        full.recordVerified(violations);
+        QVERIFY(VerifiedRules::holds(db, VerifiedRules::Rule::DailyRollup));
+        QVERIFY(VerifiedRules::holds(db, VerifiedRules::Rule::UsageForeignKeys));
     }
 
     void findsDatesOutOfOrder()

@@ -55,6 +55,7 @@ public:
     static int layoutDpi();
 
 private:
+    static constexpr int PngQuality = 80;
     static bool writePng(QIODevice &device, const ExportPage &page, const ExportSettings &settings);
     static bool writeSvg(QIODevice &device, const ExportPage &page, const ExportSettings &settings);
     static bool writePdf(QIODevice &device, const ExportPage &page, const ExportSettings &settings);

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/RowHash.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace kai::store {
+
+class SqliteConnection;
+
+// Each table's share of the DatabaseFingerprint, kept in the database itself (table
+// content_checksum) so that an export need not read every row: with ten million usage rows the
+// full scan took 17 s.
+//
+// An entry is trusted only while nothing can have changed its table since it was written. Every
+// user table carries three plain-SQL triggers that delete the table's entry on any INSERT, UPDATE
+// or DELETE, so a write by any program (the sqlite3 shell included) invalidates it in the same
+// transaction; no application function is needed, nothing else is stored per write. An entry is
+// further trusted only if the table's CREATE statement is the one it was computed for (ALTER TABLE
+// fires no trigger) and the table's three triggers exist with exactly the expected text (a table
+// created later, by a migration or another program, is scanned until install() covers it).
+// VACUUM and row order change nothing. A program that writes with triggers disabled
+// (SQLITE_DBCONFIG_ENABLE_TRIGGER) or edits content_checksum itself is not covered.
+class ContentChecksumCache
+{
+public:
+    static QString tableName();
+
+    // Creates content_checksum and the triggers of every user table that lacks them (dropping
+    // the table's entry, which no trigger guarded). Idempotent; needs a writable connection and
+    // runs in its own transaction unless one is open.
+    static void install(SqliteConnection &connection);
+    // Computes and stores the entry of every table that has none trusted. Cheap after the
+    // application's own writes (only the small tables they touched); call it inside the write
+    // transaction, after the last write.
+    static void refresh(SqliteConnection &connection);
+
+    // The trusted entries, by table name.
+    static QHash<QString, TableChecksum> trusted(SqliteConnection &connection);
+    static std::optional<TableChecksum> trusted(SqliteConnection &connection, const QString &table);
+    // Writes an entry the caller computed (e.g. an importer that hashed what it inserted); call
+    // after the table's last write in the transaction.
+    static void store(SqliteConnection &connection, const QString &table, const TableChecksum &checksum);
+
+    // The tables whose content the fingerprint covers: every table except SQLite's own,
+    // content_checksum and VerifiedRules' content_verified (bookkeeping about the content, not content).
+    static QStringList contentTables(SqliteConnection &connection);
+    // A full scan of one table.
+    static TableChecksum scan(SqliteConnection &connection, const QString &table);
+};
+
+} // namespace kai::store

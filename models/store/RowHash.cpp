@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/RowHash.h"
+
+#include <QtEndian>
+#include <cstring>
+#include <sqlite3.h>
+
+namespace kai::store {
+
+void RowHash::addTag(int sqliteType)
+{
+    const char tag = char('0' + sqliteType);
+    m_hash.addData(QByteArrayView(&tag, 1));
+}
+
+void RowHash::addInteger(qint64 value)
+{
+    addTag(SQLITE_INTEGER);
+    const qint64 bytes = qToLittleEndian(value);
+    m_hash.addData(QByteArrayView(reinterpret_cast<const char *>(&bytes), sizeof bytes));
+}
+
+void RowHash::addReal(double value)
+{
+    addTag(SQLITE_FLOAT);
+    quint64 bits = 0;
+    std::memcpy(&bits, &value, sizeof bits);
+    bits = qToLittleEndian(bits);
+    m_hash.addData(QByteArrayView(reinterpret_cast<const char *>(&bits), sizeof bits));
+}
+
+void RowHash::addNull()
+{
+    addTag(SQLITE_NULL);
+}
+
+void RowHash::addColumn(sqlite3_stmt *statement, int column)
+{
+    const int type = sqlite3_column_type(statement, column);
+    switch (type) {
+    case SQLITE_INTEGER: addInteger(sqlite3_column_int64(statement, column)); return;
+    case SQLITE_FLOAT: addReal(sqlite3_column_double(statement, column)); return;
+    case SQLITE_NULL: addNull(); return;
+    default: {
+        addTag(type);
+        const auto *data = static_cast<const char *>(sqlite3_column_blob(statement, column));
+        const qint64 size = sqlite3_column_bytes(statement, column);
+        const quint32 length = qToLittleEndian(quint32(size));
+        m_hash.addData(QByteArrayView(reinterpret_cast<const char *>(&length), sizeof length));
+        if (data)
+            m_hash.addData(QByteArrayView(data, size));
+    }
+    }
+}
+
+quint64 RowHash::finish()
+{
+    const quint64 value = qFromLittleEndian<quint64>(m_hash.resultView().data());
+    m_hash.reset();
+    return value;
+}
+
+} // namespace kai::store

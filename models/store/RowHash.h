@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCryptographicHash>
+#include <QtGlobal>
+
+struct sqlite3_stmt;
+
+namespace kai::store {
+
+// One row's share of the DatabaseFingerprint: SHA-256 over each value's SQLite type and bytes,
+// truncated to 64 bits. Rows are combined by addition (mod 2^64), so a table's checksum does not
+// depend on row order and can be kept up to date row by row (see ContentChecksumCache).
+// Writers that hash rows they insert must feed the values exactly as SQLite stores them, in the
+// table's column order: a stored INTEGER and a REAL of the same value hash differently.
+class RowHash
+{
+public:
+    void addInteger(qint64 value);
+    void addReal(double value);
+    void addNull();
+    // Column `column` of the current row of `statement`, by its stored type.
+    void addColumn(sqlite3_stmt *statement, int column);
+    // The row's hash; starts the next row.
+    quint64 finish();
+
+private:
+    void addTag(int sqliteType);
+
+    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+};
+
+// A table's share of the fingerprint: how many rows and the sum of their hashes.
+struct TableChecksum
+{
+    quint64 rows = 0;
+    quint64 sum = 0;
+
+    void add(quint64 rowHash)
+    {
+        ++rows;
+        sum += rowHash;
+    }
+    friend bool operator==(const TableChecksum &, const TableChecksum &) = default;
+};
+
+} // namespace kai::store
