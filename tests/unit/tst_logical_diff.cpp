@@ -162,8 +162,8 @@ private slots:
                "VALUES ('2026-09-02T01:00:00.000Z', 'pack', 'en', 'press', '2026-09-02', 'abcd1234', 'pack.pdf')"
             << FactKind::ExportRecord << Change::OnlyInSecond << "" << "Registered export ‘2026-09-02T01:00:00.000Z · pack.pdf’ is only in B.";
         QTest::newRow("table of a newer schema")
-            << "CREATE TABLE change_log (id INTEGER PRIMARY KEY, what TEXT); INSERT INTO change_log (what) VALUES ('x')"
-            << FactKind::OtherTable << Change::OnlyInSecond << "" << "Table ‘change_log’ is only in B.";
+            << "CREATE TABLE office_memo (id INTEGER PRIMARY KEY, what TEXT); INSERT INTO office_memo (what) VALUES ('x')"
+            << FactKind::OtherTable << Change::OnlyInSecond << "" << "Table ‘office_memo’ is only in B.";
     }
 
     void eachKindOfDifferenceIsFound()
