@@ -5,6 +5,7 @@
 #include "export/AtomicFileWriter.h"
 #include "export/BriefingPack.h"
 #include "export/ExportContext.h"
+#include "export/ExportLanguageScope.h"
 #include "export/ExportRenderer.h"
 #include "export/ViewFactory.h"
 #include "items/RoundResultTableModel.h"
@@ -87,6 +88,16 @@ private slots:
         app::GuiSession::applyApplicationFont();
         m_sample = new test::SampleDatabase;
         QVERIFY(m_out.isValid());
+    }
+
+    // An English export answers with the source text, except the singular forms of %n strings.
+    void englishExportsAgreeWithTheirCount()
+    {
+        const ui::ExportLanguageScope english(domain::Language::English);
+        QCOMPARE(QCoreApplication::translate("OverviewSlide", "%n teams remain", nullptr, 1), QStringLiteral("1 team remains"));
+        QCOMPARE(QCoreApplication::translate("OverviewSlide", "%n teams remain", nullptr, 4), QStringLiteral("4 teams remain"));
+        const ui::ExportLanguageScope korean(domain::Language::Korean);
+        QVERIFY(QCoreApplication::translate("OverviewSlide", "%n teams remain", nullptr, 1).contains(QStringLiteral("팀")));
     }
 
     void cleanupTestCase() { delete m_sample; }

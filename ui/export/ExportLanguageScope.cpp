@@ -34,6 +34,10 @@ ExportLanguageScope::ExportLanguageScope(domain::Language language) : m_previous
             install(std::move(app));
     } else {
         install(std::make_unique<SourceTextTranslator>());
+        // Asked before the source-text answer: the singular forms of the %n strings ("1 team").
+        auto plurals = std::make_unique<QTranslator>();
+        if (plurals->load(QStringLiteral(":/i18n/kai_dashboard_en.qm")))
+            install(std::move(plurals));
     }
     QLocale::setDefault(DisplayFormat::localeFor(language));
 }

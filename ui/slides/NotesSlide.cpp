@@ -21,7 +21,6 @@ QString NotesSlide::title() const
 
 QString NotesSlide::headline() const
 {
-    // No %n: English exports answer with the source text, which has only the plural form.
     return tr("Review notes on these figures: %1").arg(m_model.rowCount());
 }
 
