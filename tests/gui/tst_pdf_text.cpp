@@ -9,20 +9,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-// The text layer as a PDF reader extracts it, or a null string when pdftotext is missing.
-QString pdfText(const QString &path)
-{
-    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-    if (pdftotext.isEmpty())
-        return {};
-    QProcess process;
-    process.start(pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        return QStringLiteral("pdftotext failed");
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-} // namespace
 
 class TestPdfText : public QObject
 {
@@ -74,7 +60,7 @@ private slots:
              QStringLiteral("--out"), path},
             m_home.path());
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        const QString text = pdfText(path);
+        const QString text = kai::test::pdfText(path);
         if (text.isNull())
             QSKIP("pdftotext is not installed (Debian package poppler-utils); the text layer was not checked");
         QVERIFY2(!text.contains(QChar(1)), "a space is extracted as \\x01");

@@ -62,17 +62,6 @@ int rowOf(const QAbstractItemModel &model, qint64 id)
     return -1;
 }
 
-QString pdfText(const QString &path)
-{
-    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-    if (pdftotext.isEmpty())
-        return {};
-    QProcess process;
-    process.start(pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        return QStringLiteral("pdftotext failed");
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
 } // namespace
 
 class TestResultCorrections : public QObject
@@ -166,7 +155,7 @@ private slots:
                                                 QStringLiteral("--as-of"), asOf, QStringLiteral("--lang"), lang,
                                                 QStringLiteral("--db"), m_sample.path(), QStringLiteral("--out"), path},
                                                m_home.path());
-            return run.exitCode == 0 ? pdfText(path) : QStringLiteral("export failed: ") + run.err;
+            return run.exitCode == 0 ? kai::test::pdfText(path) : QStringLiteral("export failed: ") + run.err;
         };
         const QString before = exportAt(QStringLiteral("2026-08-31"), QStringLiteral("en"), QStringLiteral("before.pdf"));
         if (before.isNull())

@@ -32,17 +32,6 @@ using namespace kai;
 using ui::ViewId;
 
 namespace {
-QString pdfText(const QString &path)
-{
-    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-    if (pdftotext.isEmpty())
-        return {};
-    QProcess process;
-    process.start(pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        return QStringLiteral("pdftotext failed");
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
 
 const QString NoteText = QStringLiteral("Namecheck");  // one word: table cells wrap
 } // namespace
@@ -178,7 +167,7 @@ private slots:
             QCOMPARE(pack.notesPageCount() > 0, !press);
             const QString pdf = QDir(m_sample->dirPath()).filePath(press ? QStringLiteral("press.pdf") : QStringLiteral("internal.pdf"));
             QCOMPARE(pack.write(pdf), QString());
-            const QString text = pdfText(pdf);
+            const QString text = kai::test::pdfText(pdf);
             if (text.isNull())
                 QSKIP("pdftotext is not installed (Debian package poppler-utils)");
             QVERIFY2(text.contains(NoteText) == !press, qPrintable(text.right(1200)));

@@ -39,5 +39,8 @@ QByteArray fileHash(const QString &path);
 QString writeFile(const QString &path, const QByteArray &content);
 // A file's bytes, or none when it cannot be read.
 QByteArray readFile(const QString &path);
+// The text layer of a PDF as a reader extracts it (pdftotext), or a null string when pdftotext is
+// missing (the caller skips).
+QString pdfText(const QString &path);
 
 } // namespace kai::test
