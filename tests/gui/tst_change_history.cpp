@@ -12,6 +12,7 @@
 #include "store/MigrationRunner.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -98,10 +99,14 @@ private slots:
         auto *view = shell.window->findChild<ui::ChangeHistoryView *>();
         QVERIFY(view);
         QCOMPARE(shell.window->currentView(), ui::ViewId::History);
+        // The history draws no slide: Export Current View is off there, and on again elsewhere.
+        auto *exportView = shell.window->findChild<QAction *>(QStringLiteral("exportCurrentView"));
+        QVERIFY(exportView && !exportView->isEnabled());
         view->filter()->setKind(QStringLiteral("round_result"));
         QVERIFY(view->filter()->rowCount() > 0);
         view->openRow(0);
         QCOMPARE(shell.window->currentView(), ui::ViewId::Rounds);
+        QVERIFY(exportView->isEnabled());
     }
 
     void theCommandPrintsTheLog()

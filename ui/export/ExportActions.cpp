@@ -38,6 +38,7 @@ ExportActions::ExportActions(const DashboardState &state, MainWindow &window)
     : QObject(&window), m_state(state), m_window(window)
 {
     m_exportView = new QAction(this);
+    m_exportView->setObjectName(QStringLiteral("exportCurrentView"));
     m_exportView->setShortcut(Qt::CTRL | Qt::Key_E);
     connect(m_exportView, &QAction::triggered, this, [this] { exportCurrentView(false); });
     m_exportTwins = new QAction(this);
@@ -239,6 +240,12 @@ void ExportActions::exportBriefingDeck()
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pptx");
     report(exportDeck(dialog.settings().profile, m_lastTemplate, path, dialog.bilingualTwins()), path);
+}
+
+void ExportActions::setCurrentViewExportable(bool exportable)
+{
+    for (QAction *action : {m_exportView, m_exportTwins, m_copy, m_print})
+        action->setEnabled(exportable);
 }
 
 void ExportActions::copyToClipboard()

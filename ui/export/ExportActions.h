@@ -38,6 +38,8 @@ public:
 
     void addTo(QMenu *menu);
     void retranslate();
+    // Views without a slide (the change history) have nothing to export, copy or print.
+    void setCurrentViewExportable(bool exportable);
 
     // The work behind the actions, without dialogs (also used by tests). Each returns an empty
     // string or a translated reason.

@@ -361,6 +361,8 @@ void MainWindow::showView(ViewId view, const QVariant &focusKey)
     m_navigation->setCurrentRow(index);
     m_viewActions[index]->setChecked(true);
     m_editActions->setCurrentView(view, page(view));
+    if (m_exportActions)
+        m_exportActions->setCurrentViewExportable(index < ViewCount);
     if (focusKey.isValid())
         page(view)->focusItem(focusKey);
     updateStatusBar();
