@@ -22,7 +22,12 @@ EditSession::EditSession(DashboardState &state, QObject *parent)
     connect(m_stack, &QUndoStack::indexChanged, this, [this] { m_state.reload(); });
 }
 
-EditSession::~EditSession() = default;
+EditSession::~EditSession()
+{
+    // The stack is destroyed after this object, and clearing itself it would signal the actions and
+    // the state about a session that is already gone (UBSan: a call on a half-destroyed EditSession).
+    m_stack->blockSignals(true);
+}
 
 bool EditSession::canEdit() const
 {
