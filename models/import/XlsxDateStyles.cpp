@@ -53,7 +53,7 @@ QString XlsxDateStyles::load(QIODevice &device)
     QHash<int, Kind> custom;
     QXmlStreamReader xml(&device);
     bool inCellXfs = false;
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !xml.hasError()) {
         const QXmlStreamReader::TokenType token = xml.readNext();
         if (token == QXmlStreamReader::EndElement && xml.name() == u"cellXfs")
             inCellXfs = false;

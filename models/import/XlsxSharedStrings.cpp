@@ -9,7 +9,7 @@ namespace kai::import {
 QString XlsxSharedStrings::load(QIODevice &device)
 {
     QXmlStreamReader xml(&device);
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !xml.hasError()) {
         if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"si") {
             appendText(xml, m_text);
             m_ends.push_back(m_text.size());
@@ -23,7 +23,7 @@ QString XlsxSharedStrings::load(QIODevice &device)
 void XlsxSharedStrings::appendText(QXmlStreamReader &xml, std::string &out)
 {
     int phonetic = 0;
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !xml.hasError()) {
         switch (xml.readNext()) {
         case QXmlStreamReader::StartElement:
             if (xml.name() == u"rPh")

@@ -62,7 +62,7 @@ bool XlsxSheetReader::readRecord()
 // Moves to the next <row> of <sheetData> and reads it; false at the end of the sheet data.
 bool XlsxSheetReader::readRow()
 {
-    while (!m_xml.atEnd()) {
+    while (!m_xml.atEnd() && !m_xml.hasError()) {
         const QXmlStreamReader::TokenType token = m_xml.readNext();
         if (token == QXmlStreamReader::EndElement && m_xml.name() == u"sheetData") {
             readMergedRanges();
@@ -87,7 +87,7 @@ bool XlsxSheetReader::readRow()
             m_spans.clear();
             m_error.clear();
             m_lastValue = -1;
-            while (!m_xml.atEnd()) {
+            while (!m_xml.atEnd() && !m_xml.hasError()) {
                 const QXmlStreamReader::TokenType inner = m_xml.readNext();
                 if (inner == QXmlStreamReader::EndElement && m_xml.name() == u"row")
                     break;
@@ -137,7 +137,7 @@ void XlsxSheetReader::readCell()
     bool hasFormula = false;
     bool hasValue = false;
     QString problem;
-    while (!m_xml.atEnd()) {
+    while (!m_xml.atEnd() && !m_xml.hasError()) {
         const QXmlStreamReader::TokenType token = m_xml.readNext();
         if (token == QXmlStreamReader::EndElement && m_xml.name() == u"c")
             break;
@@ -269,7 +269,7 @@ void XlsxSheetReader::noteHidden(qint64 row)
 
 void XlsxSheetReader::readMergedRanges()
 {
-    while (!m_xml.atEnd()) {
+    while (!m_xml.atEnd() && !m_xml.hasError()) {
         if (m_xml.readNext() == QXmlStreamReader::StartElement && m_xml.name() == u"mergeCell"
             && size_t(m_merged.size()) < MaxNotices)
             m_merged.append(m_xml.attributes().value(QLatin1String("ref")).toString());

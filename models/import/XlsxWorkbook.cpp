@@ -80,7 +80,7 @@ QString XlsxWorkbook::readWorkbookPart()
     QHash<QString, Relationship> relationships;
     QString problem = readPart(QStringLiteral("xl/_rels/workbook.xml.rels"), [&](QIODevice &part) {
         QXmlStreamReader xml(&part);
-        while (!xml.atEnd()) {
+        while (!xml.atEnd() && !xml.hasError()) {
             if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"Relationship") {
                 const QXmlStreamAttributes a = xml.attributes();
                 relationships.insert(a.value(QLatin1String("Id")).toString(),
@@ -101,7 +101,7 @@ QString XlsxWorkbook::readWorkbookPart()
     }
     return readPart(QStringLiteral("xl/workbook.xml"), [&](QIODevice &part) {
         QXmlStreamReader xml(&part);
-        while (!xml.atEnd()) {
+        while (!xml.atEnd() && !xml.hasError()) {
             if (xml.readNext() != QXmlStreamReader::StartElement)
                 continue;
             const QXmlStreamAttributes a = xml.attributes();

@@ -226,7 +226,7 @@ bool PptxPackage::write(QIODevice &device, const QDateTime &stamp) const
 QString PptxPackage::readContentTypes(const QByteArray &xml)
 {
     QXmlStreamReader reader(xml);
-    while (!reader.atEnd()) {
+    while (!reader.atEnd() && !reader.hasError()) {
         if (reader.readNext() != QXmlStreamReader::StartElement)
             continue;
         const QXmlStreamAttributes attributes = reader.attributes();
@@ -247,7 +247,7 @@ QString PptxPackage::readRelationships(const QString &relsPart, const QByteArray
     const QString source = sourceOfRels(relsPart);
     QVector<Relationship> list;
     QXmlStreamReader reader(xml);
-    while (!reader.atEnd()) {
+    while (!reader.atEnd() && !reader.hasError()) {
         if (reader.readNext() != QXmlStreamReader::StartElement || reader.name() != QLatin1String("Relationship"))
             continue;
         const QXmlStreamAttributes attributes = reader.attributes();

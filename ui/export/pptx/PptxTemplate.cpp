@@ -17,7 +17,7 @@ namespace {
 bool wellFormed(const QByteArray &xml)
 {
     QXmlStreamReader reader(xml);
-    while (!reader.atEnd())
+    while (!reader.atEnd() && !reader.hasError())
         reader.readNext();
     return !reader.hasError();
 }
@@ -32,7 +32,7 @@ QString rootAttribute(const QByteArray &xml, const QString &name)
 QString firstRelationshipId(const QByteArray &xml, const QString &element)
 {
     QXmlStreamReader reader(xml);
-    while (!reader.atEnd()) {
+    while (!reader.atEnd() && !reader.hasError()) {
         if (reader.readNext() == QXmlStreamReader::StartElement && reader.name() == element)
             return reader.attributes().value(pptx::RelationshipNs, QStringLiteral("id")).toString();
     }
@@ -42,7 +42,7 @@ QString firstRelationshipId(const QByteArray &xml, const QString &element)
 QSize slideSizeOf(const QByteArray &presentation)
 {
     QXmlStreamReader reader(presentation);
-    while (!reader.atEnd()) {
+    while (!reader.atEnd() && !reader.hasError()) {
         if (reader.readNext() == QXmlStreamReader::StartElement && reader.name() == QLatin1String("sldSz"))
             return QSize(reader.attributes().value(QLatin1String("cx")).toInt(),
                          reader.attributes().value(QLatin1String("cy")).toInt());
@@ -59,7 +59,7 @@ QVector<Placeholder> placeholdersOf(const QByteArray &xml)
     bool inShape = false;
     bool hasPlaceholder = false;
     QPoint offset;
-    while (!reader.atEnd()) {
+    while (!reader.atEnd() && !reader.hasError()) {
         const QXmlStreamReader::TokenType token = reader.readNext();
         const QStringView name = reader.name();
         if (token == QXmlStreamReader::StartElement) {
@@ -243,7 +243,7 @@ void PptxTemplate::readKoreanFont()
     const QString theme = m_package.firstOfType(m_master, QStringLiteral("theme")).target;
     QXmlStreamReader reader(m_package.part(theme));
     bool inMinor = false;
-    while (!reader.atEnd()) {
+    while (!reader.atEnd() && !reader.hasError()) {
         const QXmlStreamReader::TokenType token = reader.readNext();
         if (token == QXmlStreamReader::EndElement && reader.name() == QLatin1String("minorFont"))
             break;
