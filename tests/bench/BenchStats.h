@@ -52,4 +52,24 @@ inline QString argumentValue(const QStringList &arguments, const QString &name, 
     return at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1) : fallback;
 }
 
+// Peak resident memory of this process in KiB (Linux; -1 elsewhere), and its reset between runs.
+inline qint64 peakRssKib()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+inline void resetPeakRss()
+{
+    QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
+    if (clearRefs.open(QIODevice::WriteOnly))
+        clearRefs.write("5");
+}
+
 } // namespace kai::bench

@@ -5,6 +5,7 @@
 // open the resulting database (< 1 s) and to load the GPU view's aggregates (< 100 ms per filter).
 // Usage: bench_gpu_import [--rows N] [--dir FOLDER] [--keep]   (default 10,000,000 rows)
 
+#include "BenchStats.h"
 #include "import/GpuUsageImporter.h"
 #include "store/Database.h"
 #include "store/GpuUsageRepository.h"
@@ -64,25 +65,6 @@ void writeCsv(const QString &path, qint64 rows)
     std::fclose(file);
 }
 
-qint64 peakRssKib()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-void resetPeakRss()
-{
-    QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
-    if (clearRefs.open(QIODevice::WriteOnly))
-        clearRefs.write("5");
-}
-
 double sqliteCliImportSeconds(const QString &csv, const QString &dbPath)
 {
     QProcess sqlite;
@@ -134,8 +116,8 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "cannot create the sample database: %s\n", qPrintable(created.error));
             return 2;
         }
-        resetPeakRss();
-        const qint64 rssBefore = peakRssKib();
+        kai::bench::resetPeakRss();
+        const qint64 rssBefore = kai::bench::peakRssKib();
         kai::import::GpuUsageImporter importer(created.database->connection());
         timer.restart();
         const auto result = importer.importFile(csv);
@@ -144,7 +126,7 @@ int main(int argc, char **argv)
                     static_cast<long long>(result.inserted), static_cast<long long>(result.skipped),
                     int(result.outcome), qPrintable(result.error));
         std::printf("ratio importer / sqlite3 .import: %.2f (target <= 2.0)\n", ourSeconds / cliSeconds);
-        std::printf("peak RSS during import: %.0f MB (before: %.0f MB; target < 300 MB)\n", peakRssKib() / 1024.0,
+        std::printf("peak RSS during import: %.0f MB (before: %.0f MB; target < 300 MB)\n", kai::bench::peakRssKib() / 1024.0,
                     rssBefore / 1024.0);
     }
     std::printf("database size: %.0f MB\n", QFileInfo(dbPath).size() / 1e6);
@@ -171,6 +153,6 @@ int main(int argc, char **argv)
     month.from = QDate(2026, 3, 1);
     month.to = QDate(2026, 3, 31);
     measure("one month by day", month, G::Day);
-    std::printf("peak RSS of the whole run: %.0f MB\n", peakRssKib() / 1024.0);
+    std::printf("peak RSS of the whole run: %.0f MB\n", kai::bench::peakRssKib() / 1024.0);
     return 0;
 }

@@ -5,6 +5,7 @@
 // peak memory of each import (target <= 200 MB for the workbook).
 // Usage: bench_xlsx_import [--rows N] [--dir FOLDER] [--keep]   (default 1,000,000 rows)
 
+#include "BenchStats.h"
 #include "import/GpuUsageImporter.h"
 #include "import/RecordSource.h"
 #include "import/TabularFile.h"
@@ -154,25 +155,6 @@ bool writeXlsx(const QString &path, qint64 rows)
     return ok && zip.getZipError() == 0;
 }
 
-qint64 peakRssKib()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-void resetPeakRss()
-{
-    QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
-    if (clearRefs.open(QIODevice::WriteOnly))
-        clearRefs.write("5");
-}
-
 struct Measured
 {
     double seconds = 0;
@@ -188,14 +170,14 @@ Measured importInto(const QString &dbPath, const QString &file)
         std::fprintf(stderr, "cannot create the sample database: %s\n", qPrintable(created.error));
         std::exit(2);
     }
-    resetPeakRss();
+    kai::bench::resetPeakRss();
     QElapsedTimer timer;
     timer.start();
     const std::clock_t cpuStart = std::clock();
     kai::import::GpuUsageImporter importer(created.database->connection());
     const auto result = importer.importFile(file);
     Measured measured{timer.elapsed() / 1000.0, double(std::clock() - cpuStart) / CLOCKS_PER_SEC,
-                      peakRssKib() / 1024.0, result.inserted};
+                      kai::bench::peakRssKib() / 1024.0, result.inserted};
     if (!result.committed() || result.skipped > 0)
         std::fprintf(stderr, "%s: %s %s\n", qPrintable(file), qPrintable(result.error),
                      result.issues.isEmpty() ? "" : qPrintable(result.issues.first().reason));
