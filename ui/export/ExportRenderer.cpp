@@ -120,8 +120,11 @@ void ExportRenderer::fitToPage(QPainter &painter, const QPagedPaintDevice &devic
 bool ExportRenderer::writePng(QIODevice &device, const ExportPage &page, const ExportSettings &settings)
 {
     const QImage picture = image(page, settings.size, settings.scale);
-    if (picture.isNull())
-        return false;
+    return !picture.isNull() && encodePng(device, picture);
+}
+
+bool ExportRenderer::encodePng(QIODevice &device, const QImage &picture)
+{
     // Compressing is most of a PNG export's time (perf: 71 % in zlib and libpng at 2x). Qt maps
     // quality 80 to zlib level 1: a few percent larger files (715 KB instead of 657 KB for a 2x
     // overview) for about 40 % less encoding time; the pixels are the same, PNG being lossless.

@@ -45,6 +45,8 @@ public:
     // Paints one page into the rectangle (0, 0, logical) of the painter's current coordinates.
     static void paint(QPainter &painter, const ExportPage &page, const QSize &logical);
     static QImage image(const ExportPage &page, const QSize &logical, int scale);
+    // Encodes a picture as PNG the fast way every export uses (see the definition for why).
+    static bool encodePng(QIODevice &device, const QImage &picture);
 
     // Writes one page atomically; returns an empty string or a translated reason.
     static QString write(const ExportPage &page, const ExportSettings &settings, const QString &path);
