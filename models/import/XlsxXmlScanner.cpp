@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/XlsxXmlScanner.h"
 
-#include <QCoreApplication>
 #include <QIODevice>
 #include <cstring>
 
@@ -88,11 +87,6 @@ char32_t entityValue(std::string_view entity)
     }
     const bool surrogate = code >= 0xD800 && code <= 0xDFFF;
     return surrogate ? 0 : code;
-}
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("XlsxXmlScanner", text);
 }
 } // namespace
 

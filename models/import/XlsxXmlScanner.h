@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <string>
 #include <string_view>
@@ -19,6 +20,8 @@ namespace kai::import {
 // and its entities could expand without bound.
 class XlsxXmlScanner
 {
+    Q_DECLARE_TR_FUNCTIONS(XlsxXmlScanner)
+
 public:
     enum class Token { StartElement, EndElement, Text, EndOfDocument, Invalid };
 
