@@ -3244,6 +3244,18 @@
         <source>Sources</source>
         <translation>출처</translation>
     </message>
+    <message>
+        <source>Members %1</source>
+        <translation>%1 구성 기관</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>사업비</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>변경 이력</translation>
+    </message>
 </context>
 <context>
     <name>XlsxSharedStrings</name>
@@ -3363,6 +3375,73 @@
     <message>
         <source>Shaded cells are illustrative sample figures, not reported data (%1).</source>
         <translation>음영 처리된 셀은 보고된 자료가 아닌 예시 수치입니다(%1).</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxXmlScanner</name>
+    <message>
+        <source>a tag or text is longer than 16 MB</source>
+        <translation>태그 또는 텍스트가 16MB를 넘습니다</translation>
+    </message>
+    <message>
+        <source>a tag holds &apos;&lt;&apos;</source>
+        <translation>태그 안에 &apos;&lt;&apos;가 있습니다</translation>
+    </message>
+    <message>
+        <source>a tag is longer than 16 MB</source>
+        <translation>태그가 16MB를 넘습니다</translation>
+    </message>
+    <message>
+        <source>premature end of the document</source>
+        <translation>문서가 도중에 끝났습니다</translation>
+    </message>
+    <message>
+        <source>text outside the document element</source>
+        <translation>문서 요소 바깥에 텍스트가 있습니다</translation>
+    </message>
+    <message>
+        <source>text holds an unknown or malformed entity</source>
+        <translation>텍스트에 알 수 없거나 잘못된 엔티티가 있습니다</translation>
+    </message>
+    <message>
+        <source>a DOCTYPE or other declaration, which a workbook never has</source>
+        <translation>통합 문서에는 없어야 할 DOCTYPE 등의 선언이 있습니다</translation>
+    </message>
+    <message>
+        <source>a tag without a name</source>
+        <translation>이름이 없는 태그가 있습니다</translation>
+    </message>
+    <message>
+        <source>a second document element</source>
+        <translation>두 번째 문서 요소가 있습니다</translation>
+    </message>
+    <message>
+        <source>an end tag that does not match its start</source>
+        <translation>시작 태그와 맞지 않는 끝 태그가 있습니다</translation>
+    </message>
+    <message>
+        <source>attributes not separated by space</source>
+        <translation>속성이 공백으로 구분되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>an attribute without a value</source>
+        <translation>값이 없는 속성이 있습니다</translation>
+    </message>
+    <message>
+        <source>an attribute value without quotes</source>
+        <translation>따옴표로 묶이지 않은 속성 값이 있습니다</translation>
+    </message>
+    <message>
+        <source>an attribute value holds &apos;&lt;&apos; or a malformed entity</source>
+        <translation>속성 값에 &apos;&lt;&apos; 또는 잘못된 엔티티가 있습니다</translation>
+    </message>
+    <message>
+        <source>an element inside a text-only element</source>
+        <translation>텍스트만 있어야 할 요소 안에 다른 요소가 있습니다</translation>
     </message>
 </context>
 <context>
@@ -3679,6 +3758,41 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>File</source>
         <translation>파일</translation>
+    </message>
+</context>
+<context>
+    <name>kai::FundingTableModel</name>
+    <message>
+        <source>Consortium</source>
+        <translation>컨소시엄</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>정부</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>민간</translation>
+    </message>
+    <message>
+        <source>Government share</source>
+        <translation>정부 지원 비율</translation>
+    </message>
+    <message>
+        <source>Open-source grade</source>
+        <translation>오픈소스 등급</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -4787,6 +4901,22 @@ A member company of this consortium is also listed in another consortium at the 
         <source>PowerPoint presentations (*.pptx)</source>
         <translation>PowerPoint 프레젠테이션 (*.pptx)</translation>
     </message>
+    <message>
+        <source>Export Table to E&amp;xcel…</source>
+        <translation>표를 엑셀로 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export Table to Excel for the &amp;Press…</source>
+        <translation>표를 보도용 엑셀로 내보내기(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>표</translation>
+    </message>
+    <message>
+        <source>The table has nothing to export.</source>
+        <translation>내보낼 내용이 표에 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>kai::ui::ExportDialog</name>
@@ -4932,34 +5062,6 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>Government and private funding per consortium and year. The government&apos;s share depends on the open-source grade (A: most open). Per-team amounts have not been published: rows marked illustrative are samples, not official figures.</source>
         <translation>컨소시엄별·연도별 정부 및 민간 사업비입니다. 정부 지원 비율은 오픈소스 등급(A: 개방 수준 최고)에 따라 달라집니다. 팀별 금액은 공개되지 않았으므로 예시로 표시된 행은 공식 수치가 아닌 예시 데이터입니다.</translation>
-    </message>
-    <message>
-        <source>Consortium</source>
-        <translation>컨소시엄</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>연도</translation>
-    </message>
-    <message>
-        <source>Government</source>
-        <translation>정부</translation>
-    </message>
-    <message>
-        <source>Private</source>
-        <translation>민간</translation>
-    </message>
-    <message>
-        <source>Government share</source>
-        <translation>정부 지원 비율</translation>
-    </message>
-    <message>
-        <source>Open-source grade</source>
-        <translation>오픈소스 등급</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>출처</translation>
     </message>
     <message>
         <source>Funding by consortium and year</source>

@@ -7,9 +7,10 @@
 #include <vector>
 
 class QIODevice;
-class QXmlStreamReader;
 
 namespace kai::import {
+
+class XlsxXmlScanner;
 
 // The workbook's table of shared strings (xl/sharedStrings.xml), kept as UTF-8 in one buffer:
 // a million distinct strings cost their bytes plus eight bytes each, not a QString apiece.
@@ -28,9 +29,7 @@ public:
 
     // Appends the text of the rich-text element the reader stands on (<si> or <is>) and reads to
     // its end: the <t> of every run, without phonetic guides (<rPh>).
-    static void appendText(QXmlStreamReader &xml, std::string &out);
-    // Appends UTF-8 of text, without a temporary for plain ASCII.
-    static void appendUtf8(QStringView text, std::string &out);
+    static void appendText(XlsxXmlScanner &xml, std::string &out);
 
 private:
     std::string m_text;

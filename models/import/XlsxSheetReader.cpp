@@ -5,20 +5,23 @@
 #include "import/XlsxSharedStrings.h"
 
 #include <algorithm>
+#include <charconv>
 
 namespace kai::import {
 
 namespace {
+using Token = XlsxXmlScanner::Token;
+
 // "C5" -> column 2 (0-based), or -1 when the reference has no letters.
-int columnOf(QStringView reference)
+int columnOf(std::string_view reference)
 {
     int column = 0;
-    qsizetype i = 0;
+    size_t i = 0;
     for (; i < reference.size() && i < 4; ++i) {
-        const char16_t c = reference[i].toUpper().unicode();
-        if (c < u'A' || c > u'Z')
+        const char c = char(reference[i] & ~0x20);  // upper case
+        if (c < 'A' || c > 'Z')
             break;
-        column = column * 26 + (c - u'A' + 1);
+        column = column * 26 + (c - 'A' + 1);
     }
     return i == 0 ? -1 : column - 1;
 }
@@ -38,11 +41,39 @@ qint64 rowOf(QStringView reference)
         ++i;
     return reference.mid(i).toLongLong();
 }
+
+std::string_view trimmed(std::string_view text)
+{
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\n' || text.front() == '\r'))
+        text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\n' || text.back() == '\r'))
+        text.remove_suffix(1);
+    return text;
+}
+
+template <typename Number>
+bool parse(std::string_view text, Number &value)
+{
+    text = trimmed(text);
+    if (!text.empty() && text.front() == '+')
+        text.remove_prefix(1);
+    Number parsed{};
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), parsed);
+    if (text.empty() || error != std::errc() || end != text.data() + text.size())
+        return false;
+    value = parsed;
+    return true;
+}
+
+QString fromUtf8(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
 } // namespace
 
 XlsxSheetReader::XlsxSheetReader(QIODevice &sheet, const XlsxSharedStrings &strings, const XlsxDateStyles &styles,
                                  ExcelSerialDate::System dates)
-    : m_xml(&sheet), m_device(sheet), m_strings(strings), m_styles(styles), m_dates(dates)
+    : m_xml(sheet), m_strings(strings), m_styles(styles), m_dates(dates)
 {
 }
 
@@ -62,39 +93,34 @@ bool XlsxSheetReader::readRecord()
 // Moves to the next <row> of <sheetData> and reads it; false at the end of the sheet data.
 bool XlsxSheetReader::readRow()
 {
-    while (!m_xml.atEnd() && !m_xml.hasError()) {
-        const QXmlStreamReader::TokenType token = m_xml.readNext();
-        if (token == QXmlStreamReader::EndElement && m_xml.name() == u"sheetData") {
+    for (Token token = m_xml.next(); token != Token::Invalid && token != Token::EndOfDocument; token = m_xml.next()) {
+        if (token == Token::EndElement && m_xml.name() == "sheetData") {
             readMergedRanges();
             return false;
         }
-        if (token != QXmlStreamReader::StartElement)
+        if (token != Token::StartElement)
             continue;
-        if (m_xml.name() == u"sheetData") {
+        if (m_xml.name() == "sheetData") {
             m_inSheetData = true;
-        } else if (m_inSheetData && m_xml.name() == u"row") {
+        } else if (m_inSheetData && m_xml.name() == "row") {
             qint64 number = 0;
-            bool hidden = false;
-            for (const QXmlStreamAttribute &attribute : m_xml.attributes()) {
-                if (attribute.name() == u"r")
-                    number = attribute.value().toLongLong();
-                else if (attribute.name() == u"hidden")
-                    hidden = attribute.value() == u"1" || attribute.value() == u"true";
-            }
+            parse(m_xml.attribute("r"), number);
+            const std::string_view hiddenValue = m_xml.attribute("hidden");
+            const bool hidden = hiddenValue == "1" || hiddenValue == "true";
             m_recordLine = number > 0 ? number : m_previousRow + 1;
             m_previousRow = m_recordLine;
             m_record.clear();
             m_spans.clear();
             m_error.clear();
             m_lastValue = -1;
-            while (!m_xml.atEnd() && !m_xml.hasError()) {
-                const QXmlStreamReader::TokenType inner = m_xml.readNext();
-                if (inner == QXmlStreamReader::EndElement && m_xml.name() == u"row")
+            for (Token inner = m_xml.next(); inner != Token::Invalid && inner != Token::EndOfDocument;
+                 inner = m_xml.next()) {
+                if (inner == Token::EndElement && m_xml.name() == "row")
                     break;
-                if (inner == QXmlStreamReader::StartElement)
-                    m_xml.name() == u"c" ? readCell() : m_xml.skipCurrentElement();
+                if (inner == Token::StartElement)
+                    m_xml.name() == "c" ? readCell() : void(m_xml.skipElement());
             }
-            m_consumed = m_device.pos();
+            m_consumed = m_xml.offset();
             endRow();
             if (hidden && m_lastValue >= 0)
                 noteHidden(m_recordLine);
@@ -109,27 +135,19 @@ bool XlsxSheetReader::readRow()
 
 void XlsxSheetReader::readCell()
 {
-    // The attributes are read into plain values at once: holding on to them past the next token
-    // makes the reader copy its buffer, which doubled the time per row.
     int column = -2;
-    CellType type = CellType::Number;
+    if (const std::string_view reference = m_xml.attribute("r"); !reference.empty())
+        column = columnOf(reference);
+    const CellType type = cellType(m_xml.attribute("t"));
     int style = 0;
-    for (const QXmlStreamAttribute &attribute : m_xml.attributes()) {
-        const QStringView name = attribute.name();
-        if (name == u"r")
-            column = columnOf(attribute.value());
-        else if (name == u"t")
-            type = cellType(attribute.value());
-        else if (name == u"s")
-            style = attribute.value().toInt();
-    }
+    parse(m_xml.attribute("s"), style);
     if (column == -2)
         column = fieldCount();
     if (column < fieldCount() || column >= MaxColumns) {
         if (m_error.isEmpty())
             m_error = column < 0 || column >= MaxColumns ? tr("a cell of row %1 has no valid reference").arg(m_recordLine)
                                                          : tr("cell %1 is out of order in its row").arg(cellName(column));
-        m_xml.skipCurrentElement();
+        m_xml.skipElement();
         return;
     }
     setFieldCount(column);
@@ -137,26 +155,23 @@ void XlsxSheetReader::readCell()
     bool hasFormula = false;
     bool hasValue = false;
     QString problem;
-    while (!m_xml.atEnd() && !m_xml.hasError()) {
-        const QXmlStreamReader::TokenType token = m_xml.readNext();
-        if (token == QXmlStreamReader::EndElement && m_xml.name() == u"c")
+    for (Token token = m_xml.next(); token != Token::Invalid && token != Token::EndOfDocument; token = m_xml.next()) {
+        if (token == Token::EndElement && m_xml.name() == "c")
             break;
-        if (token != QXmlStreamReader::StartElement)
+        if (token != Token::StartElement)
             continue;
-        const QStringView name = m_xml.name();
-        if (name == u"v") {
+        const std::string_view name = m_xml.name();
+        if (name == "v") {
             hasValue = true;
-            // Numbers and string indexes are one text token; only text results may hold entities.
-            if (type == CellType::Text)
-                XlsxSharedStrings::appendUtf8(m_xml.readElementText(), m_record);
-            else if (m_xml.readNext() == QXmlStreamReader::Characters)
-                problem = appendValue(type, style, m_xml.text(), column);
-        } else if (name == u"is") {
+            m_value.clear();
+            if (m_xml.readElementText(m_value))
+                problem = appendValue(type, style, m_value, column);
+        } else if (name == "is") {
             hasValue = true;
             XlsxSharedStrings::appendText(m_xml, m_record);
         } else {
-            hasFormula = hasFormula || name == u"f";
-            m_xml.skipCurrentElement();
+            hasFormula = hasFormula || name == "f";
+            m_xml.skipElement();
         }
     }
     if (hasFormula && !hasValue)
@@ -175,17 +190,17 @@ void XlsxSheetReader::readCell()
         m_lastValue = column;
 }
 
-XlsxSheetReader::CellType XlsxSheetReader::cellType(QStringView t)
+XlsxSheetReader::CellType XlsxSheetReader::cellType(std::string_view t)
 {
-    if (t == u"s")
+    if (t == "s")
         return CellType::Shared;
-    if (t == u"inlineStr")
+    if (t == "inlineStr")
         return CellType::Inline;
-    if (t == u"b")
+    if (t == "b")
         return CellType::Boolean;
-    if (t == u"e")
+    if (t == "e")
         return CellType::Error;
-    if (t == u"str" || t == u"d")
+    if (t == "str" || t == "d")
         return CellType::Text;
     return CellType::Number;
 }
@@ -195,39 +210,37 @@ QString XlsxSheetReader::cellName(int column) const
     return columnName(column) + QString::number(m_recordLine);
 }
 
-QString XlsxSheetReader::appendValue(CellType type, int style, QStringView value, int column)
+QString XlsxSheetReader::appendValue(CellType type, int style, std::string_view value, int column)
 {
     switch (type) {
     case CellType::Shared: {
-        bool ok = false;
-        const qsizetype index = value.toLongLong(&ok);
-        if (!ok || index < 0 || index >= m_strings.size())
+        qint64 index = -1;
+        if (!parse(value, index) || index < 0 || index >= m_strings.size())
             return tr("cell %1 refers to shared string %2, which the workbook does not have")
-                .arg(cellName(column), value.toString());
+                .arg(cellName(column), fromUtf8(value));
         m_record.append(m_strings.at(index));
         return {};
     }
     case CellType::Boolean:
-        m_record.append(value.trimmed() == u"1" ? "TRUE" : "FALSE");
+        m_record.append(trimmed(value) == "1" ? "TRUE" : "FALSE");
         return {};
     case CellType::Error:
-        return tr("cell %1 holds the error %2").arg(cellName(column), value.toString());
+        return tr("cell %1 holds the error %2").arg(cellName(column), fromUtf8(value));
     case CellType::Inline:
     case CellType::Text:
-        XlsxSharedStrings::appendUtf8(value, m_record);
+        m_record.append(value);
         return {};
     case CellType::Number:
         break;
     }
     const XlsxDateStyles::Kind kind = m_styles.kind(style);
     if (kind == XlsxDateStyles::NotDate) {
-        XlsxSharedStrings::appendUtf8(value, m_record);
+        m_record.append(value);
         return {};
     }
-    bool ok = false;
-    const double serial = value.toDouble(&ok);
-    if (!ok)
-        return tr("cell %1 holds '%2', which is not a number").arg(cellName(column), value.toString());
+    double serial = 0;
+    if (!parse(value, serial))
+        return tr("cell %1 holds '%2', which is not a number").arg(cellName(column), fromUtf8(value));
     switch (ExcelSerialDate::toIso(serial, m_dates, kind == XlsxDateStyles::DateTime, m_scratch)) {
     case ExcelSerialDate::Problem::None:
         m_record.append(m_scratch);
@@ -240,7 +253,7 @@ QString XlsxSheetReader::appendValue(CellType type, int style, QStringView value
     case ExcelSerialDate::Problem::TooLate:
         break;
     }
-    return tr("cell %1 holds %2, which is not a date Excel can show").arg(cellName(column), value.toString());
+    return tr("cell %1 holds %2, which is not a date Excel can show").arg(cellName(column), fromUtf8(value));
 }
 
 void XlsxSheetReader::setFieldCount(int count)
@@ -269,10 +282,9 @@ void XlsxSheetReader::noteHidden(qint64 row)
 
 void XlsxSheetReader::readMergedRanges()
 {
-    while (!m_xml.atEnd() && !m_xml.hasError()) {
-        if (m_xml.readNext() == QXmlStreamReader::StartElement && m_xml.name() == u"mergeCell"
-            && size_t(m_merged.size()) < MaxNotices)
-            m_merged.append(m_xml.attributes().value(QLatin1String("ref")).toString());
+    for (Token token = m_xml.next(); token != Token::Invalid && token != Token::EndOfDocument; token = m_xml.next()) {
+        if (token == Token::StartElement && m_xml.name() == "mergeCell" && size_t(m_merged.size()) < MaxNotices)
+            m_merged.append(fromUtf8(m_xml.attribute("ref")));
     }
     if (m_xml.hasError())
         m_fatal = tr("the sheet is damaged after its last row (%1)").arg(m_xml.errorString());

@@ -3,9 +3,10 @@
 
 #include "import/ExcelSerialDate.h"
 #include "import/RecordSource.h"
+#include "import/XlsxXmlScanner.h"
 
 #include <QCoreApplication>
-#include <QXmlStreamReader>
+#include <QStringList>
 
 namespace kai::import {
 
@@ -37,20 +38,19 @@ public:
 
 private:
     enum class CellType : char { Number, Shared, Inline, Boolean, Error, Text };
-    static CellType cellType(QStringView t);
+    static CellType cellType(std::string_view t);
 
     bool readRow();
     void readCell();
     // Appends the text of a cell's value to m_record; returns a problem naming the cell, or nothing.
-    QString appendValue(CellType type, int style, QStringView value, int column);
+    QString appendValue(CellType type, int style, std::string_view value, int column);
     QString cellName(int column) const;
     void endRow();
     void noteHidden(qint64 row);
     void readMergedRanges();
     void setFieldCount(int count);
 
-    QXmlStreamReader m_xml;
-    QIODevice &m_device;
+    XlsxXmlScanner m_xml;
     const XlsxSharedStrings &m_strings;
     const XlsxDateStyles &m_styles;
     ExcelSerialDate::System m_dates;
@@ -61,6 +61,7 @@ private:
     bool m_done = false;
     QString m_fatal;
     std::string m_scratch;
+    std::string m_value;
     // Hidden rows as ranges (first, last), merged ranges as written.
     std::vector<std::pair<qint64, qint64>> m_hidden;
     QStringList m_merged;

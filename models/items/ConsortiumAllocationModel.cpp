@@ -54,6 +54,7 @@ QVariant ConsortiumAllocationModel::data(const QModelIndex &index, int role) con
     switch (role) {
     case Qt::DisplayRole: return display(allocation, index.column());
     case IdRole: return allocation.id;
+    case SourceCodeRole: return sourceCode(allocation.sourceId);
     case SortRole:
         return index.column() == CountColumn    ? QVariant(allocation.gpuCount)
             : index.column() == PeriodColumn ? QVariant(allocation.periodStart)

@@ -91,6 +91,7 @@ QVariant ConsortiumMemberModel::data(const QModelIndex &index, int role) const
                                                                         : display(row, index.column());
     case Qt::AccessibleTextRole: return display(row, index.column());
     case IdRole: return row.organisation->id;
+    case SourceCodeRole: return sourceCode(row.membership->sourceId);
     case SortRole:
         return index.column() == PeriodColumn ? QVariant(row.membership->joinedOn) : display(row, index.column());
     case Qt::ToolTipRole:

@@ -68,6 +68,7 @@ QVariant ConsortiumReleaseModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: return display(model, index.column());
     case IdRole: return model.id;
+    case SourceCodeRole: return sourceCode(model.sourceId);
     case SortRole:
         return index.column() == ReleasedColumn ? QVariant(model.releasedOn)
             : index.column() == SizeColumn      ? QVariant(model.paramsTotalB.value_or(0))

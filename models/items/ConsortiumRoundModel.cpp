@@ -74,6 +74,7 @@ QVariant ConsortiumRoundModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:  // the words of a coloured (status) cell, for screen readers
     case Qt::DisplayRole: return display(result, index.column());
     case IdRole: return result.stageId;
+    case SourceCodeRole: return sourceCode(result.sourceId);
     case SortRole:
         return index.column() == PublishedColumn ? QVariant(result.publishedOn) : display(result, index.column());
     case Qt::BackgroundRole:

@@ -232,6 +232,10 @@ QVariant ConsortiumTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: return display(row, index.column());
     case SortRole: return sortKey(row, index.column());
     case IdRole: return row.consortiumId;
+    case SourceCodeRole: {
+        const domain::Consortium *consortium = state().snapshot().consortium(row.consortiumId);
+        return consortium ? sourceCode(consortium->sourceId) : QVariant();
+    }
     case Qt::TextAlignmentRole:
         return (index.column() >= LargeEnterpriseColumn && index.column() <= InstituteColumn) || index.column() == GpusColumn
             ? QVariant(Qt::AlignRight | Qt::AlignVCenter)

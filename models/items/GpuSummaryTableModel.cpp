@@ -45,6 +45,8 @@ void GpuSummaryTableModel::rebuild()
                 row.gpusNow += allocation->gpuCount;
             row.allocatedHours += allocation->capacityBetween(allocation->periodStart, lastDay);
             row.illustrative = row.illustrative || snapshot.isIllustrative(allocation->sourceId);
+            if (const Source *source = snapshot.source(allocation->sourceId); source && !row.sourceCodes.contains(source->code))
+                row.sourceCodes.append(source->code);
         }
         if (const GpuUsageTotal *usage = snapshot.usageOf(consortium.id)) {
             row.usedHours = usage->gpuHours;
@@ -92,6 +94,7 @@ QVariant GpuSummaryTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: return display(row, index.column());
     case SortRole: return sortKey(row, index.column());
     case IdRole: return row.consortiumId;
+    case SourceCodeRole: return row.sourceCodes.join(QStringLiteral(", "));
     case IllustrativeRole: return row.illustrative;
     case Qt::TextAlignmentRole:
         return index.column() == ConsortiumColumn || index.column() == ProvenanceColumn

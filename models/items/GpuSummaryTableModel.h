@@ -3,6 +3,8 @@
 
 #include "items/SnapshotTableModel.h"
 
+#include <QStringList>
+
 namespace kai {
 
 // Allocated against used GPU-hours per consortium up to the as-of date, raw and in H100 equivalents.
@@ -29,6 +31,7 @@ public:
         double usedHours = 0;
         double usedH100Hours = 0;
         bool illustrative = false;
+        QStringList sourceCodes;  // of the allocations
         double utilisationPct() const { return allocatedHours > 0 ? usedHours / allocatedHours * 100.0 : 0.0; }
     };
     const QVector<Row> &summaryRows() const { return m_rows; }

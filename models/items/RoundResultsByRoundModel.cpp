@@ -197,6 +197,7 @@ QVariant RoundResultsByRoundModel::data(const QModelIndex &index, int role) cons
     case Qt::DisplayRole: return display(result, column);
     case SortRole: return sortKey(result, column);
     case IdRole: return result.consortiumId;
+    case SourceCodeRole: return sourceCode(result.sourceId);
     case IllustrativeRole: return state().snapshot().isIllustrative(cellSourceId(result, column));
     case ConfidentialRole: return cellConfidential(result, column);
     case Qt::TextAlignmentRole:

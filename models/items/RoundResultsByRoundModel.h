@@ -40,6 +40,7 @@ protected:
     int columns() const override { return sourceColumn() + 1; }
     QString columnTitle(int column) const override;
     void rebuild() override;
+    int sourceCodeColumn() const override { return sourceColumn(); }
 
 private:
     const domain::Criterion *criterionAt(int column) const;

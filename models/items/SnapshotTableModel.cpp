@@ -33,7 +33,15 @@ QVariant SnapshotTableModel::headerData(int section, Qt::Orientation orientation
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
         return columnTitle(section);
+    if (role == SourceCodeRole)
+        return section == sourceCodeColumn();
     return {};
+}
+
+QVariant SnapshotTableModel::sourceCode(qint64 sourceId) const
+{
+    const domain::Source *source = m_state.snapshot().source(sourceId);
+    return source ? QVariant(source->code) : QVariant();
 }
 
 DisplayFormat SnapshotTableModel::format() const

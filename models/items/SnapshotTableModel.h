@@ -21,6 +21,10 @@ public:
         IllustrativeRole,             // bool: the figure in this cell is an illustrative sample
         ConfidentialRole,             // bool: the figure is not public
         IdRole,                       // the database id of the row's main record
+        MoneyRole,                    // qint64: the cell is an amount of money in won
+        // QString, on any cell: the code of the source the row's figures come from. In the
+        // header (horizontal): true for the column that already shows that code.
+        SourceCodeRole,
     };
 
     explicit SnapshotTableModel(const DashboardState &state, QObject *parent = nullptr);
@@ -34,6 +38,10 @@ protected:
     virtual int columns() const = 0;
     virtual QString columnTitle(int column) const = 0;
     virtual void rebuild() = 0;
+    // The column whose cells show the code of the row's source, or -1 (see SourceCodeRole).
+    virtual int sourceCodeColumn() const { return -1; }
+    // The code of a source for SourceCodeRole: empty QVariant when the id names none.
+    QVariant sourceCode(qint64 sourceId) const;
 
     const DashboardState &state() const { return m_state; }
     DisplayFormat format() const;

@@ -45,6 +45,8 @@ void SourceTableModel::rebuild()
 
 QVariant SourceTableModel::data(const QModelIndex &index, int role) const
 {
+    if (role == SourceCodeRole && checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return data(this->index(index.row(), CodeColumn), Qt::DisplayRole);
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Source &source = m_sources[index.row()];

@@ -23,6 +23,7 @@ protected:
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;
     void rebuild() override;
+    int sourceCodeColumn() const override { return CodeColumn; }
 
 private:
     QVector<domain::Source> m_sources;

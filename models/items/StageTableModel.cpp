@@ -75,6 +75,7 @@ QVariant StageTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: return display(stage, index.column());
     case SortRole: return sortKey(stage, index.column());
     case IdRole: return stage.id;
+    case SourceCodeRole: return sourceCode(stage.sourceId);
     case Qt::ToolTipRole:
         if (index.column() == SourceColumn) {
             const Source *source = state().snapshot().source(stage.sourceId);

@@ -25,6 +25,7 @@ protected:
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;
     void rebuild() override;
+    int sourceCodeColumn() const override { return SourceColumn; }
 
 private:
     QVariant display(const domain::Stage &stage, int column) const;

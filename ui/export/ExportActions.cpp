@@ -9,6 +9,8 @@
 #include "export/ExportContext.h"
 #include "export/ExportDialog.h"
 #include "export/ExportRenderer.h"
+#include "export/XlsxExport.h"
+#include "export/XlsxWorkbookWriter.h"
 #include "export/pptx/PptxTemplate.h"
 #include "shell/LanguageManager.h"
 #include "shell/MainWindow.h"
@@ -26,8 +28,10 @@
 #include <QPainter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <spdlog/spdlog.h>
 
 namespace kai::ui {
@@ -56,6 +60,8 @@ ExportActions::ExportActions(const DashboardState &state, MainWindow &window)
     connect(m_print, &QAction::triggered, this, &ExportActions::printCurrentView);
     retranslate();
     installChartMenus();
+    // Once the window is built: other parts (the review notes panel) add their tables after this.
+    QMetaObject::invokeMethod(this, &ExportActions::installTableMenus, Qt::QueuedConnection);
 }
 
 ExportActions::~ExportActions() = default;
@@ -75,6 +81,10 @@ void ExportActions::retranslate()
     m_exportDeck->setText(tr("Export Briefing &Deck…"));
     m_copy->setText(tr("&Copy View to Clipboard"));
     m_print->setText(tr("&Print…"));
+    for (qsizetype i = 0; i < m_tableActions.size(); ++i) {
+        if (QAction *action = m_tableActions.at(i))
+            action->setText(i % 2 == 0 ? tr("Export Table to E&xcel…") : tr("Export Table to Excel for the &Press…"));
+    }
 }
 
 std::unique_ptr<ExportContext> ExportActions::context(Language language, ExportProfile profile, QString *error) const
@@ -299,6 +309,63 @@ void ExportActions::showChartMenu(QChartView *chart, const QPoint &position)
         });
     }
     menu.exec(chart->mapToGlobal(position));
+}
+
+void ExportActions::installTableMenus()
+{
+    for (QTableView *table : m_window.findChildren<QTableView *>()) {
+        auto *internal = new QAction(table);
+        internal->setObjectName(QStringLiteral("exportTableToExcel"));
+        connect(internal, &QAction::triggered, this, [this, table] { exportTableAsked(table, ExportProfile::Internal); });
+        auto *press = new QAction(table);
+        press->setObjectName(QStringLiteral("exportTableToExcelPress"));
+        connect(press, &QAction::triggered, this, [this, table] { exportTableAsked(table, ExportProfile::Press); });
+        // Press masking works from the snapshot tables' cell roles; other tables (the change
+        // history, review notes) are internal records with nothing a press copy could show.
+        press->setVisible(table->model() && XlsxWorkbookWriter::speaksTableRoles(table->model()));
+        table->addActions({internal, press});
+        m_tableActions << internal << press;
+        // A table with its own menu (review notes) lists these actions in it.
+        if (table->contextMenuPolicy() != Qt::CustomContextMenu)
+            table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    }
+    retranslate();
+}
+
+QString ExportActions::tableTitle(const QTableView &table)
+{
+    if (!table.accessibleName().isEmpty())
+        return table.accessibleName();
+    for (const QWidget *parent = table.parentWidget(); parent; parent = parent->parentWidget()) {
+        if (const auto *view = qobject_cast<const ViewPage *>(parent))
+            return view->title();
+    }
+    return tr("Table");
+}
+
+void ExportActions::exportTableAsked(QTableView *table, ExportProfile profile)
+{
+    QString name = tableTitle(*table);
+    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("-"));
+    const QString path = askFileName(name, ExportFormat::Xlsx);
+    if (!path.isEmpty())
+        report(exportTable(*table, profile, path), path);
+}
+
+QString ExportActions::exportTable(const QTableView &table, ExportProfile profile, const QString &path) const
+{
+    if (!table.model())
+        return tr("The table has nothing to export.");
+    if (const QString error = AtomicFileWriter::checkWritable(path); !error.isEmpty())
+        return error;
+    QString error;
+    const auto exportContext = context(m_state.language(), profile, &error);
+    if (!exportContext)
+        return error;
+    error = XlsxExport(*exportContext).writeTable(tableTitle(table), *table.model(), path);
+    if (error.isEmpty())
+        registerExport(*exportContext, QStringLiteral("table"), path);
+    return error;
 }
 
 QSize ExportActions::chartExportSize(const QChartView &chart)

@@ -7,6 +7,7 @@
 #include "slides/SlideTarget.h"
 
 #include <QObject>
+#include <QPointer>
 #include <functional>
 #include <memory>
 
@@ -14,6 +15,7 @@ class QAction;
 class QChartView;
 class QMenu;
 class QPrinter;
+class QTableView;
 
 namespace kai {
 class DashboardState;
@@ -54,6 +56,9 @@ public:
     QString exportChart(QChartView &chart, const ExportSettings &settings, const QString &path) const;
     QImage chartImage(QChartView &chart, int scale) const;
     static QSize chartExportSize(const QChartView &chart);
+    // One table as it is on screen (sort and filter kept) as .xlsx, with the Sources sheet.
+    QString exportTable(const QTableView &table, ExportProfile profile, const QString &path) const;
+    static QString tableTitle(const QTableView &table);
 
 private:
     void registerExport(const ExportContext &context, const QString &target, const QString &path) const;
@@ -70,6 +75,10 @@ private:
     // Gives every chart in the window a context menu: copy the chart, export it.
     void installChartMenus();
     void showChartMenu(QChartView *chart, const QPoint &position);
+    // Gives every table in the window "Export Table to Excel…" (and a press version where the
+    // table's cells say what press masks) among its context menu actions.
+    void installTableMenus();
+    void exportTableAsked(QTableView *table, ExportProfile profile);
     ExportPage chartPage(QChartView &chart, const ExportContext &context) const;
 
     void exportCurrentView(bool twins);
@@ -88,6 +97,7 @@ private:
     QAction *m_exportDeck = nullptr;
     QAction *m_copy = nullptr;
     QAction *m_print = nullptr;
+    QList<QPointer<QAction>> m_tableActions;  // internal, press, internal, press, …
 };
 
 } // namespace kai::ui

@@ -25,7 +25,8 @@ class XlsxDocument
     Q_DECLARE_TR_FUNCTIONS(XlsxDocument)
 
 public:
-    enum Style { Plain, Title, Header, Date, DateTime, Integer, Decimal, Percent, Shaded, ShadedDate, ShadedDecimal, ShadedPercent };
+    enum Style { Plain, Title, Header, Date, DateTime, Integer, Decimal, Percent, Shaded, ShadedDate, ShadedDecimal, ShadedPercent,
+                 Money, ShadedMoney };
 
     struct Properties
     {
@@ -50,6 +51,8 @@ public:
     // other values get a warning, not a refusal.
     void addListValidation(int sheet, int column, int firstRow, const QString &listRange, const QString &warning);
     void setProperties(const Properties &properties) { m_properties = properties; }
+    // The number format of the Money styles, e.g. #,##0.0"억 원" (one per workbook: one language).
+    void setMoneyFormat(const QString &formatCode) { m_moneyFormat = formatCode; }
 
     // Returns an empty string or a translated reason; the file appears whole or not at all.
     QString write(const QString &path) const;
@@ -92,10 +95,11 @@ private:
     QByteArray workbookRels() const;
     QByteArray propertiesXml() const;
     QByteArray customPropertiesXml() const;
-    static QByteArray stylesXml();
+    QByteArray stylesXml() const;
 
     QList<Sheet> m_sheets;
     Properties m_properties;
+    QString m_moneyFormat = QStringLiteral("#,##0.0");
 };
 
 } // namespace kai::ui

@@ -4,7 +4,10 @@
 #include "DashboardState.h"
 #include "export/ExportContext.h"
 #include "export/XlsxWorkbookWriter.h"
+#include "history/ChangeLogModel.h"
+#include "items/ConsortiumMemberModel.h"
 #include "items/ConsortiumTableModel.h"
+#include "items/FundingTableModel.h"
 #include "items/GpuSummaryTableModel.h"
 #include "items/GpuUsagePeriodModel.h"
 #include "items/RoundResultsByRoundModel.h"
@@ -22,14 +25,29 @@ QString XlsxExport::write(const std::optional<SlideTarget> &target, const QStrin
         return tr("The overview has no table to export; choose consortia, timeline, gpu, rounds or workbook.");
     const QString title = everything ? tr("K-AI Dashboard tables") : tr("K-AI Dashboard table");
     XlsxWorkbookWriter writer(m_context.stamp(title, false));
-    if (everything || target->view == ViewId::Consortia)
+    if (everything || target->view == ViewId::Consortia) {
         addConsortia(writer);
+        addMembers(writer);
+    }
     if (everything || target->view == ViewId::Timeline)
         addTimeline(writer);
     if (everything || target->view == ViewId::Gpu)
         addGpu(writer, target.value_or(SlideTarget(ViewId::Gpu)));
-    if (everything || target->view == ViewId::Rounds)
+    if (everything || target->view == ViewId::Rounds) {
         addRounds(writer, target ? target->roundCode : QString());
+        addFunding(writer);
+    }
+    // Who changed what and why is internal: the press workbook leaves it out, as it leaves out notes.
+    if (everything && m_context.options().profile == ExportProfile::Internal)
+        addChangeHistory(writer);
+    addSources(writer);
+    return writer.write(path);
+}
+
+QString XlsxExport::writeTable(const QString &title, const QAbstractItemModel &model, const QString &path) const
+{
+    XlsxWorkbookWriter writer(m_context.stamp(title, false));
+    writer.addTable(title, model);
     addSources(writer);
     return writer.write(path);
 }
@@ -75,6 +93,30 @@ void XlsxExport::addRounds(XlsxWorkbookWriter &writer, const QString &roundCode)
         model.setStageId(stage.id);
         writer.addTable(stage.name.in(m_context.options().language), model);
     }
+}
+
+void XlsxExport::addMembers(XlsxWorkbookWriter &writer) const
+{
+    const DashboardState &state = m_context.state();
+    ConsortiumMemberModel model(state);
+    for (const Consortium &consortium : state.snapshot().consortia) {
+        model.setScopeId(consortium.id);
+        if (model.rowCount() > 0)
+            writer.addTable(tr("Members %1").arg(consortium.name.in(m_context.options().language)), model);
+    }
+}
+
+void XlsxExport::addFunding(XlsxWorkbookWriter &writer) const
+{
+    const FundingTableModel model(m_context.state());
+    if (model.rowCount() > 0)
+        writer.addTable(tr("Funding"), model);
+}
+
+void XlsxExport::addChangeHistory(XlsxWorkbookWriter &writer) const
+{
+    const history::ChangeLogModel model(m_context.state());
+    writer.addTable(tr("Change history"), model);
 }
 
 void XlsxExport::addSources(XlsxWorkbookWriter &writer) const

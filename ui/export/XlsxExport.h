@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <optional>
 
+class QAbstractItemModel;
+
 namespace kai::ui {
 
 class ExportContext;
@@ -23,12 +25,17 @@ public:
 
     // target empty: the workbook of every table. Returns an empty string or a translated reason.
     QString write(const std::optional<SlideTarget> &target, const QString &path) const;
+    // One table as the window shows it (its sort and filter), with the Sources sheet.
+    QString writeTable(const QString &title, const QAbstractItemModel &model, const QString &path) const;
 
 private:
     void addConsortia(XlsxWorkbookWriter &writer) const;
     void addTimeline(XlsxWorkbookWriter &writer) const;
     void addGpu(XlsxWorkbookWriter &writer, const SlideTarget &target) const;
     void addRounds(XlsxWorkbookWriter &writer, const QString &roundCode) const;
+    void addMembers(XlsxWorkbookWriter &writer) const;
+    void addFunding(XlsxWorkbookWriter &writer) const;
+    void addChangeHistory(XlsxWorkbookWriter &writer) const;
     void addSources(XlsxWorkbookWriter &writer) const;
 
     const ExportContext &m_context;

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/XlsxWorkbookWriter.h"
 
+#include "items/DisplayFormat.h"
 #include "items/SnapshotTableModel.h"
 
 #include <QAbstractItemModel>
+#include <QAbstractProxyModel>
 #include <QDate>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -46,7 +48,44 @@ bool showsFigure(const QString &text)
     static const QRegularExpression figure(QStringLiteral("^[-−+]?[0-9][0-9,.\\s]*"));
     return figure.match(text.trimmed()).hasMatch();
 }
+
+// The table needs a column naming each row's source: its rows name one and no column shows it yet.
+bool needsSourceColumn(const QAbstractItemModel &model)
+{
+    if (!XlsxWorkbookWriter::speaksTableRoles(&model))
+        return false;
+    for (int column = 0; column < model.columnCount(); ++column) {
+        if (model.headerData(column, Qt::Horizontal, SnapshotTableModel::SourceCodeRole).toBool())
+            return false;
+    }
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (!model.data(model.index(row, 0), SnapshotTableModel::SourceCodeRole).toString().isEmpty())
+            return true;
+    }
+    return false;
+}
 } // namespace
+
+XlsxWorkbookWriter::XlsxWorkbookWriter(const ProvenanceStamp &stamp)
+    : m_stamp(stamp)
+{
+    // Money is a number in the unit the reader counts in, shown with it: 12.5억 원 / KRW 1.3 bn.
+    m_document.setMoneyFormat(moneyFormat(stamp.language));
+}
+
+// Only the snapshot's table models give the roles past Qt::UserRole the meaning used here; other
+// models number their own roles the same way (the change log's KindRole is SortRole's number).
+bool XlsxWorkbookWriter::speaksTableRoles(const QAbstractItemModel *model)
+{
+    while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(model))
+        model = proxy->sourceModel();
+    return qobject_cast<const SnapshotTableModel *>(model) != nullptr;
+}
+
+QString XlsxWorkbookWriter::moneyFormat(domain::Language language)
+{
+    return language == domain::Language::Korean ? QStringLiteral("#,##0.0\"억 원\"") : QStringLiteral("\"KRW \"#,##0.0\" bn\"");
+}
 
 QString XlsxWorkbookWriter::validSheetName(const QString &title, QSet<QString> &taken)
 {
@@ -79,20 +118,29 @@ void XlsxWorkbookWriter::writeProvenance(int sheet, const QString &title, bool i
 void XlsxWorkbookWriter::addTable(const QString &title, const QAbstractItemModel &model)
 {
     const int sheet = m_document.addSheet(validSheetName(title, m_sheetNames));
-    const int columns = model.columnCount();
+    m_tableRoles = speaksTableRoles(&model);
+    const int modelColumns = model.columnCount();
+    const bool sourceColumn = needsSourceColumn(model);
+    const int columns = modelColumns + (sourceColumn ? 1 : 0);
     const int rows = model.rowCount();
     const int headerRow = ProvenanceRows + 1;
     QVector<int> widths(columns, 8);
     for (int column = 0; column < columns; ++column) {
-        const QString header = model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        const QString header = column < modelColumns ? model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()
+                                                     : sourceColumnTitle();
         m_document.setText(sheet, headerRow, column, header, XlsxDocument::Header);
         widths[column] = std::max(widths[column], textWidth(header) + 2);
     }
     bool illustrative = false;
     for (int row = 0; row < rows; ++row) {
-        for (int column = 0; column < columns; ++column) {
+        for (int column = 0; column < modelColumns; ++column) {
             widths[column] = std::max(widths[column], writeCell(sheet, headerRow + 1 + row, column, model, row));
-            illustrative = illustrative || model.data(model.index(row, column), SnapshotTableModel::IllustrativeRole).toBool();
+            illustrative = illustrative || tableRole(model.index(row, column), SnapshotTableModel::IllustrativeRole).toBool();
+        }
+        if (sourceColumn) {
+            const QString code = model.data(model.index(row, 0), SnapshotTableModel::SourceCodeRole).toString();
+            m_document.setText(sheet, headerRow + 1 + row, modelColumns, code);
+            widths[modelColumns] = std::max(widths[modelColumns], textWidth(code) + 2);
         }
     }
     writeProvenance(sheet, title, illustrative);
@@ -103,14 +151,19 @@ void XlsxWorkbookWriter::addTable(const QString &title, const QAbstractItemModel
         m_document.setAutoFilter(sheet, headerRow, headerRow + std::max(rows, 1), 0, columns - 1);
 }
 
+QVariant XlsxWorkbookWriter::tableRole(const QModelIndex &index, int role) const
+{
+    return m_tableRoles ? index.data(role) : QVariant();
+}
+
 int XlsxWorkbookWriter::writeCell(int sheet, int row, int column, const QAbstractItemModel &model, int modelRow)
 {
     using D = XlsxDocument;
     const QModelIndex index = model.index(modelRow, column);
     const QString text = model.data(index, Qt::DisplayRole).toString();
-    const QVariant raw = model.data(index, SnapshotTableModel::SortRole);
-    const bool illustrative = model.data(index, SnapshotTableModel::IllustrativeRole).toBool();
-    const bool confidential = model.data(index, SnapshotTableModel::ConfidentialRole).toBool();
+    const QVariant raw = tableRole(index, SnapshotTableModel::SortRole);
+    const bool illustrative = tableRole(index, SnapshotTableModel::IllustrativeRole).toBool();
+    const bool confidential = tableRole(index, SnapshotTableModel::ConfidentialRole).toBool();
     if (text.isEmpty())
         return 0;
     if (m_stamp.profile == ExportProfile::Press && (illustrative || confidential)) {
@@ -120,6 +173,11 @@ int XlsxWorkbookWriter::writeCell(int sheet, int row, int column, const QAbstrac
     if (raw.typeId() == QMetaType::QDate && raw.toDate().isValid()) {
         m_document.setDate(sheet, row, column, raw.toDate().startOfDay(QTimeZone::utc()), illustrative ? D::ShadedDate : D::Date);
         return 12;
+    }
+    if (const QVariant money = tableRole(index, SnapshotTableModel::MoneyRole); money.isValid()) {
+        m_document.setNumber(sheet, row, column, money.toDouble() / DisplayFormat(m_stamp.language).moneyUnit(),
+                             illustrative ? D::ShadedMoney : D::Money);
+        return textWidth(text) + 2;
     }
     if (isNumeric(raw) && showsFigure(text)) {
         const double value = raw.toDouble();

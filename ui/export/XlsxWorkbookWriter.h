@@ -8,6 +8,7 @@
 #include <QSet>
 
 class QAbstractItemModel;
+class QModelIndex;
 
 namespace kai::ui {
 
@@ -22,15 +23,23 @@ class XlsxWorkbookWriter
     Q_DECLARE_TR_FUNCTIONS(XlsxWorkbookWriter)
 
 public:
-    explicit XlsxWorkbookWriter(const ProvenanceStamp &stamp) : m_stamp(stamp) {}
+    explicit XlsxWorkbookWriter(const ProvenanceStamp &stamp);
 
-    // A sheet named title (made unique and valid for Excel) holding the model's rows.
+    // A sheet named title (made unique and valid for Excel) holding the model's rows. Money cells
+    // (SnapshotTableModel::MoneyRole) are numbers in 억 원 or KRW billion with that unit in their
+    // format; rows naming a source (SourceCodeRole) get a Source column unless one shows it.
     void addTable(const QString &title, const QAbstractItemModel &model);
     // Returns an empty string or a translated reason.
     QString write(const QString &path);
 
     static constexpr int ProvenanceRows = 5;  // headline, source, detail, checksum, legend
     static QString maskedText() { return QStringLiteral("—"); }
+    static QString sourceColumnTitle() { return tr("Source"); }
+    // The custom number format of money cells in a language: #,##0.0"억 원" or "KRW "#,##0.0" bn".
+    static QString moneyFormat(domain::Language language);
+    // True when the model (under any proxies) is a SnapshotTableModel, whose cell roles say what
+    // is a date, money, illustrative or confidential; other tables are written as their texts.
+    static bool speaksTableRoles(const QAbstractItemModel *model);
     // Excel: at most 31 characters, none of []:*?/\, unique without regard to case.
     static QString validSheetName(const QString &title, QSet<QString> &taken);
 
@@ -38,10 +47,13 @@ private:
     void writeProvenance(int sheet, const QString &title, bool illustrative);
     // Writes one cell; returns the width its text needs.
     int writeCell(int sheet, int row, int column, const QAbstractItemModel &model, int modelRow);
+    // The cell's value for a SnapshotTableModel role, or nothing when the table has other roles.
+    QVariant tableRole(const QModelIndex &index, int role) const;
 
     ProvenanceStamp m_stamp;
     XlsxDocument m_document;
     QSet<QString> m_sheetNames;
+    bool m_tableRoles = false;
 };
 
 } // namespace kai::ui

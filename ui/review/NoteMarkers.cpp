@@ -5,6 +5,7 @@
 #include "review/NotesBook.h"
 
 #include <QEvent>
+#include <QAction>
 #include <QHeaderView>
 #include <QMenu>
 #include <QPainter>
@@ -102,11 +103,18 @@ void NoteMarkers::addNote(const QModelIndex &index)
 void NoteMarkers::showMenu(const QPoint &position)
 {
     const QModelIndex index = m_table->indexAt(position);
-    if (!index.isValid() || !m_keyOf(index))
-        return;
     QMenu menu(m_table);
-    menu.addAction(tr("Add Review &Note…"), this, [this, index] { addNote(index); });
-    menu.exec(m_table->viewport()->mapToGlobal(position));
+    if (index.isValid() && m_keyOf(index))
+        menu.addAction(tr("Add Review &Note…"), this, [this, index] { addNote(index); });
+    // The table's own actions (Export Table to Excel…) follow.
+    if (!menu.isEmpty() && !m_table->actions().isEmpty())
+        menu.addSeparator();
+    for (QAction *action : m_table->actions()) {
+        if (action->isVisible())
+            menu.addAction(action);
+    }
+    if (!menu.isEmpty())
+        menu.exec(m_table->viewport()->mapToGlobal(position));
 }
 
 } // namespace kai::ui

@@ -3,12 +3,13 @@
 
 #include "charts/HorizontalBarChart.h"
 #include "items/DisplayFormat.h"
-#include "items/DomainText.h"
+#include "items/FundingTableModel.h"
 
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
-#include <QTableWidget>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QVBoxLayout>
 #include <cmath>
 
@@ -16,18 +17,17 @@ namespace kai::ui {
 
 using namespace kai::domain;
 
-namespace {
-enum Column { ConsortiumColumn, YearColumn, GovernmentColumn, PrivateColumn, ShareColumn, GradeColumn, SourceColumn,
-              ColumnCount };
-}
-
-FundingPanel::FundingPanel(QWidget *parent)
-    : QWidget(parent), m_intro(new QLabel(this)), m_chart(new HorizontalBarChart), m_table(new QTableWidget)
+FundingPanel::FundingPanel(const DashboardState &state, QWidget *parent)
+    : QWidget(parent), m_intro(new QLabel(this)), m_chart(new HorizontalBarChart), m_model(new FundingTableModel(state, this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView)
 {
     setObjectName(QStringLiteral("fundingPanel"));
     m_intro->setWordWrap(true);
-    m_table->setColumnCount(ColumnCount);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(SnapshotTableModel::SortRole);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -45,7 +45,9 @@ FundingPanel::FundingPanel(QWidget *parent)
 
 void FundingPanel::setSnapshot(const ProgramSnapshot &snapshot, Language language)
 {
-    fill(snapshot, language);
+    m_illustrative = false;
+    for (const Funding &f : snapshot.funding)
+        m_illustrative = m_illustrative || snapshot.isIllustrative(f.sourceId);
     chart(snapshot, language);
     retranslate();
 }
@@ -78,47 +80,11 @@ void FundingPanel::chart(const ProgramSnapshot &snapshot, Language language)
     m_chart->setData(data);
 }
 
-void FundingPanel::fill(const ProgramSnapshot &snapshot, Language language)
-{
-    const DisplayFormat format(language);
-    m_illustrative = false;
-    m_table->setSortingEnabled(false);
-    m_table->setRowCount(int(snapshot.funding.size()));
-    QVector<qint64> amounts;
-    for (const Funding &f : snapshot.funding)
-        amounts << f.governmentKrw << f.privateKrw;
-    const int decimals = format.moneyDecimals(amounts);  // one count for both money columns
-    for (int row = 0; row < snapshot.funding.size(); ++row) {
-        const Funding &f = snapshot.funding[row];
-        const Consortium *c = snapshot.consortium(f.consortiumId);
-        const qint64 total = f.governmentKrw + f.privateKrw;
-        const bool illustrative = snapshot.isIllustrative(f.sourceId);
-        m_illustrative = m_illustrative || illustrative;
-        const Source *source = snapshot.source(f.sourceId);
-        const QString sourceText = illustrative ? DomainText::illustrative() : (source ? source->code : QString());
-        const QStringList cells{c ? c->name.in(language) : QString(),
-                                QString::number(f.year),
-                                format.money(f.governmentKrw, decimals),
-                                format.money(f.privateKrw, decimals),
-                                total > 0 ? format.percent(100.0 * double(f.governmentKrw) / double(total), 0) : QString(),
-                                f.openSourceGrade.isEmpty() ? tr("—") : f.openSourceGrade,
-                                sourceText};
-        for (int column = 0; column < ColumnCount; ++column) {
-            auto *item = new QTableWidgetItem(cells[column]);
-            if (column >= GovernmentColumn && column <= ShareColumn)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_table->setItem(row, column, item);
-        }
-    }
-}
-
 void FundingPanel::retranslate()
 {
     m_intro->setText(tr("Government and private funding per consortium and year. The government's share depends "
                         "on the open-source grade (A: most open). Per-team amounts have not been published: rows "
                         "marked illustrative are samples, not official figures."));
-    m_table->setHorizontalHeaderLabels({tr("Consortium"), tr("Year"), tr("Government"), tr("Private"),
-                                        tr("Government share"), tr("Open-source grade"), tr("Source")});
     m_table->setAccessibleName(tr("Funding by consortium and year"));
 }
 

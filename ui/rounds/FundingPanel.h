@@ -6,7 +6,13 @@
 #include <QWidget>
 
 class QLabel;
-class QTableWidget;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace kai {
+class DashboardState;
+class FundingTableModel;
+}
 
 namespace kai::ui {
 
@@ -19,22 +25,23 @@ class FundingPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit FundingPanel(QWidget *parent = nullptr);
+    explicit FundingPanel(const DashboardState &state, QWidget *parent = nullptr);
     void setSnapshot(const domain::ProgramSnapshot &snapshot, domain::Language language);
     bool showsIllustrativeData() const { return m_illustrative; }
-    QTableWidget *table() const { return m_table; }
+    QTableView *table() const { return m_table; }
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
-    void fill(const domain::ProgramSnapshot &snapshot, domain::Language language);
     void chart(const domain::ProgramSnapshot &snapshot, domain::Language language);
 
     QLabel *m_intro;
     HorizontalBarChart *m_chart;
-    QTableWidget *m_table;
+    FundingTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table;
     bool m_illustrative = false;
 };
 

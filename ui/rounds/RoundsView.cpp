@@ -84,7 +84,7 @@ RoundsView::RoundsView(const DashboardState &state, QWidget *parent)
       m_benchmarkLabel(new QLabel), m_benchmarkPicker(new QComboBox), m_performance(new HorizontalBarChart),
       m_performanceNote(wrappingLabel(nullptr)), m_whatIf(new WhatIfPanel), m_funnel(new HorizontalBarChart),
       m_funnelNotes(wrappingLabel(nullptr)), m_movement(new BumpChart), m_movementNote(wrappingLabel(nullptr)),
-      m_funding(new FundingPanel)
+      m_funding(new FundingPanel(state))
 {
     setObjectName(QStringLiteral("roundsView"));
     QFont headingFont = m_heading->font();
