@@ -109,10 +109,12 @@ private slots:
         QVERIFY(row >= 0);
         auto *markers = consortiaTable()->viewport()->findChild<ui::NoteMarkers *>();
         QVERIFY(markers);
-        QVERIFY(markers->markedRows().isEmpty());
+        QVERIFY(markers->markedKeys().isEmpty());
 
         ui::AddNoteDialog dialog(m_shell->state, review::ReviewItemKey::consortium(QStringLiteral("lg")), m_window);
         dialog.kindBox()->setCurrentIndex(dialog.kindBox()->findData(int(review::NoteKind::Correction)));
+        QVERIFY2(dialog.proposedEdit()->text().startsWith(QLatin1String("name=")), qPrintable(dialog.proposedEdit()->text()));
+        dialog.proposedEdit()->clear();  // a correction starts from the value the copy states
         dialog.textEdit()->setPlainText(NoteText);
         dialog.accept();  // a correction without its proposed value is refused, nothing written
         QVERIFY(dialog.problemLabel()->isVisibleTo(&dialog));
@@ -121,7 +123,7 @@ private slots:
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
 
-        QCOMPARE(markers->markedRows(), QList<int>{row});
+        QCOMPARE(markers->markedKeys(), QStringList{QStringLiteral("consortium:lg")});
         QCOMPARE(test::fileHash(m_copy), before);  // the reviewed data is untouched
     }
 
@@ -150,7 +152,7 @@ private slots:
         QCOMPARE(panel()->proxy()->rowCount(), 1);
         QVERIFY(panel()->proxy()->index(0, 0).data(review::NoteListModel::NoteIdRole).toLongLong() > 0);
         auto *markers = consortiaTable()->viewport()->findChild<ui::NoteMarkers *>();
-        QCOMPARE(markers->markedRows().size(), 1);
+        QCOMPARE(markers->markedKeys().size(), 1);
     }
 
     void internalPacksCarryTheNotesAndPressPacksNever()
