@@ -215,6 +215,31 @@ private slots:
         const review::NotesMerger::Report again = review::NotesMerger::merge(*database, QStringList{jsonA, jsonB});
         QCOMPARE(again.added, 0);
         QCOMPARE(again.alreadyMerged, 5);
+
+        // The Notes panel's list flags the changed item with both values and keeps the note on
+        // the item that is gone, with its text.
+        database.reset();
+        DashboardState state;
+        state.setDatabase(store::Database::open(office.path(), {}).database);
+        review::NoteListModel list(state);
+        QCOMPARE(list.rowCount(), 5);
+        int flagged = 0;
+        for (int row = 0; row < list.rowCount(); ++row) {
+            const auto cell = [&](int column) { return list.index(row, column).data().toString(); };
+            const QString key = list.index(row, 0).data(review::NoteListModel::ItemKeyRole).toString();
+            if (key == Showcase.toString()) {
+                ++flagged;
+                QCOMPARE(cell(review::NoteListModel::SeenColumn), moved->note.seenValue);
+                QVERIFY2(cell(review::NoteListModel::StateColumn).startsWith(QLatin1String("Changed since your review copy")),
+                         qPrintable(cell(review::NoteListModel::StateColumn)));
+                QVERIFY(cell(review::NoteListModel::StateColumn).contains(moved->currentValue));
+            } else if (key == member.toString()) {
+                ++flagged;
+                QCOMPARE(cell(review::NoteListModel::StateColumn), QStringLiteral("The item no longer exists"));
+                QCOMPARE(cell(review::NoteListModel::TextColumn), QStringLiteral("Still a member"));
+            }
+        }
+        QCOMPARE(flagged, 2);
     }
 
     void notesAreResolvedOrDismissedWithAReasonAndNeverDeleted()
