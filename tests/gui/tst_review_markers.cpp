@@ -44,6 +44,7 @@ private:
     test::SampleDatabase *m_sample = nullptr;
     std::unique_ptr<test::ShellFixture> m_shell;
     ui::MainWindow *m_window = nullptr;
+    int m_markersSeen = 0;
 
     const domain::ProgramSnapshot &snapshot() const { return m_shell->state.snapshot(); }
     review::NotesBook &book() const { return review::NotesBook::of(m_shell->state); }
@@ -65,7 +66,13 @@ private:
         QVERIFY(!markers->markedKeys().contains(key.toString()));
         QCOMPARE(book().add(key, review::NoteKind::Question, QStringLiteral("Checked? ") + key.toString()), QString());
         QVERIFY2(markers->markedKeys().contains(key.toString()), qPrintable(markers->markedKeys().join(u' ')));
-        QVERIFY(!markers->grab().isNull());  // paints with the marker on
+        // Drawn where the item is, when the item is on screen: the corner pixel has the marker's colour.
+        const QRect place = markers->placeOf(key.toString());
+        if (place.isValid() && markers->rect().contains(place.topLeft() + QPoint(1, 1))) {
+            const QImage shown = markers->parentWidget()->grab().toImage();
+            QCOMPARE(shown.pixelColor(place.topLeft() + QPoint(1, 1)), ui::NoteMarkers::colour());
+            ++m_markersSeen;
+        }
     }
 
     // Opens the panel's note on `key` (from another view) and returns whether the panel found it.
@@ -226,6 +233,11 @@ private slots:
         QCOMPARE(about->sourcesTable()->currentIndex().data(SnapshotTableModel::IdRole).toLongLong(), first.id);
         QVERIFY(markersOf(about->sourcesTable())->markedKeys().contains(key->toString()));
         about->close();
+    }
+
+    void markersWereSeenOnScreen()
+    {
+        QVERIFY2(m_markersSeen >= 4, qPrintable(QString::number(m_markersSeen)));
     }
 
     void theMarkersFollowTheLanguage()

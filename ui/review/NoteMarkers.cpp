@@ -152,6 +152,20 @@ QStringList NoteMarkers::markedKeys() const
     return keys;
 }
 
+QRect NoteMarkers::placeOf(const QString &key) const
+{
+    for (const Place &place : m_items.places()) {
+        if (place.key.toString() == key)
+            return place.rect;
+    }
+    return {};
+}
+
+QColor NoteMarkers::colour()
+{
+    return MarkerColour;
+}
+
 void NoteMarkers::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);

@@ -49,6 +49,9 @@ public:
 
     // The keys of the items shown that carry a marker now (for tests).
     QStringList markedKeys() const;
+    // Where the item with this key is shown (viewport coordinates); invalid when not on screen.
+    QRect placeOf(const QString &key) const;
+    static QColor colour();
     QAction *addNoteAction() const { return m_addNote; }
     // Asks for a note on the item at a viewport point (none: the current item).
     void addNoteAt(const std::optional<QPoint> &point);
