@@ -479,6 +479,37 @@
     </message>
 </context>
 <context>
+    <name>CorrectionPlan</name>
+    <message>
+        <source>Only a correction note proposes a value to accept.</source>
+        <translation>수정 의견만 반영할 값을 제안합니다.</translation>
+    </message>
+    <message>
+        <source>The note is already closed.</source>
+        <translation>이미 종결된 의견입니다.</translation>
+    </message>
+    <message>
+        <source>The note names no item this version knows.</source>
+        <translation>이 버전이 알지 못하는 항목에 대한 의견입니다.</translation>
+    </message>
+    <message>
+        <source>There is no form to change this kind of item; make the change by hand and resolve the note with a reason.</source>
+        <translation>이 종류의 항목을 바꾸는 입력 양식이 없습니다. 직접 수정한 뒤 사유를 적어 의견을 처리 완료하십시오.</translation>
+    </message>
+    <message>
+        <source>GPU usage comes from imports: import the corrected usage and resolve the note with a reason.</source>
+        <translation>GPU 사용량은 가져오기로 입력됩니다. 수정된 사용량을 가져온 뒤 사유를 적어 의견을 처리 완료하십시오.</translation>
+    </message>
+    <message>
+        <source>The item of this note no longer exists in this database.</source>
+        <translation>이 의견의 항목이 이 데이터베이스에 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>The round&apos;s results are sealed: record a correction of this result with the proposed value, then resolve the note with a reason.</source>
+        <translation>이 평가 결과는 확정(봉인)되었습니다. 제안된 값으로 결과 정정을 기록한 뒤 사유를 적어 의견을 처리 완료하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionText</name>
     <message>
         <source>Corrected %1</source>
@@ -2037,6 +2068,14 @@
     <message>
         <source>There is no open note %1.</source>
         <translation>미결 의견 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Resolve review note by %1 on %2</source>
+        <translation>%1의 검토 의견 처리 완료: %2</translation>
+    </message>
+    <message>
+        <source>Dismiss review note by %1 on %2</source>
+        <translation>%1의 검토 의견 기각: %2</translation>
     </message>
 </context>
 <context>
@@ -4664,6 +4703,21 @@ A member company of this consortium is also listed in another consortium at the 
     </message>
 </context>
 <context>
+    <name>kai::ui::CorrectionAcceptor</name>
+    <message>
+        <source>From review note %1 by %2</source>
+        <translation>검토 의견 %1(검토자 %2)에서 반영</translation>
+    </message>
+    <message>
+        <source>Only a merged note can be accepted.</source>
+        <translation>가져온 의견만 반영할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Correction accepted: %1</source>
+        <translation>수정 의견 반영: %1</translation>
+    </message>
+</context>
+<context>
     <name>kai::ui::DetailSection</name>
     <message>
         <source>%1: column headings</source>
@@ -5699,6 +5753,14 @@ A member company of this consortium is also listed in another consortium at the 
         <source>Note not removed</source>
         <translation>의견을 삭제하지 못함</translation>
     </message>
+    <message>
+        <source>&amp;Accept Correction…</source>
+        <translation>수정 반영(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open the item&apos;s edit form with the value the reviewer proposed</source>
+        <translation>검토자가 제안한 값으로 채운 항목 편집 양식을 엽니다</translation>
+    </message>
 </context>
 <context>
     <name>kai::ui::OrganisationDialog</name>
@@ -6006,6 +6068,10 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>Review notes merged</source>
         <translation>검토 의견을 가져옴</translation>
+    </message>
+    <message>
+        <source>Accept Correction</source>
+        <translation>수정 반영</translation>
     </message>
 </context>
 <context>

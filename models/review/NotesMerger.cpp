@@ -3,12 +3,14 @@
 
 #include "review/ItemValueReader.h"
 #include "review/OsAccount.h"
+#include "store/ChangeLog.h"
 #include "store/Database.h"
 #include "store/ReviewNoteRepository.h"
 #include "store/SqliteTransaction.h"
 #include "store/StoreError.h"
 
 #include <QSet>
+#include <algorithm>
 
 namespace kai::review {
 
@@ -91,6 +93,19 @@ NotesMerger::Report NotesMerger::merge(store::Database &database, const QVector<
     return report;
 }
 
+// The change log is the office's one record of who did what: closing a note is written there, in
+// the same transaction, under the note's uid, with the reviewer and the item in the summary.
+void NotesMerger::logClosing(store::Database &database, const MergedNote &note, MergedNote::Status status,
+                             const QString &reason)
+{
+    const QString summary = status == MergedNote::Status::Resolved
+        ? tr("Resolve review note by %1 on %2").arg(note.note.reviewer, note.note.itemKey)
+        : tr("Dismiss review note by %1 on %2").arg(note.note.reviewer, note.note.itemKey);
+    store::ChangeLogWriter log(database.connection(), QStringLiteral("edit"), summary, reason);
+    log.append(QStringLiteral("review_note"), note.note.uid, QStringLiteral("status"), statusName(MergedNote::Status::Open),
+               statusName(status));
+}
+
 QString NotesMerger::close(store::Database &database, qint64 noteId, MergedNote::Status status, const QString &reason)
 {
     if (status == MergedNote::Status::Open)
@@ -101,10 +116,14 @@ QString NotesMerger::close(store::Database &database, qint64 noteId, MergedNote:
         return tr("The database is open read-only.");
     try {
         store::SqliteTransaction transaction(database.connection());
-        const bool closed = store::ReviewNoteRepository(database.connection())
-                                .close(noteId, status, reason.trimmed(), OsAccount::name(), QDateTime::currentDateTimeUtc());
+        store::ReviewNoteRepository notes(database.connection());
+        const QVector<MergedNote> all = notes.all();
+        const auto note = std::find_if(all.cbegin(), all.cend(), [noteId](const MergedNote &n) { return n.id == noteId; });
+        const bool closed = note != all.cend()
+            && notes.close(noteId, status, reason.trimmed(), OsAccount::name(), QDateTime::currentDateTimeUtc());
         if (!closed)
             return tr("There is no open note %1.").arg(noteId);
+        logClosing(database, *note, status, reason.trimmed());
         transaction.commit();
         return {};
     } catch (const store::StoreError &error) {

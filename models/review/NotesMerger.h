@@ -40,9 +40,12 @@ public:
 
     // Resolves or dismisses an open note; a reason is required. An empty string or the reason it
     // could not be done.
-    // Seam for issue 16: once the change log exists, this writes its entry in the same transaction,
-    // and accepting a correction opens the edit dialog prefilled from the note.
+    // The change log gets a row for it in the same transaction (kind review_note, the note's uid).
     static QString close(store::Database &database, qint64 noteId, MergedNote::Status status, const QString &reason);
+
+private:
+    static void logClosing(store::Database &database, const MergedNote &note, MergedNote::Status status,
+                           const QString &reason);
 };
 
 } // namespace kai::review

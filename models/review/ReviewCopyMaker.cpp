@@ -3,6 +3,8 @@
 
 #include "files/OutputFileGuard.h"
 #include "review/OsAccount.h"
+#include "review/ReviewCopyStatus.h"
+#include "store/ContentChecksumCache.h"
 #include "store/Database.h"
 #include "store/DatabaseFingerprint.h"
 #include "store/ReviewManifestStore.h"
@@ -60,6 +62,12 @@ void ReviewCopyMaker::buildInto(store::Database &source, const QString &tempPath
     store::SqliteTransaction transaction(copy);
     if (store::ReviewManifestStore::existsIn(copy))  // a copy of a copy gets a manifest of its own
         copy.execute(QStringLiteral("DROP TABLE %1").arg(store::ReviewManifestStore::tableName()));
+    // The copy carries every content table's share of the checksum (computed here if the office's
+    // cache lacked one), so opening it verifies without reading its rows, and a later write to it
+    // shows at once: the table's trigger drops its share.
+    store::ContentChecksumCache::install(copy);
+    store::ContentChecksumCache::refresh(copy);
+    manifest.cacheComplete = ReviewCopyStatus::allContentCached(copy);
     manifest.madeOn = QDateTime::currentDateTimeUtc();
     manifest.madeBy = OsAccount::name();
     manifest.appVersion = QCoreApplication::applicationVersion();

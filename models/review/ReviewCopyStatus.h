@@ -21,7 +21,7 @@ class ReviewCopyStatus
 public:
     bool isReviewCopy = false;
     ReviewManifest manifest;
-    QString actualChecksum;  // full SHA-256 hex of the data now
+    QString actualChecksum;  // full SHA-256 hex of the data now; empty when a write was seen without it
 
     bool isUnchanged() const { return isReviewCopy && actualChecksum == manifest.checksum; }
     bool isModified() const { return isReviewCopy && !isUnchanged(); }
@@ -31,7 +31,11 @@ public:
 
     // Reads the manifest and recomputes the checksum (or takes sha256 when the caller already has
     // it). Throws store::StoreError when the file cannot be read.
+    // A copy whose manifest says its checksum cache was complete and that has lost a cached share
+    // was written to after it was made: modified, found without reading any rows.
     static ReviewCopyStatus of(store::SqliteConnection &connection, const QByteArray &sha256 = {});
+    // Whether every content table's share of the checksum is cached and trusted.
+    static bool allContentCached(store::SqliteConnection &connection);
 };
 
 } // namespace kai::review

@@ -17,6 +17,9 @@ struct ReviewManifest
     QString checksum;   // full SHA-256 in hex
     QString appVersion;
     QString sourceName; // file name of the database it was copied from
+    // Every content table's share of the checksum was cached in the copy when the checksum was
+    // taken (ContentChecksumCache). False in copies made before this was recorded.
+    bool cacheComplete = false;
 };
 
 } // namespace kai::review

@@ -4,7 +4,10 @@
 // packs only.
 #include "ShellFixture.h"
 #include "consortia/ConsortiaView.h"
+#include "export/BriefingDeck.h"
 #include "export/BriefingPack.h"
+#include "export/XlsxExport.h"
+#include "export/pptx/PptxTemplate.h"
 #include "export/ExportContext.h"
 #include "items/SnapshotTableModel.h"
 #include "review/AddNoteDialog.h"
@@ -27,6 +30,8 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
 
 using namespace kai;
 using ui::ViewId;
@@ -34,6 +39,21 @@ using ui::ViewId;
 namespace {
 
 const QString NoteText = QStringLiteral("Namecheck");  // one word: table cells wrap
+
+// Every part of a zipped export (PPTX, XLSX), one after another.
+QByteArray unzipped(const QString &path)
+{
+    QByteArray all;
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdUnzip))
+        return all;
+    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+        QuaZipFile file(&zip);
+        if (file.open(QIODevice::ReadOnly))
+            all += file.readAll();
+    }
+    return all;
+}
 } // namespace
 
 class TestReviewWindow : public QObject
@@ -109,10 +129,12 @@ private slots:
         QVERIFY(row >= 0);
         auto *markers = consortiaTable()->viewport()->findChild<ui::NoteMarkers *>();
         QVERIFY(markers);
-        QVERIFY(markers->markedRows().isEmpty());
+        QVERIFY(markers->markedKeys().isEmpty());
 
         ui::AddNoteDialog dialog(m_shell->state, review::ReviewItemKey::consortium(QStringLiteral("lg")), m_window);
         dialog.kindBox()->setCurrentIndex(dialog.kindBox()->findData(int(review::NoteKind::Correction)));
+        QVERIFY2(dialog.proposedEdit()->text().startsWith(QLatin1String("name=")), qPrintable(dialog.proposedEdit()->text()));
+        dialog.proposedEdit()->clear();  // a correction starts from the value the copy states
         dialog.textEdit()->setPlainText(NoteText);
         dialog.accept();  // a correction without its proposed value is refused, nothing written
         QVERIFY(dialog.problemLabel()->isVisibleTo(&dialog));
@@ -121,7 +143,7 @@ private slots:
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
 
-        QCOMPARE(markers->markedRows(), QList<int>{row});
+        QCOMPARE(markers->markedKeys(), QStringList{QStringLiteral("consortium:lg")});
         QCOMPARE(test::fileHash(m_copy), before);  // the reviewed data is untouched
     }
 
@@ -150,7 +172,7 @@ private slots:
         QCOMPARE(panel()->proxy()->rowCount(), 1);
         QVERIFY(panel()->proxy()->index(0, 0).data(review::NoteListModel::NoteIdRole).toLongLong() > 0);
         auto *markers = consortiaTable()->viewport()->findChild<ui::NoteMarkers *>();
-        QCOMPARE(markers->markedRows().size(), 1);
+        QCOMPARE(markers->markedKeys().size(), 1);
     }
 
     void internalPacksCarryTheNotesAndPressPacksNever()
@@ -172,6 +194,18 @@ private slots:
                 QSKIP("pdftotext is not installed (Debian package poppler-utils)");
             QVERIFY2(text.contains(NoteText) == !press, qPrintable(text.right(1200)));
             QCOMPARE(text.contains(QLatin1String("Review notes on these figures: 1")), !press);
+            if (!press)
+                continue;
+            // Nor does any other press export: the slide deck and the workbook of every table.
+            const QString deck = QDir(m_sample->dirPath()).filePath(QStringLiteral("press.pptx"));
+            QCOMPARE(ui::BriefingDeck(*context, ui::PptxTemplate::builtIn()).write(deck), QString());
+            const QString workbook = QDir(m_sample->dirPath()).filePath(QStringLiteral("press.xlsx"));
+            QCOMPARE(ui::XlsxExport(*context).write(std::nullopt, workbook), QString());
+            for (const QString &zipped : {deck, workbook}) {
+                const QByteArray content = unzipped(zipped);
+                QVERIFY(content.size() > 1000);
+                QVERIFY2(!content.contains(NoteText.toUtf8()), qPrintable(zipped));
+            }
         }
     }
 

@@ -9,6 +9,7 @@
 #include "store/Database.h"
 #include "store/DatabaseFingerprint.h"
 #include "store/ReviewManifestStore.h"
+#include "store/SqliteConnection.h"
 #include "store/SqliteFileHeader.h"
 
 #include <QDir>
@@ -97,6 +98,44 @@ private slots:
         const review::ReviewCopyStatus status = review::ReviewCopyStatus::of(opened.database->connection());
         QVERIFY(status.isModified());
         QCOMPARE(status.text(domain::Language::English), QStringLiteral("Review copy modified after it was made"));
+        // Found from the share the write dropped from the checksum cache, without reading the rows.
+        QVERIFY(status.manifest.cacheComplete);
+        QVERIFY(status.actualChecksum.isEmpty());
+    }
+
+    void aCopyVerifiesFromItsCacheAndAnOlderCopyInFull()
+    {
+        test::SampleDatabase sample;
+        const QString path = makeCopy(sample);
+        {
+            store::Database::OpenResult opened = store::Database::open(path, {});
+            QVERIFY(review::ReviewCopyStatus::allContentCached(opened.database->connection()));
+            const review::ReviewCopyStatus status = review::ReviewCopyStatus::of(opened.database->connection());
+            QVERIFY(status.manifest.cacheComplete);
+            QVERIFY(status.isUnchanged());
+        }
+        // A copy made before the manifest recorded its cache: verified by its checksum, as before.
+        store::Database::OpenOptions writable;
+        writable.writeReviewCopy = true;
+        {
+            store::Database::OpenResult opened = store::Database::open(path, writable);
+            QVERIFY2(opened, qPrintable(opened.error));
+            opened.database->connection().execute(QStringLiteral("ALTER TABLE review_manifest DROP COLUMN cache_complete"));
+        }
+        {
+            store::Database::OpenResult opened = store::Database::open(path, {});
+            const review::ReviewCopyStatus status = review::ReviewCopyStatus::of(opened.database->connection());
+            QVERIFY(!status.manifest.cacheComplete);
+            QVERIFY(status.isUnchanged());
+        }
+        {
+            store::Database::OpenResult opened = store::Database::open(path, writable);
+            opened.database->connection().execute(QStringLiteral("UPDATE source SET title = title || '.' WHERE id = (SELECT min(id) FROM source)"));
+        }
+        store::Database::OpenResult opened = store::Database::open(path, {});
+        const review::ReviewCopyStatus status = review::ReviewCopyStatus::of(opened.database->connection());
+        QVERIFY(status.isModified());
+        QCOMPARE(status.actualChecksum.size(), 64);  // recomputed
     }
 
     void exportsFromACopyCarryTheWordsInTheirStamp()

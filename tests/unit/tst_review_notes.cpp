@@ -6,8 +6,12 @@
 #include "review/NotesMerger.h"
 #include "review/ReviewCopyMaker.h"
 #include "review/ReviewNotebook.h"
+#include "review/CorrectionPlan.h"
+#include "store/ChangeLog.h"
 #include "store/Database.h"
+#include "edit/RoundEdits.h"
 #include "store/NoteSidecarStore.h"
+#include "store/ProgramRepository.h"
 #include "store/ReviewNoteRepository.h"
 #include "store/StoreError.h"
 
@@ -211,6 +215,31 @@ private slots:
         const review::NotesMerger::Report again = review::NotesMerger::merge(*database, QStringList{jsonA, jsonB});
         QCOMPARE(again.added, 0);
         QCOMPARE(again.alreadyMerged, 5);
+
+        // The Notes panel's list flags the changed item with both values and keeps the note on
+        // the item that is gone, with its text.
+        database.reset();
+        DashboardState state;
+        state.setDatabase(store::Database::open(office.path(), {}).database);
+        review::NoteListModel list(state);
+        QCOMPARE(list.rowCount(), 5);
+        int flagged = 0;
+        for (int row = 0; row < list.rowCount(); ++row) {
+            const auto cell = [&](int column) { return list.index(row, column).data().toString(); };
+            const QString key = list.index(row, 0).data(review::NoteListModel::ItemKeyRole).toString();
+            if (key == Showcase.toString()) {
+                ++flagged;
+                QCOMPARE(cell(review::NoteListModel::SeenColumn), moved->note.seenValue);
+                QVERIFY2(cell(review::NoteListModel::StateColumn).startsWith(QLatin1String("Changed since your review copy")),
+                         qPrintable(cell(review::NoteListModel::StateColumn)));
+                QVERIFY(cell(review::NoteListModel::StateColumn).contains(moved->currentValue));
+            } else if (key == member.toString()) {
+                ++flagged;
+                QCOMPARE(cell(review::NoteListModel::StateColumn), QStringLiteral("The item no longer exists"));
+                QCOMPARE(cell(review::NoteListModel::TextColumn), QStringLiteral("Still a member"));
+            }
+        }
+        QCOMPARE(flagged, 2);
     }
 
     void notesAreResolvedOrDismissedWithAReasonAndNeverDeleted()
@@ -231,6 +260,66 @@ private slots:
         QCOMPARE(closed.closedBy, QStringLiteral("kim"));
         QVERIFY(!review::NotesMerger::close(*database, id, MergedNote::Status::Dismissed, QStringLiteral("again")).isEmpty());
         QVERIFY_THROWS_EXCEPTION(store::StoreError, database->connection().execute(QStringLiteral("DELETE FROM review_note")));
+
+        // The change log has one row for the closing (the refused attempts wrote none), under the
+        // note's uid, with the reviewer and the reason.
+        QVector<store::ChangeLogEntry> logged;
+        for (const store::ChangeLogEntry &entry : store::ChangeLogRepository(database->connection()).load()) {
+            if (entry.kind == QLatin1String("review_note"))
+                logged << entry;
+        }
+        QCOMPARE(logged.size(), 1);
+        QCOMPARE(logged.first().factKey, closed.note.uid);
+        QCOMPARE(logged.first().field, QStringLiteral("status"));
+        QCOMPARE(logged.first().oldValue, QStringLiteral("open"));
+        QCOMPARE(logged.first().newValue, QStringLiteral("resolved"));
+        QCOMPARE(logged.first().reason, QStringLiteral("Name verified"));
+        QVERIFY(logged.first().summary.contains(QLatin1String("kim")));
+        QVERIFY(logged.first().summary.contains(LgConsortium.toString()));
+    }
+
+    void aCorrectionPlanFillsTheFormOfItsItem()
+    {
+        test::SampleDatabase office;
+        auto database = office.open(true);
+        const domain::ProgramSnapshot snapshot =
+            store::ProgramRepository(database->connection()).loadSnapshot(QDate(2026, 11, 29));
+        MergedNote note;
+        note.id = 1;
+        note.note.kind = NoteKind::Correction;
+        note.note.itemKey = Showcase.toString();
+        note.note.proposedValue = QStringLiteral("planned=2026-01-05..2026-02-27; actual=2026-01-12..2026-03-06");
+        review::CorrectionPlan plan = review::CorrectionPlan::of(note, snapshot);
+        QCOMPARE(plan.form, review::CorrectionPlan::Form::StageDates);
+        QCOMPARE(plan.fields.value(QStringLiteral("plannedStart")), QStringLiteral("2026-01-05"));
+        QCOMPARE(plan.fields.value(QStringLiteral("actualEnd")), QStringLiteral("2026-03-06"));
+        QCOMPARE(plan.fields.value(QStringLiteral("hasActual")), QStringLiteral("1"));
+
+        // A bare value sets the item's main field: a result's total.
+        note.note.itemKey = LgDocumentReview.toString();
+        note.note.proposedValue = QStringLiteral("88.25");
+        plan = review::CorrectionPlan::of(note, snapshot);
+        QCOMPARE(plan.form, review::CorrectionPlan::Form::RoundResults);
+        const QString lg = QString::number(plan.consortiumId);
+        QCOMPARE(plan.fields.value(QStringLiteral("total:") + lg), QStringLiteral("88.25"));
+        note.note.proposedValue = QStringLiteral("outcome=eliminated; rank=7; total=-");
+        plan = review::CorrectionPlan::of(note, snapshot);
+        QCOMPARE(plan.fields.value(QStringLiteral("rank:") + lg), QStringLiteral("7"));
+        QCOMPARE(plan.fields.value(QStringLiteral("outcome:") + lg), QString::number(int(edit::TeamOutcome::BelowCutLine)));
+        QCOMPARE(plan.fields.value(QStringLiteral("total:") + lg), QString());  // "-": no total
+
+        // What no form can take is refused with a reason, never half-applied.
+        note.note.itemKey = LgConsortium.toString();
+        QVERIFY(!review::CorrectionPlan::of(note, snapshot));
+        QVERIFY(!review::CorrectionPlan::of(note, snapshot).refusal.isEmpty());
+        note.note.itemKey = ReviewItemKey::stage(QStringLiteral("gone")).toString();
+        QVERIFY(!review::CorrectionPlan::of(note, snapshot));
+        note.note.itemKey = Showcase.toString();
+        note.note.kind = NoteKind::Question;
+        QVERIFY(!review::CorrectionPlan::of(note, snapshot));
+        note.note.kind = NoteKind::Correction;
+        note.status = MergedNote::Status::Resolved;
+        QVERIFY(!review::CorrectionPlan::of(note, snapshot));
     }
 
     void theNoteListModelFollowsTheBook()

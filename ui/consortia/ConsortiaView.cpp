@@ -199,12 +199,16 @@ qint64 ConsortiaView::selectedConsortiumId() const
 
 void ConsortiaView::focusItem(const QVariant &key)
 {
-    const qint64 id = key.toLongLong();
+    // A consortium id, or {"consortium": id, "organisation": id} for one of its members.
+    const QVariantMap member = key.toMap();
+    const qint64 id = member.isEmpty() ? key.toLongLong() : member.value(QStringLiteral("consortium")).toLongLong();
     selectConsortium(id);
     if (selectedConsortiumId() != id && !m_search->text().isEmpty()) {
         m_search->clear();  // the search hid it
         selectConsortium(id);
     }
+    if (!member.isEmpty())
+        m_detail->selectMember(member.value(QStringLiteral("organisation")).toLongLong());
 }
 
 void ConsortiaView::selectConsortium(qint64 id)

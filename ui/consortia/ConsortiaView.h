@@ -30,7 +30,8 @@ public:
     QString title() const override;
     QString description() const;
     bool showsIllustrativeData() const override;
-    // Selects the consortium with this id, clearing a search that hides it.
+    // Selects the consortium with this id (or {"consortium", "organisation"}: also that member),
+    // clearing a search that hides it.
     void focusItem(const QVariant &key) override;
     QVariantMap editContext() const override;
     void offerEditActions(const QList<QAction *> &actions) override;

@@ -12,6 +12,8 @@
 #include "items/DomainText.h"
 #include "items/OrganisationHistoryModel.h"
 #include "items/StatusPalette.h"
+#include "review/ItemKeys.h"
+#include "review/NoteMarkers.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -104,6 +106,10 @@ ConsortiumDetailPanel::ConsortiumDetailPanel(const DashboardState &state, QWidge
     layout->addStretch(1);
     setWidget(m_content);
 
+    NoteMarkers::attach(m_members->table(), state, [this](const QModelIndex &index) {
+        return review::ItemKeys::member(m_state.snapshot(), m_consortiumId,
+                                        index.data(SnapshotTableModel::IdRole).toLongLong());
+    });
     connect(m_members->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ConsortiumDetailPanel::onMemberSelected);
     connect(m_history->table(), &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
@@ -136,6 +142,25 @@ void ConsortiumDetailPanel::showOrganisationHistory(qint64 organisationId)
 qint64 ConsortiumDetailPanel::historyOrganisationId() const
 {
     return m_historyModel->scopeId();
+}
+
+void ConsortiumDetailPanel::selectMember(qint64 organisationId)
+{
+    QTableView *table = m_members->table();
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QModelIndex index = table->model()->index(row, ConsortiumMemberModel::OrganisationColumn);
+        if (index.data(SnapshotTableModel::IdRole).toLongLong() == organisationId) {
+            table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            ensureWidgetVisible(table);
+            return;
+        }
+    }
+}
+
+qint64 ConsortiumDetailPanel::selectedMemberId() const
+{
+    const QModelIndex current = m_members->table()->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(SnapshotTableModel::IdRole).toLongLong() : 0;
 }
 
 void ConsortiumDetailPanel::onMemberSelected()

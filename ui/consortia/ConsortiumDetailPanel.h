@@ -35,6 +35,9 @@ public:
     // Shows the history of one member organisation (0 hides it).
     void showOrganisationHistory(qint64 organisationId);
     qint64 historyOrganisationId() const;
+    // Selects a member organisation of the consortium shown (its row in the members table).
+    void selectMember(qint64 organisationId);
+    qint64 selectedMemberId() const;
 
     DetailSection *membersSection() const { return m_members; }
     DetailSection *historySection() const { return m_history; }

@@ -126,7 +126,9 @@ bool EditDialog::save()
     std::unique_ptr<edit::EditCommand> command = buildCommand();
     if (m_source)
         command->setSource(m_source->choice());
-    command->setReason(m_reason->text());
+    // Where the edit came from (a review note) stays in the change log whatever is typed as reason.
+    const QString typed = m_reason->text().trimmed();
+    command->setReason(m_origin.isEmpty() ? typed : typed.isEmpty() ? m_origin : m_origin + QStringLiteral(" — ") + typed);
     edit::EditProblems problems = m_session.check(*command);
     if (problems.isEmpty())
         problems = m_session.submit(std::move(command));

@@ -45,6 +45,8 @@ public:
     bool save();
     QString problemText(const QString &field) const;
     QString generalProblemText() const;
+    // Recorded in the change log's reason of the edit, before what the user types there.
+    void setOrigin(const QString &origin) { m_origin = origin; }
 
 protected:
     // The command for what the form holds now.
@@ -73,6 +75,7 @@ private:
     QLabel *m_general;
     SourcePicker *m_source = nullptr;
     QLineEdit *m_reason;
+    QString m_origin;
     QDialogButtonBox *m_buttons;
     QHash<QString, QLabel *> m_problemLabels;
 };

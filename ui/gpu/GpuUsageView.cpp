@@ -9,6 +9,8 @@
 #include "items/DomainText.h"
 #include "items/GpuSummaryTableModel.h"
 #include "items/GpuUsagePeriodModel.h"
+#include "review/ItemKeys.h"
+#include "review/NoteMarkers.h"
 
 #include <QAbstractBarSeries>
 #include <QComboBox>
@@ -111,6 +113,11 @@ GpuUsageView::GpuUsageView(const DashboardState &state, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
+    m_periodTable->setObjectName(QStringLiteral("gpuPeriodTable"));
+    NoteMarkers::attach(
+        m_periodTable, state, [this](const QModelIndex &index) { return gpuMonthKey(index); },
+        NoteMarkers::TableItems::Cells);
+
     connect(m_monthlyChart, &BarChart::categoryClicked, this, &GpuUsageView::drillInto);
     connect(m_periodModel, &GpuUsagePeriodModel::figuresChanged, this, &GpuUsageView::refreshFigures);
     connect(m_model, &QAbstractItemModel::modelReset, this, &GpuUsageView::refreshFigures);
@@ -196,6 +203,53 @@ void GpuUsageView::applyFilters()
     filter.from = m_fromEdit->date();
     filter.to = m_toEdit->date();
     m_periodModel->setFilter(filter);
+}
+
+// A cell of the months table is one consortium's use in one month; days and totals have no key.
+std::optional<review::ReviewItemKey> GpuUsageView::gpuMonthKey(const QModelIndex &tableIndex) const
+{
+    const auto *proxy = static_cast<const QSortFilterProxyModel *>(m_periodTable->model());
+    const QModelIndex index = proxy->mapToSource(tableIndex);
+    const auto &series = m_periodModel->series();
+    const auto &periods = m_periodModel->periods();
+    if (!index.isValid() || m_periodModel->drillMonth().isValid() || index.row() >= periods.size()
+        || index.column() < 1 || index.column() > series.size())
+        return std::nullopt;
+    return review::ItemKeys::gpuMonth(m_state.snapshot(), series.at(index.column() - 1).consortiumId,
+                                      periods.at(index.row()));
+}
+
+void GpuUsageView::focusItem(const QVariant &key)
+{
+    // {"consortium": id, "month": date}: that consortium's use in that month, in the months table.
+    const QVariantMap cell = key.toMap();
+    const auto wanted = review::ItemKeys::gpuMonth(m_state.snapshot(), cell.value(QStringLiteral("consortium")).toLongLong(),
+                                                   cell.value(QStringLiteral("month")).toDate());
+    if (!wanted)
+        return;
+    m_periodModel->setDrillMonth({});
+    const QVariant chosen = m_consortiumBox->currentData();
+    if (chosen.isValid() && chosen.toLongLong() != cell.value(QStringLiteral("consortium")).toLongLong())
+        m_consortiumBox->setCurrentIndex(0);  // the filter hid it
+    const QDate month = cell.value(QStringLiteral("month")).toDate();
+    if (month.addMonths(1).addDays(-1) < m_fromEdit->date() || month > m_toEdit->date()) {
+        m_fromEdit->setDate(DashboardState::earliestAsOf());
+        m_toEdit->setDate(DashboardState::latestAsOf());
+    }
+    QAbstractItemModel *model = m_periodTable->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        for (int column = 0; column < model->columnCount(); ++column) {
+            const QModelIndex index = model->index(row, column);
+            if (gpuMonthKey(index) == wanted) {
+                m_periodTable->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                                                            | QItemSelectionModel::Rows);
+                m_periodTable->scrollTo(index);
+                if (auto *scroll = findChild<QScrollArea *>(QStringLiteral("gpuScroll")))
+                    scroll->ensureWidgetVisible(m_periodTable);
+                return;
+            }
+        }
+    }
 }
 
 void GpuUsageView::drillInto(int periodIndex)

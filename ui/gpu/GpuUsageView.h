@@ -2,11 +2,13 @@
 #pragma once
 
 #include "common/ViewPage.h"
+#include "review/ReviewItemKey.h"
 
 class QBoxLayout;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QModelIndex;
 class QPushButton;
 class QTableView;
 
@@ -34,6 +36,8 @@ public:
     QString title() const override;
     QString description() const;
     bool showsIllustrativeData() const override;
+    // key: {"consortium": id, "month": first day}; selects that cell of the months table.
+    void focusItem(const QVariant &key) override;
 
     GpuSummaryTableModel *model() const { return m_model; }
     GpuUsagePeriodModel *periodModel() const { return m_periodModel; }
@@ -45,6 +49,7 @@ public:
     QComboBox *consortiumFilter() const { return m_consortiumBox; }
     QComboBox *providerFilter() const { return m_providerBox; }
     QComboBox *gpuModelFilter() const { return m_modelBox; }
+    QTableView *periodTable() const { return m_periodTable; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -56,6 +61,7 @@ private:
     void reflowFilters();
     QWidget *createFilters();
     void fillFilterChoices();
+    std::optional<review::ReviewItemKey> gpuMonthKey(const QModelIndex &tableIndex) const;
     void applyFilters();
     void drillInto(int periodIndex);
     void refreshFigures();

@@ -11,6 +11,8 @@
 #include "overview/CalendarStrip.h"
 #include "overview/FigureTile.h"
 #include "overview/FunnelStrip.h"
+#include "review/ItemKeys.h"
+#include "review/NoteMarkers.h"
 
 #include <QBoxLayout>
 #include <QEvent>
@@ -82,6 +84,9 @@ OverviewView::OverviewView(const DashboardState &state, QWidget *parent)
     m_teams->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_teams->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_teams->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    NoteMarkers::attach(m_teams, state, [&state](const QModelIndex &index) {
+        return review::ItemKeys::consortium(state.snapshot(), index.data(SnapshotTableModel::IdRole).toLongLong());
+    });
     const auto openTeam = [this](const QModelIndex &index) {
         emit navigateRequested(ViewId::Consortia, index.data(SnapshotTableModel::IdRole));
     };

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "review/AddNoteDialog.h"
 
+#include "DashboardState.h"
+#include "review/ItemValueReader.h"
 #include "review/NoteListModel.h"
 #include "review/NotesBook.h"
+#include "store/Database.h"
+#include "store/StoreError.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -53,7 +57,24 @@ AddNoteDialog::AddNoteDialog(const DashboardState &state, const review::ReviewIt
 
 void AddNoteDialog::updateProposed()
 {
-    m_proposed->setEnabled(NoteKind(m_kind->currentData().toInt()) == NoteKind::Correction);
+    const bool correction = NoteKind(m_kind->currentData().toInt()) == NoteKind::Correction;
+    m_proposed->setEnabled(correction);
+    // A correction starts from the item's value as the database states it ("total=87.5; ..."), so
+    // the reviewer changes what is wrong and the office's form can be filled from it.
+    if (correction && m_proposed->text().isEmpty())
+        m_proposed->setText(currentValue());
+}
+
+QString AddNoteDialog::currentValue() const
+{
+    store::Database *database = m_state.database();
+    if (!database)
+        return {};
+    try {
+        return review::ItemValueReader(database->connection()).valueOf(m_key).value_or(QString());
+    } catch (const store::StoreError &) {
+        return {};  // the reviewer types the value instead
+    }
 }
 
 void AddNoteDialog::accept()

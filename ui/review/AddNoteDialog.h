@@ -34,6 +34,7 @@ public:
 
 private:
     void updateProposed();
+    QString currentValue() const;
 
     const DashboardState &m_state;
     review::ReviewItemKey m_key;

@@ -25,7 +25,7 @@ using review::NoteListModel;
 NotesPanel::NotesPanel(const DashboardState &state, QWidget *parent)
     : QDockWidget(parent), m_state(state), m_model(new NoteListModel(state, this)),
       m_proxy(new QSortFilterProxyModel(this)), m_kindFilter(new QComboBox), m_kindLabel(new QLabel),
-      m_table(new QTableView), m_open(new QPushButton), m_resolve(new QPushButton), m_dismiss(new QPushButton),
+      m_table(new QTableView), m_open(new QPushButton), m_accept(new QPushButton), m_resolve(new QPushButton), m_dismiss(new QPushButton),
       m_remove(new QPushButton)
 {
     setObjectName(QStringLiteral("notesPanel"));
@@ -46,7 +46,8 @@ NotesPanel::NotesPanel(const DashboardState &state, QWidget *parent)
     filterRow->addWidget(m_kindFilter);
     filterRow->addStretch(1);
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : {m_open, m_resolve, m_dismiss, m_remove})
+    m_accept->setObjectName(QStringLiteral("acceptCorrectionButton"));
+    for (QPushButton *button : {m_open, m_accept, m_resolve, m_dismiss, m_remove})
         buttons->addWidget(button);
     buttons->addStretch(1);
     auto *content = new QWidget(this);
@@ -59,6 +60,9 @@ NotesPanel::NotesPanel(const DashboardState &state, QWidget *parent)
     connect(m_kindFilter, &QComboBox::currentIndexChanged, this, &NotesPanel::applyFilter);
     connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) { openRow(index.row()); });
     connect(m_open, &QPushButton::clicked, this, [this] { openRow(currentRow()); });
+    connect(m_accept, &QPushButton::clicked, this, [this] {
+        emit acceptCorrectionRequested(m_proxy->index(currentRow(), 0).data(NoteListModel::NoteIdRole).toLongLong());
+    });
     connect(m_resolve, &QPushButton::clicked, this, [this] { askAndClose(true); });
     connect(m_dismiss, &QPushButton::clicked, this, [this] { askAndClose(false); });
     connect(m_remove, &QPushButton::clicked, this, &NotesPanel::removeLocal);
@@ -81,6 +85,8 @@ void NotesPanel::retranslate()
     m_kindFilter->setCurrentIndex(current);
     m_table->setAccessibleName(tr("Review notes"));
     m_open->setText(tr("&Open Item"));
+    m_accept->setText(tr("&Accept Correction…"));
+    m_accept->setToolTip(tr("Open the item's edit form with the value the reviewer proposed"));
     m_resolve->setText(tr("&Resolve…"));
     m_dismiss->setText(tr("&Dismiss…"));
     m_remove->setText(tr("Re&move"));
@@ -115,6 +121,8 @@ void NotesPanel::updateButtons()
     const bool open = index.isValid() && index.data(NoteListModel::OpenRole).toBool();
     const bool writable = !m_state.isReadOnly();
     m_open->setEnabled(index.isValid());
+    const bool correction = index.data(NoteListModel::KindRole).toString() == review::noteKindName(review::NoteKind::Correction);
+    m_accept->setEnabled(merged && open && writable && correction);
     m_resolve->setEnabled(merged && open && writable);
     m_dismiss->setEnabled(merged && open && writable);
     m_remove->setEnabled(index.isValid() && !merged);
@@ -127,23 +135,35 @@ bool NotesPanel::openRow(int row)
         review::ReviewItemKey::parse(index.data(NoteListModel::ItemKeyRole).toString());
     if (!key)
         return false;
+    using review::ItemKeys;
+    using Kind = review::ReviewItemKey::Kind;
     const domain::ProgramSnapshot &snapshot = m_state.snapshot();
-    const QString &first = key->parts.first();
+    const QStringList &parts = key->parts;
+    // Each view takes the ids of what it shows (see its focusItem); an item that no longer exists
+    // in this database has nowhere to open.
+    const qint64 first = key->kind == Kind::Stage || key->kind == Kind::RoundResult ? ItemKeys::stageId(snapshot, parts.first())
+                         : key->kind == Kind::Source ? ItemKeys::sourceId(snapshot, parts.first())
+                                                     : ItemKeys::consortiumId(snapshot, parts.first());
+    if (first == 0)
+        return false;
+    const auto map = [](const char *firstName, qint64 firstId, const char *secondName, const QVariant &second) {
+        return QVariantMap{{QString::fromLatin1(firstName), firstId}, {QString::fromLatin1(secondName), second}};
+    };
     switch (key->kind) {
-    case review::ReviewItemKey::Kind::Consortium:
-    case review::ReviewItemKey::Kind::Member:
-        emit openItemRequested(ViewId::Consortia, review::ItemKeys::consortiumId(snapshot, first));
+    case Kind::Consortium: emit openItemRequested(ViewId::Consortia, first); return true;
+    case Kind::Member:
+        emit openItemRequested(ViewId::Consortia, map("consortium", first, "organisation",
+                                                      ItemKeys::organisationId(snapshot, parts.at(1))));
         return true;
-    case review::ReviewItemKey::Kind::Stage:
-        emit openItemRequested(ViewId::Timeline, review::ItemKeys::stageId(snapshot, first));
+    case Kind::Stage: emit openItemRequested(ViewId::Timeline, first); return true;
+    case Kind::RoundResult:
+        emit openItemRequested(ViewId::Rounds, map("stage", first, "consortium", ItemKeys::consortiumId(snapshot, parts.at(1))));
         return true;
-    case review::ReviewItemKey::Kind::RoundResult:
-        emit openItemRequested(ViewId::Rounds, review::ItemKeys::stageId(snapshot, first));
+    case Kind::GpuMonth:
+        emit openItemRequested(ViewId::Gpu, map("consortium", first, "month",
+                                                QDate::fromString(parts.at(1) + QStringLiteral("-01"), Qt::ISODate)));
         return true;
-    case review::ReviewItemKey::Kind::GpuMonth:
-        emit openItemRequested(ViewId::Gpu, QVariant());
-        return true;
-    case review::ReviewItemKey::Kind::Source: return false;  // no view lists sources yet
+    case Kind::Source: emit openSourceRequested(first); return true;
     }
     return false;
 }

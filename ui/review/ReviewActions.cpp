@@ -2,11 +2,13 @@
 #include "review/ReviewActions.h"
 
 #include "DashboardState.h"
+#include "review/CorrectionAcceptor.h"
 #include "review/NotesBook.h"
 #include "review/NotesFile.h"
 #include "review/NotesMerger.h"
 #include "review/NotesPanel.h"
 #include "review/ReviewCopyMaker.h"
+#include "shell/AboutDialog.h"
 #include "shell/MainWindow.h"
 #include "store/Database.h"
 
@@ -44,6 +46,11 @@ ReviewActions::ReviewActions(DashboardState &state, MainWindow &window)
     m_window.addDockWidget(Qt::BottomDockWidgetArea, m_panel);
     m_panel->hide();  // until asked for, or restored with the window's state
     connect(m_panel, &NotesPanel::openItemRequested, &m_window, &MainWindow::showView);
+    connect(m_panel, &NotesPanel::openSourceRequested, this, &ReviewActions::openSource);
+    connect(m_panel, &NotesPanel::acceptCorrectionRequested, this, [this](qint64 noteId) {
+        if (const QString refusal = correctionAcceptor()->accept(noteId); !refusal.isEmpty())
+            QMessageBox::information(&m_window, tr("Accept Correction"), refusal);
+    });
     updateEnabled();
 }
 
@@ -109,6 +116,24 @@ QStringList ReviewActions::mergeNotes(const QStringList &paths, QString *error) 
     }
     spdlog::info("review notes merged: {} added, {} already merged", report.added, report.alreadyMerged);
     return report.lines();
+}
+
+CorrectionAcceptor *ReviewActions::correctionAcceptor()
+{
+    // The window makes its edit session after the File menu.
+    if (!m_acceptor)
+        m_acceptor = new CorrectionAcceptor(*m_window.editSession(), m_state, m_window);
+    return m_acceptor;
+}
+
+AboutDialog *ReviewActions::openSource(qint64 sourceId)
+{
+    // Not modal: the reviewer reads the source beside the Notes panel.
+    auto *dialog = new AboutDialog(m_state, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->selectSource(sourceId);
+    dialog->show();
+    return dialog;
 }
 
 void ReviewActions::chooseReviewCopyFile()

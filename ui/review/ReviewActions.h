@@ -13,6 +13,8 @@ class DashboardState;
 
 namespace kai::ui {
 
+class AboutDialog;
+class CorrectionAcceptor;
 class MainWindow;
 class NotesPanel;
 
@@ -36,6 +38,9 @@ public:
     QString exportNotes(const QString &path) const;
     // The merge report's sentences; on failure none, and error set.
     QStringList mergeNotes(const QStringList &paths, QString *error) const;
+    // Shows the sources (About dialog) with one selected; the dialog deletes itself when closed.
+    AboutDialog *openSource(qint64 sourceId);
+    CorrectionAcceptor *correctionAcceptor();
 
 private:
     void updateEnabled();
@@ -49,6 +54,7 @@ private:
     QAction *m_exportNotes = nullptr;
     QAction *m_mergeNotes = nullptr;
     NotesPanel *m_panel = nullptr;
+    CorrectionAcceptor *m_acceptor = nullptr;
 };
 
 } // namespace kai::ui

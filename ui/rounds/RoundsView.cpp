@@ -233,10 +233,13 @@ bool RoundsView::showsIllustrativeData() const
 
 void RoundsView::focusItem(const QVariant &key)
 {
+    // A stage id, or {"stage": id, "consortium": id} for one result of the round.
+    const QVariantMap result = key.toMap();
+    const qint64 stageId = result.isEmpty() ? key.toLongLong() : result.value(QStringLiteral("stage")).toLongLong();
     // A stage that is not a round (development, showcase) leads to the first round after it.
     const ProgramSnapshot &snapshot = m_state.snapshot();
-    const Stage *target = snapshot.stage(key.toLongLong());
-    int index = m_roundPicker->findData(key.toLongLong());
+    const Stage *target = snapshot.stage(stageId);
+    int index = m_roundPicker->findData(stageId);
     for (int i = 0; index < 0 && target && i < m_roundPicker->count(); ++i) {
         const Stage *round = snapshot.stage(m_roundPicker->itemData(i).toLongLong());
         if (round && round->seq > target->seq)
@@ -246,6 +249,20 @@ void RoundsView::focusItem(const QVariant &key)
         m_pickedStageId = m_roundPicker->itemData(index).toLongLong();
         m_roundPicker->setCurrentIndex(index);
         m_tabs->setCurrentIndex(0);
+    }
+    if (!result.isEmpty())
+        selectResultOf(result.value(QStringLiteral("consortium")).toLongLong());
+}
+
+void RoundsView::selectResultOf(qint64 consortiumId)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(SnapshotTableModel::IdRole).toLongLong() == consortiumId) {
+            m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_table->scrollTo(index);
+            return;
+        }
     }
 }
 

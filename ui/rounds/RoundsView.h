@@ -33,7 +33,7 @@ public:
 
     QString title() const override;
     bool showsIllustrativeData() const override;
-    // key: a stage id; selects that round.
+    // key: a stage id, selecting that round; or {"stage", "consortium"}: also that result.
     void focusItem(const QVariant &key) override;
     QVariantMap editContext() const override { return {{QStringLiteral("stage"), chosenStageId()}}; }
 
@@ -50,6 +50,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void selectResultOf(qint64 consortiumId);
     QWidget *createResultsTab();
     QWidget *createPerformanceTab();
     QWidget *createFunnelTab();

@@ -2,6 +2,8 @@
 #include "shell/AboutDialog.h"
 
 #include "items/SourceTableModel.h"
+#include "review/ItemKeys.h"
+#include "review/NoteMarkers.h"
 #include "store/SqliteConnection.h"
 
 #include "DashboardState.h"
@@ -46,7 +48,7 @@ AboutDialog::AboutDialog(const DashboardState &state, QWidget *parent) : QDialog
     database->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *sourcesLabel = new QLabel(tr("Data sources:"), this);
 
-    auto *sources = new QTableView(this);
+    auto *sources = m_sources = new QTableView(this);
     sources->setObjectName(QStringLiteral("sourcesTable"));
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(new SourceTableModel(state, this));
@@ -57,6 +59,10 @@ AboutDialog::AboutDialog(const DashboardState &state, QWidget *parent) : QDialog
     sources->horizontalHeader()->setStretchLastSection(true);
     sources->setAccessibleName(tr("Data sources"));
     sourcesLabel->setBuddy(sources);
+    sources->setSelectionBehavior(QAbstractItemView::SelectRows);
+    NoteMarkers::attach(sources, state, [&state](const QModelIndex &index) {
+        return review::ItemKeys::source(state.snapshot(), index.data(SnapshotTableModel::IdRole).toLongLong());
+    });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -70,6 +76,20 @@ AboutDialog::AboutDialog(const DashboardState &state, QWidget *parent) : QDialog
     layout->addWidget(sources, 1);
     layout->addWidget(buttons);
     resize(900, 560);
+}
+
+void AboutDialog::selectSource(qint64 sourceId)
+{
+    QAbstractItemModel *model = m_sources->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(SnapshotTableModel::IdRole).toLongLong() == sourceId) {
+            m_sources->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                                                    | QItemSelectionModel::Rows);
+            m_sources->scrollTo(index);
+            return;
+        }
+    }
 }
 
 } // namespace kai::ui

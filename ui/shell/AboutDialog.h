@@ -3,6 +3,8 @@
 
 #include <QDialog>
 
+class QTableView;
+
 namespace kai {
 class DashboardState;
 }
@@ -18,6 +20,12 @@ public:
     AboutDialog(const DashboardState &state, QWidget *parent = nullptr);
 
     static QString versionText();
+    QTableView *sourcesTable() const { return m_sources; }
+    // Selects one source (by id) in the sources table.
+    void selectSource(qint64 sourceId);
+
+private:
+    QTableView *m_sources = nullptr;
 };
 
 } // namespace kai::ui

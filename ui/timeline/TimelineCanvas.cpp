@@ -167,6 +167,20 @@ void TimelineCanvas::ensureStageVisible(qint64 stageId)
     verticalScrollBar()->setValue(0);
 }
 
+void TimelineCanvas::focusStage(qint64 stageId)
+{
+    ensureStageVisible(stageId);
+    m_focusedRound = stageId;  // any stage: Enter on one that is not a round opens the next round
+    setFocus(Qt::OtherFocusReason);
+    viewport()->update();
+}
+
+QRect TimelineCanvas::viewportRectOf(const QRectF &chartRect) const
+{
+    const TimelineFrame shown = frame(viewport()->size());
+    return chartRect.translated(shown.origin()).intersected(shown.body()).toAlignedRect();
+}
+
 QPoint TimelineCanvas::viewportPointOf(const QPointF &chartPoint) const
 {
     return (chartPoint + frame(viewport()->size()).origin()).toPoint();

@@ -42,6 +42,12 @@ public:
     QImage render(qreal devicePixelRatio) const;
     // The round chosen with the keyboard (Tab / Shift+Tab walk the rounds, Enter opens one), or 0.
     qint64 focusedRound() const { return m_focusedRound; }
+    // Brings a stage into view and marks it as chosen (opened from elsewhere, e.g. the Notes panel).
+    void focusStage(qint64 stageId);
+    // A chart rectangle in viewport coordinates, clipped to the chart body (empty when scrolled out).
+    QRect viewportRectOf(const QRectF &chartRect) const;
+    // What sits under a viewport point.
+    domain::TimelineHit hitAt(const QPoint &viewportPoint) const;
     // Rebuilds the layout from the current snapshot, language and scale.
     void rebuild();
 
@@ -71,7 +77,6 @@ private:
     double chartViewportWidth() const;
     void setPixelsPerDay(double pixelsPerDay, double anchorX);
     void updateScrollBars();
-    domain::TimelineHit hitAt(const QPoint &viewportPoint) const;
     void showToolTip(const QPoint &viewportPoint, const QPoint &globalPoint);
 
     const DashboardState &m_state;

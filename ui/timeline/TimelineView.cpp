@@ -4,6 +4,8 @@
 #include "DashboardState.h"
 #include "domain/TimelineCountdown.h"
 #include "items/TimelineText.h"
+#include "review/ItemKeys.h"
+#include "review/NoteMarkers.h"
 #include "timeline/TimelineCanvas.h"
 
 #include <QButtonGroup>
@@ -58,6 +60,8 @@ TimelineView::TimelineView(const DashboardState &state, QWidget *parent)
     layout->addLayout(controlRow);
     layout->addWidget(m_canvas, 1);
 
+    attachNoteMarkers();
+
     connect(m_zoomButtons, &QButtonGroup::idClicked, this, [this](int id) {
         if (id == FitButton)
             m_canvas->fitToWindow();
@@ -74,6 +78,47 @@ TimelineView::TimelineView(const DashboardState &state, QWidget *parent)
     connect(&state, &DashboardState::languageChanged, this, &TimelineView::updateCountdown);
     retranslate();
     syncZoomButtons();
+}
+
+// Notes on the stages and on each consortium's round results, as drawn on the chart.
+void TimelineView::attachNoteMarkers()
+{
+    NoteMarkers::Items items;
+    items.places = [this] {
+        QVector<NoteMarkers::Place> places;
+        const TimelineLayout *layout = m_canvas->layout();
+        if (!layout)
+            return places;
+        const ProgramSnapshot &snapshot = m_state.snapshot();
+        for (const TimelineStageItem &item : layout->stages()) {
+            QRectF bar = item.bar;
+            if (bar.width() < bar.height())  // a milestone's diamond: mark its square
+                bar = QRectF(bar.center().x() - bar.height() / 2, bar.top(), bar.height(), bar.height());
+            if (const auto key = review::ItemKeys::stage(snapshot, item.stage->id))
+                places.append({*key, m_canvas->viewportRectOf(bar)});
+        }
+        for (const TimelineLane &lane : layout->lanes()) {
+            for (const TimelineLaneMarker &marker : lane.markers) {
+                if (!marker.result)
+                    continue;
+                if (const auto key = review::ItemKeys::roundResult(snapshot, marker.result->stageId, lane.consortium->id))
+                    places.append({*key, m_canvas->viewportRectOf(marker.hitRect)});
+            }
+        }
+        return places;
+    };
+    items.itemAt = [this](const std::optional<QPoint> &point) -> std::optional<review::ReviewItemKey> {
+        const ProgramSnapshot &snapshot = m_state.snapshot();
+        if (!point)
+            return review::ItemKeys::stage(snapshot, m_canvas->focusedRound());
+        const TimelineHit hit = m_canvas->hitAt(*point);
+        if (hit.marker && hit.marker->result && hit.lane)
+            return review::ItemKeys::roundResult(snapshot, hit.marker->result->stageId, hit.lane->consortium->id);
+        if (hit.stage)
+            return review::ItemKeys::stage(snapshot, hit.stage->stage->id);
+        return std::nullopt;
+    };
+    NoteMarkers::attach(m_canvas, m_state, std::move(items));
 }
 
 QToolButton *TimelineView::addZoomButton(int id)
@@ -105,7 +150,7 @@ bool TimelineView::showsIllustrativeData() const
 void TimelineView::focusItem(const QVariant &key)
 {
     if (key.isValid())
-        m_canvas->ensureStageVisible(key.toLongLong());
+        m_canvas->focusStage(key.toLongLong());
 }
 
 QString TimelineView::countdownText() const

@@ -28,7 +28,7 @@ public:
     QString title() const override;
     QString description() const;
     bool showsIllustrativeData() const override;
-    // Scrolls a stage (by id) into view.
+    // Scrolls a stage (by id) into view and chooses it.
     void focusItem(const QVariant &key) override;
 
     TimelineCanvas *canvas() const { return m_canvas; }
@@ -39,6 +39,7 @@ protected:
 
 private:
     QToolButton *addZoomButton(int id);
+    void attachNoteMarkers();
     void retranslate();
     void updateCountdown();
     void syncZoomButtons();
