@@ -13,11 +13,13 @@ KAI_PACKAGES=(ca-certificates cmake ninja-build ccache g++ make pkg-config file 
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev
     qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libqt6svg6
     libsqlite3-dev sqlite3 libspdlog-dev libfmt-dev fonts-nanum xvfb xauth
-    libquazip1-qt6-dev)  # ZIP: XLSX in and out, the PPTX deck
+    libquazip1-qt6-dev   # ZIP: XLSX in and out, the PPTX deck
+    libpq-dev)           # PostgreSQL server databases (libpq's C API)
 # Only the tests need these: independent readers of what the app writes.
 KAI_TEST_PACKAGES=(poppler-utils  # pdftotext: exported PDFs have a searchable text layer
     unzip python3-openpyxl        # unzip -t on PPTX/XLSX; openpyxl reads exported workbooks back
-    libreoffice-calc-nogui libreoffice-impress-nogui)  # workbooks saved by Calc; decks converted by Impress
+    libreoffice-calc-nogui libreoffice-impress-nogui  # workbooks saved by Calc; decks converted by Impress
+    postgresql)                   # a throwaway server cluster for the PostgreSQL engine's tests
 
 # kai_install_missing_packages [PACKAGE...]: installs those of the packages (default: KAI_PACKAGES)
 # that are not installed yet.
