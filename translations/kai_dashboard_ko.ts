@@ -4725,6 +4725,25 @@ A member company of this consortium is also listed in another consortium at the 
     </message>
 </context>
 <context>
+    <name>kai::ui::DisplayNameDialog</name>
+    <message>
+        <source>Your Name in the Change Log</source>
+        <translation>변경 이력에 기록할 이름</translation>
+    </message>
+    <message>
+        <source>Every edit you make is recorded in the change log with your computer account (%1) and the name below, so that whoever reads the log knows who made it. Leave it empty to be recorded by the account alone.</source>
+        <translation>편집할 때마다 컴퓨터 계정(%1)과 아래 이름이 변경 이력에 함께 기록되어, 이력을 보는 사람이 누가 수정했는지 알 수 있습니다. 비워 두면 계정만 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>e.g. Kim Min-ji, AI Policy Division</source>
+        <translation>예: 김민지, 인공지능정책과</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+</context>
+<context>
     <name>kai::ui::EditActions</name>
     <message>
         <source>The edit could not be written</source>
@@ -4833,6 +4852,10 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>&lt;opened&gt;</source>
         <translation>&lt;열었을 때&gt;</translation>
+    </message>
+    <message>
+        <source>Your &amp;Name in the Change Log…</source>
+        <translation>변경 이력에 기록할 이름(&amp;N)…</translation>
     </message>
 </context>
 <context>

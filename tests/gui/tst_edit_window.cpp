@@ -6,18 +6,23 @@
 #include "consortia/ConsortiaView.h"
 #include "consortia/ConsortiumDetailPanel.h"
 #include "domain/TimelineLayout.h"
+#include "edit/DisplayNameDialog.h"
 #include "edit/EditActions.h"
 #include "edit/EditSession.h"
 #include "edit/RoundResultsDialog.h"
 #include "overview/FunnelStrip.h"
 #include "overview/OverviewView.h"
 #include "rounds/RoundsView.h"
+#include "shell/AppSettings.h"
+#include "store/ChangeLog.h"
 #include "store/DatabaseFingerprint.h"
 #include "store/FactStore.h"
+#include "store/SqliteTransaction.h"
 #include "timeline/TimelineCanvas.h"
 #include "timeline/TimelineView.h"
 
 #include <QCheckBox>
+#include <QLabel>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QTableView>
@@ -199,6 +204,41 @@ private slots:
         QCOMPARE(actions->reloadAction()->shortcut(), QKeySequence(Qt::Key_F5));
     }
 
+    void theChangeLogRecordsTheNameGivenInTheDialog()
+    {
+        QAction *action = window().editActions()->displayNameAction();
+        QVERIFY(action->isVisible());
+        action->trigger();
+        auto *dialog = window().findChild<ui::DisplayNameDialog *>();
+        QVERIFY(dialog);
+        // The dialog tells whose account the log already names.
+        QVERIFY(dialog->findChild<QLabel *>()->text().contains(store::ChangeAuthor::current().osAccount));
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("displayName"));
+        name->clear();
+        QTest::keyClicks(name, QStringLiteral("  Kim   Min-ji, AI Policy Division "));
+        dialog->accept();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QVERIFY(!window().findChild<ui::DisplayNameDialog *>());
+        QCOMPARE(ui::AppSettings::value(ui::AppSettings::Key::DisplayName).toString(),
+                 QStringLiteral("Kim Min-ji, AI Policy Division"));
+
+        store::SqliteConnection &connection = m_shell->state.database()->connection();
+        store::SqliteTransaction transaction(connection);
+        store::ChangeLogWriter(connection, QStringLiteral("edit"), QStringLiteral("test"))
+            .append(QStringLiteral("source"), QStringLiteral("test-key"), QStringLiteral("title_en"), {}, QStringLiteral("x"));
+        transaction.commit();
+        const QVector<store::ChangeLogEntry> rows = store::ChangeLogRepository(connection).load();
+        QVERIFY(!rows.isEmpty());
+        QCOMPARE(rows.first().author(), QStringLiteral("Kim Min-ji, AI Policy Division"));
+
+        // Cleared, the account alone names the author again.
+        action->trigger();
+        dialog = window().findChild<ui::DisplayNameDialog *>();
+        dialog->findChild<QLineEdit *>(QStringLiteral("displayName"))->clear();
+        dialog->accept();
+        QCOMPARE(store::ChangeAuthor::current().displayName, QString());
+    }
+
     void aReadOnlyDatabaseOffersNoEdits()
     {
         m_shell.reset();
@@ -209,6 +249,7 @@ private slots:
         EditActions *actions = window().editActions();
         QVERIFY(!actions->action(EditActions::Kind::RecordRoundResults)->isVisible());
         QVERIFY(!actions->undoAction()->isVisible());
+        QVERIFY(!actions->displayNameAction()->isVisible());
         QVERIFY(!openResultsDialog());
     }
 };

@@ -2,6 +2,7 @@
 #include "edit/EditActions.h"
 
 #include "DashboardState.h"
+#include "edit/DisplayNameDialog.h"
 #include "edit/EditSession.h"
 #include "edit/FactDialogs.h"
 #include "edit/RoundResultsDialog.h"
@@ -46,7 +47,8 @@ qint64 defaultRound(const domain::ProgramSnapshot &snapshot)
 
 EditActions::EditActions(edit::EditSession &session, DashboardState &state, QWidget &window)
     : QObject(&window), m_session(session), m_state(state), m_window(window), m_undo(new QAction(this)),
-      m_redo(new QAction(this)), m_history(new QAction(this)), m_reload(new QAction(this))
+      m_redo(new QAction(this)), m_history(new QAction(this)), m_reload(new QAction(this)),
+      m_displayName(new QAction(this))
 {
     m_undo->setObjectName(QStringLiteral("undoAction"));
     m_redo->setObjectName(QStringLiteral("redoAction"));
@@ -62,6 +64,12 @@ EditActions::EditActions(edit::EditSession &session, DashboardState &state, QWid
     connect(stack, &QUndoStack::cleanChanged, this, &EditActions::updateUndoTexts);
     connect(m_history, &QAction::triggered, this, &EditActions::showHistory);
     connect(m_reload, &QAction::triggered, &m_state, &DashboardState::reload);
+    m_displayName->setObjectName(QStringLiteral("displayNameAction"));
+    connect(m_displayName, &QAction::triggered, this, [this] {
+        auto *dialog = new DisplayNameDialog(&m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     for (int kind = 0; kind < KindCount; ++kind) {
         auto *action = new QAction(this);
         action->setObjectName(QStringLiteral("editAction%1").arg(kind));
@@ -81,6 +89,7 @@ void EditActions::addTo(QMenu *menu)
     menu->addAction(m_undo);
     menu->addAction(m_redo);
     menu->addAction(m_history);
+    menu->addAction(m_displayName);
     menu->addSeparator();
     for (QAction *action : std::as_const(m_actions))
         menu->addAction(action);
@@ -135,6 +144,7 @@ void EditActions::updateEnabled()
     m_undo->setVisible(canEdit);
     m_redo->setVisible(canEdit);
     m_history->setVisible(canEdit);
+    m_displayName->setVisible(canEdit);
     updateUndoTexts();
 }
 
@@ -151,6 +161,7 @@ void EditActions::retranslate()
 {
     m_history->setText(tr("Edit &History"));
     m_reload->setText(tr("&Reload"));
+    m_displayName->setText(tr("Your &Name in the Change Log…"));
     const QStringList texts{tr("Add &Consortium…"),
                             tr("Add &Organisation…"),
                             tr("&Edit Organisation…"),

@@ -42,6 +42,7 @@ public:
     QAction *redoAction() const { return m_redo; }
     QAction *historyAction() const { return m_history; }
     QAction *reloadAction() const { return m_reload; }
+    QAction *displayNameAction() const { return m_displayName; }
     QAction *action(Kind kind) const { return m_actions.value(int(kind)); }
     QList<QAction *> actionsFor(ViewId view) const;
     // Shows the Edit menu's actions of this view; the page tells which item is current.
@@ -66,6 +67,7 @@ private:
     QAction *m_redo;
     QAction *m_history;
     QAction *m_reload;
+    QAction *m_displayName;
     QVector<QAction *> m_actions;
     QDialog *m_historyDialog = nullptr;
 };
