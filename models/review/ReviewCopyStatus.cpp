@@ -4,6 +4,7 @@
 #include "items/DisplayFormat.h"
 #include "store/DatabaseFingerprint.h"
 #include "store/ReviewManifestStore.h"
+#include "store/SqliteConnection.h"
 
 namespace kai::review {
 
