@@ -63,8 +63,10 @@ void RowHash::addColumn(const SqlQuery &query, int column)
     case SqlType::Null: addNull(); return;
     case SqlType::Text:
     case SqlType::Blob: {
-        addTag(query.columnType(column) == SqlType::Text ? SQLITE_TEXT : SQLITE_BLOB);
-        const QByteArray bytes = query.columnBytes(column);
+        const bool text = query.columnType(column) == SqlType::Text;
+        addTag(text ? SQLITE_TEXT : SQLITE_BLOB);
+        const QByteArray blob = text ? QByteArray() : query.columnBytes(column);
+        const QByteArrayView bytes = text ? query.columnTextView(column) : QByteArrayView(blob);
         const quint32 length = qToLittleEndian(quint32(bytes.size()));
         m_hash.addData(QByteArrayView(reinterpret_cast<const char *>(&length), sizeof length));
         m_hash.addData(bytes);

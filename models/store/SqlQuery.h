@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <memory>
 #include <optional>
@@ -31,6 +32,9 @@ public:
     virtual QString columnText(int column) const = 0;
     // Text as UTF-8 bytes, blobs as they are.
     virtual QByteArray columnBytes(int column) const = 0;
+    // A text value's UTF-8 bytes without a copy, valid until the next step(): the checksum reads
+    // every row of every table through it.
+    virtual QByteArrayView columnTextView(int column) const = 0;
 };
 
 // An engine-neutral prepared statement with the same calls as SqliteStatement, so code that only
@@ -59,6 +63,7 @@ public:
     double columnDouble(int column) const { return m_cursor->columnDouble(column); }
     QString columnText(int column) const { return m_cursor->columnText(column); }
     QByteArray columnBytes(int column) const { return m_cursor->columnBytes(column); }
+    QByteArrayView columnTextView(int column) const { return m_cursor->columnTextView(column); }
     std::optional<double> columnOptionalDouble(int column) const;
     std::optional<qint64> columnOptionalInt(int column) const;
 

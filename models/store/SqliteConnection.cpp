@@ -54,10 +54,11 @@ public:
     qint64 columnInt(int column) const override { return m_statement.columnInt(column); }
     double columnDouble(int column) const override { return m_statement.columnDouble(column); }
     QString columnText(int column) const override { return m_statement.columnText(column); }
-    QByteArray columnBytes(int column) const override
+    QByteArray columnBytes(int column) const override { return columnTextView(column).toByteArray(); }
+    QByteArrayView columnTextView(int column) const override
     {
         const auto *data = static_cast<const char *>(sqlite3_column_blob(m_statement.handle(), column));
-        return QByteArray(data, data ? sqlite3_column_bytes(m_statement.handle(), column) : 0);
+        return QByteArrayView(data, data ? sqlite3_column_bytes(m_statement.handle(), column) : 0);
     }
 
 private:

@@ -4,6 +4,7 @@
 // and a newer schema, a bad URI or an unreachable server are refused clearly with exit code 2.
 #include "AppProcess.h"
 #include "PgTestCluster.h"
+#include "ShellFixture.h"
 #include "TestSupport.h"
 
 #include "store/Database.h"
@@ -14,7 +15,9 @@
 #include "store/SqliteConnection.h"
 #include "store/StoreError.h"
 #include "store/postgres/PgConnection.h"
+#include "store/postgres/PgCursor.h"
 
+#include <QLabel>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cstdio>
@@ -53,6 +56,18 @@ private slots:
             runApp({QStringLiteral("init"), QStringLiteral("--db"), m_uri, QStringLiteral("--sample")}, m_home.path());
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(QLatin1String("schema version")), qPrintable(run.out));
+    }
+
+    void placeholdersBecomeNumberedOutsideQuotedText()
+    {
+        int count = 0;
+        QCOMPARE(store::PgCursor::translatePlaceholders(
+                     QStringLiteral("SELECT '?1', \"a?\" FROM t WHERE a = ?2 AND b = ?12 OR c = ?"), &count),
+                 QByteArray("SELECT '?1', \"a?\" FROM t WHERE a = $2 AND b = $12 OR c = $13"));
+        QCOMPARE(count, 13);
+        QCOMPARE(store::PgCursor::translatePlaceholders(QStringLiteral("SELECT 'it''s ?' || ?1"), &count),
+                 QByteArray("SELECT 'it''s ?' || $1"));
+        QCOMPARE(count, 1);
     }
 
     void sampleOnTheServerHasTheSqliteSamplesChecksum()
@@ -106,6 +121,20 @@ private slots:
             QVERIFY2(run.exitCode == 0, qPrintable(view + QLatin1Char(' ') + run.err));
             QVERIFY(QFileInfo(out).size() > 1000);
         }
+    }
+
+    void windowNamesTheServerAndTheRole()
+    {
+        test::ShellFixture shell(m_sample, domain::Language::English, QDate(2026, 11, 29));
+        const qsizetype consortiaInFile = shell.state.snapshot().consortia.size();
+        shell.state.setDatabase(openServer(m_uri));
+        QVERIFY(shell.state.lastError().isEmpty());
+        QVERIFY(shell.state.isReadOnly());
+        const auto *status = shell.window->findChild<QLabel *>(QStringLiteral("databaseStatus"));
+        QVERIFY(status);
+        QTRY_VERIFY2(status->text().contains(QLatin1String("signed in as kai")), qPrintable(status->text()));
+        QVERIFY(status->text().contains(QLatin1String("/office")));
+        QCOMPARE(shell.state.snapshot().consortia.size(), consortiaInFile);
     }
 
     void checkPassesOnTheServer()
@@ -194,7 +223,13 @@ int main(int argc, char **argv)
     }
     cluster = &server;
     TestPostgresServer test;
-    return QTest::qExec(&test, argc, argv);
+    try {
+        return QTest::qExec(&test, argc, argv);
+    } catch (...) {
+        // Qt Test rethrows an exception that escaped a test; catching it here stops the server too.
+        std::fprintf(stderr, "FAIL: an exception escaped a test\n");
+        return 1;
+    }
 }
 
 #include "tst_postgres_server.moc"

@@ -5,6 +5,7 @@
 
 #include <QLocale>
 #include <QVector>
+#include <algorithm>
 #include <libpq-fe.h>
 
 namespace kai::store {
@@ -161,10 +162,15 @@ QString PgCursor::columnText(int column) const
     return QString::fromUtf8(value(column), PQgetlength(m_result, m_row, column));
 }
 
+QByteArrayView PgCursor::columnTextView(int column) const
+{
+    return QByteArrayView(value(column), PQgetlength(m_result, m_row, column));
+}
+
 QByteArray PgCursor::columnBytes(int column) const
 {
     if (PQftype(m_result, column) != ByteaOid)
-        return QByteArray(value(column), PQgetlength(m_result, m_row, column));
+        return columnTextView(column).toByteArray();
     size_t length = 0;
     unsigned char *bytes = PQunescapeBytea(reinterpret_cast<const unsigned char *>(value(column)), &length);
     const QByteArray result(reinterpret_cast<const char *>(bytes), qsizetype(length));

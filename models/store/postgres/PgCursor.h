@@ -36,6 +36,7 @@ public:
     double columnDouble(int column) const override;
     QString columnText(int column) const override;
     QByteArray columnBytes(int column) const override;
+    QByteArrayView columnTextView(int column) const override;
 
 private:
     void setParameter(int index, std::optional<QByteArray> value);
