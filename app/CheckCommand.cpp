@@ -56,11 +56,11 @@ int CheckCommand::run(const AppOptions &options, QTextStream &out, QTextStream &
 
 QVector<store::ProgramRuleChecker::Violation> CheckCommand::checkRules(store::Database &database, bool full)
 {
-    store::SqliteConnection &connection = database.connection();
-    store::ProgramRuleChecker checker(connection, full ? store::ProgramRuleChecker::Depth::Full
-                                                       : store::ProgramRuleChecker::Depth::Quick);
+    store::ProgramRuleChecker checker(database.sql(), full ? store::ProgramRuleChecker::Depth::Full
+                                                           : store::ProgramRuleChecker::Depth::Quick);
     if (database.isReadOnly())
         return checker.checkAll();
+    store::SqliteConnection &connection = database.connection();
     // Opened for writing (--repair-rollup, --upgrade): the rules read in full are recorded as
     // holding for exactly the state checked, so later quick checks can rely on them.
     store::SqliteTransaction transaction(connection);

@@ -31,7 +31,7 @@ QStringList CommandLine::commands()
 {
     return {QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("import-gpu-usage"),
             QStringLiteral("history"), QStringLiteral("diff"), QStringLiteral("make-review-copy"),
-            QStringLiteral("export-notes"), QStringLiteral("merge-notes")};
+            QStringLiteral("export-notes"), QStringLiteral("merge-notes"), QStringLiteral("init")};
 }
 
 const char *CommandLine::firstPositional(int argc, char **argv)
@@ -100,6 +100,8 @@ QString CommandLine::description()
            "           write the reviewers' notes kept beside the database to a JSON file to send back"),
         tr("  merge-notes FILE...\n"
            "           bring reviewers' notes (JSON) into the database as open notes"),
+        tr("  init --db postgresql://HOST/DBNAME [--sample]\n"
+           "           create the schema on an empty PostgreSQL database, with --sample the sample data too"),
     };
     return tr("K-AI Dashboard: the Sovereign AI Foundation Model Project at a glance.") + QStringLiteral("\n\n")
         + tr("Commands (run without a window):") + QLatin1Char('\n') + commands.join(QLatin1Char('\n'));
@@ -135,8 +137,10 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption fullCheckOption(
         QStringLiteral("full"),
         tr("check: run the full integrity check and re-read every GPU usage row for every rule (slower)."));
+    const QCommandLineOption sampleOption(QStringLiteral("sample"),
+                                          tr("init: copy the embedded sample data into the new database."));
     parser.addOptions({dbOption, readOnlyOption, langOption, logOption, strictOption, sheetOption, repairRollupOption,
-                       upgradeOption, sinceOption, fullCheckOption});
+                       upgradeOption, sinceOption, fullCheckOption, sampleOption});
     parser.addOptions(ExportArguments::options());
     parser.addPositionalArgument(QStringLiteral("command"), tr("Optional command to run without a window."),
                                  QStringLiteral("[command]"));
@@ -163,6 +167,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     options.repairRollup = parser.isSet(repairRollupOption);
     options.upgrade = parser.isSet(upgradeOption);
     options.fullCheck = parser.isSet(fullCheckOption);
+    options.sample = parser.isSet(sampleOption);
     options.logLevel = parser.value(logOption).toLower();
     if (!LogLevels.contains(options.logLevel)) {
         result.error = tr("Unknown log level '%1'; use one of: %2.").arg(options.logLevel, LogLevels.join(QStringLiteral(", ")));
@@ -214,6 +219,10 @@ QString CommandLine::readCommandOptions(const QCommandLineParser &parser, AppOpt
         if (parser.isSet(name))
             return tr("--%1 applies only to the export command.").arg(name);
     }
+    if (options.sample && options.command != QLatin1String("init"))
+        return tr("--sample applies only to the init command.");
+    if (options.command == QLatin1String("init") && !options.arguments.isEmpty())
+        return tr("init takes no arguments; use --db postgresql://HOST/DBNAME to name the server database.");
     if (options.command == QLatin1String("check") && !options.arguments.isEmpty())
         return tr("check takes no arguments; use --db FILE to name the database.");
     if (options.repairRollup && options.command != QLatin1String("check"))

@@ -25,6 +25,7 @@ struct AppOptions
     bool repairRollup = false;  // check: rebuild the daily GPU usage rollup from the samples first
     bool upgrade = false;   // check: upgrade an older database first (after a backup)
     bool fullCheck = false; // check: integrity_check and every rule re-read from every row
+    bool sample = false;    // init: fill the new server database with the embedded sample data
     std::optional<domain::Language> language;
     QString logLevel = QStringLiteral("info");
     ExportArguments exportArguments;  // the export command's own options

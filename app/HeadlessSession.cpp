@@ -7,6 +7,7 @@
 #include "DashboardState.h"
 #include "HistoryCommand.h"
 #include "ImportGpuUsageCommand.h"
+#include "InitCommand.h"
 #include "ReviewCommands.h"
 #include "shell/LanguageManager.h"
 
@@ -63,6 +64,8 @@ int HeadlessSession::run(const AppOptions &options)
         return ImportGpuUsageCommand::run(options, out, err);
     if (options.command == QLatin1String("history"))
         return HistoryCommand::run(options, out, err);
+    if (options.command == QLatin1String("init"))
+        return InitCommand::run(options, out, err);
     if (options.command == QLatin1String("diff"))
         return DiffCommand::run(options, out, err);
     if (ReviewCommands::handles(options.command))

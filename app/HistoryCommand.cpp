@@ -84,7 +84,7 @@ int HistoryCommand::run(const AppOptions &options, QTextStream &out, QTextStream
     }
     QVector<store::ChangeLogEntry> entries;
     try {
-        store::ChangeLogRepository log(opened.database->connection());
+        store::ChangeLogRepository log(opened.database->sql());
         if (!log.exists()) {
             err << tr("kai-dashboard history: %1 has no change log yet (it was written by an older version); open it "
                       "in the window or run check --upgrade to add one.")

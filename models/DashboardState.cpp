@@ -70,7 +70,7 @@ void DashboardState::reload()
     m_snapshot.asOf = m_asOf;
     if (m_database) {
         try {
-            m_snapshot = store::ProgramRepository(m_database->connection()).loadSnapshot(m_asOf);
+            m_snapshot = store::ProgramRepository(m_database->sql()).loadSnapshot(m_asOf);
             m_lastError.clear();
         } catch (const store::StoreError &error) {
             m_lastError = error.message();

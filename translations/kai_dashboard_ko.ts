@@ -466,6 +466,24 @@
         <source>--full applies only to the check command.</source>
         <translation>--full 옵션은 check 명령에만 사용할 수 있습니다.</translation>
     </message>
+    <message>
+        <source>  init --db postgresql://HOST/DBNAME [--sample]
+           create the schema on an empty PostgreSQL database, with --sample the sample data too</source>
+        <translation>  init --db postgresql://호스트/DB이름 [--sample]
+           빈 PostgreSQL 데이터베이스에 스키마를 만듭니다. --sample을 지정하면 예시 데이터도 넣습니다</translation>
+    </message>
+    <message>
+        <source>init: copy the embedded sample data into the new database.</source>
+        <translation>init: 내장된 예시 데이터를 새 데이터베이스에 복사합니다.</translation>
+    </message>
+    <message>
+        <source>--sample applies only to the init command.</source>
+        <translation>--sample 옵션은 init 명령에만 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>init takes no arguments; use --db postgresql://HOST/DBNAME to name the server database.</source>
+        <translation>init 명령에는 인수를 지정할 수 없습니다. 서버 데이터베이스는 --db postgresql://호스트/DB이름 옵션으로 지정하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>ConsortiaSlide</name>
@@ -589,6 +607,32 @@
     <message>
         <source>%1 is a review copy; it was opened read-only so that it stays as it was issued.</source>
         <translation>%1 파일은 검토용 사본이므로 배포된 상태 그대로 유지되도록 읽기 전용으로 열었습니다.</translation>
+    </message>
+    <message>
+        <source>This is not available on a server database yet; use an SQLite file for it.</source>
+        <translation>이 기능은 아직 서버 데이터베이스에서 사용할 수 없습니다. SQLite 파일에서 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>This K-AI Dashboard was built without PostgreSQL support; open an SQLite file instead.</source>
+        <translation>이 K-AI 대시보드는 PostgreSQL 지원 없이 빌드되었습니다. SQLite 파일을 여십시오.</translation>
+    </message>
+    <message>
+        <source>%1 already has schema version %2.</source>
+        <translation>%1에는 이미 스키마 버전 %2이(가) 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 now has schema version %2 (it had %3).</source>
+        <translation>%1의 스키마를 버전 %2(으)로 만들었습니다(이전 버전: %3).</translation>
+    </message>
+    <message>
+        <source>%1 already holds program data; the sample is only copied into an empty database.</source>
+        <translation>%1에는 이미 사업 데이터가 있습니다. 예시 데이터는 빈 데이터베이스에만 복사합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sample data was copied into it (%n row(s)).</source>
+        <translation>
+            <numerusform>예시 데이터를 복사했습니다(%n행).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1918,6 +1962,17 @@
     </message>
 </context>
 <context>
+    <name>InitCommand</name>
+    <message>
+        <source>kai-dashboard init: --db must name a server database as postgresql://HOST/DBNAME; an SQLite file needs no init (opening it creates its schema).</source>
+        <translation>kai-dashboard init: --db에는 서버 데이터베이스를 postgresql://호스트/DB이름 형식으로 지정해야 합니다. SQLite 파일은 init이 필요 없습니다(열 때 스키마가 만들어집니다).</translation>
+    </message>
+    <message>
+        <source>kai-dashboard init: %1</source>
+        <translation>kai-dashboard init: %1</translation>
+    </message>
+</context>
+<context>
     <name>MemberJoinsCommand</name>
     <message>
         <source>%1 joins %2</source>
@@ -2233,6 +2288,44 @@
     <message>
         <source>%1; next: %2, %3</source>
         <translation>%1, 다음 일정: %2(%3)</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>Could not connect to %1: out of memory.</source>
+        <translation>%1에 연결할 수 없습니다: 메모리가 부족합니다.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the server %1: %2</source>
+        <translation>서버 %1에 연결할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot send UTF-8 text.</source>
+        <translation>서버 %1이(가) UTF-8 텍스트를 보낼 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PgSchema</name>
+    <message>
+        <source>%1 holds tables of another application; K-AI Dashboard leaves it untouched. Use an empty database.</source>
+        <translation>%1에는 다른 프로그램의 테이블이 있어 K-AI 대시보드는 변경하지 않습니다. 빈 데이터베이스를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another application; K-AI Dashboard leaves it untouched.</source>
+        <translation>%1은(는) 다른 프로그램의 데이터베이스이므로 K-AI 대시보드는 변경하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no K-AI Dashboard schema yet; create it with kai-dashboard init --db URI [--sample].</source>
+        <translation>%1에는 아직 K-AI 대시보드 스키마가 없습니다. kai-dashboard init --db URI [--sample] 명령으로 만드십시오.</translation>
+    </message>
+    <message>
+        <source>%1 uses schema version %2 and must be upgraded to version %3 with kai-dashboard init --db URI. It was not modified.</source>
+        <translation>%1은(는) 스키마 버전 %2 형식이므로 kai-dashboard init --db URI 명령으로 버전 %3(으)로 업그레이드해야 합니다. 데이터베이스는 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Schema version %1 could not be created on %2: %3</source>
+        <translation>%2에 스키마 버전 %1을(를) 만들 수 없습니다: %3</translation>
     </message>
 </context>
 <context>
@@ -5663,6 +5756,10 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Server: %1, signed in as %2</source>
+        <translation>서버: %1, 로그인 역할: %2</translation>
     </message>
 </context>
 <context>

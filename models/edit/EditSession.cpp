@@ -36,7 +36,8 @@ bool EditSession::canEdit() const
 
 std::unique_ptr<EditContext> EditSession::context() const
 {
-    if (!m_state.database())
+    // Editing on a server comes later; its database has no SQLite connection to edit through.
+    if (!m_state.database() || m_state.database()->isServer())
         return nullptr;
     return std::make_unique<EditContext>(*m_state.database(), m_state.language());
 }

@@ -28,7 +28,7 @@ void ChangeLogModel::reload()
     m_entries.clear();
     if (store::Database *database = m_state.database()) {
         try {
-            m_entries = store::ChangeLogRepository(database->connection()).load();
+            m_entries = store::ChangeLogRepository(database->sql()).load();
         } catch (const store::StoreError &) {
             // An unreadable log shows as empty; the state reports the database error itself.
         }

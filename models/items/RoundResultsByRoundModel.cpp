@@ -43,7 +43,7 @@ void RoundResultsByRoundModel::rebuild()
     store::Database *database = state().database();
     if (database && m_stageId != 0) {
         try {
-            m_details = store::RoundDetailsRepository(database->connection()).load(m_stageId, state().asOf());
+            m_details = store::RoundDetailsRepository(database->sql()).load(m_stageId, state().asOf());
         } catch (const store::StoreError &error) {
             m_loadError = error.message();
         }

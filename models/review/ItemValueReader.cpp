@@ -4,6 +4,7 @@
 #include "domain/ProgramPeriod.h"
 #include "store/GpuUsageRepository.h"
 #include "store/ProgramRepository.h"
+#include "store/SqliteConnection.h"
 
 #include <QStringList>
 

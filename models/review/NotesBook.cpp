@@ -29,7 +29,8 @@ void NotesBook::reload()
     m_notes.clear();
     m_keys.clear();
     m_lastError.clear();
-    if (store::Database *database = m_state.database()) {
+    // Reviewers' notes are merged into files only in this version.
+    if (store::Database *database = m_state.database(); database && !database->isServer()) {
         try {
             m_notes = store::ReviewNoteRepository(database->connection()).all();
         } catch (const store::StoreError &error) {

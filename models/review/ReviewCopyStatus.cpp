@@ -5,6 +5,7 @@
 #include "store/ContentChecksumCache.h"
 #include "store/DatabaseFingerprint.h"
 #include "store/ReviewManifestStore.h"
+#include "store/SqliteConnection.h"
 
 #include <algorithm>
 

@@ -15,7 +15,7 @@ QString &displayNameSetting()
     return name;
 }
 
-QString optionalText(const SqliteStatement &row, int column)
+QString optionalText(const SqlQuery &row, int column)
 {
     return row.isNull(column) ? QString() : row.columnText(column);
 }
@@ -78,8 +78,7 @@ void ChangeLogWriter::append(const QString &kind, const QString &factKey, const 
 
 bool ChangeLogRepository::exists()
 {
-    return m_connection.queryInt(QStringLiteral(
-               "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'change_log'")) > 0;
+    return m_connection.hasTable(QStringLiteral("change_log"));
 }
 
 QVector<ChangeLogEntry> ChangeLogRepository::load(const QDate &since)
@@ -87,7 +86,7 @@ QVector<ChangeLogEntry> ChangeLogRepository::load(const QDate &since)
     QVector<ChangeLogEntry> entries;
     if (!exists())
         return entries;
-    SqliteStatement query = m_connection.prepare(QStringLiteral(
+    SqlQuery query = m_connection.query(QStringLiteral(
         "SELECT id, changed_at, os_account, display_name, app_version, action, batch, summary, kind, fact_key, "
         "field, old_value, new_value, source, reason FROM change_log WHERE changed_at >= ?1 ORDER BY id DESC"));
     query.bind(1, since.isValid() ? since.toString(Qt::ISODate) : QStringLiteral("0000"));

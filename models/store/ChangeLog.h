@@ -7,6 +7,7 @@
 
 namespace kai::store {
 
+class SqlConnection;
 class SqliteConnection;
 
 // Who writes: the operating-system account, the display name the user chose in the settings
@@ -71,14 +72,14 @@ private:
 class ChangeLogRepository
 {
 public:
-    explicit ChangeLogRepository(SqliteConnection &connection) : m_connection(connection) {}
+    explicit ChangeLogRepository(SqlConnection &connection) : m_connection(connection) {}
 
     // Rows changed on or after `since` (UTC day; null: all).
     QVector<ChangeLogEntry> load(const QDate &since = {});
     bool exists();
 
 private:
-    SqliteConnection &m_connection;
+    SqlConnection &m_connection;
 };
 
 } // namespace kai::store

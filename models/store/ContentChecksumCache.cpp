@@ -9,6 +9,7 @@
 #include "store/VerifiedRules.h"
 
 #include <QMap>
+#include <algorithm>
 #include <optional>
 
 namespace kai::store {
@@ -99,33 +100,34 @@ QString ContentChecksumCache::tableName()
     return CacheTable;
 }
 
-QStringList ContentChecksumCache::contentTables(SqliteConnection &connection)
+QStringList ContentChecksumCache::contentTables(SqlConnection &connection)
 {
-    // Not content: SQLite's own tables and this cache's bookkeeping; the change log (the history of
-    // the data: an edit and its undo give back the same checksum); the register of exports (every
+    // Not content: the engine's own tables and this cache's bookkeeping; the change log (the history
+    // of the data: an edit and its undo give back the same checksum); the register of exports (every
     // export writes to it, and the same data must keep the same checksum); a review copy's manifest
     // (it records this checksum); reviewers' notes (remarks about the data, not the data).
-    SqliteStatement statement = connection.prepare(QStringLiteral(
-        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
-        "   AND name NOT IN (?1, ?2, ?3, 'change_log', 'export_register', 'review_note') ORDER BY name"));
-    statement.bind(1, CacheTable);
-    statement.bind(2, VerifiedRules::tableName());
-    statement.bind(3, ReviewManifestStore::tableName());
+    const QStringList notContent = {CacheTable, VerifiedRules::tableName(), ReviewManifestStore::tableName(),
+                                    QStringLiteral("change_log"), QStringLiteral("export_register"),
+                                    QStringLiteral("review_note")};
     QStringList names;
-    while (statement.step())
-        names << statement.columnText(0);
+    for (const QString &name : connection.tableNames()) {
+        if (!notContent.contains(name))
+            names << name;
+    }
+    // By code unit, as SQLite's BINARY collation orders them: a server's collation may not.
+    std::sort(names.begin(), names.end());
     return names;
 }
 
-TableChecksum ContentChecksumCache::scan(SqliteConnection &connection, const QString &table)
+TableChecksum ContentChecksumCache::scan(SqlConnection &connection, const QString &table)
 {
-    SqliteStatement statement = connection.prepare(QStringLiteral("SELECT * FROM %1").arg(quotedIdentifier(table)));
+    SqlQuery rows = connection.query(QStringLiteral("SELECT * FROM %1").arg(quotedIdentifier(table)));
     TableChecksum checksum;
     RowHash row;
-    const int columns = statement.columnCount();
-    while (statement.step()) {
+    while (rows.step()) {
+        const int columns = rows.columnCount();
         for (int column = 0; column < columns; ++column)
-            row.addColumn(statement.handle(), column);
+            row.addColumn(rows, column);
         checksum.add(row.finish());
     }
     return checksum;

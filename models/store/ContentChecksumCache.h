@@ -10,6 +10,7 @@
 
 namespace kai::store {
 
+class SqlConnection;
 class SqliteConnection;
 
 // Each table's share of the DatabaseFingerprint, kept in the database itself (table
@@ -48,9 +49,9 @@ public:
 
     // The tables whose content the fingerprint covers: every table except SQLite's own,
     // content_checksum and VerifiedRules' content_verified (bookkeeping about the content, not content).
-    static QStringList contentTables(SqliteConnection &connection);
+    static QStringList contentTables(SqlConnection &connection);
     // A full scan of one table.
-    static TableChecksum scan(SqliteConnection &connection, const QString &table);
+    static TableChecksum scan(SqlConnection &connection, const QString &table);
 };
 
 } // namespace kai::store

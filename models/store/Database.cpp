@@ -8,9 +8,15 @@
 #include "store/DatabaseFileInspector.h"
 #include "store/MigrationRunner.h"
 #include "store/StoreError.h"
+#ifdef KAI_WITH_POSTGRESQL
+#include "store/postgres/PgConnection.h"
+#include "store/postgres/PgSchema.h"
+#include "store/postgres/PgTableCopy.h"
+#endif
 
 #include <QDir>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 namespace kai::store {
 
@@ -21,13 +27,129 @@ QString shown(const QString &path)
 }
 } // namespace
 
+Database::Database(SqliteConnection connection) : m_connection(std::move(connection)) {}
+
+Database::Database(std::unique_ptr<SqlConnection> server, const QString &shownUri, const QString &serverName,
+                   const QString &role)
+    : m_server(std::move(server)), m_serverUri(shownUri), m_serverName(serverName), m_role(role)
+{
+}
+
+bool Database::isServerUri(const QString &path)
+{
+    return path.startsWith(QLatin1String("postgresql://")) || path.startsWith(QLatin1String("postgres://"));
+}
+
+Database::~Database() = default;
+
+SqlConnection &Database::sql()
+{
+    if (m_server)
+        return *m_server;
+    return m_connection;
+}
+
+SqliteConnection &Database::connection()
+{
+    if (m_server)
+        throw StoreError(tr("This is not available on a server database yet; use an SQLite file for it."));
+    return m_connection;
+}
+
+QString Database::path() const
+{
+    return m_server ? m_serverUri : m_connection.path();
+}
+
+bool Database::isReadOnly() const
+{
+    return m_server ? m_server->isReadOnly() : m_connection.isReadOnly();
+}
+
 int Database::schemaVersion()
 {
-    return int(m_connection.queryInt(QStringLiteral("PRAGMA user_version")));
+    return sql().schemaVersion();
 }
+
+QString Database::serverName() const
+{
+    return m_serverName;
+}
+
+QString Database::role() const
+{
+    return m_role;
+}
+
+#ifndef KAI_WITH_POSTGRESQL
+Database::OpenResult Database::openServer(const QString &uri, const OpenOptions &)
+{
+    OpenResult result;
+    result.error = initServer(uri, false);
+    result.unusableFile = true;
+    return result;
+}
+
+QString Database::initServer(const QString &, bool, QString *)
+{
+    return tr("This K-AI Dashboard was built without PostgreSQL support; open an SQLite file instead.");
+}
+#else
+Database::OpenResult Database::openServer(const QString &uri, const OpenOptions &options)
+{
+    Q_UNUSED(options);  // a server opens read-only in this version, whatever was asked
+    OpenResult result;
+    const QString shown = PgConnection::shownUri(uri);
+    try {
+        std::unique_ptr<PgConnection> server = PgConnection::open(uri, true);
+        result.error = PgSchema::refusal(*server, shown);
+        if (result.error.isEmpty()) {
+            const QString name = server->serverName();
+            const QString role = server->role();
+            result.database.reset(new Database(std::move(server), shown, name, role));
+        }
+    } catch (const StoreError &error) {
+        result.error = error.message();
+    }
+    result.unusableFile = !result.database;
+    return result;
+}
+
+QString Database::initServer(const QString &uri, bool sample, QString *summary)
+{
+    const QString shown = PgConnection::shownUri(uri);
+    try {
+        std::unique_ptr<PgConnection> server = PgConnection::open(uri, false);
+        const int before = server->schemaVersion();
+        PgSchema::migrate(*server, shown);
+        QString done = before == MigrationRunner::latestVersion()
+            ? tr("%1 already has schema version %2.").arg(shown).arg(before)
+            : tr("%1 now has schema version %2 (it had %3).").arg(shown).arg(MigrationRunner::latestVersion()).arg(before);
+        if (sample) {
+            SqlQuery existing = server->query(QStringLiteral("SELECT count(*) FROM program"));
+            if (existing.step() && existing.columnInt(0) > 0)
+                return tr("%1 already holds program data; the sample is only copied into an empty database.").arg(shown);
+            QTemporaryDir folder;
+            const QString samplePath = folder.filePath(QStringLiteral("sample.sqlite"));
+            OpenResult built = createSample(samplePath);
+            if (!built)
+                return built.error;
+            const qint64 rows = PgTableCopy::copy(built.database->sql(), *server);
+            done += QLatin1Char(' ') + tr("The sample data was copied into it (%n row(s)).", nullptr, int(rows));
+        }
+        if (summary)
+            *summary = done;
+        return {};
+    } catch (const StoreError &error) {
+        return error.message();
+    }
+}
+#endif
 
 Database::OpenResult Database::open(const QString &path, const OpenOptions &options)
 {
+    if (isServerUri(path))
+        return openServer(path, options);
     OpenResult result;
     const DatabaseFileInspector::Result inspection = DatabaseFileInspector::inspect(path);
     if (!inspection.isUsable()) {

@@ -11,6 +11,7 @@
 
 namespace kai::store {
 
+
 // An open K-AI Dashboard database: inspected, migrated, with the connection settings applied.
 // The only way the rest of the application gets a connection.
 class Database
@@ -41,23 +42,51 @@ public:
         explicit operator bool() const { return database != nullptr; }
     };
 
+    // path is a file, or a PostgreSQL connection URI (postgresql://...) which, in this version,
+    // opens read-only; its password comes from libpq (.pgpass, PGPASSWORD), never from settings.
     static OpenResult open(const QString &path, const OpenOptions &options);
+    // Creates (or upgrades) the schema on the server database at uri; with sample, fills an empty
+    // one with the embedded sample data, copied from a temporary SQLite sample through the store.
+    // Returns a translated reason, empty on success; `summary` says what was done.
+    static QString initServer(const QString &uri, bool sample, QString *summary = nullptr);
     // Creates a new database at path from the embedded sample data. Refuses to overwrite.
     static OpenResult createSample(const QString &path);
     // The window's and every headless command's default database, created from the sample on first use.
     static QString defaultPath();
     static OpenResult openOrCreateDefault(const OpenOptions &options);
 
-    SqliteConnection &connection() { return m_connection; }
-    QString path() const { return m_connection.path(); }
-    bool isReadOnly() const { return m_connection.isReadOnly(); }
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // The engine-neutral connection: what the read path (every view, check, export) uses.
+    SqlConnection &sql();
+    // The SQLite file's own connection, for what only a file supports yet (editing, imports,
+    // review copies, PRAGMAs). Throws StoreError with a clear message on a server database.
+    SqliteConnection &connection();
+    // A file's path, or a server's URI without its password.
+    QString path() const;
+    bool isReadOnly() const;
     int schemaVersion();
+
+    bool isServer() const { return m_server != nullptr; }
+    static bool isServerUri(const QString &path);
+    // host:port/dbname and the role signed in; empty for a file.
+    QString serverName() const;
+    QString role() const;
 
 private:
     static SqliteConnection::OpenMode openMode(const DatabaseFileInspector::Result &inspection, bool readOnly);
-    explicit Database(SqliteConnection connection) : m_connection(std::move(connection)) {}
+    static OpenResult openServer(const QString &uri, const OpenOptions &options);
+    explicit Database(SqliteConnection connection);
+    Database(std::unique_ptr<SqlConnection> server, const QString &shownUri, const QString &serverName,
+             const QString &role);
 
     SqliteConnection m_connection;
+    std::unique_ptr<SqlConnection> m_server;  // a PostgreSQL connection when the database is a server
+    QString m_serverUri;
+    QString m_serverName;
+    QString m_role;
 };
 
 } // namespace kai::store

@@ -84,15 +84,19 @@ DatabaseFileInspector::Result DatabaseFileInspector::inspect(const QString &path
                           .arg(tableCount));
     }
     if (result.schemaVersion > MigrationRunner::latestVersion()) {
-        return refuse(Verdict::TooNew,
-                      tr("%1 was written by a newer K-AI Dashboard (schema version %2; this version knows up "
-                         "to %3). Update the application; the file was not modified.")
-                          .arg(shown)
-                          .arg(result.schemaVersion)
-                          .arg(MigrationRunner::latestVersion()));
+        return refuse(Verdict::TooNew, tooNewMessage(shown, result.schemaVersion));
     }
     result.verdict = Verdict::Usable;
     return result;
+}
+
+QString DatabaseFileInspector::tooNewMessage(const QString &shown, int schemaVersion)
+{
+    return tr("%1 was written by a newer K-AI Dashboard (schema version %2; this version knows up "
+              "to %3). Update the application; the file was not modified.")
+        .arg(shown)
+        .arg(schemaVersion)
+        .arg(MigrationRunner::latestVersion());
 }
 
 } // namespace kai::store

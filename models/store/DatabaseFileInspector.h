@@ -33,6 +33,8 @@ public:
         bool needsImmutableOpen() const { return walMode && !folderWritable && !pendingWal; }
     };
 
+    // The refusal of a database written by a newer K-AI Dashboard: the same words for a file and a server.
+    static QString tooNewMessage(const QString &shown, int schemaVersion);
     static Result inspect(const QString &path);
 };
 

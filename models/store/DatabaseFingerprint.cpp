@@ -17,10 +17,10 @@ namespace {
 class ReadSnapshot
 {
 public:
-    explicit ReadSnapshot(SqliteConnection &connection) : m_connection(connection)
+    explicit ReadSnapshot(SqlConnection &connection) : m_connection(connection)
     {
         if (!connection.inTransaction()) {
-            connection.execute(QStringLiteral("BEGIN"));
+            connection.beginRead();
             m_owned = true;
         }
     }
@@ -38,7 +38,7 @@ public:
     ReadSnapshot &operator=(const ReadSnapshot &) = delete;
 
 private:
-    SqliteConnection &m_connection;
+    SqlConnection &m_connection;
     bool m_owned = false;
 };
 
@@ -47,7 +47,10 @@ private:
 QByteArray DatabaseFingerprint::sha256()
 {
     ReadSnapshot snapshot(m_connection);
-    const QHash<QString, TableChecksum> cached = ContentChecksumCache::trusted(m_connection);
+    // Only an SQLite file keeps trusted checksums (its triggers guard them); a server is scanned.
+    SqliteConnection *file = m_connection.sqlite();
+    const QHash<QString, TableChecksum> cached = file ? ContentChecksumCache::trusted(*file)
+                                                      : QHash<QString, TableChecksum>();
     QCryptographicHash total(QCryptographicHash::Sha256);
     for (const QString &table : ContentChecksumCache::contentTables(m_connection)) {
         const auto found = cached.constFind(table);

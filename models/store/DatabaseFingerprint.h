@@ -6,7 +6,7 @@
 
 namespace kai::store {
 
-class SqliteConnection;
+class SqlConnection;
 
 // A checksum of a database's logical content: every row of every table, independent of page
 // layout, WAL state, row order or VACUUM. The same data always gives the same checksum, so an
@@ -15,7 +15,7 @@ class SqliteConnection;
 class DatabaseFingerprint
 {
 public:
-    explicit DatabaseFingerprint(SqliteConnection &connection) : m_connection(connection) {}
+    explicit DatabaseFingerprint(SqlConnection &connection) : m_connection(connection) {}
 
     // SHA-256 over the table names, their row counts and an order-independent sum of row hashes.
     QByteArray sha256();
@@ -23,7 +23,7 @@ public:
     QString shortHex();
 
 private:
-    SqliteConnection &m_connection;
+    SqlConnection &m_connection;
 };
 
 } // namespace kai::store

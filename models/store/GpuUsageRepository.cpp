@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/GpuUsageRepository.h"
 
-#include "store/SqliteConnection.h"
+#include "store/SqlConnection.h"
 
 #include <limits>
 
@@ -16,19 +16,26 @@ qint64 dayNumber(const QDate &date, qint64 fallback)
 
 QVector<GpuUsageRepository::Bucket> GpuUsageRepository::usage(const Filter &filter, Granularity granularity) const
 {
-    // Months are grouped by SQLite's own calendar ('start of month'), days by the day number.
-    SqliteStatement query = m_connection.prepare(QStringLiteral(
-        "SELECT CASE ?6 WHEN 1 THEN date(d.day * 86400, 'unixepoch', 'start of month') "
-        "               ELSE date(d.day * 86400, 'unixepoch') END AS period, "
-        "       d.consortium_id, d.gpu_model_id, SUM(d.gpu_hours), SUM(d.gpu_hours) * m.h100_equivalent, "
+    // A parameter is typed by a CAST where IS NULL alone leaves PostgreSQL nothing to infer from.
+    // Months are grouped by the engine's own calendar, days by the day number: the one fragment
+    // the two dialects spell differently.
+    const bool sqlite = m_connection.engine() == SqlConnection::Engine::Sqlite;
+    const QString period = sqlite
+        ? QStringLiteral("CASE WHEN ?6 = 1 THEN date(d.day * 86400, 'unixepoch', 'start of month') "
+                         "ELSE date(d.day * 86400, 'unixepoch') END")
+        : QStringLiteral("to_char(date '1970-01-01' + d.day::integer, CASE WHEN ?6 = 1 THEN 'YYYY-MM-01' "
+                         "ELSE 'YYYY-MM-DD' END)");
+    SqlQuery query = m_connection.query(QStringLiteral(
+        "SELECT %1 AS period, "
+        "       d.consortium_id, d.gpu_model_id, SUM(d.gpu_hours), SUM(d.gpu_hours) * MAX(m.h100_equivalent), "
         "       SUM(d.utilization_weighted), SUM(d.utilization_hours), SUM(d.samples), SUM(d.illustrative_samples) "
         "  FROM gpu_usage_daily d JOIN gpu_model m ON m.id = d.gpu_model_id "
         " WHERE d.day BETWEEN ?1 AND ?2 "
-        "   AND (?3 IS NULL OR d.consortium_id = ?3) "
-        "   AND (?4 IS NULL OR d.provider_id = ?4) "
-        "   AND (?5 IS NULL OR d.gpu_model_id = ?5) "
+        "   AND (CAST(?3 AS BIGINT) IS NULL OR d.consortium_id = ?3) "
+        "   AND (CAST(?4 AS BIGINT) IS NULL OR d.provider_id = ?4) "
+        "   AND (CAST(?5 AS BIGINT) IS NULL OR d.gpu_model_id = ?5) "
         " GROUP BY period, d.consortium_id, d.gpu_model_id "
-        " ORDER BY period, d.consortium_id, d.gpu_model_id"));
+        " ORDER BY period, d.consortium_id, d.gpu_model_id").arg(period));
     query.bind(1, dayNumber(filter.from, std::numeric_limits<int>::min()))
         .bind(2, dayNumber(filter.to, std::numeric_limits<int>::max()))
         .bind(3, filter.consortiumId)
@@ -54,7 +61,7 @@ QVector<GpuUsageRepository::Bucket> GpuUsageRepository::usage(const Filter &filt
 
 QVector<GpuUsageRepository::Choice> GpuUsageRepository::providers() const
 {
-    SqliteStatement query = m_connection.prepare(
+    SqlQuery query = m_connection.query(
         QStringLiteral("SELECT id, code, name_ko, name_en FROM gpu_provider ORDER BY name_en"));
     QVector<Choice> choices;
     while (query.step()) {
@@ -70,7 +77,7 @@ QVector<GpuUsageRepository::Choice> GpuUsageRepository::providers() const
 
 QVector<GpuUsageRepository::Choice> GpuUsageRepository::gpuModels() const
 {
-    SqliteStatement query = m_connection.prepare(QStringLiteral(
+    SqlQuery query = m_connection.query(QStringLiteral(
         "SELECT m.id, m.code, m.name, m.h100_equivalent, s.title, s.is_illustrative, COALESCE(s.title_ko, '') "
         "  FROM gpu_model m JOIN source s ON s.id = m.source_id ORDER BY m.code"));
     QVector<Choice> choices;

@@ -9,7 +9,7 @@
 
 namespace kai::store {
 
-class SqliteConnection;
+class SqlConnection;
 
 // Aggregated GPU usage for charts and tables. Reads only the per-day rollup (gpu_usage_daily), never
 // the raw samples: with ten million samples a GROUP BY on gpu_usage takes seconds.
@@ -52,7 +52,7 @@ public:
         bool illustrative = false;
     };
 
-    explicit GpuUsageRepository(SqliteConnection &connection) : m_connection(connection) {}
+    explicit GpuUsageRepository(SqlConnection &connection) : m_connection(connection) {}
 
     // One bucket per period, consortium and GPU model, ordered by period.
     QVector<Bucket> usage(const Filter &filter, Granularity granularity) const;
@@ -61,7 +61,7 @@ public:
     QVector<Choice> gpuModels() const;
 
 private:
-    SqliteConnection &m_connection;
+    SqlConnection &m_connection;
 };
 
 } // namespace kai::store

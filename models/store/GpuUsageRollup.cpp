@@ -36,11 +36,11 @@ void GpuUsageRollup::rebuildDays(SqliteConnection &connection, long long firstDa
         .run();
 }
 
-QVector<GpuUsageRollup::Difference> GpuUsageRollup::differences(SqliteConnection &connection)
+QVector<GpuUsageRollup::Difference> GpuUsageRollup::differences(SqlConnection &connection)
 {
     // Compared per day, consortium and model (providers summed); hours with a relative tolerance,
     // because SQL and the importer add the same figures in different orders.
-    SqliteStatement query = connection.prepare(QStringLiteral(
+    SqlQuery query = connection.query(QStringLiteral(
         "WITH raw AS (SELECT period_start / 86400 AS day, consortium_id, gpu_model_id, "
         "                    SUM(gpu_hours) AS hours, COUNT(*) AS samples "
         "               FROM gpu_usage GROUP BY 1, 2, 3), "
@@ -48,8 +48,8 @@ QVector<GpuUsageRollup::Difference> GpuUsageRollup::differences(SqliteConnection
         "                FROM gpu_usage_daily GROUP BY 1, 2, 3), "
         "     keys AS (SELECT day, consortium_id, gpu_model_id FROM raw "
         "              UNION SELECT day, consortium_id, gpu_model_id FROM roll) "
-        "SELECT k.day, IFNULL(c.code, k.consortium_id), IFNULL(m.code, k.gpu_model_id), "
-        "       IFNULL(roll.hours, 0), IFNULL(roll.samples, 0), IFNULL(raw.hours, 0), IFNULL(raw.samples, 0) "
+        "SELECT k.day, COALESCE(c.code, CAST(k.consortium_id AS TEXT)), COALESCE(m.code, CAST(k.gpu_model_id AS TEXT)), "
+        "       COALESCE(roll.hours, 0), COALESCE(roll.samples, 0), COALESCE(raw.hours, 0), COALESCE(raw.samples, 0) "
         "  FROM keys k "
         "  LEFT JOIN raw ON raw.day = k.day AND raw.consortium_id = k.consortium_id "
         "                AND raw.gpu_model_id = k.gpu_model_id "
@@ -57,8 +57,9 @@ QVector<GpuUsageRollup::Difference> GpuUsageRollup::differences(SqliteConnection
         "                AND roll.gpu_model_id = k.gpu_model_id "
         "  LEFT JOIN consortium c ON c.id = k.consortium_id "
         "  LEFT JOIN gpu_model m ON m.id = k.gpu_model_id "
-        " WHERE IFNULL(roll.samples, 0) != IFNULL(raw.samples, 0) "
-        "    OR abs(IFNULL(roll.hours, 0) - IFNULL(raw.hours, 0)) > 1e-9 * max(1.0, abs(IFNULL(raw.hours, 0))) "
+        " WHERE COALESCE(roll.samples, 0) <> COALESCE(raw.samples, 0) "
+        "    OR abs(COALESCE(roll.hours, 0) - COALESCE(raw.hours, 0)) "
+        "       > 1e-9 * CASE WHEN abs(COALESCE(raw.hours, 0)) > 1.0 THEN abs(COALESCE(raw.hours, 0)) ELSE 1.0 END "
         " ORDER BY k.day, 2, 3"));
     QVector<Difference> differences;
     while (query.step()) {

@@ -6,6 +6,7 @@
 
 namespace kai::store {
 
+class SqlConnection;
 class SqliteConnection;
 
 // Keeps gpu_usage_daily in step with gpu_usage. Callers run it inside the transaction that wrote
@@ -30,7 +31,7 @@ public:
     };
     // Recomputes the rollup from the samples and lists where the stored one differs. Reads the
     // whole gpu_usage table: a check, not something a view may call.
-    static QVector<Difference> differences(SqliteConnection &connection);
+    static QVector<Difference> differences(SqlConnection &connection);
 };
 
 } // namespace kai::store

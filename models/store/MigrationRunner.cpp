@@ -33,9 +33,12 @@ int MigrationRunner::latestVersion()
     return int(std::size(MigrationScripts));
 }
 
-QString MigrationRunner::script(int version)
+QString MigrationRunner::script(int version, const QString &engineFolder)
 {
-    QFile file(QString::fromLatin1(MigrationScripts[version - 1]));
+    QString path = QString::fromLatin1(MigrationScripts[version - 1]);
+    if (!engineFolder.isEmpty())
+        path.replace(QLatin1String("/migrations/"), QStringLiteral("/migrations/%1/").arg(engineFolder));
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw StoreError(tr("The migration script for schema version %1 is missing from the application.").arg(version));
     return QString::fromUtf8(file.readAll());

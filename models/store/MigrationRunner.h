@@ -34,9 +34,11 @@ public:
     // Backups of one schema version kept beside a database: the newest KeptBackups, newest first.
     static constexpr int KeptBackups = 3;
     static QStringList backupsOf(const QString &databasePath, int fromVersion);
+    // The script of one version; another engine's scripts carry the same names in a folder of
+    // their own (engineFolder "postgres"), so both engines always know the same versions.
+    static QString script(int version, const QString &engineFolder = {});
 
 private:
-    static QString script(int version);
     static void logMigration(SqliteConnection &connection, int version);
     static void pruneBackups(const QString &databasePath, int fromVersion);
 };

@@ -2,7 +2,7 @@
 #include "store/ProgramRepository.h"
 
 #include "store/DomainCodes.h"
-#include "store/SqliteConnection.h"
+#include "store/SqlConnection.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -12,17 +12,17 @@ namespace kai::store {
 using namespace kai::domain;
 
 namespace {
-QDate dateAt(const SqliteStatement &row, int column)
+QDate dateAt(const SqlQuery &row, int column)
 {
     return row.isNull(column) ? QDate() : QDate::fromString(row.columnText(column), Qt::ISODate);
 }
 
-BilingualText textAt(const SqliteStatement &row, int koColumn)
+BilingualText textAt(const SqlQuery &row, int koColumn)
 {
     return {row.columnText(koColumn), row.columnText(koColumn + 1)};
 }
 
-std::optional<int> optionalIntAt(const SqliteStatement &row, int column)
+std::optional<int> optionalIntAt(const SqlQuery &row, int column)
 {
     const auto value = row.columnOptionalInt(column);
     return value ? std::optional<int>(int(*value)) : std::nullopt;
@@ -30,9 +30,9 @@ std::optional<int> optionalIntAt(const SqliteStatement &row, int column)
 
 // Runs a query with the as-of date bound to ?1 and maps each row.
 template<typename T, typename Mapper>
-QVector<T> queryAll(SqliteConnection &connection, const QString &sql, const QString &asOf, Mapper map)
+QVector<T> queryAll(SqlConnection &connection, const QString &sql, const QString &asOf, Mapper map)
 {
-    SqliteStatement query = connection.prepare(sql);
+    SqlQuery query = connection.query(sql);
     if (!asOf.isNull())
         query.bind(1, asOf);
     QVector<T> rows;
@@ -66,7 +66,7 @@ ProgramSnapshot ProgramRepository::loadSnapshot(const QDate &asOf)
 
 ProgramInfo ProgramRepository::loadProgram()
 {
-    SqliteStatement query = m_connection.prepare(QStringLiteral(
+    SqlQuery query = m_connection.query(QStringLiteral(
         "SELECT name_ko, name_en, ministry_ko, ministry_en, target_relative_pct, max_selected_teams, final_teams, "
         "source_id FROM program ORDER BY id LIMIT 1"));
     ProgramInfo info;
@@ -82,7 +82,7 @@ QVector<Source> ProgramRepository::loadSources()
     return queryAll<Source>(
         m_connection, QStringLiteral("SELECT id, code, title, url, published_on, confidence, COALESCE(title_ko, '') "
                                      "FROM source ORDER BY id"),
-        {}, [](const SqliteStatement &r) {
+        {}, [](const SqlQuery &r) {
             return Source{r.columnInt(0), r.columnText(1), r.columnText(2), r.columnText(3), dateAt(r, 4),
                           r.columnText(5), r.columnText(6)};
         });
@@ -93,7 +93,7 @@ QVector<Organisation> ProgramRepository::loadOrganisations()
     return queryAll<Organisation>(
         m_connection,
         QStringLiteral("SELECT id, code, name_ko, name_en, name_en_verified, kind, source_id FROM organisation ORDER BY id"),
-        {}, [](const SqliteStatement &r) {
+        {}, [](const SqlQuery &r) {
             return Organisation{r.columnInt(0), r.columnText(1), textAt(r, 2), r.columnInt(4) != 0,
                                 DomainCodes::organisationKind(r.columnText(5)), r.columnInt(6)};
         });
@@ -105,7 +105,7 @@ QVector<Consortium> ProgramRepository::loadConsortia(const QString &asOf)
         m_connection,
         QStringLiteral("SELECT id, code, lead_organisation_id, name_ko, name_en, applied_on, announced_on, source_id "
                        "FROM consortium WHERE announced_on <= ?1 ORDER BY id"),
-        asOf, [](const SqliteStatement &r) {
+        asOf, [](const SqlQuery &r) {
             return Consortium{r.columnInt(0), r.columnText(1), r.columnInt(2), textAt(r, 3),
                               dateAt(r, 5), dateAt(r, 6), r.columnInt(7)};
         });
@@ -119,7 +119,7 @@ QVector<Membership> ProgramRepository::loadMemberships(const QString &asOf)
         QStringLiteral("SELECT id, consortium_id, organisation_id, role, joined_on, "
                        "       CASE WHEN left_on <= ?1 THEN left_on END, announced_on, source_id "
                        "  FROM membership WHERE announced_on <= ?1 ORDER BY consortium_id, role, id"),
-        asOf, [](const SqliteStatement &r) {
+        asOf, [](const SqlQuery &r) {
             return Membership{r.columnInt(0), r.columnInt(1), r.columnInt(2), DomainCodes::membershipRole(r.columnText(3)),
                               dateAt(r, 4), dateAt(r, 5), dateAt(r, 6), r.columnInt(7)};
         });
@@ -134,7 +134,7 @@ QVector<Stage> ProgramRepository::loadStages(const QString &asOf)
                        "       CASE WHEN actual_announced_on <= ?1 THEN actual_end END, "
                        "       max_advancing, is_milestone, source_id, planned_dates, COALESCE(other_source_id, 0) "
                        "  FROM stage WHERE plan_announced_on <= ?1 ORDER BY seq"),
-        asOf, [](const SqliteStatement &r) {
+        asOf, [](const SqlQuery &r) {
             return Stage{r.columnInt(0), r.columnText(1), int(r.columnInt(2)), DomainCodes::stageKind(r.columnText(3)),
                          textAt(r, 4), dateAt(r, 6), dateAt(r, 7), dateAt(r, 8), dateAt(r, 9),
                          optionalIntAt(r, 10), r.columnInt(11) != 0, r.columnInt(12),
@@ -166,7 +166,7 @@ QVector<RoundResult> ProgramRepository::loadResults(const QString &asOf)
                        " WHERE r.published_on <= ?1 "
                        " ORDER BY s.seq, COALESCE(CASE WHEN c.id IS NULL THEN r.rank ELSE c.rank END, 1000000), "
                        "          r.consortium_id"),
-        asOf, [](const SqliteStatement &r) {
+        asOf, [](const SqlQuery &r) {
             RoundResult result{r.columnInt(0), r.columnInt(1), r.columnInt(2), DomainCodes::outcome(r.columnText(3)),
                                DomainCodes::exitReason(r.columnText(4)), optionalIntAt(r, 5),
                                r.columnOptionalDouble(6), r.columnInt(7) != 0, dateAt(r, 8), dateAt(r, 9),
@@ -188,7 +188,7 @@ QVector<ReleasedModel> ProgramRepository::loadModels(const QString &asOf)
         QStringLiteral("SELECT id, consortium_id, code, name, params_total_b, params_active_b, released_on, licence, "
                        "       note_ko, note_en, source_id, COALESCE(licence_ko, '') "
                        "  FROM released_model WHERE announced_on <= ?1 ORDER BY released_on, id"),
-        asOf, [](const SqliteStatement &r) {
+        asOf, [](const SqlQuery &r) {
             return ReleasedModel{r.columnInt(0), r.columnInt(1), r.columnText(2), r.columnText(3),
                                  r.columnOptionalDouble(4), r.columnOptionalDouble(5), dateAt(r, 6),
                                  r.columnText(7), textAt(r, 8), r.columnInt(10), r.columnText(11)};
@@ -204,7 +204,7 @@ QVector<GpuAllocation> ProgramRepository::loadAllocations(const QString &asOf)
                        "  FROM gpu_allocation a JOIN gpu_provider p ON p.id = a.provider_id "
                        "  JOIN gpu_model m ON m.id = a.gpu_model_id "
                        " WHERE a.announced_on <= ?1 ORDER BY a.consortium_id, a.period_start, a.id"),
-        asOf, [](const SqliteStatement &r) {
+        asOf, [](const SqlQuery &r) {
             return GpuAllocation{r.columnInt(0), r.columnInt(1), r.columnText(2), textAt(r, 3), r.columnText(5),
                                  r.columnDouble(6), int(r.columnInt(7)), dateAt(r, 8), dateAt(r, 9),
                                  dateAt(r, 10), r.columnInt(11)};
@@ -215,7 +215,7 @@ QVector<GpuUsageTotal> ProgramRepository::loadUsage(const QDate &from, const QDa
 {
     // Usage of a day is known once the day is over; the rollup keeps this fast at any size.
     const QDate epoch(1970, 1, 1);
-    SqliteStatement query = m_connection.prepare(QStringLiteral(
+    SqlQuery query = m_connection.query(QStringLiteral(
         "SELECT d.consortium_id, SUM(d.gpu_hours), SUM(d.gpu_hours * m.h100_equivalent), SUM(d.samples), "
         "       SUM(d.illustrative_samples) "
         "  FROM gpu_usage_daily d JOIN gpu_model m ON m.id = d.gpu_model_id "
@@ -233,16 +233,17 @@ std::optional<RelativePerformance> ProgramRepository::loadBestRelativePerformanc
 {
     // The overall figure is the 13-benchmark average, compared with the reference frozen for that
     // round; scores count once the round's results are published.
-    SqliteStatement query = m_connection.prepare(QStringLiteral(
+    SqlQuery query = m_connection.query(QStringLiteral(
         "SELECT rm.consortium_id, rm.name, rr.reference_model, ms.stage_id, 100.0 * ms.score / rr.reference_score, "
-        "       ms.is_confidential, s.is_illustrative OR rs.is_illustrative AS illustrative "
+        "       ms.is_confidential, CASE WHEN s.is_illustrative + rs.is_illustrative > 0 THEN 1 ELSE 0 END "
         "  FROM model_score ms "
         "  JOIN released_model rm ON rm.id = ms.released_model_id "
         "  JOIN benchmark b ON b.id = ms.benchmark_id AND b.code = 'COMMON13-AVG' "
         "  JOIN round_reference rr ON rr.stage_id = ms.stage_id AND rr.benchmark_id = ms.benchmark_id "
         "  JOIN source s ON s.id = ms.source_id JOIN source rs ON rs.id = rr.source_id "
         " WHERE EXISTS (SELECT 1 FROM round_result r WHERE r.stage_id = ms.stage_id AND r.published_on <= ?1) "
-        " ORDER BY ms.is_confidential OR illustrative, 100.0 * ms.score / rr.reference_score DESC LIMIT 1"));
+        " ORDER BY CASE WHEN ms.is_confidential + s.is_illustrative + rs.is_illustrative > 0 THEN 1 ELSE 0 END, "
+        "          100.0 * ms.score / rr.reference_score DESC LIMIT 1"));
     query.bind(1, asOf);
     if (!query.step())
         return std::nullopt;
@@ -257,7 +258,7 @@ QVector<Funding> ProgramRepository::loadFunding(const QString &asOf)
         m_connection,
         QStringLiteral("SELECT consortium_id, year, government_krw, private_krw, COALESCE(open_source_grade, ''), "
                        "       source_id FROM funding WHERE announced_on <= ?1 ORDER BY year, consortium_id"),
-        asOf, [](const SqliteStatement &r) {
+        asOf, [](const SqlQuery &r) {
             return Funding{r.columnInt(0), int(r.columnInt(1)), r.columnInt(2), r.columnInt(3), r.columnText(4),
                            r.columnInt(5)};
         });

@@ -5,14 +5,14 @@
 
 namespace kai::store {
 
-class SqliteConnection;
+class SqlConnection;
 
 // Reads the program "as known on date D": only what had been announced by then. Every query
 // that feeds a view goes through here.
 class ProgramRepository
 {
 public:
-    explicit ProgramRepository(SqliteConnection &connection) : m_connection(connection) {}
+    explicit ProgramRepository(SqlConnection &connection) : m_connection(connection) {}
 
     domain::ProgramSnapshot loadSnapshot(const QDate &asOf);
 
@@ -30,7 +30,7 @@ private:
     std::optional<domain::RelativePerformance> loadBestRelativePerformance(const QString &asOf);
     QVector<domain::Funding> loadFunding(const QString &asOf);
 
-    SqliteConnection &m_connection;
+    SqlConnection &m_connection;
 };
 
 } // namespace kai::store

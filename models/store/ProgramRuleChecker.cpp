@@ -19,11 +19,11 @@ namespace kai::store {
 namespace {
 // Runs a query whose rows each describe one violation, formatted by `describe`.
 template<typename Describe>
-QVector<ProgramRuleChecker::Violation> violationsFrom(SqliteConnection &connection, const QString &rule,
+QVector<ProgramRuleChecker::Violation> violationsFrom(SqlConnection &connection, const QString &rule,
                                                       const QString &sql, Describe describe)
 {
     QVector<ProgramRuleChecker::Violation> violations;
-    SqliteStatement query = connection.prepare(sql);
+    SqlQuery query = connection.query(sql);
     while (query.step())
         violations.append({rule, describe(query)});
     return violations;
@@ -68,7 +68,8 @@ QVector<ProgramRuleChecker::Violation> ProgramRuleChecker::checkAll()
 
 QVector<ProgramRuleChecker::Violation> ProgramRuleChecker::checkDailyRollup()
 {
-    if (m_depth == Depth::Quick && VerifiedRules::holds(m_connection, VerifiedRules::Rule::DailyRollup))
+    if (m_depth == Depth::Quick && m_connection.sqlite()
+        && VerifiedRules::holds(*m_connection.sqlite(), VerifiedRules::Rule::DailyRollup))
         return {};
     m_rollupReadFully = true;
     const QVector<GpuUsageRollup::Difference> differences = GpuUsageRollup::differences(m_connection);
@@ -95,7 +96,9 @@ QVector<ProgramRuleChecker::Violation> ProgramRuleChecker::checkDailyRollup()
 QVector<ProgramRuleChecker::Violation> ProgramRuleChecker::checkIntegrity()
 {
     QVector<Violation> violations;
-    SqliteStatement integrity = m_connection.prepare(
+    if (!m_connection.sqlite())
+        return violations;
+    SqliteStatement integrity = m_connection.sqlite()->prepare(
         m_depth == Depth::Full ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check"));
     while (integrity.step()) {
         const QString line = integrity.columnText(0);
@@ -108,13 +111,13 @@ QVector<ProgramRuleChecker::Violation> ProgramRuleChecker::checkIntegrity()
 
 QVector<ProgramRuleChecker::Violation> ProgramRuleChecker::checkForeignKeys()
 {
-    const auto describe = [](const SqliteStatement &r) {
+    const auto describe = [](const SqlQuery &r) {
         return tr("Row %1 of table %2 refers to a missing row of table %3.")
             .arg(r.columnInt(1))
             .arg(r.columnText(0), r.columnText(2));
     };
     const QString rule = QStringLiteral("foreign-key");
-    if (m_depth == Depth::Full || !VerifiedRules::holds(m_connection, VerifiedRules::Rule::UsageForeignKeys)) {
+    if (m_depth == Depth::Full || !VerifiedRules::holds(*m_connection.sqlite(), VerifiedRules::Rule::UsageForeignKeys)) {
         m_foreignKeysReadFully = true;
         return violationsFrom(m_connection, rule, QStringLiteral("PRAGMA foreign_key_check"), describe);
     }
@@ -133,25 +136,26 @@ QVector<ProgramRuleChecker::Violation> ProgramRuleChecker::checkForeignKeys()
 
 void ProgramRuleChecker::recordVerified(const QVector<Violation> &violations)
 {
-    if (m_connection.isReadOnly() || (!m_foreignKeysReadFully && !m_rollupReadFully))
+    SqliteConnection *file = m_connection.sqlite();
+    if (!file || file->isReadOnly() || (!m_foreignKeysReadFully && !m_rollupReadFully))
         return;
-    ContentChecksumCache::refresh(m_connection);
+    ContentChecksumCache::refresh(*file);
     const auto failed = [&](const QString &rule) {
         return std::any_of(violations.cbegin(), violations.cend(), [&](const Violation &v) {
             return v.rule == rule || v.rule == QLatin1String("integrity");
         });
     };
     if (m_foreignKeysReadFully && !failed(QStringLiteral("foreign-key")))
-        VerifiedRules::record(m_connection, VerifiedRules::Rule::UsageForeignKeys);
+        VerifiedRules::record(*file, VerifiedRules::Rule::UsageForeignKeys);
     if (m_rollupReadFully && !failed(QStringLiteral("gpu-rollup")))
-        VerifiedRules::record(m_connection, VerifiedRules::Rule::DailyRollup);
+        VerifiedRules::record(*file, VerifiedRules::Rule::DailyRollup);
 }
 
 QVector<ProgramRuleChecker::Violation> ProgramRuleChecker::checkSchemaVersion()
 {
     QVector<Violation> violations;
-    const qint64 applicationId = m_connection.queryInt(QStringLiteral("PRAGMA application_id"));
-    const int version = int(m_connection.queryInt(QStringLiteral("PRAGMA user_version")));
+    const qint64 applicationId = m_connection.applicationId();
+    const int version = m_connection.schemaVersion();
     if (applicationId != ApplicationId)
         violations.append({QStringLiteral("schema"), tr("The file is not marked as a K-AI Dashboard database.")});
     if (version != MigrationRunner::latestVersion()) {
@@ -168,7 +172,8 @@ QVector<ProgramRuleChecker::Violation> ProgramRuleChecker::checkOneConsortiumRul
     // with triggers bypassed.
     return violationsFrom(
         m_connection, QStringLiteral("one-consortium"),
-        QStringLiteral("SELECT o.name_en, o.name_ko, c1.code, c2.code, max(m1.joined_on, m2.joined_on) "
+        QStringLiteral("SELECT o.name_en, o.name_ko, c1.code, c2.code, "
+                       "       CASE WHEN m1.joined_on > m2.joined_on THEN m1.joined_on ELSE m2.joined_on END "
                        "  FROM membership m1 JOIN membership m2 ON m2.organisation_id = m1.organisation_id "
                        "                                        AND m2.id > m1.id "
                        "  JOIN consortium c1 ON c1.id = m1.consortium_id "
@@ -178,7 +183,7 @@ QVector<ProgramRuleChecker::Violation> ProgramRuleChecker::checkOneConsortiumRul
                        "   AND m1.joined_on < COALESCE(m2.left_on, '9999-12-31') "
                        "   AND m2.joined_on < COALESCE(m1.left_on, '9999-12-31') "
                        " ORDER BY o.name_en"),
-        [](const SqliteStatement &r) {
+        [](const SqlQuery &r) {
             if (r.columnText(2) == r.columnText(3)) {
                 return tr("%1 (%2) is listed twice in consortium %3 for overlapping periods (from %4).")
                     .arg(r.columnText(0), r.columnText(1), r.columnText(2), r.columnText(4));
@@ -196,7 +201,7 @@ QVector<ProgramRuleChecker::Violation> ProgramRuleChecker::checkDateOrder()
         m_connection, rule,
         QStringLiteral("SELECT code, planned_start, planned_end, COALESCE(actual_start, '-'), COALESCE(actual_end, '-') "
                        "  FROM stage WHERE planned_end < planned_start OR actual_end < actual_start ORDER BY seq"),
-        [](const SqliteStatement &r) {
+        [](const SqlQuery &r) {
             return tr("Stage %1 has its dates out of order (planned %2 to %3, actual %4 to %5).")
                 .arg(r.columnText(0), r.columnText(1), r.columnText(2), r.columnText(3), r.columnText(4));
         });
@@ -205,7 +210,7 @@ QVector<ProgramRuleChecker::Violation> ProgramRuleChecker::checkDateOrder()
         QStringLiteral("SELECT c.code, o.name_en, m.joined_on, m.left_on FROM membership m "
                        "  JOIN consortium c ON c.id = m.consortium_id JOIN organisation o ON o.id = m.organisation_id "
                        " WHERE m.left_on <= m.joined_on"),
-        [](const SqliteStatement &r) {
+        [](const SqlQuery &r) {
             return tr("%1 leaves consortium %2 on %4, which is not after joining it on %3.")
                 .arg(r.columnText(1), r.columnText(0), r.columnText(2), r.columnText(3));
         });
@@ -214,7 +219,7 @@ QVector<ProgramRuleChecker::Violation> ProgramRuleChecker::checkDateOrder()
         QStringLiteral("SELECT s.code, c.code, r.evaluated_on, r.published_on FROM round_result r "
                        "  JOIN stage s ON s.id = r.stage_id JOIN consortium c ON c.id = r.consortium_id "
                        " WHERE r.published_on < r.evaluated_on OR r.evaluated_on < s.planned_start"),
-        [](const SqliteStatement &r) {
+        [](const SqlQuery &r) {
             return tr("The %1 result of consortium %2 has its dates out of order (evaluated %3, published %4).")
                 .arg(r.columnText(0), r.columnText(1), r.columnText(2), r.columnText(3));
         });
@@ -222,7 +227,7 @@ QVector<ProgramRuleChecker::Violation> ProgramRuleChecker::checkDateOrder()
         m_connection, rule,
         QStringLiteral("SELECT c.code, a.period_start, a.period_end FROM gpu_allocation a "
                        "  JOIN consortium c ON c.id = a.consortium_id WHERE a.period_end < a.period_start"),
-        [](const SqliteStatement &r) {
+        [](const SqlQuery &r) {
             return tr("A GPU allocation of consortium %1 ends before it starts (%2 to %3).")
                 .arg(r.columnText(0), r.columnText(1), r.columnText(2));
         });
@@ -233,7 +238,7 @@ QVector<ProgramRuleChecker::Violation> ProgramRuleChecker::checkGpuUsageWithinAl
 {
     // Allocations are few; keep them in memory keyed by consortium and GPU model.
     QHash<QPair<qint64, qint64>, QVector<Interval>> allocations;
-    SqliteStatement allocationQuery = m_connection.prepare(
+    SqlQuery allocationQuery = m_connection.query(
         QStringLiteral("SELECT consortium_id, gpu_model_id, gpu_count, period_start, period_end FROM gpu_allocation"));
     while (allocationQuery.step()) {
         allocations[{allocationQuery.columnInt(0), allocationQuery.columnInt(1)}].append(
@@ -243,11 +248,10 @@ QVector<ProgramRuleChecker::Violation> ProgramRuleChecker::checkGpuUsageWithinAl
 
     // The daily rollup is small even for ten million samples: one row per day, consortium and model.
     QVector<Overuse> overuses;
-    SqliteStatement usage = m_connection.prepare(QStringLiteral(
-        "SELECT d.consortium_id, d.gpu_model_id, d.day, SUM(d.gpu_hours), c.code, m.code, "
-        "       strftime('%Y-%m', d.day * 86400, 'unixepoch') "
+    SqlQuery usage = m_connection.query(QStringLiteral(
+        "SELECT d.consortium_id, d.gpu_model_id, d.day, SUM(d.gpu_hours), c.code, m.code "
         "  FROM gpu_usage_daily d JOIN consortium c ON c.id = d.consortium_id JOIN gpu_model m ON m.id = d.gpu_model_id "
-        " GROUP BY d.consortium_id, d.gpu_model_id, d.day ORDER BY c.code, m.code, d.day"));
+        " GROUP BY d.consortium_id, d.gpu_model_id, d.day, c.code, m.code ORDER BY c.code, m.code, d.day"));
     while (usage.step()) {
         const qint64 day = usage.columnInt(2);
         double gpus = 0;
@@ -260,7 +264,7 @@ QVector<ProgramRuleChecker::Violation> ProgramRuleChecker::checkGpuUsageWithinAl
         if (used <= allowed * 1.000001 + 1e-6)
             continue;
         const QString consortium = usage.columnText(4);
-        const QString month = usage.columnText(6);
+        const QString month = QDate(1970, 1, 1).addDays(day).toString(QStringLiteral("yyyy-MM"));
         if (overuses.isEmpty() || overuses.last().consortium != consortium || overuses.last().month != month
             || overuses.last().gpuModel != usage.columnText(5))
             overuses.append({consortium, usage.columnText(5), month});

@@ -7,7 +7,7 @@
 
 namespace kai::store {
 
-class SqliteConnection;
+class SqlConnection;
 
 // The program's rules, checked against a whole database: file integrity, schema version, the
 // one-consortium rule, dates in order, and GPU usage within allocation. The `check` command
@@ -28,7 +28,8 @@ public:
     // VerifiedRules records as holding for the tables' current state; its verdicts are the same.
     enum class Depth { Quick, Full };
 
-    explicit ProgramRuleChecker(SqliteConnection &connection, Depth depth = Depth::Full)
+    // On a server, integrity and foreign keys are the server's own guarantees and are not re-read.
+    explicit ProgramRuleChecker(SqlConnection &connection, Depth depth = Depth::Full)
         : m_connection(connection), m_depth(depth)
     {
     }
@@ -51,7 +52,7 @@ public:
 private:
     QVector<Violation> checkForeignKeys();
 
-    SqliteConnection &m_connection;
+    SqlConnection &m_connection;
     Depth m_depth;
     bool m_foreignKeysReadFully = false;
     bool m_rollupReadFully = false;

@@ -1,24 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/RoundDetailsRepository.h"
 
-#include "store/SqliteConnection.h"
+#include "store/SqlConnection.h"
 
 namespace kai::store {
 
 using namespace kai::domain;
 
 namespace {
-std::optional<bool> optionalBoolAt(const SqliteStatement &row, int column)
+std::optional<bool> optionalBoolAt(const SqlQuery &row, int column)
 {
     return row.isNull(column) ? std::nullopt : std::optional<bool>(row.columnInt(column) != 0);
 }
 
 // Runs a query with the stage bound to ?1 and the as-of date (if any) to ?2, mapping each row.
 template<typename T, typename Mapper>
-QVector<T> queryStage(SqliteConnection &connection, const QString &sql, qint64 stageId, const QString &asOf,
+QVector<T> queryStage(SqlConnection &connection, const QString &sql, qint64 stageId, const QString &asOf,
                       Mapper map)
 {
-    SqliteStatement query = connection.prepare(sql);
+    SqlQuery query = connection.query(sql);
     query.bind(1, stageId);
     if (!asOf.isNull())
         query.bind(2, asOf);
@@ -47,7 +47,7 @@ QVector<Criterion> RoundDetailsRepository::loadCriteria(qint64 stageId)
         m_connection,
         QStringLiteral("SELECT id, COALESCE(parent_id, 0), code, seq, name_ko, name_en, max_points, is_gate, source_id "
                        "  FROM criterion WHERE stage_id = ?1 ORDER BY seq, id"),
-        stageId, {}, [](const SqliteStatement &r) {
+        stageId, {}, [](const SqlQuery &r) {
             return Criterion{r.columnInt(0), r.columnInt(1), r.columnText(2), int(r.columnInt(3)),
                              {r.columnText(4), r.columnText(5)}, r.columnOptionalDouble(6), r.columnInt(7) != 0,
                              r.columnInt(8)};
@@ -61,7 +61,7 @@ QVector<CriterionScore> RoundDetailsRepository::loadScores(qint64 stageId, const
         QStringLiteral("SELECT r.consortium_id, s.criterion_id, s.points, s.passed, s.is_confidential, s.source_id "
                        "  FROM criterion_score s JOIN round_result r ON r.id = s.round_result_id "
                        " WHERE r.stage_id = ?1 AND r.published_on <= ?2 ORDER BY r.consortium_id, s.criterion_id"),
-        stageId, asOf, [](const SqliteStatement &r) {
+        stageId, asOf, [](const SqlQuery &r) {
             return CriterionScore{r.columnInt(0), r.columnInt(1), r.columnOptionalDouble(2), optionalBoolAt(r, 3),
                                   r.columnInt(4) != 0, r.columnInt(5)};
         });
@@ -75,7 +75,7 @@ QVector<RoundReference> RoundDetailsRepository::loadReferences(qint64 stageId, c
                        "       f.source_id, COALESCE(b.name_ko, '') "
                        "  FROM round_reference f JOIN benchmark b ON b.id = f.benchmark_id "
                        " WHERE f.stage_id = ?1 AND f.frozen_on <= ?2 ORDER BY b.category <> 'aggregate', b.id"),
-        stageId, asOf, [](const SqliteStatement &r) {
+        stageId, asOf, [](const SqlQuery &r) {
             return RoundReference{r.columnInt(0), r.columnText(1), {r.columnText(8), r.columnText(2)}, r.columnText(3),
                                   r.columnText(4),
                                   r.columnDouble(5), QDate::fromString(r.columnText(6), Qt::ISODate), r.columnInt(7)};
@@ -92,7 +92,7 @@ QVector<ModelScore> RoundDetailsRepository::loadModelScores(qint64 stageId, cons
                        "  JOIN round_result r ON r.stage_id = s.stage_id AND r.consortium_id = m.consortium_id "
                        " WHERE s.stage_id = ?1 AND m.announced_on <= ?2 AND r.published_on <= ?2 "
                        " ORDER BY m.consortium_id, s.benchmark_id"),
-        stageId, asOf, [](const SqliteStatement &r) {
+        stageId, asOf, [](const SqlQuery &r) {
             return ModelScore{r.columnInt(0), r.columnText(1), r.columnInt(2), r.columnDouble(3), r.columnInt(4) != 0,
                               r.columnInt(5)};
         });

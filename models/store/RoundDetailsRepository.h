@@ -5,14 +5,14 @@
 
 namespace kai::store {
 
-class SqliteConnection;
+class SqlConnection;
 
 // Reads one round's criteria, criterion scores, frozen references and model scores "as known on
 // date D": scores only once the round's results were published, references once frozen.
 class RoundDetailsRepository
 {
 public:
-    explicit RoundDetailsRepository(SqliteConnection &connection) : m_connection(connection) {}
+    explicit RoundDetailsRepository(SqlConnection &connection) : m_connection(connection) {}
 
     domain::RoundDetails load(qint64 stageId, const QDate &asOf);
 
@@ -22,7 +22,7 @@ private:
     QVector<domain::RoundReference> loadReferences(qint64 stageId, const QString &asOf);
     QVector<domain::ModelScore> loadModelScores(qint64 stageId, const QString &asOf);
 
-    SqliteConnection &m_connection;
+    SqlConnection &m_connection;
 };
 
 } // namespace kai::store

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/RowHash.h"
 
+#include "store/SqlQuery.h"
+
 #include <QtEndian>
 #include <cstring>
 #include <sqlite3.h>
@@ -49,6 +51,26 @@ void RowHash::addColumn(sqlite3_stmt *statement, int column)
         m_hash.addData(QByteArrayView(reinterpret_cast<const char *>(&length), sizeof length));
         if (data)
             m_hash.addData(QByteArrayView(data, size));
+    }
+    }
+}
+
+void RowHash::addColumn(const SqlQuery &query, int column)
+{
+    switch (query.columnType(column)) {
+    case SqlType::Integer: addInteger(query.columnInt(column)); return;
+    case SqlType::Real: addReal(query.columnDouble(column)); return;
+    case SqlType::Null: addNull(); return;
+    case SqlType::Text:
+    case SqlType::Blob: {
+        const bool text = query.columnType(column) == SqlType::Text;
+        addTag(text ? SQLITE_TEXT : SQLITE_BLOB);
+        const QByteArray blob = text ? QByteArray() : query.columnBytes(column);
+        const QByteArrayView bytes = text ? query.columnTextView(column) : QByteArrayView(blob);
+        const quint32 length = qToLittleEndian(quint32(bytes.size()));
+        m_hash.addData(QByteArrayView(reinterpret_cast<const char *>(&length), sizeof length));
+        m_hash.addData(bytes);
+        return;
     }
     }
 }

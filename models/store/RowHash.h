@@ -8,6 +8,8 @@ struct sqlite3_stmt;
 
 namespace kai::store {
 
+class SqlQuery;
+
 // One row's share of the DatabaseFingerprint: SHA-256 over each value's SQLite type and bytes,
 // truncated to 64 bits. Rows are combined by addition (mod 2^64), so a table's checksum does not
 // depend on row order and can be kept up to date row by row (see ContentChecksumCache).
@@ -21,6 +23,8 @@ public:
     void addNull();
     // Column `column` of the current row of `statement`, by its stored type.
     void addColumn(sqlite3_stmt *statement, int column);
+    // Column `column` of the current row of an engine-neutral query, by the storage class it maps to.
+    void addColumn(const SqlQuery &query, int column);
     // The row's hash; starts the next row.
     quint64 finish();
 

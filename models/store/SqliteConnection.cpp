@@ -28,6 +28,42 @@ void throwOnError(sqlite3 *db, int rc)
         throw StoreError(QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)),
                          db ? sqlite3_extended_errcode(db) : rc);
 }
+
+// The SQLite side of SqlQuery: a SqliteStatement read by storage class.
+class SqliteCursor final : public SqlCursor
+{
+public:
+    explicit SqliteCursor(SqliteStatement statement) : m_statement(std::move(statement)) {}
+
+    void bindInt(int index, qint64 value) override { m_statement.bind(index, value); }
+    void bindDouble(int index, double value) override { m_statement.bind(index, value); }
+    void bindText(int index, const QString &value) override { m_statement.bindText(index, value); }
+    void bindNull(int index) override { m_statement.bindNull(index); }
+    bool step() override { return m_statement.step(); }
+    int columnCount() const override { return m_statement.columnCount(); }
+    SqlType columnType(int column) const override
+    {
+        switch (sqlite3_column_type(m_statement.handle(), column)) {
+        case SQLITE_INTEGER: return SqlType::Integer;
+        case SQLITE_FLOAT: return SqlType::Real;
+        case SQLITE_TEXT: return SqlType::Text;
+        case SQLITE_BLOB: return SqlType::Blob;
+        default: return SqlType::Null;
+        }
+    }
+    qint64 columnInt(int column) const override { return m_statement.columnInt(column); }
+    double columnDouble(int column) const override { return m_statement.columnDouble(column); }
+    QString columnText(int column) const override { return m_statement.columnText(column); }
+    QByteArray columnBytes(int column) const override { return columnTextView(column).toByteArray(); }
+    QByteArrayView columnTextView(int column) const override
+    {
+        const auto *data = static_cast<const char *>(sqlite3_column_blob(m_statement.handle(), column));
+        return QByteArrayView(data, data ? sqlite3_column_bytes(m_statement.handle(), column) : 0);
+    }
+
+private:
+    SqliteStatement m_statement;
+};
 } // namespace
 
 SqliteConnection::~SqliteConnection()
@@ -123,6 +159,37 @@ qint64 SqliteConnection::queryInt(const QString &sql)
 {
     SqliteStatement statement = prepare(sql);
     return statement.step() ? statement.columnInt(0) : 0;
+}
+
+SqlQuery SqliteConnection::query(const QString &sql)
+{
+    return SqlQuery(std::make_unique<SqliteCursor>(prepare(sql)));
+}
+
+void SqliteConnection::beginRead()
+{
+    // In WAL mode a deferred transaction's first read fixes the snapshot its later reads see.
+    execute(QStringLiteral("BEGIN"));
+}
+
+QStringList SqliteConnection::tableNames()
+{
+    SqliteStatement statement = prepare(QStringLiteral(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY rowid"));
+    QStringList names;
+    while (statement.step())
+        names << statement.columnText(0);
+    return names;
+}
+
+qint64 SqliteConnection::applicationId()
+{
+    return queryInt(QStringLiteral("PRAGMA application_id"));
+}
+
+int SqliteConnection::schemaVersion()
+{
+    return int(queryInt(QStringLiteral("PRAGMA user_version")));
 }
 
 void SqliteConnection::applyConnectionSettings()

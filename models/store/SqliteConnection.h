@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/SqlConnection.h"
 #include "store/SqliteStatement.h"
 
 #include <QString>
@@ -12,7 +13,7 @@ namespace kai::store {
 
 // Owns one sqlite3 handle. Never creates a file unless asked to with OpenMode::Create: opening a
 // mistyped path must fail, not leave an empty database behind.
-class SqliteConnection
+class SqliteConnection final : public SqlConnection
 {
 public:
     // Immutable: read-only, and SQLite assumes nobody changes the file while it is open, so it
@@ -21,7 +22,7 @@ public:
     enum class OpenMode { ReadOnly, Immutable, ReadWrite, Create };
 
     SqliteConnection() = default;
-    ~SqliteConnection();
+    ~SqliteConnection() override;
     SqliteConnection(SqliteConnection &&other) noexcept;
     SqliteConnection &operator=(SqliteConnection &&other) noexcept;
     SqliteConnection(const SqliteConnection &) = delete;
@@ -30,15 +31,24 @@ public:
     static SqliteConnection open(const QString &path, OpenMode mode);
 
     bool isOpen() const { return m_db != nullptr; }
-    bool isReadOnly() const;
+    bool isReadOnly() const override;
     bool isImmutable() const { return m_immutable; }
     QString path() const { return m_path; }
     void close();
 
     // Runs one or more statements that take no parameters (schema scripts, PRAGMAs).
-    void execute(const QString &sql);
+    void execute(const QString &sql) override;
     SqliteStatement prepare(const QString &sql);
     qint64 queryInt(const QString &sql);
+
+    // SqlConnection: the engine-neutral calls of the read path.
+    Engine engine() const override { return Engine::Sqlite; }
+    SqlQuery query(const QString &sql) override;
+    void beginRead() override;
+    QStringList tableNames() override;
+    qint64 applicationId() override;
+    int schemaVersion() override;
+    SqliteConnection *sqlite() override { return this; }
 
     // Per-connection settings that SQLite forgets on close; foreign_keys is a silent no-op inside
     // a transaction, so this refuses to run inside one.
@@ -46,7 +56,7 @@ public:
 
     qint64 lastInsertRowId() const;
     int changes() const;
-    bool inTransaction() const;
+    bool inTransaction() const override;
 
     // Cancellation from another thread (sqlite3_interrupt is documented as thread-safe), and a
     // progress callback every `instructions` VM steps on this thread; returning false interrupts.

@@ -28,9 +28,10 @@ ExportContext::ExportContext(std::unique_ptr<store::Database> database, const Op
     m_state.setTodayOverride(m_state.asOf());
     if (database) {
         try {
-            const QByteArray sha256 = store::DatabaseFingerprint(database->connection()).sha256();
+            const QByteArray sha256 = store::DatabaseFingerprint(database->sql()).sha256();
             m_checksum = QString::fromLatin1(sha256.toHex().left(8));
-            m_reviewCopy = review::ReviewCopyStatus::of(database->connection(), sha256);
+            if (!database->isServer())
+                m_reviewCopy = review::ReviewCopyStatus::of(database->connection(), sha256);
         } catch (const store::StoreError &) {
             m_checksum.clear();  // the stamp then says "none"; the snapshot load reports the error
         }

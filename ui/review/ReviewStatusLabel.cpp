@@ -21,7 +21,8 @@ ReviewStatusLabel::ReviewStatusLabel(const DashboardState &state, QWidget *paren
 void ReviewStatusLabel::verify()
 {
     m_status = {};
-    if (store::Database *database = m_state.database()) {
+    // Review copies are files; a server database is never one.
+    if (store::Database *database = m_state.database(); database && !database->isServer()) {
         try {
             m_status = review::ReviewCopyStatus::of(database->connection());
         } catch (const store::StoreError &error) {

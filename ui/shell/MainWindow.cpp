@@ -323,8 +323,12 @@ void MainWindow::updateStatusBar()
 {
     const DisplayFormat fmt(m_state.language());
     const QString path = m_state.databasePath();
-    m_databaseStatus->setText(path.isEmpty() ? tr("No database open")
-                                             : tr("Database: %1").arg(QFileInfo(path).fileName()));
+    const store::Database *database = m_state.database();
+    if (database && database->isServer())
+        m_databaseStatus->setText(tr("Server: %1, signed in as %2").arg(database->serverName(), database->role()));
+    else
+        m_databaseStatus->setText(path.isEmpty() ? tr("No database open")
+                                                 : tr("Database: %1").arg(QFileInfo(path).fileName()));
     m_databaseStatus->setToolTip(path.isEmpty() ? QString() : QDir::toNativeSeparators(path));
     m_readOnlyStatus->setText(m_state.isReadOnly() ? tr("Read-only") : QString());
     m_readOnlyStatus->setVisible(m_state.isReadOnly());

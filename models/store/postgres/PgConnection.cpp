@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/postgres/PgConnection.h"
+
+#include "store/StoreError.h"
+#include "store/postgres/PgCursor.h"
+
+#include <QUrl>
+#include <QUrlQuery>
+#include <libpq-fe.h>
+
+namespace kai::store {
+
+namespace {
+// A server that cannot be reached must not leave the window waiting on TCP's own timeout; a
+// connect_timeout in the URI overrides this.
+constexpr const char *ConnectTimeoutSeconds = "10";
+} // namespace
+
+bool PgConnection::isServerUri(const QString &text)
+{
+    return text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"));
+}
+
+QString PgConnection::shownUri(const QString &uri)
+{
+    QUrl url(uri);
+    if (!url.isValid())
+        return uri.section(QLatin1Char('@'), -1);  // never show what may be a password
+    url.setPassword({});
+    QUrlQuery query(url);
+    query.removeAllQueryItems(QStringLiteral("password"));
+    url.setQuery(query);
+    return url.toString();
+}
+
+std::unique_ptr<PgConnection> PgConnection::open(const QString &uri, bool readOnly)
+{
+    const QByteArray conninfo = uri.toUtf8();
+    // Keywords before dbname are defaults that the URI (expanded from dbname) may override.
+    const char *const keywords[] = {"connect_timeout", "fallback_application_name", "dbname", nullptr};
+    const char *const values[] = {ConnectTimeoutSeconds, "kai-dashboard", conninfo.constData(), nullptr};
+    PGconn *conn = PQconnectdbParams(keywords, values, 1);
+    if (!conn)
+        throw StoreError(tr("Could not connect to %1: out of memory.").arg(shownUri(uri)));
+    if (PQstatus(conn) != CONNECTION_OK) {
+        const QString reason = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+        PQfinish(conn);
+        throw StoreError(tr("Could not connect to the server %1: %2").arg(shownUri(uri), reason));
+    }
+    std::unique_ptr<PgConnection> connection(new PgConnection(conn, readOnly));
+    if (PQsetClientEncoding(conn, "UTF8") != 0)
+        throw StoreError(tr("The server %1 cannot send UTF-8 text.").arg(shownUri(uri)));
+    // extra_float_digits > 0: doubles come back as the shortest text that reads as the same bits,
+    // so a value hashes the same as in an SQLite file. Notices (IF NOT EXISTS) are not messages.
+    connection->execute(QStringLiteral("SET extra_float_digits = 3; SET client_min_messages = warning"));
+    if (readOnly)
+        connection->execute(QStringLiteral("SET default_transaction_read_only = on"));
+    return connection;
+}
+
+PgConnection::~PgConnection()
+{
+    PQfinish(m_conn);
+}
+
+SqlQuery PgConnection::query(const QString &sql)
+{
+    return SqlQuery(std::make_unique<PgCursor>(m_conn, sql));
+}
+
+void PgConnection::execute(const QString &sql)
+{
+    // Only for the application's own statements without values (scripts, transaction control).
+    PGresult *result = PQexec(m_conn, sql.toUtf8().constData());
+    const ExecStatusType status = PQresultStatus(result);
+    const QString message = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+    PQclear(result);
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+        throw StoreError(message.isEmpty() ? QString::fromUtf8(PQerrorMessage(m_conn)).trimmed() : message);
+}
+
+bool PgConnection::inTransaction() const
+{
+    return PQtransactionStatus(m_conn) != PQTRANS_IDLE;
+}
+
+void PgConnection::beginRead()
+{
+    execute(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+}
+
+QStringList PgConnection::tableNames()
+{
+    // Creation order, as SQLite lists its tables; partitions are part of their parent.
+    SqlQuery tables = query(QStringLiteral(
+        "SELECT c.relname FROM pg_catalog.pg_class c "
+        " WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND c.relname <> ?1 "
+        "   AND c.relnamespace = (SELECT n.oid FROM pg_catalog.pg_namespace n WHERE n.nspname = current_schema()) "
+        " ORDER BY c.oid"));
+    tables.bind(1, schemaTable());
+    QStringList names;
+    while (tables.step())
+        names << tables.columnText(0);
+    return names;
+}
+
+qint64 PgConnection::applicationId()
+{
+    SqlQuery exists = query(QStringLiteral("SELECT to_regclass(?1) IS NOT NULL"));
+    exists.bind(1, schemaTable());
+    if (!exists.step() || exists.columnInt(0) == 0)
+        return 0;
+    SqlQuery row = query(QStringLiteral("SELECT application_id FROM kai_schema"));
+    return row.step() ? row.columnInt(0) : 0;
+}
+
+int PgConnection::schemaVersion()
+{
+    if (applicationId() == 0)
+        return 0;
+    SqlQuery row = query(QStringLiteral("SELECT version FROM kai_schema"));
+    return row.step() ? int(row.columnInt(0)) : 0;
+}
+
+QString PgConnection::serverName() const
+{
+    const QString host = QString::fromUtf8(PQhost(m_conn));
+    const QString port = QString::fromUtf8(PQport(m_conn));
+    return QStringLiteral("%1:%2/%3").arg(host, port, QString::fromUtf8(PQdb(m_conn)));
+}
+
+QString PgConnection::role() const
+{
+    return QString::fromUtf8(PQuser(m_conn));
+}
+
+} // namespace kai::store

@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The PostgreSQL engine against a throwaway cluster: init --sample holds the same data as the
+// embedded SQLite sample (same logical checksum), every view reads from the server, check passes,
+// and a newer schema, a bad URI or an unreachable server are refused clearly with exit code 2.
+#include "AppProcess.h"
+#include "PgTestCluster.h"
+#include "ShellFixture.h"
+#include "TestSupport.h"
+
+#include "store/Database.h"
+#include "store/DatabaseFingerprint.h"
+#include "store/GpuUsageRepository.h"
+#include "store/ProgramRepository.h"
+#include "store/RoundDetailsRepository.h"
+#include "store/SqliteConnection.h"
+#include "store/StoreError.h"
+#include "store/postgres/PgConnection.h"
+#include "store/postgres/PgCursor.h"
+
+#include <QLabel>
+#include <QTemporaryDir>
+#include <QTest>
+#include <cstdio>
+
+using namespace kai;
+using kai::test::runApp;
+
+namespace {
+test::PgTestCluster *cluster = nullptr;
+
+std::unique_ptr<store::Database> openServer(const QString &uri)
+{
+    store::Database::OpenResult opened = store::Database::open(uri, {});
+    if (!opened)
+        qWarning("%s", qPrintable(opened.error));
+    return std::move(opened.database);
+}
+} // namespace
+
+class TestPostgresServer : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+    test::SampleDatabase m_sample;
+    QString m_uri;
+
+private slots:
+    void initTestCase()
+    {
+        test::enterTestMode();
+        m_uri = cluster->createDatabase(QStringLiteral("office"));
+        QVERIFY2(!m_uri.isEmpty(), qPrintable(cluster->reason()));
+        const test::AppRun run =
+            runApp({QStringLiteral("init"), QStringLiteral("--db"), m_uri, QStringLiteral("--sample")}, m_home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QLatin1String("schema version")), qPrintable(run.out));
+    }
+
+    void placeholdersBecomeNumberedOutsideQuotedText()
+    {
+        int count = 0;
+        QCOMPARE(store::PgCursor::translatePlaceholders(
+                     QStringLiteral("SELECT '?1', \"a?\" FROM t WHERE a = ?2 AND b = ?12 OR c = ?"), &count),
+                 QByteArray("SELECT '?1', \"a?\" FROM t WHERE a = $2 AND b = $12 OR c = $13"));
+        QCOMPARE(count, 13);
+        QCOMPARE(store::PgCursor::translatePlaceholders(QStringLiteral("SELECT 'it''s ?' || ?1"), &count),
+                 QByteArray("SELECT 'it''s ?' || $1"));
+        QCOMPARE(count, 1);
+    }
+
+    void sampleOnTheServerHasTheSqliteSamplesChecksum()
+    {
+        std::unique_ptr<store::Database> server = openServer(m_uri);
+        QVERIFY(server);
+        QVERIFY(server->isServer());
+        QVERIFY(server->isReadOnly());
+        std::unique_ptr<store::Database> file = m_sample.open(true);
+        const QByteArray fileSum = store::DatabaseFingerprint(file->sql()).sha256();
+        QCOMPARE(store::DatabaseFingerprint(server->sql()).sha256().toHex(), fileSum.toHex());
+    }
+
+    void repositoriesReadTheSameFromBothEngines()
+    {
+        std::unique_ptr<store::Database> server = openServer(m_uri);
+        std::unique_ptr<store::Database> file = m_sample.open(true);
+        QVERIFY(server && file);
+        for (const QDate &asOf : {QDate(2025, 8, 4), QDate(2026, 1, 15), QDate(2026, 11, 29)}) {
+            const domain::ProgramSnapshot a = store::ProgramRepository(file->sql()).loadSnapshot(asOf);
+            const domain::ProgramSnapshot b = store::ProgramRepository(server->sql()).loadSnapshot(asOf);
+            QCOMPARE(b.consortia.size(), a.consortia.size());
+            QCOMPARE(b.memberships.size(), a.memberships.size());
+            QCOMPARE(b.stages.size(), a.stages.size());
+            QCOMPARE(b.results.size(), a.results.size());
+            QCOMPARE(b.models.size(), a.models.size());
+            QCOMPARE(b.usage.size(), a.usage.size());
+            QCOMPARE(b.bestRelativePerformance.has_value(), a.bestRelativePerformance.has_value());
+            for (qsizetype i = 0; i < a.usage.size(); ++i)
+                QCOMPARE(b.usage.at(i).gpuHours, a.usage.at(i).gpuHours);
+        }
+        for (const auto granularity : {store::GpuUsageRepository::Granularity::Month,
+                                       store::GpuUsageRepository::Granularity::Day}) {
+            const auto a = store::GpuUsageRepository(file->sql()).usage({}, granularity);
+            const auto b = store::GpuUsageRepository(server->sql()).usage({}, granularity);
+            QCOMPARE(b.size(), a.size());
+            QVERIFY(!a.isEmpty());
+            QCOMPARE(b.first().period, a.first().period);
+            QCOMPARE(b.last().samples, a.last().samples);
+        }
+    }
+
+    void everyViewExportsFromTheServer()
+    {
+        for (const QString &view : {QStringLiteral("overview"), QStringLiteral("consortia"), QStringLiteral("timeline"),
+                                   QStringLiteral("gpu"), QStringLiteral("rounds")}) {
+            const QString out = m_home.filePath(view + QStringLiteral(".png"));
+            const test::AppRun run = runApp({QStringLiteral("export"), QStringLiteral("--db"), m_uri,
+                                             QStringLiteral("--view"), view, QStringLiteral("--out"), out},
+                                            m_home.path());
+            QVERIFY2(run.exitCode == 0, qPrintable(view + QLatin1Char(' ') + run.err));
+            QVERIFY(QFileInfo(out).size() > 1000);
+        }
+    }
+
+    void windowNamesTheServerAndTheRole()
+    {
+        test::ShellFixture shell(m_sample, domain::Language::English, QDate(2026, 11, 29));
+        const qsizetype consortiaInFile = shell.state.snapshot().consortia.size();
+        shell.state.setDatabase(openServer(m_uri));
+        QVERIFY(shell.state.lastError().isEmpty());
+        QVERIFY(shell.state.isReadOnly());
+        const auto *status = shell.window->findChild<QLabel *>(QStringLiteral("databaseStatus"));
+        QVERIFY(status);
+        QTRY_VERIFY2(status->text().contains(QLatin1String("signed in as kai")), qPrintable(status->text()));
+        QVERIFY(status->text().contains(QLatin1String("/office")));
+        QCOMPARE(shell.state.snapshot().consortia.size(), consortiaInFile);
+    }
+
+    void checkPassesOnTheServer()
+    {
+        const test::AppRun run = runApp({QStringLiteral("check"), QStringLiteral("--db"), m_uri}, m_home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QVERIFY(run.out.contains(QLatin1String("no problems found")));
+        QVERIFY2(!run.out.contains(QLatin1String("password")), "no secrets in messages");
+    }
+
+    void serverKeepsTheSchemaRules()
+    {
+        std::unique_ptr<store::PgConnection> writer = store::PgConnection::open(m_uri, false);
+        // Append-only change log, one company per consortium, checked dates: refused by the server.
+        QVERIFY_THROWS_EXCEPTION(store::StoreError, writer->execute(QStringLiteral("DELETE FROM change_log")));
+        QVERIFY_THROWS_EXCEPTION(store::StoreError,
+                                 writer->execute(QStringLiteral("UPDATE consortium SET announced_on = '2025-02-30'")));
+        QVERIFY_THROWS_EXCEPTION(
+            store::StoreError,
+            writer->execute(QStringLiteral("INSERT INTO membership (consortium_id, organisation_id, role, joined_on, "
+                                           "announced_on, source_id) SELECT c.id, m.organisation_id, 'participant', "
+                                           "m.joined_on, m.announced_on, m.source_id FROM membership m JOIN organisation o "
+                                           "ON o.id = m.organisation_id JOIN consortium c ON c.id <> m.consortium_id "
+                                           "WHERE o.kind = 'large_enterprise' AND m.left_on IS NULL LIMIT 1")));
+    }
+
+    void readOnlyServerRefusesWrites()
+    {
+        std::unique_ptr<store::Database> server = openServer(m_uri);
+        QVERIFY(server);
+        QVERIFY_THROWS_EXCEPTION(store::StoreError, server->sql().execute(QStringLiteral("DELETE FROM funding")));
+        QVERIFY_THROWS_EXCEPTION(store::StoreError, server->connection());
+    }
+
+    void newerSchemaIsRefused()
+    {
+        const QString uri = cluster->createDatabase(QStringLiteral("newer"));
+        QVERIFY(!uri.isEmpty());
+        QCOMPARE(runApp({QStringLiteral("init"), QStringLiteral("--db"), uri}, m_home.path()).exitCode, 0);
+        store::PgConnection::open(uri, false)->execute(QStringLiteral("UPDATE kai_schema SET version = 99"));
+        for (const QString &command : {QStringLiteral("check"), QStringLiteral("init")}) {
+            const test::AppRun run = runApp({command, QStringLiteral("--db"), uri}, m_home.path());
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.err.contains(QLatin1String("was written by a newer K-AI Dashboard (schema version 99")),
+                     qPrintable(run.err));
+        }
+    }
+
+    void emptyDatabaseNeedsInit()
+    {
+        const QString uri = cluster->createDatabase(QStringLiteral("empty"));
+        const test::AppRun run = runApp({QStringLiteral("check"), QStringLiteral("--db"), uri}, m_home.path());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("kai-dashboard init")), qPrintable(run.err));
+    }
+
+    void badUriOrUnreachableServerIsAClearError()
+    {
+        // A socket folder with no server: refused at once, naming the server without its password.
+        const QString unreachable =
+            QStringLiteral("postgresql://kai:secret@/office?host=%1&port=1").arg(m_home.path());
+        for (const QString &command : {QStringLiteral("check"), QStringLiteral("init")}) {
+            const test::AppRun run = runApp({command, QStringLiteral("--db"), unreachable}, m_home.path());
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.err.contains(QLatin1String("Could not connect to the server")), qPrintable(run.err));
+            QVERIFY2(!run.err.contains(QLatin1String("secret")), qPrintable(run.err));
+        }
+        const test::AppRun bad =
+            runApp({QStringLiteral("check"), QStringLiteral("--db"), QStringLiteral("postgresql://[::1/x")}, m_home.path());
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(!bad.err.isEmpty());
+        const test::AppRun notServer =
+            runApp({QStringLiteral("init"), QStringLiteral("--db"), m_sample.path()}, m_home.path());
+        QCOMPARE(notServer.exitCode, 2);
+        QVERIFY2(notServer.err.contains(QLatin1String("postgresql://")), qPrintable(notServer.err));
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    test::PgTestCluster server;
+    if (!server.start()) {
+        std::fprintf(stderr, "SKIP: no PostgreSQL test cluster: %s\n", qPrintable(server.reason()));
+        return 77;
+    }
+    cluster = &server;
+    TestPostgresServer test;
+    try {
+        return QTest::qExec(&test, argc, argv);
+    } catch (...) {
+        // Qt Test rethrows an exception that escaped a test; catching it here stops the server too.
+        std::fprintf(stderr, "FAIL: an exception escaped a test\n");
+        return 1;
+    }
+}
+
+#include "tst_postgres_server.moc"
