@@ -6,6 +6,7 @@
 #include "import/GpuUsageImporter.h"
 #include "store/ContentChecksumCache.h"
 #include "store/DatabaseFingerprint.h"
+#include "store/Database.h"
 #include "store/SqliteConnection.h"
 
 #include <QDateTime>
@@ -189,6 +190,38 @@ private slots:
                                     "period_end + 1, provider_id, gpu_hours, utilization_pct, source_id "
                                     "FROM gpu_usage ORDER BY period_start DESC LIMIT 1"));
         QVERIFY(!ContentChecksumCache::trusted(db->connection(), table));
+    }
+
+    // A database whose guards must be installed opens, writable, while another program holds the
+    // write lock (it failed after the busy wait before); the guards follow at the next open.
+    void openWhileAnotherProgramWritesInstallsGuardsLater()
+    {
+        kai::test::SampleDatabase sample;
+        const QString table = QStringLiteral("consortium");
+        {
+            SqliteConnection raw = otherProgram(sample.path());
+            for (const char *event : {"insert", "update", "delete"})
+                raw.execute(QStringLiteral("DROP TRIGGER \"content_checksum %1 %2\"").arg(table, QLatin1String(event)));
+        }
+        SqliteConnection writer = otherProgram(sample.path());
+        writer.execute(QStringLiteral("BEGIN IMMEDIATE"));
+        writer.execute(QStringLiteral("UPDATE source SET title = title"));
+        {
+            auto opened = kai::store::Database::open(sample.path(), {});
+            QVERIFY2(opened, qPrintable(opened.error));
+            QVERIFY(!opened.database->isReadOnly());
+            QVERIFY(!ContentChecksumCache::trusted(opened.database->connection()).contains(table));
+            QVERIFY(!DatabaseFingerprint(opened.database->connection()).sha256().isEmpty());
+        }
+        writer.execute(QStringLiteral("ROLLBACK"));
+        auto db = sample.open(false);
+        db->connection().execute(QStringLiteral("BEGIN IMMEDIATE"));
+        ContentChecksumCache::refresh(db->connection());
+        db->connection().execute(QStringLiteral("COMMIT"));
+        const auto trusted = ContentChecksumCache::trusted(db->connection());
+        QVERIFY(trusted.contains(table));
+        QCOMPARE(trusted.value(table), ContentChecksumCache::scan(db->connection(), table));
+        QCOMPARE(DatabaseFingerprint(db->connection()).sha256(), scannedFingerprint(sample.path()));
     }
 };
 
