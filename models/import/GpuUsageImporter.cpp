@@ -6,6 +6,7 @@
 #include "import/GpuUsageColumns.h"
 #include "import/GpuUsageRowValidator.h"
 #include "import/ImportReportWriter.h"
+#include "import/UsageRowParser.h"
 #include "store/ChangeLog.h"
 #include "store/ForeignKeySuspension.h"
 #include "store/GpuUsageImportWriter.h"
@@ -134,38 +135,50 @@ void GpuUsageImporter::importRecords(RecordSource &reader, const GpuUsageRowVali
                                      GpuUsageImportResult &result)
 {
     result.outcome = GpuUsageImportResult::Outcome::Committed;
-    while (reader.readRecord()) {
-        ++result.rowsRead;
-        if (result.rowsRead % ProgressEveryRows == 0) {
-            if (cancelled()) {
-                result.outcome = GpuUsageImportResult::Outcome::Cancelled;
-                result.error = tr("The import was cancelled; the database is unchanged.");
-                return;
+    const auto cancel = [&] {
+        result.outcome = GpuUsageImportResult::Outcome::Cancelled;
+        result.error = tr("The import was cancelled; the database is unchanged.");
+    };
+    {
+        // Reads and validates on its own thread while this one inserts; joined when it goes out of scope.
+        UsageRowParser parser(reader, validator, writer.nodes(),
+                              writer.keepsChecksum() ? std::optional<qint64>(writer.sourceId()) : std::nullopt, m_cancel);
+        while (UsageRowParser::Batch *batch = parser.next()) {
+            for (const store::GpuNodeDirectory::NewNode &node : batch->newNodes)
+                writer.addNode(node);
+            for (const UsageRowParser::Row &row : batch->rows) {
+                ++result.rowsRead;
+                if (result.rowsRead % ProgressEveryRows == 0) {
+                    if (cancelled())
+                        return cancel();
+                    if (m_progress)
+                        m_progress(batch->bytesRead, totalBytes, result.rowsRead);
+                }
+                std::optional<ImportIssue> issue = row.issue;
+                if (!issue && row.fieldCount != validator.columns().headerFieldCount())
+                    issue = ImportIssue{m_fileName, row.line, QString(),
+                                        tr("wrong number of fields: expected %1, found %2")
+                                            .arg(validator.columns().headerFieldCount())
+                                            .arg(row.fieldCount)};
+                else if (!issue)
+                    issue = importRow(row, writer, result);
+                if (!issue)
+                    continue;
+                ++result.skipped;
+                if (m_strict) {
+                    result.outcome = GpuUsageImportResult::Outcome::RejectedStrict;
+                    result.error = strictRejection(*issue);
+                    addIssue(result, *issue);
+                    return;
+                }
+                addIssue(result, *issue);
             }
-            if (m_progress)
-                m_progress(reader.bytesRead(), totalBytes, result.rowsRead);
+            parser.recycle(batch);
         }
-        std::optional<ImportIssue> issue;
-        if (!reader.error().isEmpty())
-            issue = ImportIssue{m_fileName, reader.lineNumber(), QString(), reader.error()};
-        else if (reader.fieldCount() != validator.columns().headerFieldCount())
-            issue = ImportIssue{m_fileName, reader.lineNumber(), QString(),
-                                tr("wrong number of fields: expected %1, found %2")
-                                    .arg(validator.columns().headerFieldCount())
-                                    .arg(reader.fieldCount())};
-        else
-            issue = importRecord(reader, validator, writer, result);
-        if (!issue)
-            continue;
-        ++result.skipped;
-        if (m_strict) {
-            result.outcome = GpuUsageImportResult::Outcome::RejectedStrict;
-            result.error = strictRejection(*issue);
-            addIssue(result, *issue);
-            return;
-        }
-        addIssue(result, *issue);
     }
+    // The parser stops early only when cancelled: never take a partly read file for a whole one.
+    if (cancelled())
+        return cancel();
     if (!reader.stoppedEarly().isEmpty()) {
         result.outcome = GpuUsageImportResult::Outcome::Failed;
         result.error = tr("%1 cannot be read to its end: %2. Nothing was imported.").arg(m_fileName, reader.stoppedEarly());
@@ -185,17 +198,12 @@ QString GpuUsageImporter::strictRejection(const ImportIssue &issue)
         .arg(issue.column.isEmpty() ? issue.reason : issue.column + QStringLiteral(": ") + issue.reason);
 }
 
-std::optional<ImportIssue> GpuUsageImporter::importRecord(const RecordSource &reader,
-                                                          const GpuUsageRowValidator &validator,
-                                                          store::GpuUsageImportWriter &writer,
-                                                          GpuUsageImportResult &result)
+std::optional<ImportIssue> GpuUsageImporter::importRow(const UsageRowParser::Row &row,
+                                                       store::GpuUsageImportWriter &writer,
+                                                       GpuUsageImportResult &result)
 {
     using Insertion = store::GpuUsageImportWriter::Insertion;
-    GpuUsageRowValidator::Row row;
-    if (std::optional<ImportIssue> problem = validator.validate(reader, row))
-        return problem;
-    row.sample.nodeId = writer.nodeId(row.node);
-    const store::GpuUsageImportWriter::Outcome outcome = writer.insert(row.sample);
+    const store::GpuUsageImportWriter::Outcome outcome = writer.insert(row.sample, row.hash);
     switch (outcome.insertion) {
     case Insertion::Inserted: {
         const qint64 day = dayOf(row.sample.periodStart);
@@ -211,13 +219,13 @@ std::optional<ImportIssue> GpuUsageImporter::importRecord(const RecordSource &re
         // Named after the whole file is read (nameEarlierLines): the row holding the key may
         // come from an earlier line of this file. The caller lists this issue next.
         if (result.issues.size() < MaxListedIssues)
-            m_conflicts.push_back({result.issues.size(), reader.lineNumber(), row.sample});
-        return ImportIssue{m_fileName, reader.lineNumber(), QString(),
+            m_conflicts.push_back({result.issues.size(), row.line, row.sample});
+        return ImportIssue{m_fileName, row.line, QString(),
                            tr("same period_start, consortium, node and GPU model as a row already stored "
                               "(%1 to %2), with different values")
                                .arg(utcText(outcome.otherStart), utcText(outcome.otherEnd))};
     case Insertion::Overlaps:
-        return ImportIssue{m_fileName, reader.lineNumber(), QStringLiteral("period_start"),
+        return ImportIssue{m_fileName, row.line, QStringLiteral("period_start"),
                            tr("the period overlaps %1 to %2 of the same node (consortium, node and GPU model), "
                               "stored or earlier in this file; the periods of one node may not overlap")
                                .arg(utcText(outcome.otherStart), utcText(outcome.otherEnd))};

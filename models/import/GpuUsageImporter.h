@@ -2,6 +2,7 @@
 #pragma once
 
 #include "import/GpuUsageImportResult.h"
+#include "import/UsageRowParser.h"
 #include "store/GpuUsageImportWriter.h"
 
 #include <QCoreApplication>
@@ -58,9 +59,9 @@ private:
 
     void importRecords(RecordSource &reader, const GpuUsageRowValidator &validator, store::GpuUsageImportWriter &writer,
                        qint64 totalBytes, GpuUsageImportResult &result);
-    // Validates and writes one record; returns the issue when the row is invalid.
-    std::optional<ImportIssue> importRecord(const RecordSource &reader, const GpuUsageRowValidator &validator,
-                                            store::GpuUsageImportWriter &writer, GpuUsageImportResult &result);
+    // Writes one valid row; returns the issue when the rows already stored or earlier refuse it.
+    std::optional<ImportIssue> importRow(const UsageRowParser::Row &row, store::GpuUsageImportWriter &writer,
+                                         GpuUsageImportResult &result);
     // Names the earlier line of this file that holds the key of each conflict, when there is one.
     void nameEarlierLines(const QString &csvPath, const GpuUsageRowValidator &validator,
                           const store::GpuUsageImportWriter &writer, GpuUsageImportResult &result);

@@ -50,6 +50,7 @@ public:
     }
 
     const GpuUsageColumns &columns() const { return m_columns; }
+    const QString &fileName() const { return m_fileName; }
     // The row of the reader's current record, or the first problem found in it.
     std::optional<ImportIssue> validate(const RecordSource &reader, Row &row) const;
 

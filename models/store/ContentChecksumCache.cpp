@@ -194,6 +194,23 @@ void ContentChecksumCache::store(SqliteConnection &connection, const QString &ta
         .run();
 }
 
+bool ContentChecksumCache::suspendInsertGuard(SqliteConnection &connection, const QString &table)
+{
+    if (connection.isReadOnly() || !connection.inTransaction() || !hasCacheTable(connection)
+        || !isGuarded(table, triggers(connection)))
+        return false;
+    connection.prepare(QStringLiteral("DELETE FROM %1 WHERE table_name = ?1").arg(CacheTable)).bind(1, table).run();
+    connection.execute(QStringLiteral("DROP TRIGGER %1").arg(quotedIdentifier(guardsOf(table).constFirst().name)));
+    return true;
+}
+
+void ContentChecksumCache::restoreInsertGuard(SqliteConnection &connection, const QString &table)
+{
+    const Guard insertGuard = guardsOf(table).constFirst();
+    if (!triggers(connection).contains(insertGuard.name))
+        connection.execute(insertGuard.sql);
+}
+
 void ContentChecksumCache::refresh(SqliteConnection &connection)
 {
     install(connection);

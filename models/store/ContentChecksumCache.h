@@ -47,6 +47,16 @@ public:
     // after the table's last write in the transaction.
     static void store(SqliteConnection &connection, const QString &table, const TableChecksum &checksum);
 
+    // For a bulk load by a writer that hashes the rows it inserts and store()s the result: forgets
+    // the table's entry and drops its INSERT guard, which would otherwise run once per inserted row
+    // (measured: the largest cost of a usage import after SQLite's own insert). Both this and
+    // restoreInsertGuard() run inside the caller's write transaction, so no other connection ever
+    // sees the table unguarded, and a rollback restores the guard. False (nothing done) when the
+    // table is not guarded as install() guards it.
+    static bool suspendInsertGuard(SqliteConnection &connection, const QString &table);
+    // Puts the guard back; call before store() and before the transaction commits.
+    static void restoreInsertGuard(SqliteConnection &connection, const QString &table);
+
     // The tables whose content the fingerprint covers: every table except SQLite's own,
     // content_checksum and VerifiedRules' content_verified (bookkeeping about the content, not content).
     static QStringList contentTables(SqlConnection &connection);

@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <spdlog/spdlog.h>
 
 namespace kai::store {
 
@@ -24,6 +25,28 @@ namespace {
 QString shown(const QString &path)
 {
     return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
+
+// Installing the checksum guards takes the write lock. Another program writing for long (an import
+// of millions of rows) must not keep the database from opening: the guards are then installed by
+// the next write transaction (ContentChecksumCache::refresh) or the next open, and until then the
+// uncovered tables' checksums come from scanning them - slower, never different.
+constexpr int GuardInstallWaitMs = 200;
+
+void installChecksumGuards(SqliteConnection &connection)
+{
+    connection.setBusyWait(GuardInstallWaitMs, {});
+    try {
+        ContentChecksumCache::install(connection);
+    } catch (const StoreError &error) {
+        connection.setBusyWait(SqliteConnection::DefaultBusyWaitMs, {});
+        if (!error.isBusy())
+            throw;
+        spdlog::info("checksum guards not installed now, another connection is writing: {}",
+                     error.message().toStdString());
+        return;
+    }
+    connection.setBusyWait(SqliteConnection::DefaultBusyWaitMs, {});
 }
 } // namespace
 
@@ -194,7 +217,7 @@ Database::OpenResult Database::open(const QString &path, const OpenOptions &opti
             connection.execute(QStringLiteral("PRAGMA journal_mode = WAL"));
             // Covers tables added since the last open (a migration, another program) so that
             // their checksums can be cached from the next write on.
-            ContentChecksumCache::install(connection);
+            installChecksumGuards(connection);
         }
         result.database.reset(new Database(std::move(connection)));
     } catch (const StoreError &error) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/GpuNodeDirectory.h"
 #include "store/RowHash.h"
 #include "store/SqliteStatement.h"
 
@@ -11,6 +12,7 @@
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
+#include <vector>
 
 namespace kai::store {
 
@@ -43,8 +45,14 @@ public:
     std::optional<qint64> gpuModelId(std::string_view code) const;
     // Provider by code or name; an empty text is the 'undisclosed' provider.
     std::optional<qint64> providerId(std::string_view text) const;
-    // Interns the node name, inserting it when new; an empty name is one shared "unspecified" node.
-    qint64 nodeId(std::string_view name);
+    // The nodes stored so far, for a parsing thread to intern names with (GpuNodeDirectory).
+    const GpuNodeDirectory &nodes() const { return m_nodes; }
+    // Stores a node that a copy of nodes() handed out.
+    void addNode(const GpuNodeDirectory::NewNode &node);
+    // The source every inserted sample cites, as its row hash includes it.
+    qint64 sourceId() const { return m_sourceId; }
+    // Whether insert() needs each row's hash: false when finish() rescans gpu_usage anyway.
+    bool keepsChecksum() const { return m_usageChecksum.has_value(); }
 
     // What insert() did. The periods of one node (consortium, node, GPU model) may not overlap:
     // a row whose key is stored with other values, or whose period overlaps a stored one, is
@@ -56,7 +64,9 @@ public:
         qint64 otherStart = 0;  // the stored row in the way (SameKeyOtherValues, Overlaps)
         qint64 otherEnd = 0;
     };
-    Outcome insert(const Sample &sample);
+    // rowHash: rowHash(sample, sourceId()), computed by the caller (on its parsing thread) when
+    // keepsChecksum(); ignored otherwise.
+    Outcome insert(const Sample &sample, quint64 rowHash);
     // The id of a node already interned, without adding it.
     std::optional<qint64> existingNodeId(std::string_view name) const;
     // Adds the inserted samples to gpu_usage_daily and brings the content checksums up to date
@@ -99,6 +109,8 @@ private:
     void loadNodeSpans();
     Outcome collision(const Sample &sample, const NodeSpan &span);
     void addToDaily(const Sample &sample);
+    void bindSample(SqliteStatement &statement, int first, const Sample &sample) const;
+    void flushPending();
     void loadUsageChecksum();
 
     SqliteConnection &m_connection;
@@ -106,9 +118,12 @@ private:
     Lookup m_consortia;
     Lookup m_gpuModels;
     Lookup m_providers;
-    Lookup m_nodes;
+    GpuNodeDirectory m_nodes;
     qint64 m_defaultProviderId = 0;
     SqliteStatement m_insertSample;
+    SqliteStatement m_insertSamples;  // InsertBatch rows at once
+    // Accepted samples not yet inserted (at most InsertBatch); counted in the rollup and checksum.
+    std::vector<Sample> m_pending;
     SqliteStatement m_insertNode;
     SqliteStatement m_findKey;
     SqliteStatement m_findOverlap;
@@ -118,6 +133,8 @@ private:
     // gpu_usage's share of the fingerprint, kept up to date row by row when it was trusted at the
     // start; otherwise finish() rescans the table.
     std::optional<TableChecksum> m_usageChecksum;
+    // gpu_usage's INSERT guard is dropped for this transaction (ContentChecksumCache).
+    bool m_insertGuardSuspended = false;
     // VerifiedRules that held before the import; finish() records them for the new state.
     bool m_foreignKeysHeld = false;
     bool m_rollupHeld = false;

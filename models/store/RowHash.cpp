@@ -9,17 +9,21 @@
 
 namespace kai::store {
 
+void RowHash::addBytes(const void *data, size_t size)
+{
+    m_bytes.append(static_cast<const char *>(data), size);
+}
+
 void RowHash::addTag(int sqliteType)
 {
-    const char tag = char('0' + sqliteType);
-    m_hash.addData(QByteArrayView(&tag, 1));
+    m_bytes.push_back(char('0' + sqliteType));
 }
 
 void RowHash::addInteger(qint64 value)
 {
     addTag(SQLITE_INTEGER);
     const qint64 bytes = qToLittleEndian(value);
-    m_hash.addData(QByteArrayView(reinterpret_cast<const char *>(&bytes), sizeof bytes));
+    addBytes(&bytes, sizeof bytes);
 }
 
 void RowHash::addReal(double value)
@@ -28,7 +32,7 @@ void RowHash::addReal(double value)
     quint64 bits = 0;
     std::memcpy(&bits, &value, sizeof bits);
     bits = qToLittleEndian(bits);
-    m_hash.addData(QByteArrayView(reinterpret_cast<const char *>(&bits), sizeof bits));
+    addBytes(&bits, sizeof bits);
 }
 
 void RowHash::addNull()
@@ -48,9 +52,9 @@ void RowHash::addColumn(sqlite3_stmt *statement, int column)
         const auto *data = static_cast<const char *>(sqlite3_column_blob(statement, column));
         const qint64 size = sqlite3_column_bytes(statement, column);
         const quint32 length = qToLittleEndian(quint32(size));
-        m_hash.addData(QByteArrayView(reinterpret_cast<const char *>(&length), sizeof length));
+        addBytes(&length, sizeof length);
         if (data)
-            m_hash.addData(QByteArrayView(data, size));
+            addBytes(data, size_t(size));
     }
     }
 }
@@ -77,6 +81,8 @@ void RowHash::addColumn(const SqlQuery &query, int column)
 
 quint64 RowHash::finish()
 {
+    m_hash.addData(QByteArrayView(m_bytes.data(), qsizetype(m_bytes.size())));
+    m_bytes.clear();
     const quint64 value = qFromLittleEndian<quint64>(m_hash.resultView().data());
     m_hash.reset();
     return value;

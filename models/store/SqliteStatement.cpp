@@ -13,6 +13,12 @@ bool StoreError::isInterrupted() const
     return m_sqliteCode == SQLITE_INTERRUPT;
 }
 
+bool StoreError::isBusy() const
+{
+    const int primary = m_sqliteCode & 0xff;
+    return primary == SQLITE_BUSY || primary == SQLITE_LOCKED;
+}
+
 SqliteStatement::~SqliteStatement()
 {
     sqlite3_finalize(m_stmt);

@@ -19,6 +19,8 @@ public:
     QString message() const { return m_message; }
     int sqliteCode() const { return m_sqliteCode; }
     bool isInterrupted() const;
+    // Another connection holds the lock this one needed (SQLITE_BUSY or SQLITE_LOCKED).
+    bool isBusy() const;
 
 private:
     QString m_message;

@@ -12,6 +12,10 @@
 #include <functional>
 #include <vector>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#endif
+
 namespace kai::bench {
 
 // Median wall time of `runs` calls, in milliseconds.
@@ -70,6 +74,24 @@ inline void resetPeakRss()
     QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
     if (clearRefs.open(QIODevice::WriteOnly))
         clearRefs.write("5");
+}
+
+// CPU time (user + system) in seconds of this process, of this thread, or of the children waited
+// for (Linux; -1 elsewhere). On a shared machine CPU time says what wall time cannot.
+enum class CpuOf { Process, Thread, Children };
+inline double cpuSeconds(CpuOf of)
+{
+#ifdef Q_OS_LINUX
+    const int who = of == CpuOf::Process ? RUSAGE_SELF : of == CpuOf::Thread ? RUSAGE_THREAD : RUSAGE_CHILDREN;
+    rusage usage{};
+    if (getrusage(who, &usage) != 0)
+        return -1;
+    const auto seconds = [](const timeval &t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+#else
+    Q_UNUSED(of);
+    return -1;
+#endif
 }
 
 } // namespace kai::bench

@@ -6,9 +6,12 @@
 #include "import/GpuUsageImporter.h"
 #include "store/ContentChecksumCache.h"
 #include "store/DatabaseFingerprint.h"
+#include "store/Database.h"
 #include "store/SqliteConnection.h"
 
+#include <QDateTime>
 #include <QTest>
+#include <QTimeZone>
 
 using kai::store::ContentChecksumCache;
 using kai::store::DatabaseFingerprint;
@@ -141,6 +144,83 @@ private slots:
             QVERIFY2(trusted.contains(table), qPrintable(table));
             QCOMPARE(trusted.value(table), ContentChecksumCache::scan(db->connection(), table));
         }
+        QCOMPARE(DatabaseFingerprint(db->connection()).sha256(), scannedFingerprint(sample.path()));
+    }
+
+    // The import drops gpu_usage's INSERT guard inside its transaction and hashes rows on its
+    // parsing thread, in batches: across many batches, with nodes first seen in late batches, the
+    // entry still equals a scan; a rejected import leaves the guard and the entry as they were.
+    void largeImportAndRejectedImportKeepTheGuard()
+    {
+        kai::test::SampleDatabase sample;
+        QByteArray rows = "period_start,consortium,node,gpu_model,provider,gpu_hours_used,utilization_pct\n";
+        for (int hour = 0; hour < 2500; ++hour) {
+            const QByteArray stamp = QDateTime(QDate(2026, 3, 1), QTime(0, 0), QTimeZone::utc())
+                                         .addSecs(hour * 3600)
+                                         .toString(Qt::ISODate)
+                                         .toLatin1();
+            for (int node = 0; node < 4; ++node)
+                rows += stamp + ",lg,lg-n" + QByteArray::number(node + hour / 1000 * 4) + ",B200,,1.5,50\n";
+        }
+        const QString csv = kai::test::writeFile(sample.dirPath() + QStringLiteral("/usage.csv"), rows);
+        const QString bad = kai::test::writeFile(sample.dirPath() + QStringLiteral("/bad.csv"),
+                                                 rows + "2026-03-01T00:00,nobody,x,B200,,1,\n");
+        auto db = sample.open(false);
+        const QString table = QStringLiteral("gpu_usage");
+        const auto before = ContentChecksumCache::trusted(db->connection(), table);
+        QVERIFY(before);
+
+        kai::import::GpuUsageImporter strict(db->connection());
+        strict.setStrict(true);
+        strict.setWriteReport(false);
+        QCOMPARE(strict.importFile(bad).outcome, kai::import::GpuUsageImportResult::Outcome::RejectedStrict);
+        QCOMPARE(ContentChecksumCache::trusted(db->connection(), table), before);
+
+        const auto result = kai::import::GpuUsageImporter(db->connection()).importFile(csv);
+        QVERIFY2(result.committed(), qPrintable(result.error));
+        QCOMPARE(result.inserted, 10000);
+        const auto after = ContentChecksumCache::trusted(db->connection(), table);
+        QVERIFY(after);
+        QCOMPARE(*after, ContentChecksumCache::scan(db->connection(), table));
+        QCOMPARE(DatabaseFingerprint(db->connection()).sha256(), scannedFingerprint(sample.path()));
+
+        // The INSERT guard is back: an insert by another program still invalidates the entry.
+        otherProgram(sample.path())
+            .execute(QStringLiteral("INSERT INTO gpu_usage SELECT period_start + 1, consortium_id, node_id, gpu_model_id, "
+                                    "period_end + 1, provider_id, gpu_hours, utilization_pct, source_id "
+                                    "FROM gpu_usage ORDER BY period_start DESC LIMIT 1"));
+        QVERIFY(!ContentChecksumCache::trusted(db->connection(), table));
+    }
+
+    // A database whose guards must be installed opens, writable, while another program holds the
+    // write lock (it failed after the busy wait before); the guards follow at the next open.
+    void openWhileAnotherProgramWritesInstallsGuardsLater()
+    {
+        kai::test::SampleDatabase sample;
+        const QString table = QStringLiteral("consortium");
+        {
+            SqliteConnection raw = otherProgram(sample.path());
+            for (const char *event : {"insert", "update", "delete"})
+                raw.execute(QStringLiteral("DROP TRIGGER \"content_checksum %1 %2\"").arg(table, QLatin1String(event)));
+        }
+        SqliteConnection writer = otherProgram(sample.path());
+        writer.execute(QStringLiteral("BEGIN IMMEDIATE"));
+        writer.execute(QStringLiteral("UPDATE source SET title = title"));
+        {
+            auto opened = kai::store::Database::open(sample.path(), {});
+            QVERIFY2(opened, qPrintable(opened.error));
+            QVERIFY(!opened.database->isReadOnly());
+            QVERIFY(!ContentChecksumCache::trusted(opened.database->connection()).contains(table));
+            QVERIFY(!DatabaseFingerprint(opened.database->connection()).sha256().isEmpty());
+        }
+        writer.execute(QStringLiteral("ROLLBACK"));
+        auto db = sample.open(false);
+        db->connection().execute(QStringLiteral("BEGIN IMMEDIATE"));
+        ContentChecksumCache::refresh(db->connection());
+        db->connection().execute(QStringLiteral("COMMIT"));
+        const auto trusted = ContentChecksumCache::trusted(db->connection());
+        QVERIFY(trusted.contains(table));
+        QCOMPARE(trusted.value(table), ContentChecksumCache::scan(db->connection(), table));
         QCOMPARE(DatabaseFingerprint(db->connection()).sha256(), scannedFingerprint(sample.path()));
     }
 };

@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What an official sees on a large database, each figure a median of --runs runs (offscreen):
+// - start to first painted window: this program started as a child that builds the main window on
+//   the database, shows it and exits after its first paint, against a child that shows a bare
+//   QMainWindow, alternating in the same run (target <= 3x the bare window);
+// - view switch (Ctrl+1...5) until the window is painted: the first visit and later ones
+//   (targets < 100 ms and < 16 ms);
+// - a filter, as-of date or language change until the visible view is repainted, on every view
+//   (target < 16 ms for the slowest view);
+// - peak memory once every view has been visited (target <= 120 MB).
+// Usage: QT_QPA_PLATFORM=offscreen bench_interaction --db FILE [--runs N]
+
+#include "BenchStats.h"
+#include "DashboardState.h"
+#include "gpu/GpuUsageView.h"
+#include "shell/LanguageManager.h"
+#include "shell/MainWindow.h"
+#include "shell/ThemeManager.h"
+#include "store/Database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QMainWindow>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTimer>
+#include <cstdio>
+#include <functional>
+#include <memory>
+
+namespace {
+
+using kai::ui::ViewId;
+
+// Exits the child right after the window's first paint has been handed to the platform.
+class FirstPaint : public QObject
+{
+public:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            QTimer::singleShot(0, qApp, [] {
+                std::printf("painted\n");
+                std::fflush(stdout);
+                QApplication::exit(0);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_seen = false;
+};
+
+struct Shell
+{
+    kai::DashboardState state;
+    std::unique_ptr<kai::ui::LanguageManager> languages;
+    std::unique_ptr<kai::ui::ThemeManager> themes;
+    std::unique_ptr<kai::ui::MainWindow> window;
+};
+
+// As GuiSession::run builds it.
+std::unique_ptr<Shell> buildShell(const QString &db)
+{
+    auto shell = std::make_unique<Shell>();
+    shell->languages = std::make_unique<kai::ui::LanguageManager>(shell->state);
+    shell->languages->setLanguage(kai::domain::Language::English, false);
+    shell->themes = std::make_unique<kai::ui::ThemeManager>();
+    shell->window = std::make_unique<kai::ui::MainWindow>(shell->state, *shell->languages, *shell->themes);
+    auto opened = kai::store::Database::open(db, kai::store::Database::OpenOptions{});
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error));
+        std::exit(2);
+    }
+    shell->state.setDatabase(std::move(opened.database));
+    shell->window->resize(1600, 900);
+    return shell;
+}
+
+int runChild(const QString &kind, const QString &db)
+{
+    FirstPaint firstPaint;
+    std::unique_ptr<Shell> shell;
+    std::unique_ptr<QMainWindow> bare;
+    QWidget *window = nullptr;
+    if (kind == u"app") {
+        shell = buildShell(db);
+        window = shell->window.get();
+    } else {
+        bare = std::make_unique<QMainWindow>();
+        bare->resize(1600, 900);
+        window = bare.get();
+    }
+    window->installEventFilter(&firstPaint);
+    window->show();
+    return QApplication::exec();
+}
+
+double childStartMs(const QString &kind, const QString &db)
+{
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer timer;
+    timer.start();
+    child.start(QApplication::applicationFilePath(), {QStringLiteral("--child"), kind, QStringLiteral("--db"), db});
+    child.waitForFinished(-1);
+    const double ms = timer.nsecsElapsed() / 1e6;
+    if (!child.readAllStandardOutput().contains("painted"))
+        std::fprintf(stderr, "the %s child did not paint\n", qPrintable(kind));
+    return ms;
+}
+
+// CPU time of this (the GUI) thread spent in the measured changes, in ms: on a shared machine the
+// wall time mostly says how long the thread waited for a core.
+double g_cpuMs = 0;
+
+// Wall time of a change until the window has repainted what it shows.
+double paintedMs(QWidget &window, const std::function<void()> &change)
+{
+    const double cpuBefore = kai::bench::cpuSeconds(kai::bench::CpuOf::Thread);
+    QElapsedTimer timer;
+    timer.start();
+    change();
+    QApplication::processEvents();
+    window.repaint();
+    const double wall = timer.nsecsElapsed() / 1e6;
+    g_cpuMs = (kai::bench::cpuSeconds(kai::bench::CpuOf::Thread) - cpuBefore) * 1e3;
+    return wall;
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0 : values[values.size() / 2];
+}
+
+const char *viewName(int view)
+{
+    static const char *const names[] = {"Overview", "Consortia", "Timeline", "GPU usage", "Rounds"};
+    return names[view];
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);  // leaves the user's settings alone
+    const QStringList args = app.arguments();
+    const QString db = kai::bench::argumentValue(args, QStringLiteral("--db"));
+    const int runs = std::max(1, kai::bench::argumentValue(args, QStringLiteral("--runs"), QStringLiteral("5")).toInt());
+    if (db.isEmpty()) {
+        std::fprintf(stderr, "usage: bench_interaction --db FILE [--runs N]\n");
+        return 2;
+    }
+    if (const QString kind = kai::bench::argumentValue(args, QStringLiteral("--child")); !kind.isEmpty())
+        return runChild(kind, db);
+
+    std::printf("database %s; %d runs; load average %s\n", qPrintable(db), runs, qPrintable(kai::bench::loadAverage()));
+    std::vector<double> appStart, bareStart, ratios;
+    for (int run = 0; run < runs; ++run) {
+        bareStart.push_back(childStartMs(QStringLiteral("bare"), db));
+        appStart.push_back(childStartMs(QStringLiteral("app"), db));
+        ratios.push_back(appStart.back() / bareStart.back());
+    }
+    std::printf("start to first painted window: app %.0f ms, bare QMainWindow %.0f ms, ratio %.2f (target <= 3)\n",
+                median(appStart), median(bareStart), median(ratios));
+
+    kai::bench::resetPeakRss();
+    std::unique_ptr<Shell> shell = buildShell(db);
+    kai::ui::MainWindow &window = *shell->window;
+    window.show();
+    QApplication::processEvents();
+    window.repaint();
+    // Ctrl+1...5 are the navigation actions' shortcuts; triggering them is what the keys do.
+    const auto viewAction = [&](int view) {
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + view)))
+                return action;
+        }
+        return static_cast<QAction *>(nullptr);
+    };
+    double slowestFirst = 0, slowestLater = 0;
+    for (int view = 0; view < kai::ui::ViewCount; ++view) {
+        QAction *action = viewAction((view + 1) % kai::ui::ViewCount);  // leave the first view first
+        const double first = paintedMs(window, [&] { action->trigger(); });
+        slowestFirst = std::max(slowestFirst, first);
+        std::printf("first visit of %s: %.1f ms (CPU %.1f ms)\n", viewName((view + 1) % kai::ui::ViewCount), first,
+                    g_cpuMs);
+    }
+    for (int view = 0; view < kai::ui::ViewCount; ++view) {
+        std::vector<double> times, cpu;
+        for (int run = 0; run < runs; ++run) {
+            viewAction((view + 1) % kai::ui::ViewCount)->trigger();
+            QApplication::processEvents();
+            times.push_back(paintedMs(window, [&] { viewAction(view)->trigger(); }));
+            cpu.push_back(g_cpuMs);
+        }
+        slowestLater = std::max(slowestLater, median(times));
+        std::printf("switch to %s (Ctrl+%d), later visits: median %.1f ms (CPU %.1f ms)\n", viewName(view), view + 1,
+                    median(times), median(cpu));
+    }
+    std::printf("view switch: slowest first visit %.1f ms (target < 100), slowest later visit %.1f ms (target < 16)\n",
+                slowestFirst, slowestLater);
+    std::printf("peak memory with every view visited: %.0f MB (target <= 120 MB)\n", kai::bench::peakRssKib() / 1024.0);
+
+    double slowestChange = 0;
+    const auto measureChange = [&](const char *label, int view, const std::function<void(int)> &change) {
+        viewAction(view)->trigger();
+        QApplication::processEvents();
+        window.repaint();
+        std::vector<double> times, cpu;
+        for (int run = 0; run < runs; ++run) {
+            times.push_back(paintedMs(window, [&] { change(run); }));
+            cpu.push_back(g_cpuMs);
+        }
+        slowestChange = std::max(slowestChange, median(times));
+        std::printf("%s on %s: median %.1f ms (CPU %.1f ms)\n", label, viewName(view), median(times), median(cpu));
+    };
+    for (int view = 0; view < kai::ui::ViewCount; ++view) {
+        measureChange("as-of date change", view, [&](int run) {
+            shell->state.setAsOf(run % 2 ? QDate(2026, 6, 30) : QDate(2026, 11, 29));
+        });
+        measureChange("language change", view, [&](int run) {
+            shell->languages->setLanguage(run % 2 ? kai::domain::Language::English : kai::domain::Language::Korean,
+                                          false);
+        });
+    }
+    auto *gpu = qobject_cast<kai::ui::GpuUsageView *>(window.page(ViewId::Gpu));
+    if (gpu) {
+        measureChange("consortium filter change", int(ViewId::Gpu), [&](int run) {
+            gpu->consortiumFilter()->setCurrentIndex(run % gpu->consortiumFilter()->count());
+        });
+        measureChange("GPU model filter change", int(ViewId::Gpu), [&](int run) {
+            gpu->gpuModelFilter()->setCurrentIndex(run % gpu->gpuModelFilter()->count());
+        });
+    }
+    std::printf("filter / as-of / language change: slowest view %.1f ms (target < 16)\n", slowestChange);
+    std::printf("peak memory of the whole run: %.0f MB\n", kai::bench::peakRssKib() / 1024.0);
+    return 0;
+}
