@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ChangeSentences</name>
+    <message numerus="yes">
+        <source>%n GPU usage import(s) added %1 rows of usage from %2 to %3.</source>
+        <translation>
+            <numerusform>%n GPU usage import added %1 rows of usage from %2 to %3.</numerusform>
+            <numerusform>%n GPU usage imports added %1 rows of usage from %2 to %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GPU usage import(s) added %1 rows.</source>
+        <translation>
+            <numerusform>%n GPU usage import added %1 rows.</numerusform>
+            <numerusform>%n GPU usage imports added %1 rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChartText</name>
     <message numerus="yes">
         <source>%n series: %1</source>
