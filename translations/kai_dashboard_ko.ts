@@ -376,6 +376,21 @@
     </message>
 </context>
 <context>
+    <name>ChangesCommand</name>
+    <message>
+        <source>kai-dashboard changes: %1</source>
+        <translation>kai-dashboard changes: %1</translation>
+    </message>
+    <message>
+        <source>kai-dashboard changes: no export in the register of %1 has the data checksum %2. The checksum is printed on each export&apos;s stamp; the Change history window lists the register.</source>
+        <translation>kai-dashboard changes: %1의 내보내기 등록부에 데이터 체크섬이 %2인 내보내기가 없습니다. 체크섬은 각 내보내기의 출처 표시에 인쇄되어 있으며, 등록부는 변경 이력 창에서 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>kai-dashboard changes: %1 could not be read: %2</source>
+        <translation>kai-dashboard changes: %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChangesSince</name>
     <message>
         <source>Changes since %1</source>
@@ -707,6 +722,40 @@
     <message>
         <source>--full applies only to the check command.</source>
         <translation>--full 옵션은 check 명령에만 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>  changes --since YYYY-MM-DD | --since-export CHECKSUM
+           list in plain sentences what changed since a day or a registered briefing</source>
+        <translation>  changes --since YYYY-MM-DD | --since-export 체크섬
+           지정한 날짜 또는 등록된 브리핑 이후 바뀐 내용을 문장으로 나열합니다</translation>
+    </message>
+    <message>
+        <source>changes: since the export whose stamp shows this data checksum.</source>
+        <translation>changes: 출처 표시에 이 데이터 체크섬이 있는 내보내기 이후의 변경을 나열합니다.</translation>
+    </message>
+    <message>
+        <source>CHECKSUM</source>
+        <translation>체크섬</translation>
+    </message>
+    <message>
+        <source>--since-export applies only to the changes command.</source>
+        <translation>--since-export 옵션은 changes 명령에만 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>changes takes no arguments; use --db FILE to name the database.</source>
+        <translation>changes 명령에는 인수를 지정할 수 없습니다. 데이터베이스는 --db 옵션으로 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>changes needs exactly one of --since YYYY-MM-DD and --since-export CHECKSUM.</source>
+        <translation>changes 명령에는 --since YYYY-MM-DD와 --since-export 체크섬 중 정확히 하나를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>--since-export needs the 8-digit data checksum printed on an export&apos;s stamp, not &apos;%1&apos;.</source>
+        <translation>--since-export에는 &apos;%1&apos;이(가) 아니라 내보내기의 출처 표시에 인쇄된 8자리 데이터 체크섬이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>changes only reads the database; it takes --since or --since-export, --db and --lang.</source>
+        <translation>changes 명령은 데이터베이스를 읽기만 합니다. --since 또는 --since-export, --db, --lang만 사용할 수 있습니다.</translation>
     </message>
 </context>
 <context>
