@@ -4655,6 +4655,49 @@ A member company of this consortium is also listed in another consortium at the 
         <source>Last day</source>
         <translation>종료일</translation>
     </message>
+    <message>
+        <source>Export register</source>
+        <translation>내보내기 등록부</translation>
+    </message>
+    <message>
+        <source>Changes to the data</source>
+        <translation>데이터 변경</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>내보내기</translation>
+    </message>
+</context>
+<context>
+    <name>kai::ui::ChangesView</name>
+    <message>
+        <source>Changes</source>
+        <translation>변경 사항</translation>
+    </message>
+    <message>
+        <source>A date</source>
+        <translation>날짜 지정</translation>
+    </message>
+    <message>
+        <source>Briefing of %1 %2 UTC: %3 (%4)</source>
+        <translation>%1 %2(UTC) 브리핑: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>기준(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Changes since</source>
+        <translation>변경 사항 기준</translation>
+    </message>
+    <message>
+        <source>Since this day</source>
+        <translation>이 날짜 이후</translation>
+    </message>
+    <message>
+        <source>Notes on the changes</source>
+        <translation>변경 사항에 대한 안내</translation>
+    </message>
 </context>
 <context>
     <name>kai::ui::ChartView</name>

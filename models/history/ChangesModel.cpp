@@ -4,6 +4,7 @@
 #include "DashboardState.h"
 #include "history/ChangesSince.h"
 #include "store/Database.h"
+#include "store/ExportRegisterStore.h"
 #include "store/StoreError.h"
 
 #include <QFont>
@@ -29,7 +30,13 @@ void ChangesModel::reload()
     beginResetModel();
     m_report = {};
     m_rows.clear();
+    m_briefings.clear();
     if (store::Database *database = m_state.database()) {
+        try {
+            m_briefings = store::ExportRegisterStore(database->connection()).list();
+        } catch (const store::StoreError &) {
+            // A database from before the register (version 5) has no briefings to choose.
+        }
         try {
             m_report = ChangesSince::build(database->connection(), m_since, m_state.language(), m_state.pressMode());
         } catch (const store::StoreError &error) {

@@ -13,7 +13,7 @@ namespace kai::history {
 
 // The "what changed since" list of the open database as rows: each section's title, then its
 // sentences. Re-read when the data reloads (an edit, undo, import, F5), re-worded when the language
-// or the press mode changes.
+// or the press mode changes. Also lists the export register, for choosing a briefing.
 class ChangesModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -26,6 +26,8 @@ public:
     void setSince(const SincePoint &since);
     const SincePoint &since() const { return m_since; }
     const ChangesReport &report() const { return m_report; }
+    // The register's exports, newest first: the briefings "since" can start from.
+    const QVector<ExportRecord> &briefings() const { return m_briefings; }
     void reload();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -41,6 +43,7 @@ private:
     const DashboardState &m_state;
     SincePoint m_since;
     ChangesReport m_report;
+    QVector<ExportRecord> m_briefings;
     QVector<Row> m_rows;
 };
 
