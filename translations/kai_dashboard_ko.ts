@@ -418,6 +418,31 @@
     </message>
 </context>
 <context>
+    <name>ChangesSlide</name>
+    <message>
+        <source>Changes since the last briefing</source>
+        <translation>지난 브리핑 이후 변경 사항</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>변경 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>화면</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변경 내용</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>안내</translation>
+    </message>
+</context>
+<context>
     <name>ChartText</name>
     <message>
         <source>%1: no figures to show.</source>
@@ -1712,6 +1737,22 @@
         <source>The workbook of every table is an XLSX file; use --format xlsx.</source>
         <translation>모든 표를 담은 통합 문서는 XLSX 파일입니다. --format xlsx를 지정하십시오.</translation>
     </message>
+    <message>
+        <source>export: with --view pack or deck, a page of what changed since DATE (YYYY-MM-DD) or since the registered export whose data checksum is CHECKSUM.</source>
+        <translation>export: --view pack 또는 deck과 함께 쓰며, 날짜(YYYY-MM-DD) 이후 또는 데이터 체크섬이 CHECKSUM인 등록된 내보내기 이후의 변경 사항 쪽을 추가합니다.</translation>
+    </message>
+    <message>
+        <source>DATE|CHECKSUM</source>
+        <translation>날짜|체크섬</translation>
+    </message>
+    <message>
+        <source>--changes-since adds a page to the briefing pack or deck; use it with --view pack or deck.</source>
+        <translation>--changes-since는 브리핑 자료집이나 슬라이드에 쪽을 추가합니다. --view pack 또는 deck과 함께 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>--changes-since takes a date as YYYY-MM-DD or the 8-digit data checksum of a registered export, not &apos;%1&apos;.</source>
+        <translation>--changes-since에는 &apos;%1&apos;이(가) 아니라 YYYY-MM-DD 형식의 날짜나 등록된 내보내기의 8자리 데이터 체크섬을 지정해야 합니다.</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -1722,6 +1763,10 @@
     <message>
         <source>Wrote %1</source>
         <translation>저장했습니다: %1</translation>
+    </message>
+    <message>
+        <source>No export in the register has the data checksum %1; --changes-since needs the checksum printed on a previous export&apos;s stamp, or a date.</source>
+        <translation>내보내기 등록부에 데이터 체크섬이 %1인 내보내기가 없습니다. --changes-since에는 이전 내보내기의 출처 표시에 인쇄된 체크섬이나 날짜를 지정하십시오.</translation>
     </message>
 </context>
 <context>
