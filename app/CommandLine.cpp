@@ -6,13 +6,14 @@
 #include "shell/LanguageManager.h"
 
 #include <QCommandLineParser>
+#include <QRegularExpression>
 #include <cstring>
 
 namespace kai::app {
 
 namespace {
 const char *const ValuedOptions[] = {"--db",   "--lang",  "--log-level", "--view",
-                                     "--format", "--size", "--scale", "--as-of", "--out", "--since"};
+                                     "--format", "--size", "--scale", "--as-of", "--out", "--since", "--since-export"};
 
 bool takesValue(const char *argument)
 {
@@ -31,7 +32,8 @@ QStringList CommandLine::commands()
 {
     return {QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("import-gpu-usage"),
             QStringLiteral("history"), QStringLiteral("diff"), QStringLiteral("make-review-copy"),
-            QStringLiteral("export-notes"), QStringLiteral("merge-notes"), QStringLiteral("init")};
+            QStringLiteral("export-notes"), QStringLiteral("merge-notes"), QStringLiteral("init"),
+            QStringLiteral("changes")};
 }
 
 const char *CommandLine::firstPositional(int argc, char **argv)
@@ -102,6 +104,8 @@ QString CommandLine::description()
            "           bring reviewers' notes (JSON) into the database as open notes"),
         tr("  init --db postgresql://HOST/DBNAME [--sample]\n"
            "           create the schema on an empty PostgreSQL database, with --sample the sample data too"),
+        tr("  changes --since YYYY-MM-DD | --since-export CHECKSUM\n"
+           "           list in plain sentences what changed since a day or a registered briefing"),
     };
     return tr("K-AI Dashboard: the Sovereign AI Foundation Model Project at a glance.") + QStringLiteral("\n\n")
         + tr("Commands (run without a window):") + QLatin1Char('\n') + commands.join(QLatin1Char('\n'));
@@ -139,8 +143,11 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         tr("check: run the full integrity check and re-read every GPU usage row for every rule (slower)."));
     const QCommandLineOption sampleOption(QStringLiteral("sample"),
                                           tr("init: copy the embedded sample data into the new database."));
+    const QCommandLineOption sinceExportOption(
+        QStringLiteral("since-export"), tr("changes: since the export whose stamp shows this data checksum."),
+        tr("CHECKSUM"));
     parser.addOptions({dbOption, readOnlyOption, langOption, logOption, strictOption, sheetOption, repairRollupOption,
-                       upgradeOption, sinceOption, fullCheckOption, sampleOption});
+                       upgradeOption, sinceOption, fullCheckOption, sampleOption, sinceExportOption});
     parser.addOptions(ExportArguments::options());
     parser.addPositionalArgument(QStringLiteral("command"), tr("Optional command to run without a window."),
                                  QStringLiteral("[command]"));
@@ -211,6 +218,10 @@ QString CommandLine::readCommandOptions(const QCommandLineParser &parser, AppOpt
     }
     if (options.command == QLatin1String("history"))
         return readHistoryOptions(parser, options);
+    if (options.command == QLatin1String("changes"))
+        return readChangesOptions(parser, options);
+    if (parser.isSet(QStringLiteral("since-export")))
+        return tr("--since-export applies only to the changes command.");
     if (parser.isSet(QStringLiteral("since")))
         return tr("--since applies only to the history command.");
     if (ReviewArguments::handles(options.command))
@@ -274,6 +285,34 @@ QString CommandLine::readHistoryOptions(const QCommandLineParser &parser, AppOpt
     }
     if (options.strict || options.repairRollup || options.upgrade)
         return tr("history only reads the database; it takes --since, --format, --db and --lang.");
+    return {};
+}
+
+QString CommandLine::readChangesOptions(const QCommandLineParser &parser, AppOptions &options)
+{
+    if (!options.arguments.isEmpty())
+        return tr("changes takes no arguments; use --db FILE to name the database.");
+    for (const QString &name : ExportArguments::optionNames()) {
+        if (parser.isSet(name))
+            return tr("--%1 applies only to the export command.").arg(name);
+    }
+    const bool byDay = parser.isSet(QStringLiteral("since"));
+    const bool byExport = parser.isSet(QStringLiteral("since-export"));
+    if (byDay == byExport)
+        return tr("changes needs exactly one of --since YYYY-MM-DD and --since-export CHECKSUM.");
+    if (byDay) {
+        options.historySince = QDate::fromString(parser.value(QStringLiteral("since")), Qt::ISODate);
+        if (!options.historySince.isValid())
+            return tr("--since needs a date as YYYY-MM-DD, not '%1'.").arg(parser.value(QStringLiteral("since")));
+    } else {
+        options.changesSinceExport = parser.value(QStringLiteral("since-export")).trimmed();
+        static const QRegularExpression hex(QStringLiteral("^[0-9A-Fa-f]{8}$"));
+        if (!hex.match(options.changesSinceExport).hasMatch())
+            return tr("--since-export needs the 8-digit data checksum printed on an export's stamp, not '%1'.")
+                .arg(options.changesSinceExport);
+    }
+    if (options.strict || options.repairRollup || options.upgrade || options.fullCheck)
+        return tr("changes only reads the database; it takes --since or --since-export, --db and --lang.");
     return {};
 }
 

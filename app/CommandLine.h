@@ -31,6 +31,7 @@ struct AppOptions
     ExportArguments exportArguments;  // the export command's own options
     QDate historySince;      // history: rows changed on or after this day (UTC)
     QString historyFormat = QStringLiteral("text");  // history: text, csv or json
+    QString changesSinceExport;  // changes: the checksum of a registered export (else historySince)
     // make-review-copy and export-notes: --out and --as-of (invalid: today in the program's range)
     QString reviewOutPath;
     QDate reviewAsOf;
@@ -69,6 +70,7 @@ private:
     // Each command checks its own options; returns an empty string or a translated reason.
     static QString readCommandOptions(const QCommandLineParser &parser, AppOptions &options);
     static QString readHistoryOptions(const QCommandLineParser &parser, AppOptions &options);
+    static QString readChangesOptions(const QCommandLineParser &parser, AppOptions &options);
 };
 
 } // namespace kai::app

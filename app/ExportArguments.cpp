@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace kai::app {
 
@@ -37,6 +38,10 @@ QList<QCommandLineOption> ExportArguments::options()
         {QStringLiteral("press"), tr("export: press profile; hides confidential figures and internal notes.")},
         {QStringLiteral("as-of"), tr("export: show the data as known on DATE (YYYY-MM-DD)."), tr("DATE")},
         {QStringLiteral("out"), tr("export: the file to write."), tr("FILE")},
+        {QStringLiteral("changes-since"),
+         tr("export: with --view pack or deck, a page of what changed since DATE (YYYY-MM-DD) or since the "
+            "registered export whose data checksum is CHECKSUM."),
+         tr("DATE|CHECKSUM")},
     };
 }
 
@@ -82,6 +87,22 @@ QString readView(const QCommandLineParser &parser, ExportArguments &arguments)
     if (const QString error = readFilterDate(parser, QStringLiteral("from"), target.from); !error.isEmpty())
         return error;
     return readFilterDate(parser, QStringLiteral("to"), target.to);
+}
+
+// A "changes since" page: a day, or the checksum a registered export's stamp shows (resolved
+// against the database's register when the file is opened).
+QString readChangesSince(const QCommandLineParser &parser, ExportArguments &arguments)
+{
+    if (!parser.isSet(QStringLiteral("changes-since")))
+        return {};
+    if (!arguments.pack && !arguments.deck)
+        return ExportArguments::tr("--changes-since adds a page to the briefing pack or deck; use it with --view pack or deck.");
+    arguments.changesSince = parser.value(QStringLiteral("changes-since")).trimmed();
+    static const QRegularExpression checksum(QStringLiteral("^[0-9A-Fa-f]{8}$"));
+    if (!QDate::fromString(arguments.changesSince, Qt::ISODate).isValid() && !checksum.match(arguments.changesSince).hasMatch())
+        return ExportArguments::tr("--changes-since takes a date as YYYY-MM-DD or the 8-digit data checksum of a registered "
+                                   "export, not '%1'.").arg(arguments.changesSince);
+    return {};
 }
 
 QString readLanguages(const QCommandLineParser &parser, ExportArguments &arguments)
@@ -186,7 +207,7 @@ QString ExportArguments::read(const QCommandLineParser &parser, ExportArguments 
     arguments.outPath = parser.value(QStringLiteral("out"));
     if (arguments.outPath.isEmpty())
         return tr("export needs --out FILE.");
-    for (const auto &step : {readView, readLanguages, readFormat, readGeometry, readAsOfOption}) {
+    for (const auto &step : {readView, readLanguages, readFormat, readGeometry, readAsOfOption, readChangesSince}) {
         if (const QString error = step(parser, arguments); !error.isEmpty())
             return error;
     }

@@ -31,6 +31,7 @@ public:
     ui::ExportSettings settings;
     QDate asOf;  // invalid: today, clamped to the program's range
     QString outPath;
+    QString changesSince;  // pack and deck: YYYY-MM-DD or a registered export's checksum; empty: no page
 
     static QDate earliestAsOf() { return QDate(2025, 1, 1); }
     static QDate latestAsOf() { return QDate(2027, 12, 31); }

@@ -8,12 +8,32 @@
 #include "export/ExportContext.h"
 #include "export/XlsxExport.h"
 #include "export/pptx/PptxTemplate.h"
+#include "history/ChangesSince.h"
+#include "store/StoreError.h"
 
 #include <QDir>
 
 namespace kai::app {
 
 namespace {
+// A day as it is; a checksum names the latest registered export whose stamp shows it.
+std::optional<history::SincePoint> changesSincePoint(store::SqliteConnection &connection, const QString &since,
+                                                     QString *error)
+{
+    const QDate day = QDate::fromString(since, Qt::ISODate);
+    if (day.isValid())
+        return history::SincePoint::fromDay(day);
+    try {
+        if (const std::optional<history::ExportRecord> briefing = history::ChangesSince::findExport(connection, since))
+            return history::SincePoint::fromExport(*briefing);
+        *error = ExportCommand::tr("No export in the register has the data checksum %1; --changes-since needs the "
+                                   "checksum printed on a previous export's stamp, or a date.").arg(since);
+    } catch (const store::StoreError &failure) {
+        *error = failure.message();
+    }
+    return std::nullopt;
+}
+
 QString exportOne(const AppOptions &options, domain::Language language, QTextStream *notes,
                   const ui::PptxTemplate *deckTemplate)
 {
@@ -24,8 +44,15 @@ QString exportOne(const AppOptions &options, domain::Language language, QTextStr
     store::Database::OpenResult opened = DatabaseLocator::open(options, openOptions, notes);
     if (!opened)
         return opened.error;
-    const ui::ExportContext context(std::move(opened.database),
-                                    {arguments.asOf, language, arguments.settings.profile});
+    std::optional<history::SincePoint> changesSince;
+    if (!arguments.changesSince.isEmpty()) {
+        QString error;
+        changesSince = changesSincePoint(opened.database->connection(), arguments.changesSince, &error);
+        if (!changesSince)
+            return error;
+    }
+    ui::ExportContext context(std::move(opened.database), {arguments.asOf, language, arguments.settings.profile});
+    context.setChangesSince(changesSince);
     if (!context.state().lastError().isEmpty())
         return context.state().lastError();
     const QString path = arguments.pathFor(language);

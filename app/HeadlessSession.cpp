@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HeadlessSession.h"
 
+#include "ChangesCommand.h"
 #include "CheckCommand.h"
 #include "DiffCommand.h"
 #include "ExportCommand.h"
@@ -68,6 +69,8 @@ int HeadlessSession::run(const AppOptions &options)
         return InitCommand::run(options, out, err);
     if (options.command == QLatin1String("diff"))
         return DiffCommand::run(options, out, err);
+    if (options.command == QLatin1String("changes"))
+        return ChangesCommand::run(options, out, err);
     if (ReviewCommands::handles(options.command))
         return ReviewCommands::run(options, out, err);
     err << QStringLiteral("kai-dashboard: unknown command %1").arg(options.command) << Qt::endl;

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ChangeSentences</name>
+    <message numerus="yes">
+        <source>%n GPU usage import(s) added %1 rows of usage from %2 to %3.</source>
+        <translation>
+            <numerusform>%n GPU usage import added %1 rows of usage from %2 to %3.</numerusform>
+            <numerusform>%n GPU usage imports added %1 rows of usage from %2 to %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GPU usage import(s) added %1 rows.</source>
+        <translation>
+            <numerusform>%n GPU usage import added %1 rows.</numerusform>
+            <numerusform>%n GPU usage imports added %1 rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangesSlide</name>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChartText</name>
     <message numerus="yes">
         <source>%n series: %1</source>
@@ -25,6 +52,16 @@
         <translation>
             <numerusform>%1: rebuilt the daily GPU usage rollup from the samples (%n difference found).</numerusform>
             <numerusform>%1: rebuilt the daily GPU usage rollup from the samples (%n differences found).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message numerus="yes">
+        <source>The sample data was copied into it (%n row(s)).</source>
+        <translation>
+            <numerusform>The sample data was copied into it (%n row).</numerusform>
+            <numerusform>The sample data was copied into it (%n rows).</numerusform>
         </translation>
     </message>
 </context>

@@ -146,6 +146,221 @@
     </message>
 </context>
 <context>
+    <name>ChangeSentences</name>
+    <message>
+        <source>Evaluation Rounds</source>
+        <translation>평가 결과</translation>
+    </message>
+    <message>
+        <source>Consortia</source>
+        <translation>컨소시엄</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>추진 일정</translation>
+    </message>
+    <message>
+        <source>GPU Usage</source>
+        <translation>GPU 사용 현황</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>publisher</source>
+        <translation>발행처</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>date joined</source>
+        <translation>참여일</translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation>사업</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation>평가 기준</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>제공 기관</translation>
+    </message>
+    <message>
+        <source>GPU model</source>
+        <translation>GPU 모델</translation>
+    </message>
+    <message>
+        <source>start of period</source>
+        <translation>기간 시작일</translation>
+    </message>
+    <message>
+        <source>%1 (rank %2)</source>
+        <translation>%1(%2위)</translation>
+    </message>
+    <message>
+        <source>%1: %2 set to %3.</source>
+        <translation>%1: %2 지정(%3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 cleared (was %3).</source>
+        <translation>%1: %2 삭제(기존 %3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed from %3 to %4.</source>
+        <translation>%1: %2 변경(%3 → %4).</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>%1 추가.</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>%1 삭제.</translation>
+    </message>
+    <message>
+        <source>The result of %1 in %2 was removed.</source>
+        <translation>%2: %1 결과 삭제.</translation>
+    </message>
+    <message>
+        <source>%1 advanced in %2.</source>
+        <translation>%2: %1 통과.</translation>
+    </message>
+    <message>
+        <source>%1 was eliminated in %2.</source>
+        <translation>%2: %1 탈락.</translation>
+    </message>
+    <message>
+        <source>%1 withdrew from %2.</source>
+        <translation>%2: %1 철회.</translation>
+    </message>
+    <message>
+        <source>%1 takes part in %2; the result is pending.</source>
+        <translation>%2: %1 참여, 결과 발표 전.</translation>
+    </message>
+    <message>
+        <source>Rank %1.</source>
+        <translation>%1위.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2의 %1</translation>
+    </message>
+    <message>
+        <source>%1 joined %2 as %3 on %4.</source>
+        <translation>%1, %4 %2에 %3으로 합류.</translation>
+    </message>
+    <message>
+        <source>%1 left %2 on %3.</source>
+        <translation>%1, %3 %2에서 탈퇴.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer listed as a member of %2.</source>
+        <translation>%1, %2 구성원 목록에서 삭제.</translation>
+    </message>
+    <message>
+        <source>%1 released the model %2 on %3.</source>
+        <translation>%1, %3 모델 %2 공개.</translation>
+    </message>
+    <message>
+        <source>The model %1 was removed.</source>
+        <translation>모델 %1 삭제.</translation>
+    </message>
+    <message>
+        <source>Model %1</source>
+        <translation>모델 %1</translation>
+    </message>
+    <message>
+        <source>Stage %1 was added (%2 to %3).</source>
+        <translation>단계 추가: %1(%2~%3).</translation>
+    </message>
+    <message>
+        <source>Stage %1 was removed.</source>
+        <translation>단계 삭제: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 moved from %3 to %4.</source>
+        <translation>%1: %2 변경(%3 → %4).</translation>
+    </message>
+    <message>
+        <source>%1: new allocation of %2 × %3 GPUs from %4, %5 to %6.</source>
+        <translation>%1: %4 GPU 신규 할당 %3 %2장(%5~%6).</translation>
+    </message>
+    <message>
+        <source>%1: the GPU allocation starting %2 was removed.</source>
+        <translation>%1: %2 시작 GPU 할당 삭제.</translation>
+    </message>
+    <message>
+        <source>%1, GPU allocation starting %2</source>
+        <translation>%1의 %2 시작 GPU 할당</translation>
+    </message>
+    <message>
+        <source>Source added: %1.</source>
+        <translation>출처 추가: %1.</translation>
+    </message>
+    <message>
+        <source>Source added: %1, published %2.</source>
+        <translation>출처 추가: %1(%2 발표).</translation>
+    </message>
+    <message>
+        <source>Source removed: %1.</source>
+        <translation>출처 삭제: %1.</translation>
+    </message>
+    <message>
+        <source>Source %1</source>
+        <translation>출처 %1</translation>
+    </message>
+    <message>
+        <source>The results of %1 were sealed on %2.</source>
+        <translation>%1 결과 확정: %2.</translation>
+    </message>
+    <message>
+        <source>The result of %1 in %2 was corrected on %3: %4 instead of %5.</source>
+        <translation>%2의 %1 결과 정정(%3): %5 → %4.</translation>
+    </message>
+    <message>
+        <source>Reason: %1.</source>
+        <translation>사유: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GPU usage import(s) added %1 rows of usage from %2 to %3.</source>
+        <translation>
+            <numerusform>GPU 사용량 가져오기 %n건: %2~%3 사용 기록 %1행 추가.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GPU usage import(s) added %1 rows.</source>
+        <translation>
+            <numerusform>GPU 사용량 가져오기 %n건: 사용 기록 %1행 추가.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangeStageDatesCommand</name>
     <message>
         <source>mark %1 announced</source>
@@ -158,6 +373,73 @@
     <message>
         <source>This stage no longer exists.</source>
         <translation>이 단계는 더 이상 존재하지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesCommand</name>
+    <message>
+        <source>kai-dashboard changes: %1</source>
+        <translation>kai-dashboard changes: %1</translation>
+    </message>
+    <message>
+        <source>kai-dashboard changes: no export in the register of %1 has the data checksum %2. The checksum is printed on each export&apos;s stamp; the Change history window lists the register.</source>
+        <translation>kai-dashboard changes: %1의 내보내기 등록부에 데이터 체크섬이 %2인 내보내기가 없습니다. 체크섬은 각 내보내기의 출처 표시에 인쇄되어 있으며, 등록부는 변경 이력 창에서 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>kai-dashboard changes: %1 could not be read: %2</source>
+        <translation>kai-dashboard changes: %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesSince</name>
+    <message>
+        <source>Changes since %1</source>
+        <translation>%1 이후 변경 사항</translation>
+    </message>
+    <message>
+        <source>Changes since the briefing of %1 %2 UTC (%3, data checksum %4)</source>
+        <translation>%1 %2(UTC) 브리핑 이후 변경 사항(%3, 데이터 체크섬 %4)</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since then.</source>
+        <translation>그 이후 변경 사항이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This database has no change log (it was written by an older version), so only seals and corrections can be listed.</source>
+        <translation>이 데이터베이스에는 변경 기록이 없어(이전 버전에서 작성됨) 결과 확정과 정정만 표시할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since then: the data&apos;s checksum is still %1.</source>
+        <translation>그 이후 변경 사항이 없습니다. 데이터 체크섬이 여전히 %1입니다.</translation>
+    </message>
+    <message>
+        <source>The data differs from that briefing&apos;s (checksum %1 then, %2 now), but the change log records no change since: another program has written to the file. Compare a copy of the database the briefing was made from with kai-dashboard diff.</source>
+        <translation>데이터가 해당 브리핑 당시와 다르지만(당시 체크섬 %1, 현재 %2) 그 이후의 변경 기록이 없습니다. 다른 프로그램이 파일을 수정한 것입니다. 브리핑 당시 데이터베이스의 사본과 kai-dashboard diff로 비교하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesSlide</name>
+    <message>
+        <source>Changes since the last briefing</source>
+        <translation>지난 브리핑 이후 변경 사항</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>변경 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>화면</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변경 내용</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>안내</translation>
     </message>
 </context>
 <context>
@@ -483,6 +765,40 @@
     <message>
         <source>init takes no arguments; use --db postgresql://HOST/DBNAME to name the server database.</source>
         <translation>init 명령에는 인수를 지정할 수 없습니다. 서버 데이터베이스는 --db postgresql://호스트/DB이름 옵션으로 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>  changes --since YYYY-MM-DD | --since-export CHECKSUM
+           list in plain sentences what changed since a day or a registered briefing</source>
+        <translation>  changes --since YYYY-MM-DD | --since-export 체크섬
+           지정한 날짜 또는 등록된 브리핑 이후 바뀐 내용을 문장으로 나열합니다</translation>
+    </message>
+    <message>
+        <source>changes: since the export whose stamp shows this data checksum.</source>
+        <translation>changes: 출처 표시에 이 데이터 체크섬이 있는 내보내기 이후의 변경을 나열합니다.</translation>
+    </message>
+    <message>
+        <source>CHECKSUM</source>
+        <translation>체크섬</translation>
+    </message>
+    <message>
+        <source>--since-export applies only to the changes command.</source>
+        <translation>--since-export 옵션은 changes 명령에만 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>changes takes no arguments; use --db FILE to name the database.</source>
+        <translation>changes 명령에는 인수를 지정할 수 없습니다. 데이터베이스는 --db 옵션으로 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>changes needs exactly one of --since YYYY-MM-DD and --since-export CHECKSUM.</source>
+        <translation>changes 명령에는 --since YYYY-MM-DD와 --since-export 체크섬 중 정확히 하나를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>--since-export needs the 8-digit data checksum printed on an export&apos;s stamp, not &apos;%1&apos;.</source>
+        <translation>--since-export에는 &apos;%1&apos;이(가) 아니라 내보내기의 출처 표시에 인쇄된 8자리 데이터 체크섬이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>changes only reads the database; it takes --since or --since-export, --db and --lang.</source>
+        <translation>changes 명령은 데이터베이스를 읽기만 합니다. --since 또는 --since-export, --db, --lang만 사용할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1812,22 @@
         <source>The workbook of every table is an XLSX file; use --format xlsx.</source>
         <translation>모든 표를 담은 통합 문서는 XLSX 파일입니다. --format xlsx를 지정하십시오.</translation>
     </message>
+    <message>
+        <source>export: with --view pack or deck, a page of what changed since DATE (YYYY-MM-DD) or since the registered export whose data checksum is CHECKSUM.</source>
+        <translation>export: --view pack 또는 deck과 함께 쓰며, 날짜(YYYY-MM-DD) 이후 또는 데이터 체크섬이 CHECKSUM인 등록된 내보내기 이후의 변경 사항 쪽을 추가합니다.</translation>
+    </message>
+    <message>
+        <source>DATE|CHECKSUM</source>
+        <translation>날짜|체크섬</translation>
+    </message>
+    <message>
+        <source>--changes-since adds a page to the briefing pack or deck; use it with --view pack or deck.</source>
+        <translation>--changes-since는 브리핑 자료집이나 슬라이드에 쪽을 추가합니다. --view pack 또는 deck과 함께 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>--changes-since takes a date as YYYY-MM-DD or the 8-digit data checksum of a registered export, not &apos;%1&apos;.</source>
+        <translation>--changes-since에는 &apos;%1&apos;이(가) 아니라 YYYY-MM-DD 형식의 날짜나 등록된 내보내기의 8자리 데이터 체크섬을 지정해야 합니다.</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -1506,6 +1838,10 @@
     <message>
         <source>Wrote %1</source>
         <translation>저장했습니다: %1</translation>
+    </message>
+    <message>
+        <source>No export in the register has the data checksum %1; --changes-since needs the checksum printed on a previous export&apos;s stamp, or a date.</source>
+        <translation>내보내기 등록부에 데이터 체크섬이 %1인 내보내기가 없습니다. --changes-since에는 이전 내보내기의 출처 표시에 인쇄된 체크섬이나 날짜를 지정하십시오.</translation>
     </message>
 </context>
 <context>
@@ -4609,6 +4945,49 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>Last day</source>
         <translation>종료일</translation>
+    </message>
+    <message>
+        <source>Export register</source>
+        <translation>내보내기 등록부</translation>
+    </message>
+    <message>
+        <source>Changes to the data</source>
+        <translation>데이터 변경</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>내보내기</translation>
+    </message>
+</context>
+<context>
+    <name>kai::ui::ChangesView</name>
+    <message>
+        <source>Changes</source>
+        <translation>변경 사항</translation>
+    </message>
+    <message>
+        <source>A date</source>
+        <translation>날짜 지정</translation>
+    </message>
+    <message>
+        <source>Briefing of %1 %2 UTC: %3 (%4)</source>
+        <translation>%1 %2(UTC) 브리핑: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>기준(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Changes since</source>
+        <translation>변경 사항 기준</translation>
+    </message>
+    <message>
+        <source>Since this day</source>
+        <translation>이 날짜 이후</translation>
+    </message>
+    <message>
+        <source>Notes on the changes</source>
+        <translation>변경 사항에 대한 안내</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "items/ExportRegisterModel.h"
 
+#include "DashboardState.h"
 #include "items/DisplayFormat.h"
+#include "store/Database.h"
+#include "store/ExportRegisterStore.h"
+#include "store/StoreError.h"
 
 namespace kai {
 
@@ -13,6 +17,19 @@ void ExportRegisterModel::setRecords(const QVector<history::ExportRecord> &recor
     m_records = records;
     m_language = language;
     endResetModel();
+}
+
+void ExportRegisterModel::reload(const DashboardState &state)
+{
+    QVector<history::ExportRecord> records;
+    if (store::Database *database = state.database()) {
+        try {
+            records = store::ExportRegisterStore(database->connection()).list();
+        } catch (const store::StoreError &) {
+            // A database from before the register (version 5) has none.
+        }
+    }
+    setRecords(records, state.language());
 }
 
 int ExportRegisterModel::rowCount(const QModelIndex &parent) const

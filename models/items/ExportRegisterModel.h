@@ -8,9 +8,11 @@
 
 namespace kai {
 
+class DashboardState;
+
 // The register of exports, newest first: when, which view or pack, language, profile, as-of date,
 // checksum and file name. Filled from store::ExportRegisterStore::list(); the Change history view
-// of issue 16 lists it.
+// lists it on its Exports tab.
 class ExportRegisterModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -21,6 +23,8 @@ public:
     explicit ExportRegisterModel(QObject *parent = nullptr);
 
     void setRecords(const QVector<history::ExportRecord> &records, domain::Language language);
+    // Re-reads the register of the state's database, in its language (empty without one).
+    void reload(const DashboardState &state);
     const QVector<history::ExportRecord> &records() const { return m_records; }
 
     int rowCount(const QModelIndex &parent = {}) const override;

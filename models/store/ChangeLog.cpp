@@ -83,13 +83,23 @@ bool ChangeLogRepository::exists()
 
 QVector<ChangeLogEntry> ChangeLogRepository::load(const QDate &since)
 {
+    return read(QStringLiteral("ORDER BY id DESC"), since.isValid() ? since.toString(Qt::ISODate) : QStringLiteral("0000"));
+}
+
+QVector<ChangeLogEntry> ChangeLogRepository::loadFrom(const QDateTime &since)
+{
+    return read(QStringLiteral("ORDER BY id"), since.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")));
+}
+
+QVector<ChangeLogEntry> ChangeLogRepository::read(const QString &order, const QString &from)
+{
     QVector<ChangeLogEntry> entries;
     if (!exists())
         return entries;
     SqlQuery query = m_connection.query(QStringLiteral(
         "SELECT id, changed_at, os_account, display_name, app_version, action, batch, summary, kind, fact_key, "
-        "field, old_value, new_value, source, reason FROM change_log WHERE changed_at >= ?1 ORDER BY id DESC"));
-    query.bind(1, since.isValid() ? since.toString(Qt::ISODate) : QStringLiteral("0000"));
+        "field, old_value, new_value, source, reason FROM change_log WHERE changed_at >= ?1 ") + order);
+    query.bind(1, from);
     while (query.step()) {
         ChangeLogEntry entry;
         entry.id = query.columnInt(0);

@@ -76,9 +76,14 @@ public:
 
     // Rows changed on or after `since` (UTC day; null: all).
     QVector<ChangeLogEntry> load(const QDate &since = {});
+    // Rows written at or after a moment, oldest first. The log keeps whole seconds: a row of the
+    // moment's own second counts as later (listed twice is better than missed).
+    QVector<ChangeLogEntry> loadFrom(const QDateTime &since);
     bool exists();
 
 private:
+    QVector<ChangeLogEntry> read(const QString &sql, const QString &from);
+
     SqlConnection &m_connection;
 };
 

@@ -8,10 +8,11 @@
 namespace kai::ui {
 
 // The views the shell can navigate between, in navigation order. The first ViewCount draw slides
-// and export; the change history (issue 16) is navigation only.
-enum class ViewId { Overview, Consortia, Timeline, Gpu, Rounds, History };
+// and export; the change history (issue 16) and the changes since a briefing (issue 17) are
+// navigation only.
+enum class ViewId { Overview, Consortia, Timeline, Gpu, Rounds, History, Changes };
 inline constexpr int ViewCount = 5;
-inline constexpr int NavigationCount = 6;
+inline constexpr int NavigationCount = 7;
 
 // What the shell needs from every view: a translated title for the navigation, whether
 // illustrative figures are on screen (for the status bar), and a way to jump to one item.

@@ -9,6 +9,7 @@
 #include "export/pptx/PptxTemplate.h"
 #include "items/DisplayFormat.h"
 #include "items/StatusPalette.h"
+#include "slides/ChangesSlide.h"
 #include "slides/SlideFactory.h"
 #include "slides/SourcesSlide.h"
 
@@ -41,8 +42,8 @@ BriefingDeck::BriefingDeck(const ExportContext &context, const PptxTemplate &bas
       m_palette(QApplication::style()->standardPalette())
 {
     addTitleSlide();
-    // Issue 17's "changes since the last briefing" slide goes here, between the title and the
-    // views, once the change list exists: it is a Slide like the others, so addSlide() takes it.
+    if (context.changesSince())
+        addSlide(ChangesSlide(context.state(), *context.changesSince()));
     for (const SlideTarget &target : SlideFactory::deck(context.state())) {
         if (const std::unique_ptr<Slide> slide = SlideFactory::create(target, context.state()))
             addSlide(*slide);

@@ -6,6 +6,7 @@
 #include "export/ExportContext.h"
 #include "export/ExportFont.h"
 #include "items/DisplayFormat.h"
+#include "slides/ChangesSlide.h"
 #include "slides/SlideFactory.h"
 #include "slides/NotesSlide.h"
 #include "slides/SourcesSlide.h"
@@ -22,6 +23,8 @@ constexpr int Margin = 72;
 
 BriefingPack::BriefingPack(const ExportContext &context) : m_context(context)
 {
+    if (context.changesSince())
+        addSlide(std::make_unique<ChangesSlide>(context.state(), *context.changesSince()));
     for (const SlideTarget &target : SlideFactory::deck(context.state()))
         addSlide(SlideFactory::create(target, context.state()));
     auto sources = std::make_unique<SourcesSlide>(context.state());

@@ -5,6 +5,7 @@
 #include "common/ViewPage.h"
 #include "export/ExportLanguageScope.h"
 #include "export/ExportRenderer.h"
+#include "history/ChangesReport.h"
 #include "review/ReviewCopyStatus.h"
 #include "slides/Slide.h"
 #include "slides/SlideTarget.h"
@@ -41,6 +42,9 @@ public:
 
     const DashboardState &state() const { return m_state; }
     const Options &options() const { return m_options; }
+    // Pack and deck: a "changes since" page after the cover (issue 17); none by default.
+    const std::optional<history::SincePoint> &changesSince() const { return m_changesSince; }
+    void setChangesSince(const std::optional<history::SincePoint> &since) { m_changesSince = since; }
     QString checksum() const { return m_checksum; }
     const review::ReviewCopyStatus &reviewCopy() const { return m_reviewCopy; }
     QPalette palette() const;
@@ -65,6 +69,7 @@ private:
     // A translated reason when the target names a round the database does not have.
     QString unknownRound(const SlideTarget &target) const;
 
+    std::optional<history::SincePoint> m_changesSince;
     Options m_options;
     ExportLanguageScope m_languageScope;  // before the state: views are built in this language
     DashboardState m_state;

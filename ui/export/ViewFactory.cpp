@@ -17,7 +17,8 @@ ViewPage *ViewFactory::create(ViewId view, const DashboardState &state)
     case ViewId::Timeline: return new TimelineView(state);
     case ViewId::Gpu: return new GpuUsageView(state);
     case ViewId::Rounds: return new RoundsView(state);
-    case ViewId::History: break;  // navigation only: nothing to export
+    case ViewId::History:
+    case ViewId::Changes: break;  // navigation only: nothing to export
     }
     return nullptr;
 }

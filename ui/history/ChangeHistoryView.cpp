@@ -3,6 +3,7 @@
 
 #include "DashboardState.h"
 #include "history/ChangeLogModel.h"
+#include "items/ExportRegisterModel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -11,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -43,7 +45,8 @@ ChangeHistoryView::ChangeHistoryView(const DashboardState &state, QWidget *paren
       m_filter(new history::ChangeLogFilterModel(this)), m_kindLabel(new QLabel(this)), m_kind(new QComboBox(this)),
       m_personLabel(new QLabel(this)), m_person(new QComboBox(this)), m_rangeLabel(new QLabel(this)),
       m_from(new QDateEdit(FirstDay, this)), m_to(new QDateEdit(QDate(2099, 12, 31), this)), m_text(new QLineEdit(this)),
-      m_table(new QTableView(this))
+      m_table(new QTableView(this)), m_exports(new ExportRegisterModel(this)), m_exportsTable(new QTableView(this)),
+      m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("changeHistoryView"));
     m_filter->setSourceModel(m_model);
@@ -75,9 +78,25 @@ ChangeHistoryView::ChangeHistoryView(const DashboardState &state, QWidget *paren
     filters->addWidget(m_from);
     filters->addWidget(m_to);
     filters->addWidget(m_text, 1);
+    auto *logPage = new QWidget(m_tabs);
+    auto *logLayout = new QVBoxLayout(logPage);
+    logLayout->addLayout(filters);
+    logLayout->addWidget(m_table, 1);
+    m_exportsTable->setObjectName(QStringLiteral("exportRegisterTable"));
+    m_exportsTable->setModel(m_exports);
+    m_exportsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_exportsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_exportsTable->horizontalHeader()->setStretchLastSection(true);
+    m_exportsTable->verticalHeader()->hide();
+    m_tabs->setObjectName(QStringLiteral("changeHistoryTabs"));
+    m_tabs->addTab(logPage, QString());
+    m_tabs->addTab(m_exportsTable, QString());
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_tabs, 1);
+    const auto reloadExports = [this] { m_exports->reload(m_state); };
+    connect(&state, &DashboardState::snapshotChanged, this, reloadExports);
+    connect(&state, &DashboardState::languageChanged, this, reloadExports);
+    reloadExports();
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &ChangeHistoryView::fillChoices);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ChangeHistoryView::applyFilters);
@@ -154,6 +173,9 @@ void ChangeHistoryView::retranslate()
     m_text->setPlaceholderText(tr("Search the changes"));
     m_text->setAccessibleName(tr("Search the changes"));
     m_table->setAccessibleName(tr("Change history"));
+    m_exportsTable->setAccessibleName(tr("Export register"));
+    m_tabs->setTabText(0, tr("Changes to the data"));
+    m_tabs->setTabText(1, tr("Exports"));
     m_from->setAccessibleName(tr("First day"));
     m_to->setAccessibleName(tr("Last day"));
     fillChoices();

@@ -8,9 +8,11 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QTabWidget;
 
 namespace kai {
 class DashboardState;
+class ExportRegisterModel;
 }
 
 namespace kai::history {
@@ -21,7 +23,8 @@ class ChangeLogModel;
 namespace kai::ui {
 
 // Who changed what, when and why: the change log with filters by kind of fact, person, date range
-// and text. Enter or a double-click opens the changed item in its view.
+// and text. Enter or a double-click opens the changed item in its view. A second tab lists the
+// export register: what was shown, to whom, from which data.
 class ChangeHistoryView : public ViewPage
 {
     Q_OBJECT
@@ -33,6 +36,8 @@ public:
     bool showsIllustrativeData() const override { return false; }
 
     QTableView *table() const { return m_table; }
+    QTableView *exportsTable() const { return m_exportsTable; }
+    QTabWidget *tabs() const { return m_tabs; }
     history::ChangeLogFilterModel *filter() const { return m_filter; }
     // The view and item a row of the log opens; ViewId::History when it names nothing to open.
     std::pair<ViewId, QVariant> targetOf(int proxyRow) const;
@@ -58,6 +63,9 @@ private:
     QDateEdit *m_to;
     QLineEdit *m_text;
     QTableView *m_table;
+    ExportRegisterModel *m_exports;
+    QTableView *m_exportsTable;
+    QTabWidget *m_tabs;
 };
 
 } // namespace kai::ui

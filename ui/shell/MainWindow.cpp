@@ -10,6 +10,7 @@
 #include "gpu/GpuImportTemplate.h"
 #include "gpu/GpuUsageView.h"
 #include "history/ChangeHistoryView.h"
+#include "history/ChangesView.h"
 #include "items/DisplayFormat.h"
 #include "items/StatusPalette.h"
 #include "overview/OverviewView.h"
@@ -93,7 +94,8 @@ void MainWindow::createPages()
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_pages = new QStackedWidget(this);
     m_pageWidgets = {new OverviewView(m_state), new ConsortiaView(m_state), new TimelineView(m_state),
-                     new GpuUsageView(m_state), new RoundsView(m_state), new ChangeHistoryView(m_state)};
+                     new GpuUsageView(m_state), new RoundsView(m_state), new ChangeHistoryView(m_state),
+                     new ChangesView(m_state)};
     for (ViewPage *page : std::as_const(m_pageWidgets)) {
         m_pages->addWidget(page);
         m_navigation->addItem(page->title());

@@ -22,7 +22,8 @@ std::unique_ptr<Slide> SlideFactory::create(const SlideTarget &target, const Das
     case ViewId::Timeline: return std::make_unique<TimelineSlide>(state);
     case ViewId::Gpu: return std::make_unique<GpuUsageSlide>(state, target);
     case ViewId::Rounds: return roundsSlide(target, state);
-    case ViewId::History: break;  // navigation only: nothing to export
+    case ViewId::History:
+    case ViewId::Changes: break;  // navigation only: nothing to export
     }
     return nullptr;
 }
