@@ -8,6 +8,7 @@
 #include "store/ChangesSinceReader.h"
 #include "store/DatabaseFingerprint.h"
 #include "store/ExportRegisterStore.h"
+#include "store/SqliteConnection.h"
 
 // What the list rests on, and why.
 //
