@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message numerus="yes">
+        <source>The sample data was copied into it (%n row(s)).</source>
+        <translation>
+            <numerusform>The sample data was copied into it (%n row).</numerusform>
+            <numerusform>The sample data was copied into it (%n rows).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DiffCommand</name>
     <message numerus="yes">
         <source>%1 and %2 differ in %n fact(s):</source>
