@@ -655,20 +655,23 @@ INSERT INTO round_reference (stage_id, benchmark_id, reference_model, reference_
 
 -- ============================================================================================
 -- released_model: models released by the consortia (FACTS section 8, pre-programme models left out).
--- Where only a month is known the date is the 1st of that month, and the notes say so.
+-- Where only a month is known the date is the 1st of that month, and the notes say so: the schema
+-- has no way to mark a release date as month-only, so views show these as days.
+-- Left out because the facts do not support them as a consortium's programme release:
+-- A.X-K2-Raon-Speech-21B-A3B (S63g) is KRAFTON's speech model, tied to the programme by its name
+-- only (U), and would otherwise stand as SK Telecom's latest model instead of A.X K2. Motif-3-Beta
+-- (S63n) has no known release date (NF) and being the programme deliverable is inferred (U).
 INSERT INTO released_model (consortium_id, code, name, params_total_b, params_active_b, released_on, announced_on, licence, note_ko, note_en, source_id) VALUES
     ((SELECT id FROM consortium WHERE code = 'lg'), 'k-exaone-236b-a23b', 'K-EXAONE (K-EXAONE-236B-A23B)', 236, 23, '2025-12-31', '2025-12-31', 'custom "k-exaone" licence (per aggregator)', '1단계 평가 1위 모델. MoE, 256K 컨텍스트, 6개 언어. 2025-12-30 발표회에서 공개', 'Phase-1 top model. MoE, 256K context, 6 languages. Shown at the 2025-12-30 showcase.', (SELECT id FROM source WHERE code = 'S63b')),
     ((SELECT id FROM consortium WHERE code = 'lg'), 'k-exaone-2-0-750b-a37b', 'K-EXAONE 2.0 (750B-A37B)', 750, 37, '2026-07-31', '2026-07-31', 'apache-2.0 (aggregator only)', '하이브리드 어텐션 MoE. 공개 시점이 2단계 제출과 맞지만 평가와의 연관을 밝힌 출처는 없음(불확실)', 'Hybrid-attention MoE. Timing matches the phase-2 submission, but no source ties it to the evaluation (uncertain).', (SELECT id FROM source WHERE code = 'S63a')),
     ((SELECT id FROM consortium WHERE code = 'lg'), 'exaone-4-5-33b', 'EXAONE 4.5 (33B VLM)', 33, NULL, '2026-04-09', '2026-04-09', NULL, '시각-언어 모델. 사업 결과물이라는 언급은 없음(불확실)', 'Vision-language model. Not stated to be a programme deliverable (uncertain).', (SELECT id FROM source WHERE code = 'S63a')),
     ((SELECT id FROM consortium WHERE code = 'skt'), 'ax-k1', 'A.X K1', 519, 33, '2025-12-30', '2025-12-30', 'Apache 2.0', 'MoE. 2025-12-30 발표회에서 공개. AIME25와 LiveCodeBench에서 DeepSeek-V3.1과 대등 이상(회사 주장)', 'MoE, unveiled at the 2025-12-30 showcase. On par with or above DeepSeek-V3.1 on AIME25 and LiveCodeBench (company claim).', (SELECT id FROM source WHERE code = 'S33')),
     ((SELECT id FROM consortium WHERE code = 'skt'), 'ax-k2', 'A.X K2', 688, 33, '2026-07-01', '2026-07-01', 'apache-2.0', '2026년 7월 공개(정확한 날짜 미공개, Transformers 지원 2026-07-24). HF 표기 692B. 모델 카드에 독자 AI 파운데이션 모델 사업으로 개발되었다고 명시', 'Released July 2026 (exact day not public, Transformers support 2026-07-24). HF shows 692B. The model card says it was developed in the Sovereign AI foundation model project.', (SELECT id FROM source WHERE code = 'S63d')),
-    ((SELECT id FROM consortium WHERE code = 'skt'), 'ax-k2-raon-speech-21b-a3b', 'A.X-K2-Raon-Speech-21B-A3B', 21, 3, '2026-08-01', '2026-08-01', NULL, '크래프톤의 음성 모델. 2026년 8월경 공개. 사업과의 연관은 이름으로만 추정(불확실)', 'KRAFTON speech model, released about August 2026. Link to the programme inferred from the name only (uncertain).', (SELECT id FROM source WHERE code = 'S63g')),
     ((SELECT id FROM consortium WHERE code = 'upstage'), 'solar-open-100b', 'Solar Open 100B', 102, 12, '2025-12-01', '2025-12-01', 'Solar-Apache License 2.0', '2025년 12월 공개. 19.7T 토큰으로 처음부터 학습. GLM-4.5-Air 표절 의혹에 2026-01-02/03 학습 로그 공개로 대응. 글로벌 개별 벤치마크 10/10', 'Released December 2025. Trained from scratch on 19.7T tokens. Answered a plagiarism allegation (GLM-4.5-Air) by showing training logs on 2026-01-02/03. Global individual benchmark 10/10.', (SELECT id FROM source WHERE code = 'S63h')),
     ((SELECT id FROM consortium WHERE code = 'upstage'), 'solar-open2-250b', 'Solar Open2 250B', 250, 15, '2026-07-31', '2026-07-31', 'Upstage Solar licence (aggregator)', '2026-07-31경 공개. 노타가 업스테이지 컨소시엄의 소버린 AI 모델로 소개', 'Released about 2026-07-31. Nota AI lists it as a Sovereign AI model of the Upstage consortium.', (SELECT id FROM source WHERE code = 'S63i')),
     ((SELECT id FROM consortium WHERE code = 'naver'), 'hyperclovax-seed-32b-think', 'HyperCLOVA X SEED 32B Think', 32, NULL, '2026-01-01', '2026-01-01', 'hyperclovax (HF)', '2025년 12월 말~2026년 1월 공개(날짜는 근사값). Qwen 기반 비전·오디오 인코더 사용으로 1단계에서 탈락', 'Released end of December 2025 or January 2026 (approximate date). Eliminated in phase 1 over the Qwen-derived vision/audio encoder.', (SELECT id FROM source WHERE code = 'S63l')),
     ((SELECT id FROM consortium WHERE code = 'naver'), 'hyperclovax-seed-8b-omni', 'HyperCLOVA X SEED 8B Omni', 8, NULL, '2026-01-01', '2026-01-01', NULL, '2025년 12월 말~2026년 1월 공개(날짜는 근사값). 옴니모달 모델', 'Released end of December 2025 or January 2026 (approximate date). Omni-modal model.', (SELECT id FROM source WHERE code = 'S63l')),
-    ((SELECT id FROM consortium WHERE code = 'ncai'), 'vaetki', 'VAETKI', 112, NULL, '2026-01-01', '2026-01-01', NULL, '2025년 12월 말~2026년 1월 공개(날짜는 근사값). 토크나이저 어휘의 20%를 한국어에 배정. 1단계 최저점', 'Released end of December 2025 or January 2026 (approximate date). 20 % of the tokenizer vocabulary is Korean. Lowest phase-1 score.', (SELECT id FROM source WHERE code = 'S63m')),
-    ((SELECT id FROM consortium WHERE code = 'motif'), 'motif-3-beta', 'Motif-3-Beta', 315, NULL, '2026-08-01', '2026-08-01', NULL, '공개 날짜 미공개(2026년, 날짜는 자리표시 값). 사업 목표(300B 추론 LLM)의 결과물이라는 것은 추정(불확실)', 'Release date not public (2026, the date is a placeholder). That it is the programme deliverable (300B reasoning LLM target) is inferred (uncertain).', (SELECT id FROM source WHERE code = 'S63n'));
+    ((SELECT id FROM consortium WHERE code = 'ncai'), 'vaetki', 'VAETKI', 112, NULL, '2026-01-01', '2026-01-01', NULL, '2025년 12월 말~2026년 1월 공개(날짜는 근사값). 토크나이저 어휘의 20%를 한국어에 배정. 1단계 최저점', 'Released end of December 2025 or January 2026 (approximate date). 20 % of the tokenizer vocabulary is Korean. Lowest phase-1 score.', (SELECT id FROM source WHERE code = 'S63m'));
 -- Licence notes that describe rather than name a licence, in Korean (schema version 3).
 UPDATE released_model SET licence_ko = CASE licence
     WHEN 'custom "k-exaone" licence (per aggregator)' THEN '자체 "k-exaone" 라이선스(애그리게이터 기준)'
@@ -735,7 +738,8 @@ INSERT INTO model_score (released_model_id, stage_id, benchmark_id, score, is_co
 INSERT INTO gpu_model (code, name, h100_equivalent, source_id) VALUES
     ('H100', 'NVIDIA H100', 1.0, (SELECT id FROM source WHERE code = 'S14')),
     ('H200', 'NVIDIA H200', 1.4, (SELECT id FROM source WHERE code = 'ILLUSTRATIVE')),
-    ('B200', 'NVIDIA B200', 2.0, (SELECT id FROM source WHERE code = 'S50'));
+    ('B200', 'NVIDIA B200', 2.0, (SELECT id FROM source WHERE code = 'S50')),
+    ('B200 or 2×H100', 'NVIDIA B200, or two NVIDIA H100 per B200: which phase-1 team got which is not published', 2.0, (SELECT id FROM source WHERE code = 'S14'));
 
 -- gpu_provider: the two lease-track lessors (S30), the cloud firms of the government GPU purchase
 -- (S31), and 'undisclosed' for allocations whose lessor was not published (S15).
@@ -747,19 +751,21 @@ INSERT INTO gpu_provider (code, name_ko, name_en, source_id) VALUES
     ('undisclosed', '미공개', 'Undisclosed', (SELECT id FROM source WHERE code = 'S15'));
 
 -- gpu_allocation, phase 1: Upstage, NC AI and LG AI Research each got 512 B200 or 1,024 H100 (S14).
--- Recorded as 512 B200. Which lessor (SK Telecom or NAVER Cloud) served which team is not public,
--- hence 'undisclosed'. SK Telecom and NAVER Cloud used their own GPUs (no count published).
+-- SK Telecom's B200s went to two of them and NAVER Cloud's H100/H200s to one (S15), but which team
+-- got which is not public: recorded as 512 of the GPU model 'B200 or 2×H100' (1,024 H100
+-- equivalents either way) from the lessor 'undisclosed', never as a claimed B200 or H100.
+-- SK Telecom and NAVER Cloud used their own GPUs (no count published).
 INSERT INTO gpu_allocation (consortium_id, provider_id, gpu_model_id, gpu_count, period_start, period_end, announced_on, source_id) VALUES
-    ((SELECT id FROM consortium WHERE code = 'upstage'), (SELECT id FROM gpu_provider WHERE code = 'undisclosed'), (SELECT id FROM gpu_model WHERE code = 'B200'), 512, '2025-08-04', '2025-12-31', '2025-08-04', (SELECT id FROM source WHERE code = 'S14')),
-    ((SELECT id FROM consortium WHERE code = 'ncai'), (SELECT id FROM gpu_provider WHERE code = 'undisclosed'), (SELECT id FROM gpu_model WHERE code = 'B200'), 512, '2025-08-04', '2025-12-31', '2025-08-04', (SELECT id FROM source WHERE code = 'S14')),
-    ((SELECT id FROM consortium WHERE code = 'lg'), (SELECT id FROM gpu_provider WHERE code = 'undisclosed'), (SELECT id FROM gpu_model WHERE code = 'B200'), 512, '2025-08-04', '2025-12-31', '2025-08-04', (SELECT id FROM source WHERE code = 'S14'));
+    ((SELECT id FROM consortium WHERE code = 'upstage'), (SELECT id FROM gpu_provider WHERE code = 'undisclosed'), (SELECT id FROM gpu_model WHERE code = 'B200 or 2×H100'), 512, '2025-08-04', '2025-12-31', '2025-08-04', (SELECT id FROM source WHERE code = 'S14')),
+    ((SELECT id FROM consortium WHERE code = 'ncai'), (SELECT id FROM gpu_provider WHERE code = 'undisclosed'), (SELECT id FROM gpu_model WHERE code = 'B200 or 2×H100'), 512, '2025-08-04', '2025-12-31', '2025-08-04', (SELECT id FROM source WHERE code = 'S14')),
+    ((SELECT id FROM consortium WHERE code = 'lg'), (SELECT id FROM gpu_provider WHERE code = 'undisclosed'), (SELECT id FROM gpu_model WHERE code = 'B200 or 2×H100'), 512, '2025-08-04', '2025-12-31', '2025-08-04', (SELECT id FROM source WHERE code = 'S14'));
 
 -- Extension to the end of the phase-1 evaluation on 2026-01-15. The lease ran 2025 to 1H 2026 (S30),
 -- but this exact extension is not published: illustrative.
 INSERT INTO gpu_allocation (consortium_id, provider_id, gpu_model_id, gpu_count, period_start, period_end, announced_on, source_id) VALUES
-    ((SELECT id FROM consortium WHERE code = 'upstage'), (SELECT id FROM gpu_provider WHERE code = 'undisclosed'), (SELECT id FROM gpu_model WHERE code = 'B200'), 512, '2026-01-01', '2026-01-15', '2025-12-30', (SELECT id FROM source WHERE code = 'ILLUSTRATIVE')),
-    ((SELECT id FROM consortium WHERE code = 'ncai'), (SELECT id FROM gpu_provider WHERE code = 'undisclosed'), (SELECT id FROM gpu_model WHERE code = 'B200'), 512, '2026-01-01', '2026-01-15', '2025-12-30', (SELECT id FROM source WHERE code = 'ILLUSTRATIVE')),
-    ((SELECT id FROM consortium WHERE code = 'lg'), (SELECT id FROM gpu_provider WHERE code = 'undisclosed'), (SELECT id FROM gpu_model WHERE code = 'B200'), 512, '2026-01-01', '2026-01-15', '2025-12-30', (SELECT id FROM source WHERE code = 'ILLUSTRATIVE'));
+    ((SELECT id FROM consortium WHERE code = 'upstage'), (SELECT id FROM gpu_provider WHERE code = 'undisclosed'), (SELECT id FROM gpu_model WHERE code = 'B200 or 2×H100'), 512, '2026-01-01', '2026-01-15', '2025-12-30', (SELECT id FROM source WHERE code = 'ILLUSTRATIVE')),
+    ((SELECT id FROM consortium WHERE code = 'ncai'), (SELECT id FROM gpu_provider WHERE code = 'undisclosed'), (SELECT id FROM gpu_model WHERE code = 'B200 or 2×H100'), 512, '2026-01-01', '2026-01-15', '2025-12-30', (SELECT id FROM source WHERE code = 'ILLUSTRATIVE')),
+    ((SELECT id FROM consortium WHERE code = 'lg'), (SELECT id FROM gpu_provider WHERE code = 'undisclosed'), (SELECT id FROM gpu_model WHERE code = 'B200 or 2×H100'), 512, '2026-01-01', '2026-01-15', '2025-12-30', (SELECT id FROM source WHERE code = 'ILLUSTRATIVE'));
 
 -- Phase 2: LG AI Research and Upstage 512 B200 + 512 H100 each for 1H 2026, Motif about 768 B200
 -- from its selection to the end of its window (S49, S50). SK Telecom: no government GPUs in 1H 2026.

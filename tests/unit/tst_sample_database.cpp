@@ -183,6 +183,36 @@ private slots:
         QVERIFY(snapshot.containsIllustrativeData());
     }
 
+    // A journalist's review found KRAFTON's speech model shown as SK Telecom's latest model and
+    // Motif-3-Beta with a made-up day although its date and its programme link are unknown.
+    void latestModelsAreTheConsortiaOwnProgrammeModels()
+    {
+        const ProgramSnapshot snapshot = at(2027, 6, 30);
+        const ReleasedModel *skt = snapshot.latestModelOf(byCode(snapshot, QStringLiteral("skt"))->id);
+        QVERIFY(skt);
+        QCOMPARE(skt->name, QStringLiteral("A.X K2"));
+        QCOMPARE(skt->releasedOn.toString(QStringLiteral("yyyy-MM")), QStringLiteral("2026-07"));
+        QCOMPARE(snapshot.latestModelOf(byCode(snapshot, QStringLiteral("motif"))->id), nullptr);
+        for (const ReleasedModel &model : snapshot.models)
+            QVERIFY2(!model.name.contains(QStringLiteral("Raon")), qPrintable(model.name));
+    }
+
+    // Which phase-1 team got SK Telecom's B200s and which NAVER Cloud's H100s is not published (S15).
+    void phaseOneGpusClaimNoModelPerTeam()
+    {
+        const ProgramSnapshot snapshot = at(2025, 9, 1);
+        int phaseOne = 0;
+        for (const GpuAllocation &allocation : snapshot.allocations) {
+            if (allocation.periodStart != QDate(2025, 8, 4))
+                continue;
+            ++phaseOne;
+            QCOMPARE(allocation.gpuModelCode, QStringLiteral("B200 or 2×H100"));
+            QCOMPARE(allocation.gpuCount * allocation.h100Equivalent, 1024.0);
+            QCOMPARE(allocation.providerCode, QStringLiteral("undisclosed"));
+        }
+        QCOMPARE(phaseOne, 3);
+    }
+
     void theSampleIsDeterministic()
     {
         kai::test::SampleDatabase other;
