@@ -15,6 +15,8 @@
 -- the source). Confidence is that of the facts each source is cited for here:
 -- C confirmed, S single secondary source, U uncertain (mirror, conflicting or inferred).
 -- 'ILLUSTRATIVE' (confidence I) marks made-up sample values.
+-- S4, S6, S28, S29b (July or August), S60 (about March) and S63d give only a month: their day is
+-- the 1st, because published_on holds a whole day or nothing and has no month-only mark.
 INSERT INTO source (code, title, url, published_on, confidence) VALUES
     ('S1', 'Newsworks: MSIT opens the call for the Sovereign AI Foundation Model Project', 'https://www.newsworks.co.kr/news/articleView.html?idxno=800434', '2025-06-20', 'C'),
     ('S2', 'Nate / Cartech: ''World Best LLM'' renamed, 95 % performance target, up to 5 teams', 'https://m.cartech.nate.com/content/1929700', '2025-06-20', 'C'),
