@@ -159,10 +159,10 @@
 <context>
     <name>RoundFunnelSlide</name>
     <message numerus="yes">
-        <source>%1 applied, %n remain</source>
+        <source>%1, %n remain</source>
         <translation>
-            <numerusform>%1 applied, %n remains</numerusform>
-            <numerusform>%1 applied, %n remain</numerusform>
+            <numerusform>%1, %n remains</numerusform>
+            <numerusform>%1, %n remain</numerusform>
         </translation>
     </message>
 </context>

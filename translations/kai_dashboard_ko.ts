@@ -73,6 +73,26 @@
     </message>
 </context>
 <context>
+    <name>ApplicantText</name>
+    <message>
+        <source>%1 applied in %2</source>
+        <translation>%2년 공모 %1개 신청</translation>
+    </message>
+    <message>
+        <source>%1 applied in %2, %3 more in the %4 additional call</source>
+        <translation>%2년 공모 %1개, %4년 추가 공모 신규 %3개</translation>
+    </message>
+    <message>
+        <source>%1 applied</source>
+        <translation>신청 %1</translation>
+    </message>
+    <message>
+        <source>%1+%2 applied</source>
+        <comment>original call + additional call</comment>
+        <translation>신청 %1+%2</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFileWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -808,8 +828,13 @@
         <translation>컨소시엄</translation>
     </message>
     <message>
-        <source>%1 consortia applied; %2 still compete</source>
-        <translation>%1개 컨소시엄 신청, %2개 경쟁 중</translation>
+        <source>%1; %2 still compete</source>
+        <translation>%1, %2개 경쟁 중</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>applicants · as of</comment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2550,10 +2575,6 @@
         <translation>경쟁 중인 팀</translation>
     </message>
     <message>
-        <source>%1 applied · %2 selected · %3 out</source>
-        <translation>신청 %1 · 선정 %2 · 탈락 %3</translation>
-    </message>
-    <message>
         <source>Next milestone</source>
         <translation>다음 주요 일정</translation>
     </message>
@@ -2624,6 +2645,10 @@
     <message>
         <source>%1; next: %2, %3</source>
         <translation>%1, 다음 일정: %2(%3)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 selected · %3 out</source>
+        <translation>%1 · 선정 %2 · 탈락 %3</translation>
     </message>
 </context>
 <context>
@@ -3122,15 +3147,15 @@
         <source>Evaluation Rounds — program funnel</source>
         <translation>평가 회차 — 사업 단계별 팀 수</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 applied, %n remain</source>
-        <translation>
-            <numerusform>%1개 신청, %n개 경쟁 중</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1; %2 result pending</source>
         <translation>%1, %2 결과 대기</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n remain</source>
+        <translation>
+            <numerusform>%1, %n개 경쟁 중</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3662,6 +3687,10 @@
         <source>Next: %1 · %2</source>
         <comment>Next: stage · when</comment>
         <translation>다음 일정: %1 · %2</translation>
+    </message>
+    <message>
+        <source>planned %1, not yet announced</source>
+        <translation>%1 예정, 아직 발표되지 않음</translation>
     </message>
 </context>
 <context>
@@ -6315,10 +6344,6 @@ A member company of this consortium is also listed in another consortium at the 
         <translation>경쟁 중인 팀</translation>
     </message>
     <message>
-        <source>%1 applied · %2 selected · %3 out</source>
-        <translation>신청 %1 · 선정 %2 · 탈락 %3</translation>
-    </message>
-    <message>
         <source>Next milestone</source>
         <translation>다음 주요 일정</translation>
     </message>
@@ -6445,6 +6470,10 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>Not yet known</source>
         <translation>아직 집계 전</translation>
+    </message>
+    <message>
+        <source>%1 · %2 selected · %3 out</source>
+        <translation>%1 · 선정 %2 · 탈락 %3</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/ProgramFigures.h"
 
+#include "domain/ProgramFunnel.h"
+#include "domain/TimelineCountdown.h"
+
 #include <algorithm>
 
 namespace kai::domain {
@@ -31,6 +34,15 @@ ProgramFigures ProgramFigures::compute(const ProgramSnapshot &snapshot)
         figures.eliminated += status == ConsortiumStatus::Eliminated ? 1 : 0;
         figures.underReview += status == ConsortiumStatus::Applied || status == ConsortiumStatus::Shortlisted ? 1 : 0;
     }
+    // The funnel counts the original call's applicants: every page must say the same number.
+    const QVector<ProgramFunnel::Step> funnel = ProgramFunnel::build(snapshot);
+    figures.appliedToFirstCall = funnel.isEmpty() ? figures.applied : funnel.first().teamsAfter;
+    for (const Stage &stage : snapshot.stages) {
+        if (stage.kind == StageKind::Application && !figures.firstCallYear)
+            figures.firstCallYear = stage.effectiveEnd().year();
+        if (stage.kind == StageKind::AdditionalCall && !figures.laterCallYear)
+            figures.laterCallYear = stage.effectiveStart().year();
+    }
     for (const Stage &stage : snapshot.stages) {
         if (stage.isRound() && stage.effectiveStart() <= snapshot.asOf && snapshot.asOf <= stage.effectiveEnd())
             figures.runningRound = &stage;
@@ -39,8 +51,10 @@ ProgramFigures ProgramFigures::compute(const ProgramSnapshot &snapshot)
         const Stage *stage = snapshot.stage(r.stageId);
         return stage && stage->kind == StageKind::EvaluationRound && r.outcome != Outcome::Pending;
     });
+    figures.nextMilestone = TimelineCountdown::firstOutstanding(snapshot);
+    figures.nextMilestoneOutstanding = figures.nextMilestone != nullptr;
     for (const Stage &stage : snapshot.stages) {
-        if (stage.effectiveStart() > snapshot.asOf
+        if (!figures.nextMilestoneOutstanding && stage.effectiveStart() > snapshot.asOf
             && (!figures.nextMilestone || stage.effectiveStart() < figures.nextMilestone->effectiveStart()))
             figures.nextMilestone = &stage;
     }

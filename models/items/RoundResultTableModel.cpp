@@ -40,9 +40,10 @@ QString RoundResultTableModel::totalText(const RoundResult &result) const
 {
     if (!result.totalScore)
         return result.outcome == Outcome::Pending ? DomainText::notPublished() : QString();
-    // Press mode: the ministry did not publish these scores; rank and outcome stay visible.
+    // Press mode: the ministry did not publish these scores; rank and outcome stay visible. An
+    // illustrative stand-in is no figure the office withholds: "Not published", not "Confidential".
     if (result.totalIsConfidential && state().pressMode())
-        return DomainText::confidential();
+        return state().snapshot().isIllustrative(result.totalSourceId) ? DomainText::notPublished() : DomainText::confidential();
     const QString value = format().number(*result.totalScore, 1);
     QStringList markers;
     if (result.totalIsConfidential)

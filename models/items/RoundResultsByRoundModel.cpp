@@ -186,10 +186,12 @@ QVariant RoundResultsByRoundModel::data(const QModelIndex &index, int role) cons
         return {};
     const RoundResult &result = m_results[index.row()];
     const int column = index.column();
-    // Press mode: unpublished scores never leave the building, not even through the sort order.
+    // Press mode: unpublished scores never leave the building, not even through the sort order; an
+    // illustrative stand-in for a score nobody published is "Not published", not "Confidential".
     const bool masked = state().pressMode() && cellConfidential(result, column);
     if (masked && (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::AccessibleTextRole))
-        return DomainText::confidential();
+        return state().snapshot().isIllustrative(cellSourceId(result, column)) ? DomainText::notPublished()
+                                                                                : DomainText::confidential();
     if (masked && role == SortRole)
         return result.rank.value_or(UnrankedSortKey);
     switch (role) {

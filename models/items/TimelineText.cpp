@@ -77,12 +77,24 @@ QString TimelineText::plannedWindow(const Stage &stage, const ProgramSnapshot &s
                            : tr("%1, sources differ (%2)").arg(months, codes.join(QStringLiteral(", ")));
 }
 
+QString TimelineText::outstanding(const Stage &stage, const ProgramSnapshot &snapshot, Language language)
+{
+    return tr("Next: %1 · %2", "Next: stage · when").arg(stage.name.in(language), notYetAnnounced(stage, snapshot, language));
+}
+
+QString TimelineText::notYetAnnounced(const Stage &stage, const ProgramSnapshot &snapshot, Language language)
+{
+    return tr("planned %1, not yet announced").arg(plannedWindow(stage, snapshot, language));
+}
+
 QString TimelineText::countdown(const std::optional<TimelineCountdown> &next, const ProgramSnapshot &snapshot,
                                 Language language)
 {
     if (!next)
         return tr("No further milestone planned");
     const QString name = next->stage->name.in(language);
+    if (next->outstanding)
+        return outstanding(*next->stage, snapshot, language);
     // No day to count down to when no source states one.
     if (!next->stage->hasStatedDates())
         return tr("Next: %1 · %2", "Next: stage · when").arg(name, plannedWindow(*next->stage, snapshot, language));

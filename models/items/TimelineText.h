@@ -20,6 +20,8 @@ public:
                              domain::Language language);
     static QString stageToolTip(const domain::TimelineStageItem &item, const domain::ProgramSnapshot &snapshot,
                                 domain::Language language);
+    static QString notYetAnnounced(const domain::Stage &stage, const domain::ProgramSnapshot &snapshot,
+                                   domain::Language language);
     static QString markerToolTip(const domain::TimelineLane &lane, const domain::TimelineLaneMarker &marker,
                                  const domain::ProgramSnapshot &snapshot, domain::Language language);
     static QString laneToolTip(const domain::TimelineLane &lane, domain::Language language);
@@ -29,6 +31,9 @@ public:
     static QString plannedWindow(const domain::Stage &stage, const domain::ProgramSnapshot &snapshot,
                                  domain::Language language);
     static QString slip(int days);
+    // A stage whose window has passed with no announced outcome: still the next thing due.
+    static QString outstanding(const domain::Stage &stage, const domain::ProgramSnapshot &snapshot,
+                               domain::Language language);
 };
 
 } // namespace kai

@@ -10,6 +10,11 @@
 #include "items/DisplayFormat.h"
 #include "rounds/RoundsView.h"
 #include "slides/SlideTarget.h"
+#include "slides/SourcesSlide.h"
+#include "domain/ProgramFigures.h"
+#include "items/RoundResultTableModel.h"
+#include "slides/ConsortiaSlide.h"
+#include "slides/RoundFunnelSlide.h"
 #include "store/SqliteConnection.h"
 #include "store/SqliteStatement.h"
 
@@ -23,6 +28,8 @@
 using namespace kai;
 using namespace kai::ui;
 using domain::Language;
+using domain::ProgramFigures;
+using domain::RoundResult;
 
 Q_DECLARE_METATYPE(kai::domain::Language)
 
@@ -259,6 +266,64 @@ private slots:
             // The watermark only where something illustrative is still visible: never in press.
             QVERIFY2(!text.contains(QStringLiteral("Illustrativesampledata")), qPrintable(key));
         }
+    }
+
+    void sourcesAreOnlyThoseKnownOnTheAsOfDate()
+    {
+        // Journalist review: the pack as of 20 Aug 2025 listed undated model cards of 2026 releases.
+        const auto state = test::createState(*m_sample, Language::English, QDate(2025, 8, 20));
+        QStringList codes;
+        for (const QStringList &row : SourcesSlide(*state).table().rows)
+            codes << row.first();
+        QVERIFY(codes.contains(QStringLiteral("S1")));
+        for (const QString &later : {QStringLiteral("S63b"), QStringLiteral("S63i"), QStringLiteral("S63m"),
+                                     QStringLiteral("S49"), QStringLiteral("S62")})
+            QVERIFY2(!codes.contains(later), qPrintable(later));
+        // Once a model it describes is released, an undated model card is cited and listed.
+        const auto later = test::createState(*m_sample, Language::English, QDate(2027, 6, 30));
+        QStringList laterCodes;
+        for (const QStringList &row : SourcesSlide(*later).table().rows)
+            laterCodes << row.first();
+        QVERIFY(laterCodes.contains(QStringLiteral("S49")));
+        QVERIFY(laterCodes.size() > codes.size());
+    }
+
+    void everyPageCountsTheSameApplicants()
+    {
+        // Journalist review: pages 3-4 said 16 consortia applied, the funnel 15. 15 applied to the
+        // 2025 call; the 2026 additional call brought one new consortium.
+        const auto state = test::createState(*m_sample, Language::English, QDate(2027, 6, 30));
+        const ProgramFigures figures = ProgramFigures::compute(state->snapshot());
+        QCOMPARE(figures.appliedToFirstCall, 15);
+        QCOMPARE(figures.appliedLater(), 1);
+        const QString applicants = QStringLiteral("15 applied in 2025, 1 more in the 2026 additional call");
+        const ConsortiaSlide consortia(*state);
+        QVERIFY2(consortia.headline().startsWith(QStringLiteral("15+1 applied;")), qPrintable(consortia.headline()));
+        QVERIFY2(consortia.context().startsWith(applicants), qPrintable(consortia.context()));
+        QVERIFY2(RoundFunnelSlide(*state).headline().startsWith(applicants), qPrintable(RoundFunnelSlide(*state).headline()));
+        QVERIFY(!consortia.headline().contains(QStringLiteral("16")));
+    }
+
+    void pressSaysNotPublishedForScoresNobodyPublished()
+    {
+        // Journalist review: "Confidential" suggested the office withholds NAVER's or SKT's total,
+        // but the ministry never published them; the app only holds illustrative stand-ins.
+        const auto state = test::createState(*m_sample);
+        state->setPressMode(true);
+        const RoundResultTableModel model(*state);
+        const QVector<RoundResult> &results = state->snapshot().results;
+        QCOMPARE(model.rowCount(), int(results.size()));
+        int standIns = 0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const RoundResult &result = results.at(row);
+            if (!result.totalScore || !result.totalIsConfidential)
+                continue;
+            const bool illustrative = state->snapshot().isIllustrative(result.totalSourceId);
+            standIns += illustrative ? 1 : 0;
+            QCOMPARE(model.index(row, RoundResultTableModel::TotalColumn).data().toString(),
+                     illustrative ? QStringLiteral("Not published") : QStringLiteral("Confidential"));
+        }
+        QVERIFY(standIns >= 4);
     }
 
     void longContentContinuesInsteadOfBeingCut()

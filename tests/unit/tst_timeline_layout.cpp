@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DashboardState.h"
 #include "TestSupport.h"
+#include "domain/ProgramFigures.h"
 #include "domain/TimelineCountdown.h"
 #include "domain/TimelineLabelPacker.h"
 #include "domain/TimelineLayout.h"
@@ -356,14 +357,21 @@ private slots:
 
     void countsDownToTheNextMilestone()
     {
+        // Journalist review: the phase-2 evaluation (August) has no announced result yet, so it is
+        // still the next thing due, before the final selection.
         auto next = TimelineCountdown::next(m_state->snapshot());
         QVERIFY(next);
-        QCOMPARE(next->stage->code, QStringLiteral("final-selection"));
-        QCOMPARE(next->daysLeft, 2);
-        QVERIFY(next->isStart);
-        // Issue 14: the sources disagree on the final selection, so no D-day, the window instead.
+        QCOMPARE(next->stage->code, QStringLiteral("phase2-eval"));
+        QVERIFY(next->outstanding);
         QCOMPARE(TimelineText::countdown(next, m_state->snapshot(), Language::English),
-                 QStringLiteral("Next: Final selection · Dec 2026 – Feb 2027, sources differ (S62, S61)"));
+                 QStringLiteral("Next: Phase-2 evaluation · planned Aug 2026, not yet announced"));
+        // Issue 14: the sources disagree on the final selection, so no D-day, the window instead.
+        const Stage *final = nullptr;
+        for (const Stage &stage : m_state->snapshot().stages)
+            final = stage.code == QLatin1String("final-selection") ? &stage : final;
+        QVERIFY(final);
+        QCOMPARE(TimelineText::plannedWindow(*final, m_state->snapshot(), Language::English),
+                 QStringLiteral("Dec 2026 – Feb 2027, sources differ (S62, S61)"));
 
         m_state->setAsOf(QDate(2026, 7, 22));
         next = TimelineCountdown::next(m_state->snapshot());
@@ -373,6 +381,31 @@ private slots:
         const QString korean = TimelineText::countdown(next, m_state->snapshot(), Language::Korean);
         QVERIFY2(korean.endsWith(QStringLiteral("2차 단계평가 · 2026년 8월")) && !korean.contains(QLatin1String("D-")),
                  qPrintable(korean));
+    }
+
+    void aStageDueButNotAnnouncedIsNextNotNone()
+    {
+        // Journalist review: on 30 Jun 2027 the final selection (planned Dec 2026 – Feb 2027) has no
+        // result yet, so "No further milestone planned" contradicted "Final selection: planned".
+        m_state->setAsOf(QDate(2027, 6, 30));
+        auto next = TimelineCountdown::next(m_state->snapshot());
+        QVERIFY(next);
+        QVERIFY(next->outstanding);
+        QVERIFY(!next->isStart);
+        const QString english = TimelineText::countdown(next, m_state->snapshot(), Language::English);
+        QVERIFY2(english.startsWith(QStringLiteral("Next: ")) && english.contains(QStringLiteral("not yet announced")),
+                 qPrintable(english));
+        const ProgramFigures figures = ProgramFigures::compute(m_state->snapshot());
+        QCOMPARE(figures.nextMilestone, next->stage);
+        QVERIFY(figures.nextMilestoneOutstanding);
+
+        // On 14 Jan 2026 the phase-1 evaluation result is still pending: it comes before phase 2.
+        m_state->setAsOf(QDate(2026, 1, 14));
+        next = TimelineCountdown::next(m_state->snapshot());
+        QVERIFY(next);
+        QCOMPARE(next->stage->code, QStringLiteral("phase1-eval"));
+        QVERIFY(next->outstanding);
+        QCOMPARE(ProgramFigures::compute(m_state->snapshot()).nextMilestone->code, QStringLiteral("phase1-eval"));
     }
 
     void tooltipsGiveDatesInTheDisplayLanguage()

@@ -6,6 +6,7 @@
 #include "domain/ProgramFunnel.h"
 #include "items/CompetingTeamModel.h"
 #include "items/DisplayFormat.h"
+#include "items/ApplicantText.h"
 #include "items/DomainText.h"
 #include "items/TimelineText.h"
 #include "overview/CalendarStrip.h"
@@ -198,14 +199,17 @@ void OverviewView::refreshTiles()
         teams->setDetail(underReviewText(figures));
     } else {
         teams->setValue(fmt.integer(figures.inCompetition));
-        teams->setDetail(tr("%1 applied · %2 selected · %3 out")
-                             .arg(fmt.integer(figures.applied), fmt.integer(figures.everSelected),
+        teams->setDetail(tr("%1 · %2 selected · %3 out")
+                             .arg(ApplicantText::brief(figures), fmt.integer(figures.everSelected),
                                   fmt.integer(figures.eliminated)));
     }
 
     FigureTile *milestone = m_tiles[MilestoneTile];
     milestone->setCaption(tr("Next milestone"));
-    if (figures.nextMilestone && figures.nextMilestone->hasStatedDates()) {
+    if (figures.nextMilestoneOutstanding) {
+        milestone->setValue(figures.nextMilestone->name.in(language));
+        milestone->setDetail(TimelineText::notYetAnnounced(*figures.nextMilestone, m_state.snapshot(), language));
+    } else if (figures.nextMilestone && figures.nextMilestone->hasStatedDates()) {
         milestone->setValue(tr("D-%1").arg(figures.daysToNextMilestone));
         milestone->setDetail(tr("%1 · %2").arg(figures.nextMilestone->name.in(language),
                                                fmt.date(figures.nextMilestone->effectiveStart())));

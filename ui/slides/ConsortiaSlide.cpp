@@ -2,6 +2,8 @@
 #include "slides/ConsortiaSlide.h"
 
 #include "DashboardState.h"
+#include "domain/ProgramFigures.h"
+#include "items/ApplicantText.h"
 
 namespace kai::ui {
 
@@ -23,7 +25,14 @@ QString ConsortiaSlide::headline() const
         competing += status == ConsortiumStatus::Selected || status == ConsortiumStatus::Advanced
                      || status == ConsortiumStatus::NationalModel;
     }
-    return tr("%1 consortia applied; %2 still compete").arg(snapshot.consortia.size()).arg(competing);
+    // Short, so the headline keeps to one line in both languages; the context line spells it out.
+    return tr("%1; %2 still compete").arg(ApplicantText::brief(ProgramFigures::compute(snapshot))).arg(competing);
+}
+
+QString ConsortiaSlide::context() const
+{
+    return tr("%1 · %2", "applicants · as of").arg(ApplicantText::sentence(ProgramFigures::compute(state().snapshot())),
+                                                  asOfText());
 }
 
 SlideTable ConsortiaSlide::withSwatches(SlideTable table) const

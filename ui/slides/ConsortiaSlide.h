@@ -18,6 +18,7 @@ public:
 
     QString title() const override;
     QString headline() const override;
+    QString context() const override;
     bool showsIllustrativeData() const override { return false; }  // names and statuses, all sourced
     int pageCount(const SlideStyle &style, const QSizeF &body) const override;
 

@@ -6,6 +6,7 @@
 #include "DashboardState.h"
 #include "domain/ProgramFunnel.h"
 #include "items/DisplayFormat.h"
+#include "items/ApplicantText.h"
 #include "items/DomainText.h"
 #include "rounds/RoundChartBuilder.h"
 #include "slides/SlideBarChart.h"
@@ -36,6 +37,11 @@ QString OverviewSlide::headline() const
     for (const ProgramFunnel::Step &step : ProgramFunnel::build(snapshot)) {
         if (step.state == ProgramFunnel::StepState::Pending)
             return tr("%1; %2 result pending").arg(teams, step.name.in(state().language()));
+    }
+    if (m_figures.nextMilestoneOutstanding) {
+        return tr("%1; next: %2, %3")
+            .arg(teams, m_figures.nextMilestone->name.in(state().language()),
+                 TimelineText::notYetAnnounced(*m_figures.nextMilestone, snapshot, state().language()));
     }
     // A countdown only to a day a source states; otherwise the window the sources give.
     if (m_figures.nextMilestone && m_figures.nextMilestone->hasStatedDates()) {
@@ -86,10 +92,14 @@ SlideFigures OverviewSlide::figures() const
     const Hidden areas = illustrativeAreas();
     SlideFigures row;
     row.figures.append({tr("Teams in the competition"), fmt.integer(m_figures.inCompetition),
-                        tr("%1 applied · %2 selected · %3 out")
-                            .arg(fmt.integer(m_figures.applied), fmt.integer(m_figures.everSelected),
+                        tr("%1 · %2 selected · %3 out")
+                            .arg(ApplicantText::brief(m_figures), fmt.integer(m_figures.everSelected),
                                  fmt.integer(m_figures.eliminated))});
-    if (m_figures.nextMilestone && m_figures.nextMilestone->hasStatedDates()) {
+    if (m_figures.nextMilestoneOutstanding) {
+        row.figures.append({tr("Next milestone"), m_figures.nextMilestone->name.in(state().language()),
+                            TimelineText::notYetAnnounced(*m_figures.nextMilestone, state().snapshot(),
+                                                          state().language())});
+    } else if (m_figures.nextMilestone && m_figures.nextMilestone->hasStatedDates()) {
         row.figures.append({tr("Next milestone"), tr("D-%1").arg(m_figures.daysToNextMilestone),
                             tr("%1 · %2").arg(m_figures.nextMilestone->name.in(state().language()),
                                               fmt.date(m_figures.nextMilestone->effectiveStart()))});

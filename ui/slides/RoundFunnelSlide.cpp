@@ -2,7 +2,9 @@
 #include "slides/RoundFunnelSlide.h"
 
 #include "DashboardState.h"
+#include "domain/ProgramFigures.h"
 #include "domain/ProgramFunnel.h"
+#include "items/ApplicantText.h"
 #include "rounds/RoundChartBuilder.h"
 #include "slides/SlideBarChart.h"
 #include "slides/SlideBumpChart.h"
@@ -22,7 +24,6 @@ QString RoundFunnelSlide::title() const
 QString RoundFunnelSlide::headline() const
 {
     const QVector<ProgramFunnel::Step> steps = ProgramFunnel::build(state().snapshot());
-    const int applied = steps.isEmpty() ? 0 : steps.first().teamsAfter;
     int remaining = 0;
     QString pending;
     for (const ProgramFunnel::Step &step : steps) {
@@ -31,7 +32,8 @@ QString RoundFunnelSlide::headline() const
         if (step.state == ProgramFunnel::StepState::Pending && pending.isEmpty())
             pending = step.name.in(state().language());
     }
-    const QString counts = tr("%1 applied, %n remain", nullptr, remaining).arg(applied);
+    const QString counts = tr("%1, %n remain", nullptr, remaining)
+                               .arg(ApplicantText::sentence(ProgramFigures::compute(state().snapshot())));
     return pending.isEmpty() ? counts : tr("%1; %2 result pending").arg(counts, pending);
 }
 

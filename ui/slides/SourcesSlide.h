@@ -22,6 +22,9 @@ public:
     bool showsIllustrativeData() const override { return false; }
     int pageCount(const SlideStyle &style, const QSizeF &body) const override;
 
+    // The rows listed: sources known on the as-of date.
+    SlideTable table() const;
+
     // The publisher named before the title's colon ("Etoday: …"), else the address's host.
     static QString publisher(const QString &title, const QString &url);
 
@@ -30,7 +33,7 @@ protected:
     std::optional<TablePage> tableOfPage(const SlideStyle &style, const QSizeF &body, int page) const override;
 
 private:
-    SlideTable table() const;
+    bool isKnownOnAsOf(int row) const;
 
     SourceTableModel m_model;
 };
