@@ -85,6 +85,8 @@ QVariant FundingTableModel::data(const QModelIndex &index, int role) const
     const Funding &funding = m_rows[index.row()];
     const int column = index.column();
     const bool figure = column >= GovernmentColumn && column <= ShareColumn;
+    // The grade is no figure to align, but it comes from the same source and is masked with it.
+    const bool sourced = figure || column == GradeColumn;
     const bool illustrative = state().snapshot().isIllustrative(funding.sourceId);
     switch (role) {
     case Qt::DisplayRole: return display(funding, column);
@@ -94,7 +96,7 @@ QVariant FundingTableModel::data(const QModelIndex &index, int role) const
         if (column == GovernmentColumn)
             return funding.governmentKrw;
         return column == PrivateColumn ? QVariant(funding.privateKrw) : QVariant();
-    case IllustrativeRole: return figure && illustrative;
+    case IllustrativeRole: return sourced && illustrative;
     case SourceCodeRole: return sourceCode(funding.sourceId);
     case Qt::ToolTipRole: return illustrative ? QVariant(DomainText::illustrative()) : QVariant();
     case Qt::TextAlignmentRole: return figure ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();

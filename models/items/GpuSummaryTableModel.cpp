@@ -41,18 +41,22 @@ void GpuSummaryTableModel::rebuild()
         row.consortiumId = consortium.id;
         row.name = consortium.name;
         for (const GpuAllocation *allocation : snapshot.allocationsOf(consortium.id)) {
-            if (allocation->periodStart <= snapshot.asOf && snapshot.asOf <= allocation->periodEnd)
+            const bool illustrative = snapshot.isIllustrative(allocation->sourceId);
+            if (allocation->periodStart <= snapshot.asOf && snapshot.asOf <= allocation->periodEnd) {
                 row.gpusNow += allocation->gpuCount;
+                row.gpusNowIllustrative = row.gpusNowIllustrative || illustrative;
+            }
             row.allocatedHours += allocation->capacityBetween(allocation->periodStart, lastDay);
-            row.illustrative = row.illustrative || snapshot.isIllustrative(allocation->sourceId);
+            row.allocationIllustrative = row.allocationIllustrative || illustrative;
             if (const Source *source = snapshot.source(allocation->sourceId); source && !row.sourceCodes.contains(source->code))
                 row.sourceCodes.append(source->code);
         }
         if (const GpuUsageTotal *usage = snapshot.usageOf(consortium.id)) {
             row.usedHours = usage->gpuHours;
             row.usedH100Hours = usage->h100EquivalentHours;
-            row.illustrative = row.illustrative || usage->illustrativeSamples > 0;
+            row.usageIllustrative = usage->illustrativeSamples > 0;
         }
+        row.illustrative = row.gpusNowIllustrative || row.allocationIllustrative || row.usageIllustrative;
         if (row.allocatedHours > 0 || row.usedHours > 0)
             m_rows.append(row);
     }
@@ -85,6 +89,18 @@ QVariant GpuSummaryTableModel::sortKey(const Row &row, int column) const
     }
 }
 
+bool GpuSummaryTableModel::isIllustrative(const Row &row, int column)
+{
+    switch (column) {
+    case GpusNowColumn: return row.gpusNowIllustrative;
+    case AllocatedHoursColumn: return row.allocationIllustrative;
+    case UsedHoursColumn:
+    case UsedH100Column: return row.usageIllustrative;
+    case UtilisationColumn: return row.illustrative;
+    default: return false;
+    }
+}
+
 QVariant GpuSummaryTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -95,7 +111,7 @@ QVariant GpuSummaryTableModel::data(const QModelIndex &index, int role) const
     case SortRole: return sortKey(row, index.column());
     case IdRole: return row.consortiumId;
     case SourceCodeRole: return row.sourceCodes.join(QStringLiteral(", "));
-    case IllustrativeRole: return row.illustrative;
+    case IllustrativeRole: return isIllustrative(row, index.column());
     case Qt::TextAlignmentRole:
         return index.column() == ConsortiumColumn || index.column() == ProvenanceColumn
             ? QVariant()

@@ -30,7 +30,10 @@ public:
         double allocatedHours = 0;  // capacity of allocations from their start up to the as-of date
         double usedHours = 0;
         double usedH100Hours = 0;
-        bool illustrative = false;
+        bool illustrative = false;            // any figure of the row
+        bool gpusNowIllustrative = false;     // of the allocations running on the as-of date
+        bool allocationIllustrative = false;  // GPU-hours allocated
+        bool usageIllustrative = false;       // GPU-hours used
         QStringList sourceCodes;  // of the allocations
         double utilisationPct() const { return allocatedHours > 0 ? usedHours / allocatedHours * 100.0 : 0.0; }
     };
@@ -45,6 +48,8 @@ protected:
 private:
     QVariant display(const Row &row, int column) const;
     QVariant sortKey(const Row &row, int column) const;
+    // Only the figures drawn from an illustrative source are: names and public counts are not.
+    static bool isIllustrative(const Row &row, int column);
 
     QVector<Row> m_rows;
 };

@@ -331,7 +331,8 @@ QVariant GpuUsagePeriodModel::data(const QModelIndex &index, int role) const
         return index.column() == 0 || index.column() == flagsColumn()
             ? QVariant(Qt::AlignLeading | Qt::AlignVCenter)
             : QVariant(Qt::AlignTrailing | Qt::AlignVCenter);
-    case IllustrativeRole: return m_illustrative;
+    // Illustrative samples make the usage figures illustrative, not the periods or the allocations.
+    case IllustrativeRole: return m_illustrative && index.column() != 0 && index.column() != allocatedColumn();
     case Qt::ToolTipRole: return m_illustrative ? QVariant(DomainText::illustrative()) : QVariant();
     }
     return {};

@@ -7,7 +7,11 @@
 #include "export/ExportContext.h"
 #include "export/XlsxExport.h"
 #include "export/XlsxWorkbookWriter.h"
+#include "items/ConsortiumTableModel.h"
+#include "items/DisplayFormat.h"
+#include "items/GpuSummaryTableModel.h"
 #include "items/SnapshotTableModel.h"
+#include "items/StageTableModel.h"
 #include "store/ChangeLog.h"
 #include "store/Database.h"
 
@@ -140,12 +144,19 @@ private:
         return readBack(path);
     }
 
-    QJsonObject exportWorkbook(domain::Language language, ExportProfile profile, const QString &file)
+    std::unique_ptr<ui::ExportContext> contextOn(const QDate &asOf, domain::Language language, ExportProfile profile)
     {
         QString error;
-        const auto context = ui::ExportContext::openCopy(m_sample->path(), {QDate(2026, 11, 29), language, profile}, &error);
+        auto context = ui::ExportContext::openCopy(m_sample->path(), {asOf, language, profile}, &error);
         if (!context)
             qFatal("cannot open the sample: %s", qPrintable(error));
+        return context;
+    }
+
+    QJsonObject exportWorkbook(domain::Language language, ExportProfile profile, const QString &file,
+                               const QDate &asOf = QDate(2026, 11, 29))
+    {
+        const auto context = contextOn(asOf, language, profile);
         const QString path = m_out.filePath(file);
         if (const QString failed = ui::XlsxExport(*context).write(std::nullopt, path); !failed.isEmpty())
             qFatal("export failed: %s", qPrintable(failed));
@@ -311,6 +322,135 @@ private slots:
         const QJsonObject press = exportWorkbook(domain::Language::English, ExportProfile::Press, QStringLiteral("all-press.xlsx"));
         QVERIFY(sheetNamed(press, QStringLiteral("Change history")).isEmpty());
         QVERIFY(!sheetNamed(press, QStringLiteral("Funding")).isEmpty());
+    }
+
+    // Regression: sort keys (a stage's order, a GPU count in H100 equivalents, a model's release
+    // date) were written in place of the text. Every cell holds what the table shows: its text, or
+    // the very number or date the text states.
+    void workbookCellsHoldWhatTheTablesShow()
+    {
+        for (const domain::Language language : {domain::Language::English, domain::Language::Korean}) {
+            const auto context = contextOn(QDate(2026, 3, 1), language, ExportProfile::Internal);
+            const QJsonObject book = exportWorkbook(language, ExportProfile::Internal, QStringLiteral("shown.xlsx"), QDate(2026, 3, 1));
+            const DisplayFormat format(language);
+            const ConsortiumTableModel consortia(context->state());
+            const StageTableModel stages(context->state());
+            const std::pair<const char *, const QAbstractItemModel *> tables[] = {{"Consortia", &consortia}, {"Timeline stages", &stages}};
+            for (const auto &[title, model] : tables) {
+                // The sheet with the table's header and rows (sheet names are translated).
+                QJsonObject sheet;
+                for (const QJsonValue &candidate : sheets(book)) {
+                    const QJsonObject object = candidate.toObject();
+                    if (dataRows(object) == model->rowCount() && textAt(object, HeaderRow, 1) == model->headerData(1, Qt::Horizontal).toString())
+                        sheet = object;
+                }
+                QVERIFY2(!sheet.isEmpty(), title);
+                QCOMPARE(dataRows(sheet), model->rowCount());
+                int typed = 0;
+                for (int row = 0; row < model->rowCount(); ++row) {
+                    for (int column = 0; column < model->columnCount(); ++column) {
+                        const QString shown = model->index(row, column).data().toString();
+                        const QJsonObject cell = cellAt(sheet, HeaderRow + 1 + row, column);
+                        const QString kind = cell.value(QStringLiteral("t")).toString();
+                        const QString where = QStringLiteral("%1 row %2 column %3: %4").arg(QLatin1String(title)).arg(row).arg(column).arg(shown);
+                        if (kind == u"n") {
+                            QString digits = shown;
+                            digits.remove(u',').remove(u'%');
+                            QVERIFY2(qAbs(digits.trimmed().toDouble() - cell.value(QStringLiteral("v")).toDouble() * (shown.contains(u'%') ? 100 : 1)) < 0.51,
+                                     qPrintable(where));
+                            ++typed;
+                        } else if (kind == u"d") {
+                            QCOMPARE(format.date(QDate::fromString(cell.value(QStringLiteral("v")).toString(), Qt::ISODate)), shown);
+                            ++typed;
+                        } else if (model->headerData(column, Qt::Horizontal, SnapshotTableModel::SourceCodeRole).toBool()) {
+                            continue;  // source codes, checked below
+                        } else {
+                            QVERIFY2(textAt(sheet, HeaderRow + 1 + row, column) == shown, qPrintable(where));
+                        }
+                    }
+                }
+                QVERIFY2(typed > 0, title);  // dates and counts are still real dates and numbers
+            }
+        }
+    }
+
+    // Regression: the press workbook masked every cell of the GPU sheets (names, months, public
+    // counts), yet left the illustrative open-source grades, and named the ILLUSTRATIVE
+    // pseudo-source in the source cells, in English even in Korean.
+    void pressMasksExactlyTheIllustrativeCells()
+    {
+        const QJsonObject press = exportWorkbook(domain::Language::Korean, ExportProfile::Press, QStringLiteral("press-ko.xlsx"), QDate(2026, 3, 1));
+        const auto context = contextOn(QDate(2026, 3, 1), domain::Language::Korean, ExportProfile::Press);
+        const GpuSummaryTableModel gpu(context->state());
+        QVERIFY(gpu.rowCount() > 0);
+        QJsonObject summary;
+        for (const QJsonValue &sheet : sheets(press)) {
+            if (textAt(sheet.toObject(), HeaderRow, 1) == gpu.headerData(1, Qt::Horizontal).toString())
+                summary = sheet.toObject();
+        }
+        QVERIFY2(!summary.isEmpty(), "no GPU summary sheet");
+        for (int row = 0; row < gpu.rowCount(); ++row) {
+            QCOMPARE(textAt(summary, HeaderRow + 1 + row, 0), gpu.index(row, 0).data().toString());
+            for (int column = 0; column < gpu.columnCount(); ++column) {
+                const bool masked = textAt(summary, HeaderRow + 1 + row, column) == XlsxWorkbookWriter::maskedText();
+                QCOMPARE(masked, gpu.index(row, column).data(SnapshotTableModel::IllustrativeRole).toBool());
+            }
+        }
+        bool publicCount = false;
+        for (int row = 0; row < gpu.rowCount(); ++row)
+            publicCount = publicCount || cellAt(summary, HeaderRow + 1 + row, GpuSummaryTableModel::GpusNowColumn).value(QStringLiteral("t")).toString() == u"n";
+        QVERIFY2(publicCount, "no public GPU count survives the press mask");
+
+        QJsonObject funding;
+        for (const QJsonValue &sheet : sheets(press)) {
+            if (columnTitled(sheet.toObject(), QStringLiteral("정부")) >= 0)
+                funding = sheet.toObject();
+        }
+        QVERIFY(!funding.isEmpty());
+        const int grade = columnTitled(funding, QStringLiteral("오픈소스 등급"));
+        QVERIFY2(grade >= 0, "no grade column");
+        QVERIFY(dataRows(funding) > 0);
+        for (int row = HeaderRow + 1; row < HeaderRow + 1 + dataRows(funding); ++row)
+            QCOMPARE(textAt(funding, row, grade), XlsxWorkbookWriter::maskedText());
+
+        for (const QJsonValue &sheet : sheets(press)) {
+            for (const QJsonValue &row : sheet.toObject().value(QStringLiteral("rows")).toArray()) {
+                for (const QJsonValue &cell : row.toArray())
+                    QVERIFY2(!cell.toObject().value(QStringLiteral("v")).toVariant().toString().contains(QStringLiteral("ILLUSTRATIVE")),
+                             qPrintable(sheet.toObject().value(QStringLiteral("name")).toString()));
+            }
+        }
+        // Inside, in Korean, the pseudo-source is named in Korean, on the Sources sheet as well.
+        const QJsonObject internal = exportWorkbook(domain::Language::Korean, ExportProfile::Internal, QStringLiteral("internal-ko.xlsx"), QDate(2026, 3, 1));
+        for (const QJsonValue &sheet : sheets(internal)) {
+            for (const QJsonValue &row : sheet.toObject().value(QStringLiteral("rows")).toArray()) {
+                for (const QJsonValue &cell : row.toArray())
+                    QVERIFY2(!cell.toObject().value(QStringLiteral("v")).toVariant().toString().contains(QStringLiteral("ILLUSTRATIVE")),
+                             qPrintable(sheet.toObject().value(QStringLiteral("name")).toString()));
+            }
+        }
+    }
+
+    // Regression: the Sources sheet listed sources published after the as-of date.
+    void sourcesSheetListsOnlySourcesKnownOnTheAsOfDate()
+    {
+        const QDate asOf(2026, 3, 1);
+        const QJsonObject book = exportWorkbook(domain::Language::English, ExportProfile::Internal, QStringLiteral("sources.xlsx"), asOf);
+        const QJsonObject sources = sheetNamed(book, QStringLiteral("Sources"));
+        QVERIFY(dataRows(sources) > 0);
+        const int published = columnTitled(sources, QStringLiteral("Published"));
+        QVERIFY(published >= 0);
+        for (int row = HeaderRow + 1; row < HeaderRow + 1 + dataRows(sources); ++row) {
+            const QJsonObject cell = cellAt(sources, row, published);
+            if (cell.value(QStringLiteral("t")).toString() == u"d")
+                QVERIFY2(QDate::fromString(cell.value(QStringLiteral("v")).toString(), Qt::ISODate) <= asOf, qPrintable(textAt(sources, row, 0)));
+        }
+        const QStringList codes = sourceCodes(book);
+        QVERIFY(!codes.contains(QStringLiteral("S61")));
+        QVERIFY(!codes.contains(QStringLiteral("S63a")));
+        QVERIFY(codes.contains(QStringLiteral("S14")));
+        for (const char *sheet : {"Consortia", "Timeline stages", "GPU summary"})
+            everyRowNamesAKnownSource(book, QLatin1String(sheet));
     }
 };
 

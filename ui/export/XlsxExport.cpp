@@ -14,9 +14,54 @@
 #include "items/SourceTableModel.h"
 #include "items/StageTableModel.h"
 
+#include <QSet>
+#include <QSortFilterProxyModel>
+
 namespace kai::ui {
 
 using namespace kai::domain;
+
+namespace {
+// The sources a reader on the as-of date could know: published by then, or undated and cited by
+// something the snapshot shows. The press leaves out the illustrative pseudo-source, as its
+// figures are masked.
+class SourcesKnownOn : public QSortFilterProxyModel
+{
+public:
+    SourcesKnownOn(const ProgramSnapshot &snapshot, bool press) : m_asOf(snapshot.asOf), m_press(press)
+    {
+        const auto cite = [this](qint64 id) { m_cited.insert(id); };
+        for (const auto &item : snapshot.organisations) cite(item.sourceId);
+        for (const auto &item : snapshot.consortia) cite(item.sourceId);
+        for (const auto &item : snapshot.memberships) cite(item.sourceId);
+        for (const auto &item : snapshot.stages) {
+            cite(item.sourceId);
+            cite(item.otherSourceId);
+        }
+        for (const auto &item : snapshot.results) cite(item.sourceId);
+        for (const auto &item : snapshot.models) cite(item.sourceId);
+        for (const auto &item : snapshot.allocations) cite(item.sourceId);
+        for (const auto &item : snapshot.funding) cite(item.sourceId);
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        const QAbstractItemModel *sources = sourceModel();
+        if (m_press && sources->index(row, 0, parent).data(SnapshotTableModel::IllustrativeRole).toBool())
+            return false;
+        const QDate published = sources->index(row, SourceTableModel::PublishedColumn, parent).data(SnapshotTableModel::SortRole).toDate();
+        if (published.isValid())
+            return published <= m_asOf;
+        return m_cited.contains(sources->index(row, 0, parent).data(SnapshotTableModel::IdRole).toLongLong());
+    }
+
+private:
+    QDate m_asOf;
+    bool m_press;
+    QSet<qint64> m_cited;
+};
+} // namespace
 
 QString XlsxExport::write(const std::optional<SlideTarget> &target, const QString &path) const
 {
@@ -25,6 +70,7 @@ QString XlsxExport::write(const std::optional<SlideTarget> &target, const QStrin
         return tr("The overview has no table to export; choose consortia, timeline, gpu, rounds or workbook.");
     const QString title = everything ? tr("K-AI Dashboard tables") : tr("K-AI Dashboard table");
     XlsxWorkbookWriter writer(m_context.stamp(title, false));
+    writer.setIllustrativeSources(illustrativeSources());
     if (everything || target->view == ViewId::Consortia) {
         addConsortia(writer);
         addMembers(writer);
@@ -47,9 +93,20 @@ QString XlsxExport::write(const std::optional<SlideTarget> &target, const QStrin
 QString XlsxExport::writeTable(const QString &title, const QAbstractItemModel &model, const QString &path) const
 {
     XlsxWorkbookWriter writer(m_context.stamp(title, false));
+    writer.setIllustrativeSources(illustrativeSources());
     writer.addTable(title, model);
     addSources(writer);
     return writer.write(path);
+}
+
+QStringList XlsxExport::illustrativeSources() const
+{
+    QStringList codes;
+    for (const Source &source : m_context.state().snapshot().sources) {
+        if (source.isIllustrative())
+            codes.append(source.code);
+    }
+    return codes;
 }
 
 void XlsxExport::addConsortia(XlsxWorkbookWriter &writer) const
@@ -121,8 +178,10 @@ void XlsxExport::addChangeHistory(XlsxWorkbookWriter &writer) const
 
 void XlsxExport::addSources(XlsxWorkbookWriter &writer) const
 {
-    const SourceTableModel model(m_context.state());
-    writer.addTable(tr("Sources"), model);
+    SourceTableModel model(m_context.state());
+    SourcesKnownOn known(m_context.state().snapshot(), m_context.options().profile == ExportProfile::Press);
+    known.setSourceModel(&model);
+    writer.addTable(tr("Sources"), known);
 }
 
 } // namespace kai::ui

@@ -29,6 +29,8 @@ public:
     QString writeTable(const QString &title, const QAbstractItemModel &model, const QString &path) const;
 
 private:
+    // The codes of the pseudo-sources that mark illustrative figures.
+    QStringList illustrativeSources() const;
     void addConsortia(XlsxWorkbookWriter &writer) const;
     void addTimeline(XlsxWorkbookWriter &writer) const;
     void addGpu(XlsxWorkbookWriter &writer, const SlideTarget &target) const;

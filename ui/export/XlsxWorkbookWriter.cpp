@@ -2,6 +2,7 @@
 #include "export/XlsxWorkbookWriter.h"
 
 #include "items/DisplayFormat.h"
+#include "items/DomainText.h"
 #include "items/SnapshotTableModel.h"
 
 #include <QAbstractItemModel>
@@ -11,6 +12,8 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <cmath>
+#include <optional>
 
 namespace kai::ui {
 
@@ -41,14 +44,39 @@ bool isNumeric(const QVariant &value)
     }
 }
 
-// A shown text that is a figure ("1,234", "95.2 %", "8,192 GPU-h"), not a word that happens to
-// sort by a number (a status, a rank word).
-bool showsFigure(const QString &text)
+// The number a shown text states when the text is nothing but that figure ("1,234", "95.2 %",
+// "-3"), with how many decimals it shows; words that merely start with a digit ("1단계 개발")
+// state none.
+struct ShownFigure
 {
-    static const QRegularExpression figure(QStringLiteral("^[-−+]?[0-9][0-9,.\\s]*"));
-    return figure.match(text.trimmed()).hasMatch();
+    double value = 0;
+    int decimals = 0;
+    bool percent = false;
+};
+std::optional<ShownFigure> shownFigure(const QString &text)
+{
+    static const QRegularExpression figure(QStringLiteral("^([-−+]?)([0-9]{1,3}(?:,[0-9]{3})*|[0-9]+)(?:\\.([0-9]+))?\\s*(%?)$"));
+    const QRegularExpressionMatch match = figure.match(text.trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    QString digits = match.captured(2).remove(u',');
+    if (!match.captured(3).isEmpty())
+        digits += u'.' + match.captured(3);
+    bool ok = false;
+    const double value = digits.toDouble(&ok);
+    if (!ok)
+        return std::nullopt;
+    const bool negative = match.captured(1) == QStringLiteral("-") || match.captured(1) == QStringLiteral("−");
+    return ShownFigure{negative ? -value : value, int(match.captured(3).size()), !match.captured(4).isEmpty()};
 }
 
+// The sort key is what the cell shows, rounded as shown: only then may the cell hold the number
+// instead of the text (a stage sorted by its order, a GPU count sorted by H100 equivalents, keep
+// their text).
+bool showsValue(const std::optional<ShownFigure> &shown, double value)
+{
+    return shown && std::abs(shown->value - value) <= 0.5 * std::pow(10.0, -shown->decimals) + 1e-9 * std::abs(value);
+}
 // The table needs a column naming each row's source: its rows name one and no column shows it yet.
 bool needsSourceColumn(const QAbstractItemModel &model)
 {
@@ -138,7 +166,7 @@ void XlsxWorkbookWriter::addTable(const QString &title, const QAbstractItemModel
             illustrative = illustrative || tableRole(model.index(row, column), SnapshotTableModel::IllustrativeRole).toBool();
         }
         if (sourceColumn) {
-            const QString code = model.data(model.index(row, 0), SnapshotTableModel::SourceCodeRole).toString();
+            const QString code = sourceText(model.data(model.index(row, 0), SnapshotTableModel::SourceCodeRole).toString());
             m_document.setText(sheet, headerRow + 1 + row, modelColumns, code);
             widths[modelColumns] = std::max(widths[modelColumns], textWidth(code) + 2);
         }
@@ -151,6 +179,27 @@ void XlsxWorkbookWriter::addTable(const QString &title, const QAbstractItemModel
         m_document.setAutoFilter(sheet, headerRow, headerRow + std::max(rows, 1), 0, columns - 1);
 }
 
+QString XlsxWorkbookWriter::sourceText(const QString &codes) const
+{
+    QStringList shown;
+    for (const QString &part : codes.split(u',', Qt::SkipEmptyParts)) {
+        QString code = part.trimmed();
+        if (m_illustrativeSources.contains(code)) {
+            if (m_stamp.profile == ExportProfile::Press)
+                continue;
+            code = DomainText::illustrative();
+        }
+        if (!code.isEmpty() && !shown.contains(code))
+            shown.append(code);
+    }
+    return shown.join(QStringLiteral(", "));
+}
+
+bool XlsxWorkbookWriter::shows(const QString &text, const QDate &date) const
+{
+    return date.isValid() && (text == DisplayFormat(m_stamp.language).date(date) || text == date.toString(Qt::ISODate));
+}
+
 QVariant XlsxWorkbookWriter::tableRole(const QModelIndex &index, int role) const
 {
     return m_tableRoles ? index.data(role) : QVariant();
@@ -160,7 +209,9 @@ int XlsxWorkbookWriter::writeCell(int sheet, int row, int column, const QAbstrac
 {
     using D = XlsxDocument;
     const QModelIndex index = model.index(modelRow, column);
-    const QString text = model.data(index, Qt::DisplayRole).toString();
+    const bool sourceCell = m_tableRoles && model.headerData(column, Qt::Horizontal, SnapshotTableModel::SourceCodeRole).toBool();
+    const QString shown = model.data(index, Qt::DisplayRole).toString();
+    const QString text = sourceCell ? sourceText(shown) : shown;
     const QVariant raw = tableRole(index, SnapshotTableModel::SortRole);
     const bool illustrative = tableRole(index, SnapshotTableModel::IllustrativeRole).toBool();
     const bool confidential = tableRole(index, SnapshotTableModel::ConfidentialRole).toBool();
@@ -170,7 +221,7 @@ int XlsxWorkbookWriter::writeCell(int sheet, int row, int column, const QAbstrac
         m_document.setText(sheet, row, column, maskedText());
         return 3;
     }
-    if (raw.typeId() == QMetaType::QDate && raw.toDate().isValid()) {
+    if (raw.typeId() == QMetaType::QDate && shows(text, raw.toDate())) {
         m_document.setDate(sheet, row, column, raw.toDate().startOfDay(QTimeZone::utc()), illustrative ? D::ShadedDate : D::Date);
         return 12;
     }
@@ -179,9 +230,9 @@ int XlsxWorkbookWriter::writeCell(int sheet, int row, int column, const QAbstrac
                              illustrative ? D::ShadedMoney : D::Money);
         return textWidth(text) + 2;
     }
-    if (isNumeric(raw) && showsFigure(text)) {
+    if (const std::optional<ShownFigure> shown = shownFigure(text); isNumeric(raw) && showsValue(shown, raw.toDouble())) {
         const double value = raw.toDouble();
-        if (text.trimmed().endsWith(u'%'))
+        if (shown->percent)
             m_document.setNumber(sheet, row, column, value / 100.0, illustrative ? D::ShadedPercent : D::Percent);
         else
             m_document.setNumber(sheet, row, column, value,

@@ -29,6 +29,9 @@ public:
     // (SnapshotTableModel::MoneyRole) are numbers in 억 원 or KRW billion with that unit in their
     // format; rows naming a source (SourceCodeRole) get a Source column unless one shows it.
     void addTable(const QString &title, const QAbstractItemModel &model);
+    // The codes of pseudo-sources marking illustrative figures: source cells name them in words
+    // of the export's language, and the press leaves them out.
+    void setIllustrativeSources(const QStringList &codes) { m_illustrativeSources = codes; }
     // Returns an empty string or a translated reason.
     QString write(const QString &path);
 
@@ -47,12 +50,17 @@ private:
     void writeProvenance(int sheet, const QString &title, bool illustrative);
     // Writes one cell; returns the width its text needs.
     int writeCell(int sheet, int row, int column, const QAbstractItemModel &model, int modelRow);
+    // The text is the date as the table shows dates: only then is the cell an Excel date.
+    bool shows(const QString &text, const QDate &date) const;
+    // A source cell's codes ("S14, ILLUSTRATIVE, S50") as the export's reader should see them.
+    QString sourceText(const QString &codes) const;
     // The cell's value for a SnapshotTableModel role, or nothing when the table has other roles.
     QVariant tableRole(const QModelIndex &index, int role) const;
 
     ProvenanceStamp m_stamp;
     XlsxDocument m_document;
     QSet<QString> m_sheetNames;
+    QStringList m_illustrativeSources;
     bool m_tableRoles = false;
 };
 
