@@ -6078,7 +6078,7 @@ A member company of this consortium is also listed in another consortium at the 
         <translation>%1 기준 데이터</translation>
     </message>
     <message>
-        <source>Includes illustrative sample data, not official figures</source>
+        <source>Illustrative sample data, not official figures</source>
         <translation>공식 수치가 아닌 예시 데이터 포함</translation>
     </message>
     <message>

@@ -473,7 +473,7 @@ INSERT INTO stage (program_id, code, seq, kind, name_ko, name_en, planned_start,
     ((SELECT id FROM program WHERE code = 'KAI'), 'phase1-dev', 5, 'development', '1단계 개발', 'Phase-1 development', '2025-08-04', '2025-12-31', '2025-06-20', '2025-08-04', '2025-12-31', '2026-01-15', NULL, 0, (SELECT id FROM source WHERE code = 'S3')),
     ((SELECT id FROM program WHERE code = 'KAI'), 'showcase-1', 6, 'showcase', '1차 발표회', 'First public showcase', '2025-12-30', '2025-12-30', '2025-12-28', '2025-12-30', '2025-12-30', '2025-12-30', NULL, 1, (SELECT id FROM source WHERE code = 'S32')),
     ((SELECT id FROM program WHERE code = 'KAI'), 'phase1-eval', 7, 'evaluation_round', '1차 단계평가', 'Phase-1 evaluation', '2025-12-01', '2025-12-31', '2025-06-20', '2025-12-01', '2026-01-15', '2026-01-15', 4, 0, (SELECT id FROM source WHERE code = 'S37')),
-    ((SELECT id FROM program WHERE code = 'KAI'), 'additional-call', 8, 'additional_call', '추가 공모', 'Additional call for one elite team', '2026-01-23', '2026-02-20', '2026-01-23', '2026-01-23', '2026-02-20', '2026-02-20', 1, 0, (SELECT id FROM source WHERE code = 'S49')),
+    ((SELECT id FROM program WHERE code = 'KAI'), 'additional-call', 8, 'additional_call', '추가 공모', 'Additional call', '2026-01-23', '2026-02-20', '2026-01-23', '2026-01-23', '2026-02-20', '2026-02-20', 1, 0, (SELECT id FROM source WHERE code = 'S49')),
     ((SELECT id FROM program WHERE code = 'KAI'), 'phase2-dev', 9, 'development', '2단계 개발', 'Phase-2 development', '2026-01-15', '2026-07-31', '2025-06-20', NULL, NULL, NULL, NULL, 0, (SELECT id FROM source WHERE code = 'S56')),
     ((SELECT id FROM program WHERE code = 'KAI'), 'phase2-eval', 10, 'evaluation_round', '2차 단계평가', 'Phase-2 evaluation', '2026-08-03', '2026-08-14', '2025-06-20', NULL, NULL, NULL, 3, 0, (SELECT id FROM source WHERE code = 'S56')),
     ((SELECT id FROM program WHERE code = 'KAI'), 'final-selection', 11, 'final_selection', '최종 선정', 'Final selection', '2026-12-01', '2027-02-26', '2025-06-20', NULL, NULL, NULL, 2, 0, (SELECT id FROM source WHERE code = 'S62'));
@@ -741,7 +741,7 @@ INSERT INTO gpu_model (code, name, h100_equivalent, source_id) VALUES
     ('H100', 'NVIDIA H100', 1.0, (SELECT id FROM source WHERE code = 'S14')),
     ('H200', 'NVIDIA H200', 1.4, (SELECT id FROM source WHERE code = 'ILLUSTRATIVE')),
     ('B200', 'NVIDIA B200', 2.0, (SELECT id FROM source WHERE code = 'S50')),
-    ('B200 or 2×H100', 'NVIDIA B200, or two NVIDIA H100 per B200: which phase-1 team got which is not published', 2.0, (SELECT id FROM source WHERE code = 'S14'));
+    ('B200 or 2×H100', 'NVIDIA B200 or 2× H100 (split not published)', 2.0, (SELECT id FROM source WHERE code = 'S14'));
 
 -- gpu_provider: the two lease-track lessors (S30), the cloud firms of the government GPU purchase
 -- (S31), and 'undisclosed' for allocations whose lessor was not published (S15).

@@ -230,8 +230,10 @@ int XlsxWorkbookWriter::writeCell(int sheet, int row, int column, const QAbstrac
                              illustrative ? D::ShadedMoney : D::Money);
         return textWidth(text) + 2;
     }
-    if (const std::optional<ShownFigure> shown = shownFigure(text); isNumeric(raw) && showsValue(shown, raw.toDouble())) {
-        const double value = raw.toDouble();
+    if (const std::optional<ShownFigure> shown = shownFigure(text)) {
+        // The sort key's full precision when it is what the cell shows; otherwise the figure shown (a GPU
+        // count sorted by its H100 equivalents is still the count): a number, never a number as text.
+        const double value = isNumeric(raw) && showsValue(shown, raw.toDouble()) ? raw.toDouble() : shown->value;
         if (shown->percent)
             m_document.setNumber(sheet, row, column, value / 100.0, illustrative ? D::ShadedPercent : D::Percent);
         else

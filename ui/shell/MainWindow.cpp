@@ -336,7 +336,7 @@ void MainWindow::updateStatusBar()
     m_readOnlyStatus->setVisible(m_state.isReadOnly());
     m_asOfStatus->setText(tr("Data as of %1").arg(fmt.date(m_state.asOf())));
     const bool illustrative = page(currentView())->showsIllustrativeData();
-    m_illustrativeStatus->setText(illustrative ? tr("Includes illustrative sample data, not official figures")
+    m_illustrativeStatus->setText(illustrative ? tr("Illustrative sample data, not official figures")
                                                : QString());
     m_illustrativeStatus->setVisible(illustrative);
 }
