@@ -10,11 +10,11 @@
 #include "items/FundingTableModel.h"
 #include "items/GpuSummaryTableModel.h"
 #include "items/GpuUsagePeriodModel.h"
+#include "items/KnownSources.h"
 #include "items/RoundResultsByRoundModel.h"
 #include "items/SourceTableModel.h"
 #include "items/StageTableModel.h"
 
-#include <QSet>
 #include <QSortFilterProxyModel>
 
 namespace kai::ui {
@@ -22,27 +22,12 @@ namespace kai::ui {
 using namespace kai::domain;
 
 namespace {
-// The sources a reader on the as-of date could know: published by then, or undated and cited by
-// something the snapshot shows. The press leaves out the illustrative pseudo-source, as its
-// figures are masked.
+// The sources a reader on the as-of date could know (KnownSources). The press leaves out the
+// illustrative pseudo-source, as its figures are masked.
 class SourcesKnownOn : public QSortFilterProxyModel
 {
 public:
-    SourcesKnownOn(const ProgramSnapshot &snapshot, bool press) : m_asOf(snapshot.asOf), m_press(press)
-    {
-        const auto cite = [this](qint64 id) { m_cited.insert(id); };
-        for (const auto &item : snapshot.organisations) cite(item.sourceId);
-        for (const auto &item : snapshot.consortia) cite(item.sourceId);
-        for (const auto &item : snapshot.memberships) cite(item.sourceId);
-        for (const auto &item : snapshot.stages) {
-            cite(item.sourceId);
-            cite(item.otherSourceId);
-        }
-        for (const auto &item : snapshot.results) cite(item.sourceId);
-        for (const auto &item : snapshot.models) cite(item.sourceId);
-        for (const auto &item : snapshot.allocations) cite(item.sourceId);
-        for (const auto &item : snapshot.funding) cite(item.sourceId);
-    }
+    SourcesKnownOn(const ProgramSnapshot &snapshot, bool press) : m_known(snapshot), m_press(press) {}
 
 protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
@@ -50,16 +35,13 @@ protected:
         const QAbstractItemModel *sources = sourceModel();
         if (m_press && sources->index(row, 0, parent).data(SnapshotTableModel::IllustrativeRole).toBool())
             return false;
-        const QDate published = sources->index(row, SourceTableModel::PublishedColumn, parent).data(SnapshotTableModel::SortRole).toDate();
-        if (published.isValid())
-            return published <= m_asOf;
-        return m_cited.contains(sources->index(row, 0, parent).data(SnapshotTableModel::IdRole).toLongLong());
+        return m_known.contains(sources->index(row, 0, parent).data(SnapshotTableModel::IdRole).toLongLong(),
+                                sources->index(row, SourceTableModel::PublishedColumn, parent).data(SnapshotTableModel::SortRole).toDate());
     }
 
 private:
-    QDate m_asOf;
+    KnownSources m_known;
     bool m_press;
-    QSet<qint64> m_cited;
 };
 } // namespace
 

@@ -2,36 +2,12 @@
 #include "slides/SourcesSlide.h"
 
 #include "DashboardState.h"
+#include "items/KnownSources.h"
 
-#include <QSet>
 #include <QUrl>
 
-#include <algorithm>
 
 namespace kai::ui {
-
-namespace {
-// The sources that something in the snapshot (as known on its date) cites.
-QSet<qint64> citedSources(const domain::ProgramSnapshot &snapshot)
-{
-    QSet<qint64> ids{snapshot.program.sourceId};
-    const auto add = [&ids](const auto &items) {
-        for (const auto &item : items)
-            ids.insert(item.sourceId);
-    };
-    add(snapshot.organisations);
-    add(snapshot.memberships);
-    add(snapshot.consortia);
-    add(snapshot.models);
-    add(snapshot.allocations);
-    add(snapshot.funding);
-    for (const domain::Stage &stage : snapshot.stages)
-        ids.unite({stage.sourceId, stage.otherSourceId});
-    for (const domain::RoundResult &result : snapshot.results)
-        ids.unite({result.sourceId, result.totalSourceId});
-    return ids;
-}
-} // namespace
 
 SourcesSlide::SourcesSlide(const DashboardState &state) : Slide(state), m_model(state) {}
 
@@ -58,20 +34,6 @@ QString SourcesSlide::publisher(const QString &title, const QString &url)
     return QUrl(url).host();
 }
 
-bool SourcesSlide::isKnownOnAsOf(int row) const
-{
-    // A source published later cannot stand behind this pack; an undated one only when something
-    // shown on the as-of date cites it (else it may be about a model released years later).
-    const QDate published = m_model.index(row, SourceTableModel::PublishedColumn).data(SnapshotTableModel::SortRole).toDate();
-    if (published.isValid())
-        return published <= state().asOf();
-    const QString code = m_model.index(row, SourceTableModel::CodeColumn).data().toString();
-    const domain::ProgramSnapshot &snapshot = state().snapshot();
-    const QSet<qint64> cited = citedSources(snapshot);
-    return std::any_of(snapshot.sources.cbegin(), snapshot.sources.cend(),
-                       [&](const domain::Source &source) { return source.code == code && cited.contains(source.id); });
-}
-
 SlideTable SourcesSlide::table() const
 {
     SlideTable result;
@@ -81,8 +43,12 @@ SlideTable SourcesSlide::table() const
                       {m_model.headerData(SourceTableModel::PublishedColumn, Qt::Horizontal).toString()},
                       {m_model.headerData(SourceTableModel::ConfidenceColumn, Qt::Horizontal).toString()},
                       {m_model.headerData(SourceTableModel::UrlColumn, Qt::Horizontal).toString(), Qt::AlignLeft, true}};
+    // A source published later cannot stand behind this pack.
+    const KnownSources known(state().snapshot());
     for (int row = 0; row < m_model.rowCount(); ++row) {
-        if (!isKnownOnAsOf(row))
+        const auto data = [&](int column, int role) { return m_model.index(row, column).data(role); };
+        if (!known.contains(data(0, SnapshotTableModel::IdRole).toLongLong(),
+                            data(SourceTableModel::PublishedColumn, SnapshotTableModel::SortRole).toDate()))
             continue;
         const auto cell = [&](int column) { return m_model.index(row, column).data().toString(); };
         const QString title = cell(SourceTableModel::TitleColumn);

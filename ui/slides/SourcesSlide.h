@@ -33,8 +33,6 @@ protected:
     std::optional<TablePage> tableOfPage(const SlideStyle &style, const QSizeF &body, int page) const override;
 
 private:
-    bool isKnownOnAsOf(int row) const;
-
     SourceTableModel m_model;
 };
 
