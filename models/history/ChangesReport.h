@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/UtcDateTime.h"
 #include "history/ExportRecord.h"
 
 #include <QDateTime>
@@ -36,7 +37,7 @@ struct SincePoint
     QDateTime at;
     std::optional<ExportRecord> briefing;
 
-    static SincePoint fromDay(const QDate &day) { return {QDateTime(day, QTime(0, 0), Qt::UTC), std::nullopt}; }
+    static SincePoint fromDay(const QDate &day) { return {utcDateTime(day), std::nullopt}; }
     static SincePoint fromExport(const ExportRecord &record) { return {record.exportedAt, record}; }
 };
 

@@ -3,6 +3,7 @@
 #include "AppProcess.h"
 #include "TestFolders.h"
 #include "TestSupport.h"
+#include "domain/UtcDateTime.h"
 #include "items/DisplayFormat.h"
 #include "items/ExportRegisterModel.h"
 #include "store/DatabaseFingerprint.h"
@@ -111,7 +112,7 @@ private slots:
         kai::test::SampleDatabase sample;
         auto database = sample.open();
         ExportRegisterStore store(database->connection());
-        const QDateTime first(QDate(2026, 9, 1), QTime(1, 2, 3), Qt::UTC);
+        const QDateTime first = kai::utcDateTime(QDate(2026, 9, 1), QTime(1, 2, 3));
         store.record({first, QStringLiteral("overview"), QStringLiteral("ko"), QStringLiteral("internal"),
                       QDate(2026, 9, 1), QStringLiteral("1a2b3c4d"), QStringLiteral("a.png")});
         store.record({first.addSecs(60), QStringLiteral("pack"), QStringLiteral("en"), QStringLiteral("press"),
