@@ -863,10 +863,6 @@
         <source>The item of this note no longer exists in this database.</source>
         <translation>이 의견의 항목이 이 데이터베이스에 더 이상 없습니다.</translation>
     </message>
-    <message>
-        <source>The round&apos;s results are sealed: record a correction of this result with the proposed value, then resolve the note with a reason.</source>
-        <translation>이 평가 결과는 확정(봉인)되었습니다. 제안된 값으로 결과 정정을 기록한 뒤 사유를 적어 의견을 처리 완료하십시오.</translation>
-    </message>
 </context>
 <context>
     <name>CorrectionText</name>
@@ -1675,6 +1671,10 @@
         <source>“%1” could not be written: %2. Nothing was changed.</source>
         <translation>“%1”을(를) 기록하지 못했습니다: %2. 아무것도 변경되지 않았습니다.</translation>
     </message>
+    <message>
+        <source>“%1” has been shown in an export since, so it is part of what was published and can no longer be undone; record a correction instead.</source>
+        <translation>“%1”은(는) 그 뒤 내보내기에 포함되어 공개된 내용이 되었으므로 더 이상 실행 취소할 수 없습니다. 대신 정정을 기록하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>EndAllocationCommand</name>
@@ -1971,6 +1971,14 @@
     <message>
         <source>Someone else changed this %1 (%2) after you opened the form: %3. Nothing was saved; close the form and open it again to see the current data.</source>
         <translation>양식을 연 뒤 다른 사람이 이 %1(%2)을(를) 변경했습니다: %3. 아무것도 저장되지 않았습니다. 양식을 닫고 다시 열어 현재 데이터를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>round seal</source>
+        <translation>평가 확정</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>정정</translation>
     </message>
 </context>
 <context>
@@ -2854,6 +2862,13 @@
     </message>
 </context>
 <context>
+    <name>RecordCorrectionCommand</name>
+    <message>
+        <source>correct %1 result for %2</source>
+        <translation>%2의 %1 결과 정정</translation>
+    </message>
+</context>
+<context>
     <name>RecordRoundResultsCommand</name>
     <message>
         <source>record %1 result for %2</source>
@@ -3310,6 +3325,13 @@
     <message>
         <source>As a company it would be in two consortia at once; record its departure first.</source>
         <translation>기업으로 바꾸면 같은 기간에 두 컨소시엄에 속하게 됩니다. 먼저 탈퇴를 기록하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>SealRoundCommand</name>
+    <message>
+        <source>seal %1</source>
+        <translation>%1 확정</translation>
     </message>
 </context>
 <context>
@@ -4734,6 +4756,18 @@ A member company of this consortium is also listed in another consortium at the 
         <source>Change</source>
         <translation>변경 내용</translation>
     </message>
+    <message>
+        <source>Round seal</source>
+        <translation>평가 확정</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>정정</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>검토 의견</translation>
+    </message>
 </context>
 <context>
     <name>kai::review::NoteListModel</name>
@@ -5219,6 +5253,81 @@ A member company of this consortium is also listed in another consortium at the 
     </message>
 </context>
 <context>
+    <name>kai::ui::CorrectionDialog</name>
+    <message>
+        <source>The total is confidential</source>
+        <translation>총점 비공개</translation>
+    </message>
+    <message>
+        <source>Record Correction</source>
+        <translation>정정 기록</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>통과</translation>
+    </message>
+    <message>
+        <source>Eliminated (below the cut line)</source>
+        <translation>탈락(기준 점수 미달)</translation>
+    </message>
+    <message>
+        <source>Failed a gate</source>
+        <translation>필수 요건 미충족</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>결과 발표 전</translation>
+    </message>
+    <message>
+        <source>Why the result is corrected, in Korean</source>
+        <translation>결과를 정정하는 사유(한국어)</translation>
+    </message>
+    <message>
+        <source>Why the result is corrected, in English</source>
+        <translation>결과를 정정하는 사유(영어)</translation>
+    </message>
+    <message>
+        <source>Internal: never in press exports</source>
+        <translation>내부용: 보도용 내보내기에는 넣지 않음</translation>
+    </message>
+    <message>
+        <source>A sealed result is never overwritten: the correction is a new version with its reason and source, and the original stays. Views show the corrected value with a marker from the day it is recorded.</source>
+        <translation>확정된 결과는 덮어쓰지 않습니다. 정정은 사유와 출처를 갖춘 새 판으로 기록되고 원래 값은 그대로 남습니다. 기록일부터 모든 화면에 정정 표시와 함께 정정된 값이 나타납니다.</translation>
+    </message>
+    <message>
+        <source>R&amp;esult:</source>
+        <translation>결과(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>평가 결과(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Ran&amp;k:</source>
+        <translation>순위(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Total score:</source>
+        <translation>총점(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Recorded &amp;on:</source>
+        <translation>기록일(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Reason (&amp;Korean):</source>
+        <translation>사유(한국어)(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Reason (&amp;English):</source>
+        <translation>사유(영어)(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Internal &amp;note:</source>
+        <translation>내부 메모(&amp;N):</translation>
+    </message>
+</context>
+<context>
     <name>kai::ui::DetailSection</name>
     <message>
         <source>%1: column headings</source>
@@ -5357,6 +5466,22 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>Your &amp;Name in the Change Log…</source>
         <translation>변경 이력에 기록할 이름(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Se&amp;al Round Results…</source>
+        <translation>평가 결과 확정(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Record Correc&amp;tion…</source>
+        <translation>정정 기록(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Record Correction</source>
+        <translation>정정 기록</translation>
+    </message>
+    <message>
+        <source>No round is sealed yet: a correction is recorded for a result of a sealed round.</source>
+        <translation>아직 확정된 평가가 없습니다. 정정은 확정된 평가의 결과에 대해서만 기록합니다.</translation>
     </message>
 </context>
 <context>
@@ -6823,6 +6948,25 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>Each selection and elimination round&apos;s results by criterion, performance against the frozen reference and the %1 target, and a what-if simulation of the weights.</source>
         <translation>선정·탈락 평가 단계별 항목별 결과, 고정된 기준 모델과 목표 %1 대비 성능, 가중치 가정 분석(시뮬레이션)을 보여 줍니다.</translation>
+    </message>
+</context>
+<context>
+    <name>kai::ui::SealRoundDialog</name>
+    <message>
+        <source>Seal Round</source>
+        <translation>평가 결과 확정</translation>
+    </message>
+    <message>
+        <source>Once sealed, the round&apos;s announced results change only through a correction that keeps the original. Undo takes the seal back until an export shows it.</source>
+        <translation>확정하면 발표된 평가 결과는 원래 값을 남기는 정정으로만 바꿀 수 있습니다. 내보내기에 포함되기 전까지는 실행 취소로 확정을 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>평가(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Sealed on:</source>
+        <translation>확정일(&amp;S):</translation>
     </message>
 </context>
 <context>

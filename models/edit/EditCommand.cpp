@@ -5,6 +5,7 @@
 #include "edit/EditLog.h"
 #include "items/DisplayFormat.h"
 #include "store/Database.h"
+#include "store/SealedResultStore.h"
 #include "store/SqliteTransaction.h"
 #include "store/StoreError.h"
 
@@ -83,12 +84,15 @@ void EditCommand::validateSource(EditContext &context, EditProblems &problems) c
 EditProblems EditCommand::validate(EditContext &context) const
 {
     EditProblems problems = validateForm(context);
-    validateSource(context, problems);
+    if (citesSource())
+        validateSource(context, problems);
     return problems;
 }
 
 qint64 EditCommand::planSource(FactPlanner &planner) const
 {
+    if (!citesSource())
+        return 0;
     if (!m_source.added)
         return m_source.existingId;
     const SourceForm &form = *m_source.added;
@@ -132,7 +136,7 @@ EditProblems EditCommand::apply(store::Database &database)
         return {{QString(), conflict.message}};
     } catch (const store::StoreError &error) {
         spdlog::warn("edit '{}' refused by the database: {}", text().toStdString(), error.message().toStdString());
-        return {{QString(), tr("The database refused the change: %1. Nothing was saved.").arg(error.message())}};
+        return {{QString(), tr("The database refused the change: %1. Nothing was saved.").arg(refusal(error))}};
     }
     m_database = &database;
     m_skipFirstRedo = true;
@@ -162,20 +166,58 @@ QString EditCommand::write(bool forward)
         store::SqliteTransaction transaction(connection);
         store::FactStore facts(connection);
         EditLog log(facts, forward ? QStringLiteral("redo") : QStringLiteral("undo"), text(), m_reason);
-        for (qsizetype i = 0, n = m_changes.size(); i < n; ++i) {
-            const FactChange &change = m_changes.at(forward ? i : n - 1 - i);
+        QVector<FactChange> changes = m_changes;
+        for (qsizetype i = 0, n = changes.size(); i < n; ++i) {
+            FactChange &change = changes[forward ? i : n - 1 - i];
             const std::optional<FactFields> &expected = forward ? change.before : change.after;
             if (!FactPlanner::sameValues(facts.read(change.kind, change.id), expected)) {
                 return tr("“%1” cannot be %2: someone else has changed this %3 (%4) since. Nothing was changed.")
                     .arg(text(), forward ? tr("redone") : tr("undone"), FactPlanner::kindLabel(change.kind),
                          facts.stableKey(change.kind, change.id, expected ? *expected : *(forward ? change.after : change.before)));
             }
+            if (forward)
+                restamp(change);
             log.record(change, forward);
             writeChange(facts, change, forward);
         }
         transaction.commit();
+        m_changes = changes;
     } catch (const store::StoreError &error) {
-        return tr("“%1” could not be written: %2. Nothing was changed.").arg(text(), error.message());
+        return tr("“%1” could not be written: %2. Nothing was changed.").arg(text(), refusal(error));
+    }
+    return {};
+}
+
+// The database's reason in the display language, without its full stop (the sentence goes on).
+QString EditCommand::refusal(const store::StoreError &error)
+{
+    QString text = store::SealedResultStore::explained(error);
+    if (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    return text;
+}
+
+// A seal or correction redone is recorded anew: its time says when it became part of the data, so
+// an export made while it was undone does not count as having shown it.
+void EditCommand::restamp(FactChange &change)
+{
+    const QString field = store::FactStore::recordTimeField(change.kind);
+    if (!field.isEmpty() && change.after && !change.before)
+        change.after->insert(field, store::SealedResultStore::timestampNow());
+}
+
+QString EditCommand::permanence() const
+{
+    if (!m_database || m_database->isReadOnly())
+        return {};
+    store::SealedResultStore seals(m_database->connection());
+    for (const FactChange &change : m_changes) {
+        const QString field = store::FactStore::recordTimeField(change.kind);
+        if (field.isEmpty() || !change.after || change.before)
+            continue;
+        if (seals.isShownByAnExport(change.after->value(field).toString()))
+            return tr("“%1” has been shown in an export since, so it is part of what was published and can no longer "
+                      "be undone; record a correction instead.").arg(text());
     }
     return {};
 }

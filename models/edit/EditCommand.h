@@ -12,6 +12,7 @@
 
 namespace kai::store {
 class Database;
+class StoreError;
 }
 
 namespace kai::edit {
@@ -69,6 +70,10 @@ public:
 
     static QString readOnlyMessage(const QString &path);
 
+    // Why this edit can no longer be undone, or empty. A seal or a correction stays once an export
+    // has shown it (the schema's rule): until then it is undone like any edit, after that never.
+    QString permanence() const;
+
 protected:
     explicit EditCommand(const QString &text);
 
@@ -77,6 +82,8 @@ protected:
     virtual void plan(FactPlanner &planner, qint64 sourceId) const = 0;
     // A new fact may not cite the illustrative sample source.
     virtual bool createsFacts() const { return true; }
+    // A seal records a decision of the office, not a published fact: it cites no source.
+    virtual bool citesSource() const { return true; }
 
     // Shared checks that name the field they concern.
     static void requireText(EditProblems &problems, const QString &field, const QString &text);
@@ -92,6 +99,8 @@ private:
     qint64 planSource(FactPlanner &planner) const;
     QString write(bool forward);
     static void writeChange(store::FactStore &facts, const FactChange &change, bool forward);
+    static void restamp(FactChange &change);
+    static QString refusal(const store::StoreError &error);
 
     QString m_reason;
     domain::Language m_language = domain::Language::English;

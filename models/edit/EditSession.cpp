@@ -64,4 +64,27 @@ EditProblems EditSession::submit(std::unique_ptr<EditCommand> command)
     return {};
 }
 
+QString EditSession::undoRefusal() const
+{
+    if (!m_stack->canUndo())
+        return {};
+    const auto *command = dynamic_cast<const EditCommand *>(m_stack->command(m_stack->index() - 1));
+    return command ? command->permanence() : QString();
+}
+
+bool EditSession::canUndo() const
+{
+    return m_stack->canUndo() && undoRefusal().isEmpty();
+}
+
+void EditSession::undo()
+{
+    if (const QString refusal = undoRefusal(); !refusal.isEmpty()) {
+        spdlog::info("undo refused: {}", refusal.toStdString());
+        emit editFailed(refusal);
+        return;
+    }
+    m_stack->undo();
+}
+
 } // namespace kai::edit

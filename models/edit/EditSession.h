@@ -39,6 +39,13 @@ public:
     // Applies and keeps the command; on problems nothing is written and the command is dropped.
     EditProblems submit(std::unique_ptr<EditCommand> command);
 
+    // Why the next Undo is refused (a seal or correction an export has shown since), or empty.
+    QString undoRefusal() const;
+    bool canUndo() const;
+    // Undoes the last edit, unless it has become permanent: then editFailed says why and nothing
+    // changes (the stack stays as it is; what is below a permanent edit stays too).
+    void undo();
+
 signals:
     void canEditChanged(bool canEdit);
     // An undo or redo could not be written (someone else changed the same facts meanwhile).

@@ -20,6 +20,8 @@ QString FactPlanner::kindLabel(FactKind kind)
     case FactKind::Criterion: return tr("criterion");
     case FactKind::CriterionScore: return tr("criterion score");
     case FactKind::GpuAllocation: return tr("GPU allocation");
+    case FactKind::RoundSeal: return tr("round seal");
+    case FactKind::ResultCorrection: return tr("correction");
     }
     return {};
 }

@@ -19,26 +19,10 @@ QVariant optional(const std::optional<double> &value)
     return value ? QVariant(*value) : QVariant();
 }
 
-std::pair<domain::Outcome, domain::ExitReason> codesOf(TeamOutcome outcome)
-{
-    switch (outcome) {
-    case TeamOutcome::Advanced: return {domain::Outcome::Advanced, domain::ExitReason::None};
-    case TeamOutcome::BelowCutLine: return {domain::Outcome::Eliminated, domain::ExitReason::BelowCutLine};
-    case TeamOutcome::FailedGate: return {domain::Outcome::Eliminated, domain::ExitReason::FailedGate};
-    case TeamOutcome::Pending: break;
-    }
-    return {domain::Outcome::Pending, domain::ExitReason::None};
-}
-
 TeamOutcome outcomeOf(const FactFields &result)
 {
-    const domain::Outcome outcome = DomainCodes::outcome(result.value(QStringLiteral("outcome")).toString());
-    const domain::ExitReason reason = DomainCodes::exitReason(result.value(QStringLiteral("exit_reason")).toString());
-    if (outcome == domain::Outcome::Advanced)
-        return TeamOutcome::Advanced;
-    if (outcome == domain::Outcome::Eliminated)
-        return reason == domain::ExitReason::FailedGate ? TeamOutcome::FailedGate : TeamOutcome::BelowCutLine;
-    return TeamOutcome::Pending;
+    return teamOutcome(DomainCodes::outcome(result.value(QStringLiteral("outcome")).toString()),
+                       DomainCodes::exitReason(result.value(QStringLiteral("exit_reason")).toString()));
 }
 
 QString teamNames(const QVector<TeamResultForm> &teams)
@@ -54,6 +38,26 @@ std::optional<double> optionalDouble(const QVariant &value)
     return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
 }
 } // namespace
+
+std::pair<domain::Outcome, domain::ExitReason> outcomeCodes(TeamOutcome outcome)
+{
+    switch (outcome) {
+    case TeamOutcome::Advanced: return {domain::Outcome::Advanced, domain::ExitReason::None};
+    case TeamOutcome::BelowCutLine: return {domain::Outcome::Eliminated, domain::ExitReason::BelowCutLine};
+    case TeamOutcome::FailedGate: return {domain::Outcome::Eliminated, domain::ExitReason::FailedGate};
+    case TeamOutcome::Pending: break;
+    }
+    return {domain::Outcome::Pending, domain::ExitReason::None};
+}
+
+TeamOutcome teamOutcome(domain::Outcome outcome, domain::ExitReason reason)
+{
+    if (outcome == domain::Outcome::Advanced)
+        return TeamOutcome::Advanced;
+    if (outcome == domain::Outcome::Eliminated)
+        return reason == domain::ExitReason::FailedGate ? TeamOutcome::FailedGate : TeamOutcome::BelowCutLine;
+    return TeamOutcome::Pending;
+}
 
 RecordRoundResultsCommand::RecordRoundResultsCommand(const RoundResultsForm &form)
     : EditCommand(tr("record %1 result for %2").arg(form.stageName, teamNames(form.teams))), m_form(form)
@@ -157,7 +161,7 @@ EditProblems RecordRoundResultsCommand::validateForm(EditContext &context) const
 void RecordRoundResultsCommand::plan(FactPlanner &planner, qint64 sourceId) const
 {
     for (const TeamResultForm &team : m_form.teams) {
-        const auto [outcome, reason] = codesOf(team.outcome);
+        const auto [outcome, reason] = outcomeCodes(team.outcome);
         FactFields fields{{QStringLiteral("outcome"), DomainCodes::code(outcome)},
                           {QStringLiteral("exit_reason"), reason == domain::ExitReason::None ? QVariant() : QVariant(DomainCodes::code(reason))},
                           {QStringLiteral("rank"), team.rank ? QVariant(*team.rank) : QVariant()},

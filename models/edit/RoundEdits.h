@@ -15,6 +15,10 @@ class EditContext;
 
 enum class TeamOutcome { Advanced, BelowCutLine, FailedGate, Pending };
 
+// What the schema stores for an outcome a form offers, and back.
+std::pair<domain::Outcome, domain::ExitReason> outcomeCodes(TeamOutcome outcome);
+TeamOutcome teamOutcome(domain::Outcome outcome, domain::ExitReason reason);
+
 struct ScoreEntry
 {
     std::optional<double> points;

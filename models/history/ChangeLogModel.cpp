@@ -60,6 +60,9 @@ QString ChangeLogModel::kindText(const QString &kind)
         {QStringLiteral("criterion_score"), QT_TR_NOOP("Criterion score")},
         {QStringLiteral("gpu_allocation"), QT_TR_NOOP("GPU allocation")},
         {QStringLiteral("gpu_usage"), QT_TR_NOOP("GPU usage")},
+        {QStringLiteral("round_seal"), QT_TR_NOOP("Round seal")},
+        {QStringLiteral("result_correction"), QT_TR_NOOP("Correction")},
+        {QStringLiteral("review_note"), QT_TR_NOOP("Review note")},
         {QStringLiteral("schema"), QT_TR_NOOP("Database format")},
     };
     const char *text = texts.value(kind);

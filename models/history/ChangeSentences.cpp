@@ -161,6 +161,11 @@ void ChangeSentences::addFieldLines(Lines &lines, const NetFactChange &fact, con
 QVector<GroupedLine> ChangeSentences::linesFor(const NetFactChange &fact) const
 {
     const QString &kind = fact.kind;
+    // Seals and corrections are listed from their own tables (sealed(), corrected()), whose times
+    // are exact; their change-log rows would say the same twice. Review notes are not data.
+    if (kind == QLatin1String("round_seal") || kind == QLatin1String("result_correction")
+        || kind == QLatin1String("review_note"))
+        return {};
     if (kind == QLatin1String("round_result"))
         return roundResult(fact);
     if (kind == QLatin1String("membership"))

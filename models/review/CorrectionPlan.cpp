@@ -78,8 +78,13 @@ CorrectionPlan CorrectionPlan::of(const MergedNote &note, const domain::ProgramS
         const qint64 stageId = ItemKeys::stageId(snapshot, key->parts.at(0));
         const qint64 consortiumId = ItemKeys::consortiumId(snapshot, key->parts.at(1));
         for (const domain::RoundResult *result : snapshot.resultsOf(consortiumId)) {
-            if (result->stageId == stageId)
-                return forResult(*result, proposed);
+            if (result->stageId == stageId) {
+                if (!result->sealed)
+                    return forResult(*result, proposed);
+                CorrectionPlan plan = forSealedResult(*result, proposed);
+                plan.reasonDraft = note.note.text;
+                return plan;
+            }
         }
         break;
     }
@@ -118,22 +123,33 @@ CorrectionPlan CorrectionPlan::forStage(const domain::Stage &stage, const QHash<
 
 CorrectionPlan CorrectionPlan::forResult(const domain::RoundResult &result, const QHash<QString, QString> &proposed)
 {
-    if (result.sealed)
-        return refused(tr("The round's results are sealed: record a correction of this result with the proposed "
-                          "value, then resolve the note with a reason."));
     CorrectionPlan plan;
     plan.form = Form::RoundResults;
     plan.stageId = result.stageId;
     plan.consortiumId = result.consortiumId;
-    const QString id = QString::number(result.consortiumId);
+    addResultFields(plan, proposed, QStringLiteral(":") + QString::number(result.consortiumId));
+    return plan;
+}
+
+CorrectionPlan CorrectionPlan::forSealedResult(const domain::RoundResult &result, const QHash<QString, QString> &proposed)
+{
+    CorrectionPlan plan;
+    plan.form = Form::Correction;
+    plan.stageId = result.stageId;
+    plan.consortiumId = result.consortiumId;
+    addResultFields(plan, proposed, QString());
+    return plan;
+}
+
+void CorrectionPlan::addResultFields(CorrectionPlan &plan, const QHash<QString, QString> &proposed, const QString &suffix)
+{
     if (const auto outcome = teamOutcome(proposed.value(QStringLiteral("outcome"))))
-        plan.fields.insert(QStringLiteral("outcome:") + id, QString::number(int(*outcome)));
+        plan.fields.insert(QStringLiteral("outcome") + suffix, QString::number(int(*outcome)));
     if (proposed.contains(QStringLiteral("rank")))
-        plan.fields.insert(QStringLiteral("rank:") + id, plainNumber(proposed.value(QStringLiteral("rank"))));
+        plan.fields.insert(QStringLiteral("rank") + suffix, plainNumber(proposed.value(QStringLiteral("rank"))));
     const QString total = proposed.value(QStringLiteral("total"), proposed.value(QString()));
     if (!total.isEmpty())
-        plan.fields.insert(QStringLiteral("total:") + id, plainNumber(total));
-    return plan;
+        plan.fields.insert(QStringLiteral("total") + suffix, plainNumber(total));
 }
 
 } // namespace kai::review

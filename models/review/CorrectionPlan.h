@@ -22,12 +22,15 @@ class CorrectionPlan
     Q_DECLARE_TR_FUNCTIONS(CorrectionPlan)
 
 public:
-    enum class Form { None, StageDates, RoundResults };
+    // Correction: the result's round is sealed, so the correction form, never the results form
+    // (the schema would refuse the edit); its reason starts from the note's text.
+    enum class Form { None, StageDates, RoundResults, Correction };
 
     Form form = Form::None;
     qint64 stageId = 0;
     qint64 consortiumId = 0;
     QHash<QString, QString> fields;
+    QString reasonDraft;  // Correction: what the form's reason starts from
     QString refusal;  // translated, when form is None: why no form can take this correction
 
     explicit operator bool() const { return form != Form::None; }
@@ -39,6 +42,9 @@ public:
 private:
     static CorrectionPlan forStage(const domain::Stage &stage, const QHash<QString, QString> &proposed);
     static CorrectionPlan forResult(const domain::RoundResult &result, const QHash<QString, QString> &proposed);
+    static CorrectionPlan forSealedResult(const domain::RoundResult &result, const QHash<QString, QString> &proposed);
+    // The proposed outcome, rank and total as fields named prefix + "outcome" (and so on).
+    static void addResultFields(CorrectionPlan &plan, const QHash<QString, QString> &proposed, const QString &suffix);
     static CorrectionPlan refused(const QString &why);
 };
 

@@ -64,6 +64,13 @@ const QVector<KindSpec> &specs()
          {QStringLiteral("consortium_id"), QStringLiteral("provider_id"), QStringLiteral("gpu_model_id"),
           QStringLiteral("gpu_count"), QStringLiteral("period_start"), QStringLiteral("period_end"),
           QStringLiteral("announced_on"), QStringLiteral("source_id")}},
+        {FactKind::RoundSeal, "round_seal", "round_seal",
+         {QStringLiteral("stage_id"), QStringLiteral("sealed_on"), QStringLiteral("sealed_at")}},
+        {FactKind::ResultCorrection, "result_correction", "result_correction",
+         {QStringLiteral("round_result_id"), QStringLiteral("recorded_on"), QStringLiteral("recorded_at"),
+          QStringLiteral("outcome"), QStringLiteral("exit_reason"), QStringLiteral("rank"), QStringLiteral("total_score"),
+          QStringLiteral("total_is_confidential"), QStringLiteral("total_source_id"), QStringLiteral("reason_ko"),
+          QStringLiteral("reason_en"), QStringLiteral("note_ko"), QStringLiteral("note_en"), QStringLiteral("source_id")}},
     };
     return all;
 }
@@ -158,6 +165,15 @@ QString FactStore::logText(const QVariant &value)
     if (v.typeId() == QMetaType::Double)
         return QString::number(v.toDouble(), 'g', 15);
     return v.toString();
+}
+
+QString FactStore::recordTimeField(FactKind kind)
+{
+    switch (kind) {
+    case FactKind::RoundSeal: return QStringLiteral("sealed_at");
+    case FactKind::ResultCorrection: return QStringLiteral("recorded_at");
+    default: return {};
+    }
 }
 
 void FactStore::checkFields(FactKind kind, const FactFields &fields)
@@ -268,17 +284,21 @@ QString FactStore::stableKey(FactKind kind, qint64 id, const FactFields &fields)
     case FactKind::RoundResult:
         return codeOf(FactKind::Stage, field("stage_id")) + slash + codeOf(FactKind::Consortium, field("consortium_id"));
     case FactKind::Criterion: return codeOf(FactKind::Stage, field("stage_id")) + slash + field("code").toString();
-    case FactKind::CriterionScore: {
-        const std::optional<FactFields> result = read(FactKind::RoundResult, field("round_result_id").toLongLong());
-        const QString resultKey = result ? stableKey(FactKind::RoundResult, 0, *result)
-                                         : QStringLiteral("#%1").arg(field("round_result_id").toLongLong());
-        return resultKey + slash + codeOf(FactKind::Criterion, field("criterion_id"));
-    }
+    case FactKind::CriterionScore:
+        return resultKey(field("round_result_id")) + slash + codeOf(FactKind::Criterion, field("criterion_id"));
+    case FactKind::RoundSeal: return codeOf(FactKind::Stage, field("stage_id"));
+    case FactKind::ResultCorrection: return resultKey(field("round_result_id")) + slash + field("recorded_at").toString();
     case FactKind::GpuAllocation:
         return codeOf(FactKind::Consortium, field("consortium_id")) + slash + field("period_start").toString()
             + QStringLiteral("#%1").arg(id);
     }
     return QStringLiteral("#%1").arg(id);
+}
+
+QString FactStore::resultKey(const QVariant &roundResultId)
+{
+    const std::optional<FactFields> result = read(FactKind::RoundResult, roundResultId.toLongLong());
+    return result ? stableKey(FactKind::RoundResult, 0, *result) : QStringLiteral("#%1").arg(roundResultId.toLongLong());
 }
 
 QString FactStore::sourceCode(qint64 sourceId)

@@ -16,7 +16,7 @@ class SqliteConnection;
 // stable words, not table names, so the log reads the same after a schema change.
 enum class FactKind {
     Source, Organisation, Consortium, Membership, ReleasedModel, Stage, RoundResult, Criterion, CriterionScore,
-    GpuAllocation
+    GpuAllocation, RoundSeal, ResultCorrection
 };
 
 // A fact's fields by name; a null QVariant is a missing value (NULL). Values are qint64, double
@@ -50,6 +50,9 @@ public:
     static QVariant normalized(const QVariant &value);
     // The text a change-log row holds for a value; a null QString for a missing one.
     static QString logText(const QVariant &value);
+    // The field in which a kind records when it was written (a seal's or a correction's time, to
+    // the millisecond: exports after it make it permanent); empty for other kinds.
+    static QString recordTimeField(FactKind kind);
 
     std::optional<FactFields> read(FactKind kind, qint64 id);
     // Ids of the facts of a kind whose field equals value (e.g. the results of one round).
@@ -73,6 +76,7 @@ private:
     static QString table(FactKind kind);
     static void checkFields(FactKind kind, const FactFields &fields);
     QString codeOf(FactKind kind, const QVariant &id);
+    QString resultKey(const QVariant &roundResultId);
 
     SqliteConnection &m_connection;
 };

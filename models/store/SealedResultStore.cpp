@@ -78,7 +78,6 @@ SealedResultStore::WriteOutcome SealedResultStore::write(Write &&apply)
     return outcome;
 }
 
-// The schema's triggers speak English to any tool; the app says the same in the display language.
 QString SealedResultStore::explained(const StoreError &error)
 {
     const QString message = error.message();
@@ -106,9 +105,27 @@ std::optional<QDate> SealedResultStore::sealedOn(qint64 stageId)
     return QDate::fromString(query.columnText(0), Qt::ISODate);
 }
 
-QStringList SealedResultStore::validateSeal(qint64 stageId, const QDate &sealedOn)
+QStringList SealedResultStore::messages(const SealProblems &problems)
 {
-    QStringList errors;
+    QStringList texts;
+    for (const SealProblem &problem : problems)
+        texts << problem.message;
+    return texts;
+}
+
+bool SealedResultStore::isShownByAnExport(const QString &recordedAt)
+{
+    if (!m_connection.hasTable(QStringLiteral("export_register")))
+        return false;
+    SqliteStatement query = m_connection.prepare(
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM export_register WHERE exported_at >= ?1)"));
+    query.bind(1, recordedAt);
+    return query.step() && query.columnInt(0) != 0;
+}
+
+SealProblems SealedResultStore::checkSeal(qint64 stageId, const QDate &sealedOn)
+{
+    SealProblems problems;
     SqliteStatement stage = m_connection.prepare(QStringLiteral(
         "SELECT (SELECT count(*) FROM round_result WHERE stage_id = s.id), "
         "       (SELECT count(*) FROM round_result WHERE stage_id = s.id AND outcome = 'pending'), "
@@ -116,25 +133,27 @@ QStringList SealedResultStore::validateSeal(qint64 stageId, const QDate &sealedO
         "  FROM stage s WHERE s.id = ?1"));
     stage.bind(1, stageId);
     if (!stage.step())
-        return {tr("The round to seal does not exist.")};
+        return {{QStringLiteral("stage"), tr("The round to seal does not exist.")}};
     if (isSealed(stageId))
-        errors << tr("This round is already sealed.");
+        problems.append({QStringLiteral("stage"), tr("This round is already sealed.")});
     if (stage.columnInt(0) == 0)
-        errors << tr("This round has no results to seal.");
+        problems.append({QStringLiteral("stage"), tr("This round has no results to seal.")});
     if (stage.columnInt(1) > 0)
-        errors << tr("%n result(s) of this round are still pending; a round is sealed once all its results are announced.",
-                     nullptr, int(stage.columnInt(1)));
+        problems.append({QStringLiteral("stage"),
+                         tr("%n result(s) of this round are still pending; a round is sealed once all its results are announced.",
+                            nullptr, int(stage.columnInt(1)))});
     const QDate announced = QDate::fromString(stage.columnText(2), Qt::ISODate);
     if (!sealedOn.isValid())
-        errors << tr("The sealing date is missing.");
+        problems.append({QStringLiteral("sealedOn"), tr("The sealing date is missing.")});
     else if (announced.isValid() && sealedOn < announced)
-        errors << tr("The sealing date is before the results were announced (%1).").arg(announced.toString(Qt::ISODate));
-    return errors;
+        problems.append({QStringLiteral("sealedOn"),
+                         tr("The sealing date is before the results were announced (%1).").arg(announced.toString(Qt::ISODate))});
+    return problems;
 }
 
 SealedResultStore::WriteOutcome SealedResultStore::sealRound(qint64 stageId, const QDate &sealedOn)
 {
-    if (QStringList errors = validateSeal(stageId, sealedOn); !errors.isEmpty())
+    if (QStringList errors = messages(checkSeal(stageId, sealedOn)); !errors.isEmpty())
         return {0, errors};
     return write([&] {
         SqliteStatement insert = m_connection.prepare(
@@ -159,39 +178,49 @@ SealedResultStore::WriteOutcome SealedResultStore::unsealRound(qint64 stageId)
 
 QStringList SealedResultStore::validate(const CorrectionInput &correction)
 {
-    QStringList errors;
+    return messages(checkCorrection(correction));
+}
+
+SealProblems SealedResultStore::checkCorrection(const CorrectionInput &correction, bool withSource)
+{
+    SealProblems problems;
+    const auto add = [&problems](const char *field, const QString &message) {
+        problems.append({QString::fromLatin1(field), message});
+    };
     SqliteStatement result = m_connection.prepare(QStringLiteral(
         "SELECT s.sealed_on FROM round_result r LEFT JOIN round_seal s ON s.stage_id = r.stage_id WHERE r.id = ?1"));
     result.bind(1, correction.roundResultId);
     if (!result.step())
-        return {tr("The result to correct does not exist.")};
+        return {{QStringLiteral("result"), tr("The result to correct does not exist.")}};
     const QDate sealedOn = QDate::fromString(result.columnText(0), Qt::ISODate);
     if (!sealedOn.isValid())
-        errors << tr("This result's round is not sealed: change the result itself instead of recording a correction.");
+        add("result", tr("This result's round is not sealed: change the result itself instead of recording a correction."));
     if (!correction.recordedOn.isValid())
-        errors << tr("The date the correction was recorded is missing.");
+        add("recordedOn", tr("The date the correction was recorded is missing."));
     else if (sealedOn.isValid() && correction.recordedOn < sealedOn)
-        errors << tr("A correction cannot be recorded before the round was sealed (%1).").arg(sealedOn.toString(Qt::ISODate));
+        add("recordedOn", tr("A correction cannot be recorded before the round was sealed (%1).").arg(sealedOn.toString(Qt::ISODate)));
     if (correction.reason.ko.trimmed().isEmpty() && correction.reason.en.trimmed().isEmpty())
-        errors << tr("A correction needs a reason, in Korean or English.");
-    SqliteStatement source = m_connection.prepare(QStringLiteral("SELECT confidence FROM source WHERE id = ?1"));
-    source.bind(1, correction.sourceId);
-    if (correction.sourceId == 0 || !source.step())
-        errors << tr("A correction needs a source.");
-    else if (source.columnText(0) == QLatin1String("I"))
-        errors << tr("The illustrative source cannot be the source of a correction; name the source that published it.");
-    if (correction.totalScore && correction.totalSourceId == 0)
-        errors << tr("A corrected total score needs its own source.");
+        add("reasonEn", tr("A correction needs a reason, in Korean or English."));
+    if (withSource) {
+        SqliteStatement source = m_connection.prepare(QStringLiteral("SELECT confidence FROM source WHERE id = ?1"));
+        source.bind(1, correction.sourceId);
+        if (correction.sourceId == 0 || !source.step())
+            add("source", tr("A correction needs a source."));
+        else if (source.columnText(0) == QLatin1String("I"))
+            add("source", tr("The illustrative source cannot be the source of a correction; name the source that published it."));
+        if (correction.totalScore && correction.totalSourceId == 0)
+            add("total", tr("A corrected total score needs its own source."));
+    }
     if (correction.totalScore && *correction.totalScore < 0)
-        errors << tr("A total score cannot be negative.");
+        add("total", tr("A total score cannot be negative."));
     if (correction.rank && *correction.rank < 1)
-        errors << tr("A rank starts at 1.");
+        add("rank", tr("A rank starts at 1."));
     if (correction.outcome == Outcome::Eliminated && correction.exitReason == ExitReason::None)
-        errors << tr("An eliminated team needs the reason it left.");
+        add("outcome", tr("An eliminated team needs the reason it left."));
     if (correction.exitReason != ExitReason::None && correction.outcome != Outcome::Eliminated
         && correction.outcome != Outcome::Withdrawn)
-        errors << tr("Only an eliminated or withdrawn team has a reason for leaving.");
-    return errors;
+        add("outcome", tr("Only an eliminated or withdrawn team has a reason for leaving."));
+    return problems;
 }
 
 SealedResultStore::WriteOutcome SealedResultStore::recordCorrection(const CorrectionInput &correction)

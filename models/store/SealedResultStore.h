@@ -27,6 +27,15 @@ struct CorrectionInput
     qint64 sourceId = 0;           // required; never the illustrative source
 };
 
+// One reason a seal or a correction cannot be written, keyed by the form field it concerns (an edit
+// form shows it there; empty: the form as a whole). Translated when made.
+struct SealProblem
+{
+    QString field;
+    QString message;
+};
+using SealProblems = QVector<SealProblem>;
+
 // Sealing a round's announced results and correcting a sealed result. Each write is one
 // transaction (or part of the caller's, when one is open: an undoable edit command wraps these
 // with its change-log row) and has an exact inverse, unsealRound / removeCorrection, which the
@@ -52,15 +61,26 @@ public:
     WriteOutcome sealRound(qint64 stageId, const QDate &sealedOn);
     WriteOutcome unsealRound(qint64 stageId);
     QStringList validate(const CorrectionInput &correction);
+    // The same rules by form field ("stage", "sealedOn"; "result", "recordedOn", "outcome", "rank",
+    // "total", "reasonEn", "source"). The source is left to the caller when withSource is false (an
+    // edit form may add the source in the same transaction).
+    SealProblems checkSeal(qint64 stageId, const QDate &sealedOn);
+    SealProblems checkCorrection(const CorrectionInput &correction, bool withSource = true);
     WriteOutcome recordCorrection(const CorrectionInput &correction);
     WriteOutcome removeCorrection(qint64 correctionId);
 
+    // Whether an export has been registered at or after a seal's or correction's record time: the
+    // schema then keeps it for good (the rule of the triggers, asked before trying).
+    bool isShownByAnExport(const QString &recordedAt);
+
     // Now, as the seal and correction tables record times (UTC, milliseconds, lexically ordered).
     static QString timestampNow();
+    // The schema's triggers speak English to any tool; this says the same in the display language
+    // (other errors come back as they are).
+    static QString explained(const StoreError &error);
 
 private:
-    QStringList validateSeal(qint64 stageId, const QDate &sealedOn);
-    static QString explained(const StoreError &error);
+    static QStringList messages(const SealProblems &problems);
     template<typename Write>
     WriteOutcome write(Write &&apply);
 

@@ -5,6 +5,8 @@
 #include "ShellFixture.h"
 #include "edit/EditDialog.h"
 #include "edit/RoundResultsDialog.h"
+#include "edit/SealDialogs.h"
+#include "history/ChangeLogModel.h"
 #include "review/CorrectionAcceptor.h"
 #include "review/NoteListModel.h"
 #include "review/NotesBook.h"
@@ -209,7 +211,9 @@ private slots:
         delete dialog;
     }
 
-    void aSealedResultIsNotEditedButCorrected()
+    // A sealed result cannot be edited (the schema refuses): accepting opens the correction form,
+    // with the proposed total and the reviewer's words as the reason to start from.
+    void aSealedResultIsCorrectedThroughTheCorrectionForm()
     {
         const qint64 stage = [this] {
             for (const domain::Stage &s : m_shell->state.snapshot().stages) {
@@ -223,9 +227,48 @@ private slots:
             QVERIFY(store::SealedResultStore(opened.database->connection()).sealRound(stage, QDate(2026, 1, 20)).ok());
         }
         QVERIFY(m_window->openDatabase(m_sample->path()));
+        const MergedNote note = noteOn(SktResult);
         QString refusal;
-        QVERIFY(!m_window->reviewActions()->correctionAcceptor()->createDialog(noteOn(SktResult), &refusal));
-        QVERIFY2(refusal.contains(QLatin1String("sealed")), qPrintable(refusal));
+        auto *dialog = qobject_cast<ui::CorrectionDialog *>(
+            m_window->reviewActions()->correctionAcceptor()->createDialog(note, &refusal));
+        QVERIFY2(dialog, qPrintable(refusal));
+        const domain::RoundResult *skt = nullptr;
+        for (const domain::RoundResult *result : m_shell->state.snapshot().resultsOfStage(stage)) {
+            if (m_shell->state.snapshot().consortium(result->consortiumId)->code == QLatin1String("skt"))
+                skt = result;
+        }
+        QVERIFY(skt && skt->sealed);
+        QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("result"))->currentData().toLongLong(), skt->id);
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("total"))->text(), QStringLiteral("91.5"));
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("reasonEn"))->text(), QStringLiteral("Total as announced"));
+        auto *source = dialog->findChild<QComboBox *>(QStringLiteral("sourceChoice"));
+        source->setCurrentIndex(source->findText(QStringLiteral("S13 "), Qt::MatchStartsWith));
+        QVERIFY(source->currentIndex() > 0);
+        const qint64 sktId = skt->id;  // the snapshot is reloaded by the save
+        const domain::Outcome outcome = skt->outcome;
+        const domain::ExitReason exitReason = skt->exitReason;
+        QVERIFY2(dialog->save(), qPrintable(dialog->generalProblemText() + dialog->problemText(QStringLiteral("source"))));
+        delete dialog;
+
+        int logged = 0;
+        for (const store::ChangeLogEntry &entry : changeLog()) {
+            if (entry.kind == QLatin1String("result_correction") && entry.factKey.startsWith(QLatin1String("document-review/skt/"))) {
+                ++logged;
+                QVERIFY2(entry.reason.startsWith(QStringLiteral("From review note %1 by park").arg(note.note.uid)),
+                         qPrintable(entry.reason));
+                QCOMPARE(entry.osAccount, QStringLiteral("choi"));
+            }
+        }
+        QVERIFY(logged > 0);
+        QCOMPARE(noteOn(SktResult).status, MergedNote::Status::Resolved);
+        for (const domain::RoundResult *result : m_shell->state.snapshot().resultsOfStage(stage)) {
+            if (result->id == sktId) {
+                QVERIFY(result->correction);
+                QCOMPARE(result->totalScore, std::optional<double>(91.5));
+                QCOMPARE(result->outcome, outcome);  // unchanged, with the exact reason it left
+                QCOMPARE(result->exitReason, exitReason);
+            }
+        }
     }
 
     void dismissingNeedsAReasonAndIsLogged()
@@ -246,6 +289,28 @@ private slots:
             }
         }
         QCOMPARE(logged, 1);
+    }
+
+    // Resolving and dismissing write rows of kind review_note: the Change history names the kind
+    // in the display language, as it does for a correction, instead of showing the raw word.
+    void reviewNoteRowsAreNamedInBothLanguages()
+    {
+        history::ChangeLogModel model(m_shell->state);
+        const auto kindsShown = [&model] {
+            QHash<QString, QString> shown;
+            for (int row = 0; row < model.rowCount(); ++row)
+                shown.insert(model.index(row, 0).data(history::ChangeLogModel::KindRole).toString(),
+                             model.index(row, history::ChangeLogModel::KindColumn).data().toString());
+            return shown;
+        };
+        QHash<QString, QString> shown = kindsShown();
+        QCOMPARE(shown.value(QStringLiteral("review_note")), QStringLiteral("Review note"));
+        QCOMPARE(shown.value(QStringLiteral("result_correction")), QStringLiteral("Correction"));
+        m_shell->languages.setLanguage(domain::Language::Korean, false);
+        shown = kindsShown();
+        m_shell->languages.setLanguage(domain::Language::English, false);
+        QCOMPARE(shown.value(QStringLiteral("review_note")), QStringLiteral("검토 의견"));
+        QCOMPARE(shown.value(QStringLiteral("result_correction")), QStringLiteral("정정"));
     }
 };
 

@@ -6,6 +6,7 @@
 #include "edit/EditSession.h"
 #include "edit/FactDialogs.h"
 #include "edit/RoundResultsDialog.h"
+#include "edit/SealDialogs.h"
 
 #include <QAction>
 #include <algorithm>
@@ -19,7 +20,7 @@
 namespace kai::ui {
 
 namespace {
-constexpr int KindCount = int(EditActions::Kind::AddSource) + 1;
+constexpr int KindCount = int(EditActions::Kind::RecordCorrection) + 1;
 
 qint64 contextId(ViewPage *page, const char *key)
 {
@@ -58,7 +59,7 @@ EditActions::EditActions(edit::EditSession &session, DashboardState &state, QWid
     m_reload->setShortcut(QKeySequence(Qt::Key_F5));
     m_reload->setObjectName(QStringLiteral("reloadAction"));
     QUndoStack *stack = m_session.undoStack();
-    connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(m_undo, &QAction::triggered, &m_session, &edit::EditSession::undo);
     connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
     connect(stack, &QUndoStack::indexChanged, this, &EditActions::updateUndoTexts);
     connect(stack, &QUndoStack::cleanChanged, this, &EditActions::updateUndoTexts);
@@ -78,7 +79,12 @@ EditActions::EditActions(edit::EditSession &session, DashboardState &state, QWid
     }
     connect(&m_session, &edit::EditSession::canEditChanged, this, &EditActions::updateEnabled);
     connect(&m_session, &edit::EditSession::editFailed, this, [this](const QString &message) {
-        QMessageBox::warning(&m_window, tr("The edit could not be written"), message);
+        // Window-modal and not waiting: Ctrl+Z may have been pressed while the menu was closed.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("The edit could not be written"), message, QMessageBox::Ok, &m_window);
+        box->setObjectName(QStringLiteral("editFailedMessage"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        updateUndoTexts();
     });
     retranslate();
     updateEnabled();
@@ -86,6 +92,8 @@ EditActions::EditActions(edit::EditSession &session, DashboardState &state, QWid
 
 void EditActions::addTo(QMenu *menu)
 {
+    // An export since the last edit may have made it permanent: look again before the menu shows.
+    connect(menu, &QMenu::aboutToShow, this, &EditActions::updateUndoTexts);
     menu->addAction(m_undo);
     menu->addAction(m_redo);
     menu->addAction(m_history);
@@ -108,7 +116,9 @@ QVector<ViewId> EditActions::viewsOf(Kind kind)
     case Kind::ChangeStageDates:
     case Kind::MarkStageAnnounced: return {ViewId::Timeline};
     case Kind::RecordRoundResults:
-    case Kind::DefineRoundCriteria: return {ViewId::Rounds, ViewId::Overview};
+    case Kind::DefineRoundCriteria:
+    case Kind::SealRound:
+    case Kind::RecordCorrection: return {ViewId::Rounds, ViewId::Overview};
     case Kind::AddAllocation:
     case Kind::EndAllocation: return {ViewId::Gpu, ViewId::Consortia};
     case Kind::AddSource: break;
@@ -151,9 +161,12 @@ void EditActions::updateEnabled()
 void EditActions::updateUndoTexts()
 {
     const QUndoStack *stack = m_session.undoStack();
-    m_undo->setEnabled(stack->canUndo());
+    const QString refusal = m_session.undoRefusal();
+    m_undo->setEnabled(stack->canUndo() && refusal.isEmpty());
+    m_undo->setStatusTip(refusal);
     m_redo->setEnabled(stack->canRedo());
-    m_undo->setText(stack->canUndo() ? tr("&Undo: %1").arg(stack->undoText()) : tr("&Undo"));
+    m_undo->setText(stack->canUndo() && refusal.isEmpty() ? tr("&Undo: %1").arg(stack->undoText()) : tr("&Undo"));
+    m_undo->setToolTip(refusal.isEmpty() ? QString() : refusal);
     m_redo->setText(stack->canRedo() ? tr("&Redo: %1").arg(stack->redoText()) : tr("&Redo"));
 }
 
@@ -175,7 +188,9 @@ void EditActions::retranslate()
                             tr("Define Round &Criteria…"),
                             tr("Add &GPU Allocation…"),
                             tr("E&nd GPU Allocation…"),
-                            tr("Add &Source…")};
+                            tr("Add &Source…"),
+                            tr("Se&al Round Results…"),
+                            tr("Record Correc&tion…")};
     for (int kind = 0; kind < KindCount; ++kind)
         m_actions.at(kind)->setText(texts.at(kind));
     updateUndoTexts();
@@ -219,6 +234,17 @@ QDialog *EditActions::createDialog(Kind kind)
     case Kind::AddAllocation: return new AllocationDialog(m_session, m_state, consortium, &m_window);
     case Kind::EndAllocation: return new EndAllocationDialog(m_session, m_state, consortium, &m_window);
     case Kind::AddSource: return new SourceDialog(m_session, m_state, &m_window);
+    case Kind::SealRound: return new SealRoundDialog(m_session, m_state, contextId(m_page, "stage"), &m_window);
+    case Kind::RecordCorrection: {
+        auto *dialog = new CorrectionDialog(m_session, m_state, contextId(m_page, "stage"), 0, &m_window);
+        if (dialog->resultCount() == 0) {
+            delete dialog;
+            QMessageBox::information(&m_window, tr("Record Correction"),
+                                     tr("No round is sealed yet: a correction is recorded for a result of a sealed round."));
+            return nullptr;
+        }
+        return dialog;
+    }
     }
     return nullptr;
 }

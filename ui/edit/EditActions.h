@@ -32,7 +32,7 @@ public:
     enum class Kind {
         AddConsortium, AddOrganisation, EditOrganisation, MemberJoins, MemberLeaves, RecordRelease,
         AddStage, ChangeStageDates, MarkStageAnnounced, RecordRoundResults, DefineRoundCriteria,
-        AddAllocation, EndAllocation, AddSource
+        AddAllocation, EndAllocation, AddSource, SealRound, RecordCorrection
     };
 
     EditActions(edit::EditSession &session, DashboardState &state, QWidget &window);

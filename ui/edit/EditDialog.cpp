@@ -56,6 +56,18 @@ QDateEdit *EditDialog::dateEdit(const QDate &date)
     return edit;
 }
 
+std::optional<double> EditDialog::number(const QString &text) const
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    double value = DisplayFormat::localeFor(m_state.language()).toDouble(trimmed, &ok);
+    if (!ok)
+        value = QLocale::c().toDouble(trimmed, &ok);
+    return ok ? std::optional<double>(value) : std::optional<double>(-1.0);
+}
+
 void EditDialog::addField(const QString &field, const QString &label, QWidget *widget)
 {
     widget->setObjectName(field);

@@ -7,6 +7,7 @@
 #include <QDialog>
 #include <QHash>
 #include <memory>
+#include <optional>
 
 class QDateEdit;
 class QDialogButtonBox;
@@ -58,6 +59,9 @@ protected:
     void addProblemLine(const QString &field, QVBoxLayout *layout);
     void addSourcePicker(bool forNewFact);
     QDateEdit *dateEdit(const QDate &date = {});
+    // A number as typed in the display language's convention (or with a dot); empty text: none.
+    // Text that is no number comes back as -1, which the commands refuse as negative.
+    std::optional<double> number(const QString &text) const;
     QFormLayout *form() const { return m_form; }
     QVBoxLayout *mainLayout() const { return m_layout; }
     edit::EditContext &context() { return *m_context; }

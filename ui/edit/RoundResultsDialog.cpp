@@ -21,18 +21,6 @@ using edit::TeamOutcome;
 namespace {
 enum Column { TeamColumn, OutcomeColumn, RankColumn, TotalColumn, ConfidentialColumn, FirstCriterionColumn };
 
-std::optional<double> parseNumber(const QString &text, const QLocale &locale)
-{
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
-        return std::nullopt;
-    bool ok = false;
-    double value = locale.toDouble(trimmed, &ok);
-    if (!ok)
-        value = QLocale::c().toDouble(trimmed, &ok);
-    return ok ? std::optional<double>(value) : std::optional<double>(-1.0);  // -1: refused as negative
-}
-
 QLineEdit *numberEdit(const QString &name, const std::optional<double> &value, const QLocale &locale)
 {
     auto *edit = new QLineEdit;
@@ -127,7 +115,7 @@ std::optional<double> RoundResultsDialog::numberAt(int row, const QString &prefi
     const QString id = QString::number(m_base.teams.at(row).consortiumId);
     const QString name = criterionId ? QStringLiteral("%1:%2:%3").arg(prefix, id).arg(criterionId) : prefix + QLatin1Char(':') + id;
     const auto *edit = m_table->findChild<QLineEdit *>(name);
-    return edit ? parseNumber(edit->text(), DisplayFormat::localeFor(state().language())) : std::nullopt;
+    return edit ? number(edit->text()) : std::nullopt;
 }
 
 std::unique_ptr<edit::EditCommand> RoundResultsDialog::buildCommand()
@@ -231,7 +219,7 @@ std::unique_ptr<edit::EditCommand> RoundCriteriaDialog::buildCommand()
         criterion.code = text(0);
         criterion.nameKo = text(1);
         criterion.nameEn = text(2);
-        const std::optional<double> max = parseNumber(text(3), locale);
+        const std::optional<double> max = number(text(3));
         criterion.maxPoints = max;
         criterion.isGate = m_table->item(row, 4) && m_table->item(row, 4)->checkState() == Qt::Checked;
         for (const edit::CriterionForm &stored : std::as_const(m_base.criteria)) {

@@ -4,6 +4,7 @@
 #include "DashboardState.h"
 #include "edit/FactDialogs.h"
 #include "edit/RoundResultsDialog.h"
+#include "edit/SealDialogs.h"
 #include "items/DisplayFormat.h"
 #include "review/CorrectionPlan.h"
 #include "review/NotesBook.h"
@@ -32,8 +33,17 @@ EditDialog *CorrectionAcceptor::createDialog(const review::MergedNote &note, QSt
         dialog = new StageDatesDialog(m_session, m_state, plan.stageId, false, &m_window);
         break;
     case CorrectionPlan::Form::RoundResults: dialog = new RoundResultsDialog(m_session, m_state, plan.stageId, &m_window); break;
+    case CorrectionPlan::Form::Correction:
+        dialog = new CorrectionDialog(m_session, m_state, plan.stageId, plan.consortiumId, &m_window);
+        break;
     }
-    prefill(*dialog, plan.fields, m_state.language());
+    QHash<QString, QString> fields = plan.fields;
+    // The reviewer's words start the correction's published reason, in the language they chose to
+    // work in; the official rewords them as needed.
+    if (!plan.reasonDraft.isEmpty())
+        fields.insert(m_state.language() == domain::Language::Korean ? QStringLiteral("reasonKo") : QStringLiteral("reasonEn"),
+                      plan.reasonDraft);
+    prefill(*dialog, fields, m_state.language());
     dialog->setOrigin(tr("From review note %1 by %2").arg(note.note.uid, note.note.reviewer));
     resolveWhenSaved(dialog, note);
     return dialog;

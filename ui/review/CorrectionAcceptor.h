@@ -20,7 +20,8 @@ namespace kai::ui {
 class EditDialog;
 
 // Accepting a reviewer's correction: opens the edit form of the note's item with the proposed
-// value filled in (review::CorrectionPlan says which form and which fields). The edit's change-log
+// value filled in (review::CorrectionPlan says which form and which fields); for a result of a
+// sealed round, the correction form, its reason drafted from the note's text. The edit's change-log
 // rows name the note and its reviewer; once the form saves, the note is resolved, which the change
 // log records too. Nothing is written if the form is cancelled.
 class CorrectionAcceptor : public QObject

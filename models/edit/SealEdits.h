@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "edit/EditCommand.h"
+#include "edit/RoundEdits.h"
+
+namespace kai::edit {
+
+// Sealing a round's announced results, and correcting a sealed result, as edits like any other:
+// logged, undone and redone through the undo stack. The schema keeps a seal or a correction once
+// an export has shown it (EditCommand::permanence); until then Undo takes it back.
+
+struct SealRoundForm
+{
+    qint64 stageId = 0;
+    QString stageName;  // for the command's name
+    QDate sealedOn;
+};
+
+class SealRoundCommand : public EditCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SealRoundCommand)
+
+public:
+    explicit SealRoundCommand(const SealRoundForm &form);
+
+protected:
+    EditProblems validateForm(EditContext &context) const override;
+    void plan(FactPlanner &planner, qint64 sourceId) const override;
+    bool citesSource() const override { return false; }
+
+private:
+    SealRoundForm m_form;
+};
+
+// A new version of a sealed result's outcome, rank and total; the original row stays. The source
+// chosen (or added) in the form is the correction's and, with a total, the total's.
+struct CorrectionForm
+{
+    qint64 roundResultId = 0;
+    QString stageName;
+    QString teamName;
+    QDate recordedOn;
+    domain::Outcome outcome = domain::Outcome::Pending;
+    domain::ExitReason exitReason = domain::ExitReason::None;
+    std::optional<int> rank;
+    std::optional<double> total;
+    bool totalConfidential = false;
+    domain::BilingualText reason;
+    domain::BilingualText note;  // internal
+
+    TeamOutcome teamOutcome() const { return edit::teamOutcome(outcome, exitReason); }
+    // A form offers fewer outcomes than the schema knows ("not selected" reads as "below the cut
+    // line"): the stored codes stay unless another outcome is chosen.
+    void chooseOutcome(TeamOutcome chosen)
+    {
+        if (chosen != teamOutcome())
+            std::tie(outcome, exitReason) = outcomeCodes(chosen);
+    }
+};
+
+class RecordCorrectionCommand : public EditCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordCorrectionCommand)
+
+public:
+    explicit RecordCorrectionCommand(const CorrectionForm &form);
+    // The result's values as the views show them now (the latest correction, else the original).
+    static CorrectionForm formFor(EditContext &context, qint64 roundResultId);
+
+protected:
+    EditProblems validateForm(EditContext &context) const override;
+    void plan(FactPlanner &planner, qint64 sourceId) const override;
+
+private:
+    CorrectionForm m_form;
+};
+
+} // namespace kai::edit
