@@ -436,6 +436,10 @@
         <source>The data differs from that briefing&apos;s (checksum %1 then, %2 now), but the change log records no change since: another program has written to the file. Compare a copy of the database the briefing was made from with kai-dashboard diff.</source>
         <translation>데이터가 해당 브리핑 당시와 다르지만(당시 체크섬 %1, 현재 %2) 그 이후의 변경 기록이 없습니다. 다른 프로그램이 파일을 수정한 것입니다. 브리핑 당시 데이터베이스의 사본과 kai-dashboard diff로 비교하십시오.</translation>
     </message>
+    <message>
+        <source>Briefing of %1 %2 UTC: %3 (%4)</source>
+        <translation>%1 %2(UTC) 브리핑: %3 (%4)</translation>
+    </message>
 </context>
 <context>
     <name>ChangesSlide</name>
@@ -5033,10 +5037,6 @@ A member company of this consortium is also listed in another consortium at the 
         <translation>날짜 지정</translation>
     </message>
     <message>
-        <source>Briefing of %1 %2 UTC: %3 (%4)</source>
-        <translation>%1 %2(UTC) 브리핑: %3 (%4)</translation>
-    </message>
-    <message>
         <source>&amp;Since:</source>
         <translation>기준(&amp;S):</translation>
     </message>
@@ -5295,10 +5295,6 @@ A member company of this consortium is also listed in another consortium at the 
         <translation>확정된 결과는 덮어쓰지 않습니다. 정정은 사유와 출처를 갖춘 새 판으로 기록되고 원래 값은 그대로 남습니다. 기록일부터 모든 화면에 정정 표시와 함께 정정된 값이 나타납니다.</translation>
     </message>
     <message>
-        <source>R&amp;esult:</source>
-        <translation>결과(&amp;E):</translation>
-    </message>
-    <message>
         <source>&amp;Outcome:</source>
         <translation>평가 결과(&amp;O):</translation>
     </message>
@@ -5311,20 +5307,24 @@ A member company of this consortium is also listed in another consortium at the 
         <translation>총점(&amp;T):</translation>
     </message>
     <message>
-        <source>Recorded &amp;on:</source>
-        <translation>기록일(&amp;O):</translation>
-    </message>
-    <message>
-        <source>Reason (&amp;Korean):</source>
-        <translation>사유(한국어)(&amp;K):</translation>
-    </message>
-    <message>
-        <source>Reason (&amp;English):</source>
-        <translation>사유(영어)(&amp;E):</translation>
-    </message>
-    <message>
         <source>Internal &amp;note:</source>
         <translation>내부 메모(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Res&amp;ult:</source>
+        <translation>결과(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Recor&amp;ded on:</source>
+        <translation>기록일(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Correction reason (&amp;Korean):</source>
+        <translation>정정 사유(한국어)(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Correction reason (&amp;English):</source>
+        <translation>정정 사유(영어)(&amp;E):</translation>
     </message>
 </context>
 <context>
@@ -5738,6 +5738,26 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>XLSX workbook (the tables)</source>
         <translation>XLSX 통합 문서(표)</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges since:</source>
+        <translation>변경 기준(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Include what changed since…</source>
+        <translation>이후 변경 사항 포함(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Adds a page after the cover listing what changed since a previous briefing or a date.</source>
+        <translation>표지 다음에 이전 브리핑 또는 지정한 날짜 이후의 변경 사항을 정리한 쪽을 넣습니다.</translation>
+    </message>
+    <message>
+        <source>Changes since this day</source>
+        <translation>이 날짜 이후 변경 사항</translation>
+    </message>
+    <message>
+        <source>A date</source>
+        <translation>날짜 지정</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,13 @@ QString ChangesSince::heading(const SincePoint &since, domain::Language language
         .arg(format.date(at.date()), at.toString(QStringLiteral("HH:mm")), since.briefing->fileName, since.briefing->checksum);
 }
 
+QString ChangesSince::briefingChoice(const ExportRecord &record, domain::Language language)
+{
+    const QDateTime at = record.exportedAt.toUTC();
+    return tr("Briefing of %1 %2 UTC: %3 (%4)")
+        .arg(DisplayFormat(language).date(at.date()), at.toString(QStringLiteral("HH:mm")), record.fileName, record.checksum);
+}
+
 ChangesReport ChangesSince::build(store::SqliteConnection &connection, const SincePoint &since, domain::Language language,
                                   bool press)
 {

@@ -26,6 +26,8 @@ public:
     static ChangesReport build(store::SqliteConnection &connection, const SincePoint &since, domain::Language language,
                                bool press = false);
     static QString heading(const SincePoint &since, domain::Language language);
+    // How a choice of briefing names a register entry: when (UTC), the file and its checksum.
+    static QString briefingChoice(const ExportRecord &record, domain::Language language);
 };
 
 } // namespace kai::history

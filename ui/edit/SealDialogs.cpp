@@ -32,6 +32,7 @@ SealRoundDialog::SealRoundDialog(edit::EditSession &session, const DashboardStat
 {
     setObjectName(QStringLiteral("sealRoundDialog"));
     setWindowTitle(tr("Seal Round"));
+    setMinimumWidth(480);
     const domain::ProgramSnapshot &program = context().program();
     for (const domain::Stage &stage : program.stages) {
         const auto results = program.resultsOfStage(stage.id);
@@ -97,14 +98,14 @@ CorrectionDialog::CorrectionDialog(edit::EditSession &session, const DashboardSt
     mainLayout()->insertWidget(0, explanation(tr("A sealed result is never overwritten: the correction is a new version "
                                                  "with its reason and source, and the original stays. Views show the "
                                                  "corrected value with a marker from the day it is recorded."), this));
-    addField(QStringLiteral("result"), tr("R&esult:"), m_result);
+    addField(QStringLiteral("result"), tr("Res&ult:"), m_result);
     addField(QStringLiteral("outcome"), tr("&Outcome:"), m_outcome);
     addField(QStringLiteral("rank"), tr("Ran&k:"), m_rank);
     addField(QStringLiteral("total"), tr("&Total score:"), m_total);
     addField(QStringLiteral("totalConfidential"), QString(), m_confidential);
-    addField(QStringLiteral("recordedOn"), tr("Recorded &on:"), m_recordedOn);
-    addField(QStringLiteral("reasonKo"), tr("Reason (&Korean):"), m_reasonKo);
-    addField(QStringLiteral("reasonEn"), tr("Reason (&English):"), m_reasonEn);
+    addField(QStringLiteral("recordedOn"), tr("Recor&ded on:"), m_recordedOn);
+    addField(QStringLiteral("reasonKo"), tr("Correction reason (&Korean):"), m_reasonKo);
+    addField(QStringLiteral("reasonEn"), tr("Correction reason (&English):"), m_reasonEn);
     addField(QStringLiteral("note"), tr("Internal &note:"), m_note);
     addSourcePicker(true);
     finishLayout();

@@ -12,6 +12,7 @@
 #include "export/XlsxExport.h"
 #include "export/XlsxWorkbookWriter.h"
 #include "export/pptx/PptxTemplate.h"
+#include "items/ExportRegisterModel.h"
 #include "shell/LanguageManager.h"
 #include "shell/MainWindow.h"
 
@@ -125,15 +126,18 @@ QString ExportActions::refusal(const QString &path, bool twins) const
 }
 
 QString ExportActions::exportEach(ExportProfile profile, const QString &path, bool twins, const QString &registerAs,
-                                  const std::function<QString(const ExportContext &, const QString &)> &write) const
+                                  const std::function<QString(const ExportContext &, const QString &)> &write,
+                                  const std::optional<history::SincePoint> &changesSince) const
 {
     if (const QString error = refusal(path, twins); !error.isEmpty())
         return error;
     for (const Language language : languages(twins)) {
         QString error;
         const std::unique_ptr<ExportContext> export_ = context(language, profile, &error);
-        if (export_)
+        if (export_) {
+            export_->setChangesSince(changesSince);
             error = write(*export_, pathFor(path, language, twins));
+        }
         if (!error.isEmpty())
             return error;
         registerExport(*export_, registerAs, pathFor(path, language, twins));
@@ -149,15 +153,16 @@ QString ExportActions::exportView(const SlideTarget &target, const ExportSetting
     });
 }
 
-QString ExportActions::exportPack(ExportProfile profile, const QString &path, bool twins) const
+QString ExportActions::exportPack(ExportProfile profile, const QString &path, bool twins,
+                                  const std::optional<history::SincePoint> &changesSince) const
 {
-    return exportEach(profile, path, twins, QStringLiteral("pack"), [](const ExportContext &export_, const QString &file) {
-        return BriefingPack(export_).write(file);
-    });
+    return exportEach(
+        profile, path, twins, QStringLiteral("pack"),
+        [](const ExportContext &export_, const QString &file) { return BriefingPack(export_).write(file); }, changesSince);
 }
 
-QString ExportActions::exportDeck(ExportProfile profile, const QString &templatePath, const QString &path,
-                                  bool twins) const
+QString ExportActions::exportDeck(ExportProfile profile, const QString &templatePath, const QString &path, bool twins,
+                                  const std::optional<history::SincePoint> &changesSince) const
 {
     // The template is read once, before any file is written: a broken one writes nothing.
     QString error;
@@ -165,9 +170,10 @@ QString ExportActions::exportDeck(ExportProfile profile, const QString &template
                                                                     : PptxTemplate::load(templatePath, &error);
     if (!base)
         return error;
-    return exportEach(profile, path, twins, QStringLiteral("deck"), [&](const ExportContext &export_, const QString &file) {
-        return BriefingDeck(export_, *base).write(file);
-    });
+    return exportEach(
+        profile, path, twins, QStringLiteral("deck"),
+        [&](const ExportContext &export_, const QString &file) { return BriefingDeck(export_, *base).write(file); },
+        changesSince);
 }
 
 QImage ExportActions::viewImage(const SlideTarget &target, const QSize &logical, int scale) const
@@ -221,22 +227,30 @@ void ExportActions::exportCurrentView(bool twins)
         report(exportView(target, m_lastSettings, path, dialog.bilingualTwins()), path);
 }
 
+bool ExportActions::askBriefingSettings(ExportDialog &dialog) const
+{
+    ExportRegisterModel briefings;
+    briefings.reload(m_state);
+    dialog.setBriefings(briefings.records(), m_state.language());
+    return dialog.exec() == QDialog::Accepted;
+}
+
 void ExportActions::exportBriefingPack()
 {
     ExportDialog dialog(ExportDialog::Mode::Pack, &m_window);
-    if (dialog.exec() != QDialog::Accepted)
+    if (!askBriefingSettings(dialog))
         return;
     const QString name = QStringLiteral("kai-briefing-%1").arg(m_state.asOf().toString(Qt::ISODate));
     const QString path = askFileName(name, ExportFormat::Pdf);
     if (!path.isEmpty())
-        report(exportPack(dialog.settings().profile, path, dialog.bilingualTwins()), path);
+        report(exportPack(dialog.settings().profile, path, dialog.bilingualTwins(), dialog.changesSince()), path);
 }
 
 void ExportActions::exportBriefingDeck()
 {
     ExportDialog dialog(ExportDialog::Mode::Deck, &m_window);
     dialog.setTemplatePath(m_lastTemplate);
-    if (dialog.exec() != QDialog::Accepted)
+    if (!askBriefingSettings(dialog))
         return;
     m_lastTemplate = dialog.templatePath();
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -249,7 +263,7 @@ void ExportActions::exportBriefingDeck()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pptx");
-    report(exportDeck(dialog.settings().profile, m_lastTemplate, path, dialog.bilingualTwins()), path);
+    report(exportDeck(dialog.settings().profile, m_lastTemplate, path, dialog.bilingualTwins(), dialog.changesSince()), path);
 }
 
 void ExportActions::setCurrentViewExportable(bool exportable)

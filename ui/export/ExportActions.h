@@ -4,6 +4,7 @@
 #include "common/ViewPage.h"
 #include "domain/DomainTypes.h"
 #include "export/ExportSettings.h"
+#include "history/ChangesReport.h"
 #include "slides/SlideTarget.h"
 
 #include <QObject>
@@ -24,6 +25,7 @@ class DashboardState;
 namespace kai::ui {
 
 class ExportContext;
+class ExportDialog;
 class MainWindow;
 struct ExportPage;
 
@@ -46,9 +48,12 @@ public:
     // The work behind the actions, without dialogs (also used by tests). Each returns an empty
     // string or a translated reason.
     QString exportView(const SlideTarget &target, const ExportSettings &settings, const QString &path, bool twins) const;
-    QString exportPack(ExportProfile profile, const QString &path, bool twins) const;
+    // changesSince: a page of what changed since then after the cover; none without it.
+    QString exportPack(ExportProfile profile, const QString &path, bool twins,
+                       const std::optional<history::SincePoint> &changesSince = std::nullopt) const;
     // The briefing deck (.pptx) on a template (empty: the built-in master).
-    QString exportDeck(ExportProfile profile, const QString &templatePath, const QString &path, bool twins) const;
+    QString exportDeck(ExportProfile profile, const QString &templatePath, const QString &path, bool twins,
+                       const std::optional<history::SincePoint> &changesSince = std::nullopt) const;
     QImage viewImage(const SlideTarget &target, const QSize &logical, int scale) const;
     // The view, tab and filters on screen now.
     SlideTarget currentTarget() const;
@@ -64,7 +69,10 @@ private:
     void registerExport(const ExportContext &context, const QString &target, const QString &path) const;
     // Checks every file first, then writes each language's file and enters it in the register.
     QString exportEach(ExportProfile profile, const QString &path, bool twins, const QString &registerAs,
-                       const std::function<QString(const ExportContext &, const QString &)> &write) const;
+                       const std::function<QString(const ExportContext &, const QString &)> &write,
+                       const std::optional<history::SincePoint> &changesSince = std::nullopt) const;
+    // Asks the pack's or deck's settings; the dialog offers the register's briefings.
+    bool askBriefingSettings(ExportDialog &dialog) const;
     std::unique_ptr<ExportContext> context(domain::Language language, ExportProfile profile, QString *error) const;
     QList<domain::Language> languages(bool twins) const;
     QString pathFor(const QString &path, domain::Language language, bool twins) const;

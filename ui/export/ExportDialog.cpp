@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/ExportDialog.h"
 
+#include "history/ChangesSince.h"
+
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
@@ -18,6 +22,7 @@ namespace kai::ui {
 namespace {
 const QSize Presets[] = {QSize(1920, 1080), QSize(1280, 720)};
 constexpr int CustomPreset = 2;
+constexpr int ByDay = -1;  // the Changes choice's data for "a date"; otherwise the briefing's index
 } // namespace
 
 ExportDialog::ExportDialog(Mode mode, QWidget *parent)
@@ -25,7 +30,8 @@ ExportDialog::ExportDialog(Mode mode, QWidget *parent)
       m_sizePreset(new QComboBox(this)), m_width(new QSpinBox(this)), m_height(new QSpinBox(this)),
       m_scale(new QComboBox(this)), m_profile(new QComboBox(this)), m_languages(new QComboBox(this)),
       m_profileHint(new QLabel(this)), m_template(new QLineEdit(this)), m_browseTemplate(new QPushButton(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+      m_changes(new QCheckBox(this)), m_changesSince(new QComboBox(this)),
+      m_changesDay(new QDateEdit(QDate::currentDate().addDays(-7), this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("exportDialog"));
     for (QSpinBox *spin : {m_width, m_height})
@@ -68,13 +74,30 @@ ExportDialog::ExportDialog(Mode mode, QWidget *parent)
     addRow(m_template, templateRow);
     m_form->setRowVisible(templateRow, mode == Mode::Deck);
     connect(m_browseTemplate, &QPushButton::clicked, this, &ExportDialog::chooseTemplate);
+    m_changes->setObjectName(QStringLiteral("exportChanges"));
+    m_changesSince->setObjectName(QStringLiteral("exportChangesSince"));
+    m_changesSince->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_changesSince->setMinimumContentsLength(30);
+    m_changesDay->setObjectName(QStringLiteral("exportChangesDay"));
+    m_changesDay->setCalendarPopup(true);
+    m_changesDay->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto *changesRow = new QHBoxLayout;
+    changesRow->addWidget(m_changesSince, 1);
+    changesRow->addWidget(m_changesDay);
+    m_form->addRow(QString(), m_changes);
+    addRow(m_changesSince, changesRow);
+    m_form->setRowVisible(m_changes, mode != Mode::View);
+    m_form->setRowVisible(changesRow, mode != Mode::View);
+    connect(m_changes, &QCheckBox::toggled, this, &ExportDialog::updateChangesChoice);
+    connect(m_changesSince, &QComboBox::currentIndexChanged, this, &ExportDialog::updateChangesChoice);
     if (mode != Mode::View) {
         for (QWidget *field : {static_cast<QWidget *>(m_format), static_cast<QWidget *>(m_sizePreset),
                                static_cast<QWidget *>(m_scale)})
             m_form->setRowVisible(field, false);
         m_form->setRowVisible(custom, false);
     }
-    setMinimumWidth(520);
+    // Pack and deck name a previous briefing by its time, file and checksum.
+    setMinimumWidth(mode == Mode::View ? 520 : 680);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addWidget(m_buttons);
@@ -83,6 +106,7 @@ ExportDialog::ExportDialog(Mode mode, QWidget *parent)
     connect(m_sizePreset, &QComboBox::currentIndexChanged, this, &ExportDialog::updateCustomSize);
     retranslate();
     setSettings(ExportSettings());
+    updateChangesChoice();
 }
 
 void ExportDialog::fillCombo(QComboBox *combo, const QStringList &texts)
@@ -112,13 +136,52 @@ void ExportDialog::retranslate()
     const QList<std::pair<QWidget *, QString>> labels = {
         {m_format, tr("&Format:")},   {m_sizePreset, tr("&Size:")},     {m_width, tr("Custom size:")},
         {m_scale, tr("S&cale:")},     {m_profile, tr("&Profile:")},     {m_languages, tr("&Languages:")},
-        {m_template, tr("&Template:")}};
+        {m_template, tr("&Template:")}, {m_changesSince, tr("C&hanges since:")}};
     for (const auto &[field, text] : labels) {
         m_labels.value(field)->setText(text);
         field->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
     }
     m_width->setAccessibleName(tr("Width in pixels"));
     m_height->setAccessibleName(tr("Height in pixels"));
+    m_changes->setText(tr("&Include what changed since…"));
+    m_changes->setToolTip(tr("Adds a page after the cover listing what changed since a previous briefing or a date."));
+    m_changesDay->setAccessibleName(tr("Changes since this day"));
+    fillBriefings();
+}
+
+void ExportDialog::setBriefings(const QVector<history::ExportRecord> &briefings, domain::Language language)
+{
+    m_briefings = briefings;
+    m_language = language;
+    fillBriefings();
+    m_changesSince->setCurrentIndex(m_briefings.isEmpty() ? 0 : 1);
+}
+
+void ExportDialog::fillBriefings()
+{
+    const int current = m_changesSince->currentIndex();
+    const QSignalBlocker blocker(m_changesSince);
+    m_changesSince->clear();
+    m_changesSince->addItem(tr("A date"), ByDay);
+    for (int i = 0; i < m_briefings.size(); ++i)
+        m_changesSince->addItem(history::ChangesSince::briefingChoice(m_briefings.at(i), m_language), i);
+    m_changesSince->setCurrentIndex(qBound(0, current, m_changesSince->count() - 1));
+}
+
+void ExportDialog::updateChangesChoice()
+{
+    m_changesSince->setEnabled(m_changes->isChecked());
+    m_changesDay->setEnabled(m_changes->isChecked() && m_changesSince->currentData().toInt() == ByDay);
+}
+
+std::optional<history::SincePoint> ExportDialog::changesSince() const
+{
+    if (m_mode == Mode::View || !m_changes->isChecked())
+        return std::nullopt;
+    const int briefing = m_changesSince->currentData().toInt();
+    if (briefing >= 0 && briefing < m_briefings.size())
+        return history::SincePoint::fromExport(m_briefings.at(briefing));
+    return history::SincePoint::fromDay(m_changesDay->date());
 }
 
 void ExportDialog::updateCustomSize()

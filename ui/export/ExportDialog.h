@@ -2,11 +2,15 @@
 #pragma once
 
 #include "export/ExportSettings.h"
+#include "domain/DomainTypes.h"
+#include "history/ChangesReport.h"
 
 #include <QDialog>
 #include <QHash>
 
+class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
@@ -18,7 +22,8 @@ namespace kai::ui {
 
 // Asks how to export: format, size (1920×1080, 1280×720 or custom), scale, profile and whether
 // to write bilingual twins. For the briefing pack only the profile and languages apply; the
-// briefing deck adds its PowerPoint template (none: the built-in master).
+// briefing deck adds its PowerPoint template (none: the built-in master). Pack and deck may add a
+// page of what changed since a previous briefing from the export register, or since a date.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -34,6 +39,11 @@ public:
     void setBilingualTwins(bool twins);
     QString templatePath() const;
     void setTemplatePath(const QString &path);
+    // Pack and deck: the briefings the Changes page may start from (the register, newest first),
+    // named in the display language. The latest is chosen when there is one.
+    void setBriefings(const QVector<history::ExportRecord> &briefings, domain::Language language);
+    // Where the Changes page starts when "Include what changed since…" is on; none otherwise.
+    std::optional<history::SincePoint> changesSince() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -43,6 +53,8 @@ private:
     void updateCustomSize();
     void fillCombo(QComboBox *combo, const QStringList &texts);
     void chooseTemplate();
+    void fillBriefings();
+    void updateChangesChoice();
 
     Mode m_mode;
     QFormLayout *m_form;
@@ -56,6 +68,11 @@ private:
     QLabel *m_profileHint;
     QLineEdit *m_template;
     QPushButton *m_browseTemplate;
+    QCheckBox *m_changes;
+    QComboBox *m_changesSince;
+    QDateEdit *m_changesDay;
+    QVector<history::ExportRecord> m_briefings;
+    domain::Language m_language = domain::Language::English;
     QDialogButtonBox *m_buttons;
     QHash<QWidget *, QLabel *> m_labels;  // each field's label, retranslated with it
 };

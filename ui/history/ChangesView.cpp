@@ -3,7 +3,7 @@
 
 #include "DashboardState.h"
 #include "history/ChangesModel.h"
-#include "items/DisplayFormat.h"
+#include "history/ChangesSince.h"
 #include "review/ItemKeys.h"
 
 #include <QComboBox>
@@ -79,14 +79,10 @@ void ChangesView::fillBriefings()
     const QSignalBlocker blocker(m_since);
     m_since->clear();
     m_since->addItem(tr("A date"), ByDay);
-    const DisplayFormat format(m_state.language());
     const QVector<history::ExportRecord> &briefings = m_model->briefings();
     for (int i = 0; i < briefings.size(); ++i) {
         const history::ExportRecord &record = briefings.at(i);
-        const QDateTime at = record.exportedAt.toUTC();
-        m_since->addItem(tr("Briefing of %1 %2 UTC: %3 (%4)")
-                             .arg(format.date(at.date()), at.toString(QStringLiteral("HH:mm")), record.fileName, record.checksum),
-                         i);
+        m_since->addItem(history::ChangesSince::briefingChoice(record, m_state.language()), i);
         if (chosen && chosen->exportedAt == record.exportedAt && chosen->checksum == record.checksum)
             m_since->setCurrentIndex(m_since->count() - 1);
     }
