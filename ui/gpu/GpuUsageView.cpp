@@ -271,6 +271,8 @@ void GpuUsageView::refreshFigures()
 
 void GpuUsageView::refreshCharts()
 {
+    // Every month with its year ("2026년 3월" / "Mar 2026"): a bar axis drops a repeated category,
+    // and a short "9월" would be one in a range longer than a year.
     const QStringList labels = m_periodModel->periodLabels();
     QVector<BarChart::Series> monthly;
     for (const auto &series : m_periodModel->series())

@@ -89,7 +89,7 @@ QString GpuUsageSlide::filterText() const
     const DisplayFormat format(state().language());
     QStringList parts = m_filterNames;
     if (m_periods.drillMonth().isValid())
-        parts << format.locale().toString(m_periods.drillMonth(), QStringLiteral("yyyy-MM"));
+        parts << format.month(m_periods.drillMonth());
     const auto &filter = m_periods.filter();
     if (filter.from > DashboardState::earliestAsOf() || filter.to < DashboardState::latestAsOf())
         parts << tr("%1 to %2").arg(format.date(filter.from), format.date(filter.to));
@@ -160,7 +160,8 @@ void GpuUsageSlide::paintNotPublished(QPainter &painter, const QRectF &body, con
 void GpuUsageSlide::paintMonthly(QPainter &painter, const QRectF &body, const SlideStyle &style) const
 {
     SlideColumnChart chart;
-    chart.categories = m_periods.periodLabels();
+    chart.categories = m_periods.axisLabels();
+    chart.labelsOf = [this](const QVector<int> &shown) { return m_periods.axisLabels(shown); };
     chart.valueAxisTitle = tr("GPU-hours used per %1").arg(m_periods.drillMonth().isValid() ? tr("day") : tr("month"));
     for (const auto &series : m_periods.series())
         chart.series.append({series.name, SlideStyle::consortiumColour(series.consortiumId), series.gpuHours});

@@ -70,6 +70,8 @@ protected:
     QString asOfText() const;
 
 private:
+    // Sizes for the canvas, figures in the slide's language.
+    SlideStyle styleFor(const QSizeF &canvas, const QPalette &palette) const;
     QRectF bodyRect(const QRectF &area, const SlideStyle &style, QRectF *headline, QRectF *context) const;
 
     const DashboardState &m_state;

@@ -41,8 +41,8 @@ const QColor Palette[] = {QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00), QC
 constexpr int PaletteSize = int(sizeof(Palette) / sizeof(Palette[0]));
 } // namespace
 
-SlideStyle::SlideStyle(const QSizeF &canvas, const QPalette &palette)
-    : m_canvas(canvas), m_palette(palette), m_scale(std::min(canvas.width() / 1920.0, canvas.height() / 1080.0))
+SlideStyle::SlideStyle(const QSizeF &canvas, const QPalette &palette, const QLocale &locale)
+    : m_canvas(canvas), m_palette(palette), m_locale(locale), m_scale(std::min(canvas.width() / 1920.0, canvas.height() / 1080.0))
 {
 }
 
