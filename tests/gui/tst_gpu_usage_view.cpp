@@ -212,7 +212,7 @@ private slots:
         for (const auto &consortium : m_state->snapshot().consortia) {
             const QString name = m_state->snapshot().shortNameOf(consortium.id).en;
             if (late.contains(name))
-                QCOMPARE(late.value(name), ConsortiumPalette::colour(consortium.id));
+                QCOMPARE(late.value(name), ConsortiumPalette(m_state->snapshot()).colour(consortium.id));
         }
         QSet<QRgb> distinct;
         for (const QColor &colour : late)

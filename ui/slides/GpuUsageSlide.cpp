@@ -132,7 +132,7 @@ SlideTable GpuUsageSlide::publishedAllocations() const
         table.rows.append({c->name.in(language), allocation.providerName.in(language), allocation.gpuModelCode,
                            format.integer(allocation.gpuCount),
                            tr("%1 to %2").arg(format.date(allocation.periodStart), format.date(allocation.periodEnd))});
-        table.swatches << SlideStyle::consortiumColour(c->id);
+        table.swatches << consortiumPalette().swatch(c->id);
     }
     return table;
 }
@@ -163,8 +163,9 @@ void GpuUsageSlide::paintMonthly(QPainter &painter, const QRectF &body, const Sl
     chart.categories = m_periods.axisLabels();
     chart.labelsOf = [this](const QVector<int> &shown) { return m_periods.axisLabels(shown); };
     chart.valueAxisTitle = tr("GPU-hours used per %1").arg(m_periods.drillMonth().isValid() ? tr("day") : tr("month"));
+    const ConsortiumPalette palette = consortiumPalette();
     for (const auto &series : m_periods.series())
-        chart.series.append({series.name, SlideStyle::consortiumColour(series.consortiumId), series.gpuHours});
+        chart.series.append({series.name, palette.colour(series.consortiumId), series.gpuHours});
     if (chart.categories.isEmpty()) {
         painter.fillRect(body, style.band());
         painter.setFont(style.font(SlideStyle::Text::Heading));

@@ -51,6 +51,11 @@ QRectF Slide::bodyRect(const QRectF &area, const SlideStyle &style, QRectF *head
     return QRectF(inner.left(), bodyTop, inner.width(), inner.bottom() - bodyTop);
 }
 
+ConsortiumPalette Slide::consortiumPalette() const
+{
+    return ConsortiumPalette(state().snapshot());
+}
+
 SlideStyle Slide::styleFor(const QSizeF &canvas, const QPalette &palette) const
 {
     return SlideStyle(canvas, palette, DisplayFormat::localeFor(state().language()));

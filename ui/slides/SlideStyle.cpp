@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "slides/SlideStyle.h"
 
-#include "items/ConsortiumPalette.h"
-
 #include "export/ExportFont.h"
 
 #include <algorithm>
@@ -82,12 +80,6 @@ QColor SlideStyle::accent() const
 QColor SlideStyle::band() const
 {
     return m_palette.color(QPalette::AlternateBase);
-}
-
-QColor SlideStyle::consortiumColour(qint64 consortiumId)
-{
-    // The views' palette: a consortium has one colour on screen and on every slide.
-    return ConsortiumPalette::colour(consortiumId);
 }
 
 QColor SlideStyle::seriesColour(int index)

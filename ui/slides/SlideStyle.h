@@ -40,8 +40,6 @@ public:
     QColor accent() const;
     QColor band() const;  // alternate row tint
 
-    // One colour per consortium, by its database id: the same on every slide, date and language.
-    static QColor consortiumColour(qint64 consortiumId);
     // Distinct colours for series that are not consortia (allocated/used, government/private).
     static QColor seriesColour(int index);
 
