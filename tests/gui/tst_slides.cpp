@@ -4,6 +4,7 @@
 #include "DashboardState.h"
 #include "GuiSession.h"
 #include "TestSupport.h"
+#include "export/BriefingPack.h"
 #include "export/ExportContext.h"
 #include "export/ExportRenderer.h"
 #include "export/ProvenanceStamp.h"
@@ -212,6 +213,41 @@ private slots:
         QVERIFY(!image.isNull());
         const double band = largestEmptyBand(image, context->palette().color(QPalette::Window));
         QVERIFY2(band <= 0.15, qPrintable(QStringLiteral("empty band of %1 % of the height").arg(band * 100, 0, 'f', 1)));
+    }
+
+    // A journalist's review: the briefing pack's timeline page (A4 landscape) was half empty. The type
+    // grows and the rows spread into the page, no label shortened, in both languages and on dates in
+    // phase 1 and after it.
+    void timelineFillsTheBriefingPackPage_data()
+    {
+        QTest::addColumn<Language>("language");
+        QTest::addColumn<QDate>("asOf");
+        for (const QDate asOf : {QDate(2026, 1, 31), QDate(2027, 6, 30)}) {
+            QTest::newRow(qPrintable(QStringLiteral("ko %1").arg(asOf.toString(Qt::ISODate)))) << Language::Korean << asOf;
+            QTest::newRow(qPrintable(QStringLiteral("en %1").arg(asOf.toString(Qt::ISODate)))) << Language::English << asOf;
+        }
+    }
+
+    void timelineFillsTheBriefingPackPage()
+    {
+        QFETCH(Language, language);
+        QFETCH(QDate, asOf);
+        const QSize a4 = BriefingPack::pageSize();  // A4 landscape
+        const auto context = std::make_unique<ExportContext>(m_sample->open(true),
+                                                             ExportContext::Options{asOf, language, ExportProfile::Press});
+        const SlideTarget target = *SlideTarget::parse(QStringLiteral("timeline"));
+        const QImage image = context->viewImage(target, a4, 1);
+        QVERIFY(!image.isNull());
+        const double band = largestEmptyBand(image, context->palette().color(QPalette::Window));
+        QVERIFY2(band <= 0.12, qPrintable(QStringLiteral("empty band of %1 % of the page").arg(band * 100, 0, 'f', 1)));
+        ExportSettings settings;
+        settings.format = ExportFormat::Svg;
+        settings.size = a4;
+        settings.profile = ExportProfile::Press;
+        const QString path = m_out.filePath(QStringLiteral("timeline-a4-%1-%2.svg").arg(int(language)).arg(asOf.year()));
+        QCOMPARE(context->exportView(target, settings, path), QString());
+        for (const SvgText &text : svgTexts(readFile(path)))
+            QVERIFY2(!text.text.contains(QChar(0x2026)), qPrintable(QStringLiteral("elided: %1").arg(text.text)));
     }
 
     void currentTabIsExported()
