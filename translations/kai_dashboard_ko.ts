@@ -3132,16 +3132,8 @@
         </translation>
     </message>
     <message>
-        <source>Government and private funding per consortium and year, KRW billion · %1</source>
-        <translation>컨소시엄·연도별 정부 및 민간 지원금(십억 원) · %1</translation>
-    </message>
-    <message>
         <source>Figures not published: the ministry has not released per-team amounts.</source>
         <translation>수치 비공개: 과학기술정보통신부는 팀별 금액을 발표하지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>KRW billion</source>
-        <translation>십억 원</translation>
     </message>
     <message>
         <source>Government</source>
@@ -3158,6 +3150,11 @@
     <message>
         <source>%1 %2: %3%4</source>
         <translation>%1 %2년: %3%4</translation>
+    </message>
+    <message>
+        <source>Government and private funding per consortium and year, %1 · %2</source>
+        <comment>unit · as of</comment>
+        <translation>컨소시엄·연도별 정부 및 민간 지원금(%1) · %2</translation>
     </message>
 </context>
 <context>

@@ -58,13 +58,14 @@ qint64 TimelineHit::roundStageId() const
 
 TimelineLayout::TimelineLayout(const ProgramSnapshot &snapshot, const TimelineScale &scale,
                                const QFontMetricsF &metrics, const TimelineWording &wording, Language language,
-                               const QFontMetricsF *roundMetrics)
+                               const QFontMetricsF *roundMetrics, double rowSpacing)
     : m_scale(scale)
 {
     const double textHeight = std::ceil(metrics.height());
+    const double spacing = std::max(1.0, rowSpacing);
     m_barHeight = textHeight + 4;
-    m_stageRowHeight = m_barHeight + 5;
-    m_laneHeight = textHeight + 6;
+    m_stageRowHeight = std::round((m_barHeight + 5) * spacing);
+    m_laneHeight = std::round((textHeight + 6) * spacing);
     m_markerSize = std::min(m_laneHeight - 7, textHeight);
     layOutStages(snapshot, metrics, roundMetrics ? *roundMetrics : metrics, wording);
     layOutLanes(snapshot, metrics, wording, language);

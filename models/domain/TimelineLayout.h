@@ -99,8 +99,10 @@ public:
     static constexpr int MaximumStageRows = 6;
 
     // Round labels are drawn bold: pass their metrics as roundMetrics so they are measured as drawn.
+    // rowSpacing > 1 spreads the rows (a page taller than the rows need); bars and type keep their size.
     TimelineLayout(const ProgramSnapshot &snapshot, const TimelineScale &scale, const QFontMetricsF &metrics,
-                   const TimelineWording &wording, Language language, const QFontMetricsF *roundMetrics = nullptr);
+                   const TimelineWording &wording, Language language, const QFontMetricsF *roundMetrics = nullptr,
+                   double rowSpacing = 1.0);
 
     const TimelineScale &scale() const { return m_scale; }
     const QVector<TimelineStageItem> &stages() const { return m_stages; }

@@ -2,6 +2,7 @@
 #include "items/GpuUsagePeriodModel.h"
 
 #include "DashboardState.h"
+#include "items/ChartAxisText.h"
 #include "items/DomainText.h"
 #include "store/Database.h"
 #include "store/StoreError.h"
@@ -209,7 +210,7 @@ QString GpuUsagePeriodModel::columnTitle(int column) const
 QString GpuUsagePeriodModel::periodLabel(const QDate &period) const
 {
     return m_drillMonth.isValid() ? format().shortDate(period)
-                                  : format().locale().toString(period, QStringLiteral("yyyy-MM"));
+                                  : format().month(period);
 }
 
 QStringList GpuUsagePeriodModel::periodLabels() const
@@ -217,6 +218,26 @@ QStringList GpuUsagePeriodModel::periodLabels() const
     QStringList labels;
     for (const QDate &period : m_periods)
         labels.append(periodLabel(period));
+    return labels;
+}
+
+QStringList GpuUsagePeriodModel::axisLabels() const
+{
+    QVector<int> all(m_periods.size());
+    std::iota(all.begin(), all.end(), 0);
+    return axisLabels(all);
+}
+
+QStringList GpuUsagePeriodModel::axisLabels(const QVector<int> &shown) const
+{
+    QVector<QDate> periods;
+    for (const int index : shown)
+        periods << m_periods.value(index);
+    if (!m_drillMonth.isValid())
+        return ChartAxisText::months(periods, state().language());
+    QStringList labels;
+    for (const QDate &period : periods)
+        labels << periodLabel(period);
     return labels;
 }
 

@@ -47,6 +47,12 @@ public:
 
     const QVector<QDate> &periods() const { return m_periods; }
     QStringList periodLabels() const;
+    // The periods as a chart's category axis writes them: months with the year where it changes
+    // ("2026년 3월", "4월" / "Mar 2026", "Apr"); days as periodLabels().
+    QStringList axisLabels() const;
+    // The same for some of the periods only (an axis that labels every other one): the year is named
+    // where it changes among those shown.
+    QStringList axisLabels(const QVector<int> &shown) const;
     const QVector<Series> &series() const { return m_series; }
     // Hour-weighted utilisation % per period; NaN where no sample carried one.
     QVector<double> utilisation() const;

@@ -76,12 +76,15 @@ private slots:
         // Chart marks: every consortium colour against the chart background (the palette's base).
         const QColor chartBackground = palette.color(QPalette::Base);
         double lowest = 21;
-        for (qint64 id = 1; id <= 30; ++id) {
-            const QColor mark = ConsortiumPalette::colour(id);
+        QVector<QColor> marks{ConsortiumPalette::neutral()};
+        for (int index = 0; index < 30; ++index)
+            marks << ConsortiumPalette::distinct(index);
+        for (int i = 0; i < marks.size(); ++i) {
+            const QColor mark = marks[i];
             const double ratio = Contrast::ratio(mark, chartBackground);
             lowest = std::min(lowest, ratio);
             if (ratio < Contrast::LargeTextOrMark)
-                failures << describe(QStringLiteral("consortium %1 colour").arg(id), mark, chartBackground, ratio,
+                failures << describe(QStringLiteral("consortium colour %1").arg(i), mark, chartBackground, ratio,
                                      Contrast::LargeTextOrMark);
         }
         qInfo().noquote() << QStringLiteral("lowest consortium colour on the chart background: %1:1").arg(lowest, 0, 'f', 2);

@@ -6,6 +6,7 @@
 #include "gpu/GpuImportDialog.h"
 #include "gpu/GpuUsageView.h"
 #include "items/ConsortiumPalette.h"
+#include "items/DisplayFormat.h"
 #include "items/GpuSummaryTableModel.h"
 #include "items/GpuUsagePeriodModel.h"
 
@@ -14,6 +15,8 @@
 #include <QBarSet>
 #include <QComboBox>
 #include <QFile>
+#include <QGraphicsTextItem>
+#include <QRegularExpression>
 #include <QLabel>
 #include <QLineSeries>
 #include <QSignalSpy>
@@ -21,6 +24,8 @@
 #include <QValueAxis>
 
 using namespace kai;
+
+Q_DECLARE_METATYPE(kai::domain::Language)
 
 class TestGpuUsageView : public QObject
 {
@@ -135,8 +140,7 @@ private slots:
     {
         ui::GpuUsageView view(*m_state);
         view.show();
-        const QStringList months = view.monthlyChart()->categories();
-        const int march = int(months.indexOf(QStringLiteral("2026-03")));
+        const int march = int(view.periodModel()->periods().indexOf(QDate(2026, 3, 1)));
         QVERIFY(march >= 0);
         emit view.monthlyChart()->categoryClicked(march);
         QCOMPARE(view.periodModel()->drillMonth(), QDate(2026, 3, 1));
@@ -208,7 +212,7 @@ private slots:
         for (const auto &consortium : m_state->snapshot().consortia) {
             const QString name = m_state->snapshot().shortNameOf(consortium.id).en;
             if (late.contains(name))
-                QCOMPARE(late.value(name), ConsortiumPalette::colour(consortium.id));
+                QCOMPARE(late.value(name), ConsortiumPalette(m_state->snapshot()).colour(consortium.id));
         }
         QSet<QRgb> distinct;
         for (const QColor &colour : late)
@@ -230,6 +234,67 @@ private slots:
             for (const QAbstractAxis *axis : chart->axes())
                 QCOMPARE(axis->labelsColor(), QColor(0xE6, 0xE6, 0xE6));
         }
+    }
+
+    // A journalist's review: Korean axes read "2025-08" and "1.5M". The months read as Korean and
+    // English write them (each with its year on a bar axis); the numbers grouped in the display language.
+    void chartAxesSpeakTheDisplayLanguage_data()
+    {
+        QTest::addColumn<domain::Language>("language");
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("january");
+        QTest::addColumn<QString>("february");
+        QTest::newRow("Korean") << domain::Language::Korean << QStringLiteral("2025년 8월") << QStringLiteral("2026년 1월")
+                                << QStringLiteral("2026년 2월");
+        QTest::newRow("English") << domain::Language::English << QStringLiteral("Aug 2025") << QStringLiteral("Jan 2026")
+                                 << QStringLiteral("Feb 2026");
+    }
+
+    void chartAxesSpeakTheDisplayLanguage()
+    {
+        QFETCH(domain::Language, language);
+        QFETCH(QString, first);
+        QFETCH(QString, january);
+        QFETCH(QString, february);
+        const QLocale previous;
+        QLocale::setDefault(DisplayFormat::localeFor(language));  // as LanguageManager does before the state follows
+        m_state->setLanguage(language);
+        ui::GpuUsageView view(*m_state);
+        view.resize(1366, 768);
+        view.show();
+        const QStringList months = view.monthlyChart()->categories();
+        QVERIFY(!months.isEmpty());
+        QCOMPARE(months.first(), first);
+        const int january2026 = int(view.periodModel()->periods().indexOf(QDate(2026, 1, 1)));
+        QVERIFY(january2026 > 0);
+        QCOMPARE(months.at(january2026), january);
+        QCOMPARE(months.at(january2026 + 1), february);
+        // A bar axis keeps only distinct categories: one bar per month, whatever the span.
+        QCOMPARE(QSet<QString>(months.cbegin(), months.cend()).size(), view.periodModel()->periods().size());
+        static const QRegularExpression isoMonth(QStringLiteral("^\\d{4}-\\d{2}$"));
+        for (const QString &month : months)
+            QVERIFY2(!isoMonth.match(month).hasMatch(), qPrintable(month));
+
+        // The value axes' labels as drawn: grouped (1,000,000), never 1e+06, 1M or 1000000.
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCoreApplication::processEvents();
+        static const QRegularExpression figure(QStringLiteral("^[0-9][0-9.,]*[kMe+]*[0-9]*$"));
+        static const QRegularExpression readable(QStringLiteral("^([0-9]{1,3}(,[0-9]{3})*)$"));
+        int groupedLabels = 0;
+        for (ui::BarChart *chart : {view.monthlyChart(), view.allocationChart()}) {
+            QCOMPARE(chart->chart()->locale(), DisplayFormat::localeFor(language));
+            QVERIFY(chart->chart()->localizeNumbers());
+            for (const QGraphicsItem *item : chart->scene()->items()) {
+                const auto *text = dynamic_cast<const QGraphicsTextItem *>(item);
+                const QString label = text ? text->toPlainText() : QString();
+                if (!figure.match(label).hasMatch())
+                    continue;
+                QVERIFY2(readable.match(label).hasMatch(), qPrintable(label));
+                groupedLabels += label.contains(u',');
+            }
+        }
+        QVERIFY(groupedLabels > 0);
+        QLocale::setDefault(previous);
     }
 
     // Issue 14: "0, 0, 0, 1, 1, 1" — whole-number axes never repeat a tick label.

@@ -2,6 +2,8 @@
 // Exported PDFs have a searchable text layer: spaces came out as \x01 (issue 13, item 14).
 #include "AppProcess.h"
 #include "TestSupport.h"
+#include "common/BundledFonts.h"
+#include "export/ExportFont.h"
 #include "export/PdfTextLayer.h"
 
 #include <QProcess>
@@ -35,6 +37,51 @@ private slots:
         QVERIFY(cmap.contains("<0009> <0009> <0020>"));          // a one-glyph range
         QVERIFY(cmap.contains("<000A> <000B> <0001>"));          // a counted range is left alone
         QVERIFY(cmap.contains("<0005> <0020>\n<0001> <0041>"));  // bfchar: only the target
+    }
+
+    // Nanum Gothic draws the en dash with the glyph its cmap also gives the soft hyphen, and Qt names
+    // each glyph by its lowest code point: "Rows 1–17" was extracted as "Rows 1\u00AD17".
+    void aSoftHyphenTargetReadsAsTheCharacterTheGlyphShows()
+    {
+        QVERIFY(kai::ui::BundledFonts::ensureLoaded());
+        QCOMPARE(kai::ui::ExportFont::visibleTwin(u'\u00AD'), u'\u2013');
+        QByteArray cmap = "1 beginbfrange\n<0001> <0003> [<0031> <00AD> <00ad>]\nendbfrange\n"
+                          "1 beginbfchar\n<0004> <00AD>\nendbfchar\n";
+        const qsizetype size = cmap.size();
+        QCOMPARE(kai::ui::PdfTextLayer::repair(cmap), 3);
+        QCOMPARE(cmap.size(), size);
+        QVERIFY2(cmap.contains("[<0031> <2013> <2013>]"), cmap.constData());
+        QVERIFY2(cmap.contains("<0004> <2013>"), cmap.constData());
+    }
+
+    // The briefing pack's continued tables ("Rows 1–17 of 55") in both languages: the text layer says
+    // what the page shows, with no invisible character inside a range.
+    void packTextLayerHasNoSoftHyphen_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("range");
+        QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("Rows 1\u2013");
+        QTest::newRow("Korean") << QStringLiteral("ko") << QStringLiteral("\uC911 1\u2013");
+    }
+
+    void packTextLayerHasNoSoftHyphen()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, range);
+        kai::test::SampleDatabase sample;
+        const QString path = m_out.filePath(QStringLiteral("pack-dash-") + language + QStringLiteral(".pdf"));
+        const kai::test::AppRun run = kai::test::runApp(
+            {QStringLiteral("export"), QStringLiteral("--db"), sample.path(), QStringLiteral("--view"), QStringLiteral("pack"),
+             QStringLiteral("--lang"), language, QStringLiteral("--as-of"), QStringLiteral("2027-06-30"),
+             QStringLiteral("--out"), path},
+            m_home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString text = kai::test::pdfText(path);
+        if (text.isNull())
+            QSKIP("pdftotext is not installed (Debian package poppler-utils); the text layer was not checked");
+        const qsizetype soft = text.indexOf(QChar(0x00AD));
+        QVERIFY2(soft < 0, qPrintable(QStringLiteral("U+00AD in: ") + text.mid(std::max<qsizetype>(0, soft - 30), 60)));
+        QVERIFY2(text.contains(range), qPrintable(range));
     }
 
     void exportedPdfTextCanBeSearched_data()

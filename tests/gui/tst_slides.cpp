@@ -4,6 +4,7 @@
 #include "DashboardState.h"
 #include "GuiSession.h"
 #include "TestSupport.h"
+#include "export/BriefingPack.h"
 #include "export/ExportContext.h"
 #include "export/ExportRenderer.h"
 #include "export/ProvenanceStamp.h"
@@ -214,6 +215,41 @@ private slots:
         QVERIFY2(band <= 0.15, qPrintable(QStringLiteral("empty band of %1 % of the height").arg(band * 100, 0, 'f', 1)));
     }
 
+    // A journalist's review: the briefing pack's timeline page (A4 landscape) was half empty. The type
+    // grows and the rows spread into the page, no label shortened, in both languages and on dates in
+    // phase 1 and after it.
+    void timelineFillsTheBriefingPackPage_data()
+    {
+        QTest::addColumn<Language>("language");
+        QTest::addColumn<QDate>("asOf");
+        for (const QDate asOf : {QDate(2026, 1, 31), QDate(2027, 6, 30)}) {
+            QTest::newRow(qPrintable(QStringLiteral("ko %1").arg(asOf.toString(Qt::ISODate)))) << Language::Korean << asOf;
+            QTest::newRow(qPrintable(QStringLiteral("en %1").arg(asOf.toString(Qt::ISODate)))) << Language::English << asOf;
+        }
+    }
+
+    void timelineFillsTheBriefingPackPage()
+    {
+        QFETCH(Language, language);
+        QFETCH(QDate, asOf);
+        const QSize a4 = BriefingPack::pageSize();  // A4 landscape
+        const auto context = std::make_unique<ExportContext>(m_sample->open(true),
+                                                             ExportContext::Options{asOf, language, ExportProfile::Press});
+        const SlideTarget target = *SlideTarget::parse(QStringLiteral("timeline"));
+        const QImage image = context->viewImage(target, a4, 1);
+        QVERIFY(!image.isNull());
+        const double band = largestEmptyBand(image, context->palette().color(QPalette::Window));
+        QVERIFY2(band <= 0.12, qPrintable(QStringLiteral("empty band of %1 % of the page").arg(band * 100, 0, 'f', 1)));
+        ExportSettings settings;
+        settings.format = ExportFormat::Svg;
+        settings.size = a4;
+        settings.profile = ExportProfile::Press;
+        const QString path = m_out.filePath(QStringLiteral("timeline-a4-%1-%2.svg").arg(int(language)).arg(asOf.year()));
+        QCOMPARE(context->exportView(target, settings, path), QString());
+        for (const SvgText &text : svgTexts(readFile(path)))
+            QVERIFY2(!text.text.contains(QChar(0x2026)), qPrintable(QStringLiteral("elided: %1").arg(text.text)));
+    }
+
     void currentTabIsExported()
     {
         const auto state = test::createState(*m_sample, Language::English, AsOf);
@@ -265,6 +301,93 @@ private slots:
                 QVERIFY2(!text.contains(value), qPrintable(QStringLiteral("%1 shows %2").arg(key, value)));
             // The watermark only where something illustrative is still visible: never in press.
             QVERIFY2(!text.contains(QStringLiteral("Illustrativesampledata")), qPrintable(key));
+        }
+    }
+
+    // A journalist's review: Korean chart axes read "1.5M", "500k" and "2025-08". Ticks are grouped
+    // as the tables show figures, months written as the language writes them.
+    void chartAxesSpeakTheSlideLanguage_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<Language>("language");
+        QTest::addColumn<QString>("month");
+        for (const QString &key : {QStringLiteral("gpu"), QStringLiteral("rounds-funding"), QStringLiteral("rounds-performance")}) {
+            QTest::newRow(qPrintable(key + QStringLiteral(" ko"))) << key << Language::Korean << QStringLiteral("2025년8월");
+            QTest::newRow(qPrintable(key + QStringLiteral(" en"))) << key << Language::English << QStringLiteral("Aug2025");
+        }
+    }
+
+    void chartAxesSpeakTheSlideLanguage()
+    {
+        QFETCH(QString, key);
+        QFETCH(Language, language);
+        QFETCH(QString, month);
+        const QByteArray svg = exportSvg(key, language, QSize(1920, 1080));
+        static const QRegularExpression isoMonth(QStringLiteral("\\b\\d{4}-\\d{2}\\b"));
+        static const QRegularExpression abbreviated(QStringLiteral("^[0-9][0-9.,]*\\s*[kKM]$"));
+        static const QRegularExpression ungrouped(QStringLiteral("^[0-9]{4,}$"));
+        for (const SvgText &text : svgTexts(svg)) {
+            const QString label = text.text.trimmed();
+            QVERIFY2(!isoMonth.match(label).hasMatch(), qPrintable(label));
+            QVERIFY2(!abbreviated.match(label).hasMatch(), qPrintable(label));
+            // A four-digit year stands alone nowhere on these slides; a figure that long is grouped.
+            QVERIFY2(!ungrouped.match(label).hasMatch(), qPrintable(label));
+        }
+        if (key == QLatin1String("gpu")) {
+            const QString plain = svgPlainText(svg);
+            QVERIFY2(plain.contains(month), qPrintable(month));
+            QVERIFY(plain.contains(QStringLiteral("1,000,000")) || plain.contains(QStringLiteral("500,000")));
+        }
+    }
+
+    // A journalist's review: the funding slide's context and axis said "(십억 원)" beside a headline in
+    // 억 원. One unit in each language for the headline, the context, the axis and every row.
+    void fundingSlideCountsInOneUnit_data()
+    {
+        QTest::addColumn<Language>("language");
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<QString>("amount");
+        QTest::addColumn<QString>("otherUnits");
+        QTest::newRow("Korean") << Language::Korean << QStringLiteral("억원") << QStringLiteral("[0-9][0-9,.]*(조|십억|억|만)?원")
+                                << QStringLiteral("십억|조원");
+        QTest::newRow("English") << Language::English << QStringLiteral("KRWbillion")
+                                 << QStringLiteral("KRW[0-9][0-9,.]*(bn|billion|trillion|tn|m)?") << QStringLiteral("trillion|KRWtn");
+    }
+
+    void fundingSlideCountsInOneUnit()
+    {
+        QFETCH(Language, language);
+        QFETCH(QString, unit);
+        QFETCH(QString, amount);
+        QFETCH(QString, otherUnits);
+        for (const QDate asOf : {QDate(2026, 1, 31), QDate(2027, 6, 30)}) {
+            const auto context = std::make_unique<ExportContext>(m_sample->open(true),
+                                                                 ExportContext::Options{asOf, language, ExportProfile::Internal});
+            const QString path = m_out.filePath(QStringLiteral("funding-%1-%2.svg").arg(int(language)).arg(asOf.year()));
+            ExportSettings settings;
+            settings.format = ExportFormat::Svg;
+            settings.size = QSize(1920, 1080);
+            QCOMPARE(context->exportView(*SlideTarget::parse(QStringLiteral("rounds-funding")), settings, path), QString());
+            const QString plain = svgPlainText(readFile(path)).remove(QChar(0x00A0));  // "억\u00A0원"
+            QVERIFY2(!plain.contains(QRegularExpression(otherUnits)), qPrintable(plain.left(300)));
+            // The unit named in the context line and under the axis.
+            QVERIFY2(plain.count(unit) >= 2, qPrintable(plain.left(300)));
+            // Every amount (headline and rows) in that unit with the same decimals.
+            const QString wanted = language == Language::Korean ? QStringLiteral("억원") : QStringLiteral("bn");
+            QSet<int> decimals;
+            int amounts = 0;
+            for (auto it = QRegularExpression(amount).globalMatch(plain); it.hasNext();) {
+                const auto match = it.next();
+                if (language == Language::Korean && match.captured(1).isEmpty())
+                    continue;  // a bare number before "원" is not an amount here
+                QVERIFY2(match.captured(0).endsWith(wanted), qPrintable(match.captured(0)));
+                const QString digits = match.captured(0);
+                const qsizetype point = digits.indexOf(u'.');
+                decimals.insert(point < 0 ? 0 : int(digits.size() - point - 1 - wanted.size()));
+                ++amounts;
+            }
+            QVERIFY2(amounts >= 3, qPrintable(plain.left(600)));
+            QCOMPARE(decimals.size(), 1);
         }
     }
 

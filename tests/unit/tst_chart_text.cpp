@@ -2,6 +2,7 @@
 // Issue 20: a chart's text alternative states what it shows, its range and its main figures, from
 // the same numbers the chart plots; its table model holds those numbers with headed columns.
 #include "TestSupport.h"
+#include "items/ChartAxisText.h"
 #include "items/ChartFigures.h"
 #include "items/ChartFiguresModel.h"
 
@@ -81,6 +82,34 @@ private slots:
         figures.categories = {QStringLiteral("X")};
         figures.series = {{QStringLiteral("S"), {NAN}}};
         QCOMPARE(ChartText::describe(figures, english), QStringLiteral("Nothing: no figures to show."));
+    }
+
+    // A journalist's review: Korean axes read "2026-03" and "1.5M". Months as a newspaper writes
+    // them, the year where it starts or changes; figures grouped as the tables show them.
+    void monthAxesNameTheYearWhereItChanges()
+    {
+        const QVector<QDate> months{QDate(2025, 11, 1), QDate(2025, 12, 1), QDate(2026, 1, 1), QDate(2026, 3, 1),
+                                    QDate(2027, 3, 1)};
+        QCOMPARE(ChartAxisText::months(months, domain::Language::Korean),
+                 (QStringList{QStringLiteral("2025년 11월"), QStringLiteral("12월"), QStringLiteral("2026년 1월"),
+                              QStringLiteral("3월"), QStringLiteral("2027년 3월")}));
+        QCOMPARE(ChartAxisText::months(months, domain::Language::English),
+                 (QStringList{QStringLiteral("Nov 2025"), QStringLiteral("Dec"), QStringLiteral("Jan 2026"),
+                              QStringLiteral("Mar"), QStringLiteral("Mar 2027")}));
+        QVERIFY(ChartAxisText::months({}, domain::Language::Korean).isEmpty());
+    }
+
+    void axisNumbersAreGroupedNotAbbreviated()
+    {
+        const QLocale korean(QLocale::Korean, QLocale::SouthKorea);
+        QCOMPARE(ChartAxisText::number(1500000, korean), QStringLiteral("1,500,000"));
+        QCOMPARE(ChartAxisText::number(500000, korean), QStringLiteral("500,000"));
+        QCOMPARE(ChartAxisText::number(0, korean), QStringLiteral("0"));
+        QCOMPARE(ChartAxisText::number(-0.0, korean), QStringLiteral("0"));
+        QCOMPARE(ChartAxisText::number(2.5, korean), QStringLiteral("2.5"));
+        QCOMPARE(ChartAxisText::number(0.1 + 0.2, english), QStringLiteral("0.3"));
+        QCOMPARE(ChartAxisText::number(12000, english), QStringLiteral("12,000"));
+        QCOMPARE(ChartAxisText::number(1500000, QLocale(QLocale::German, QLocale::Germany)), QStringLiteral("1.500.000"));
     }
 
     void tableHoldsTheSameNumbers()

@@ -9,7 +9,6 @@
 #include <QChart>
 #include <QEvent>
 #include <QFontMetrics>
-#include <QLocale>
 #include <memory>
 #include <QStackedBarSeries>
 #include <QValueAxis>
@@ -32,8 +31,6 @@ BarChart::BarChart(Layout layout, QWidget *parent)
     chart->addAxis(m_valueAxis, Qt::AlignLeft);
     m_series->attachAxis(m_categoryAxis);
     m_series->attachAxis(m_valueAxis);
-    // Axis numbers in the display language's format, with thousands separators (4,000,000).
-    chart->setLocalizeNumbers(true);
     m_valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -71,7 +68,7 @@ void BarChart::setData(const QStringList &categories, const QVector<Series> &ser
         }
     }
     m_series->append(sets);
-    chart()->setLocale(QLocale());
+    ChartStyle::localiseNumbers(chart());
     ChartStyle::setCountRange(m_valueAxis, maximum * 1.05);
 
     ChartFigures figures = this->figures();

@@ -75,6 +75,7 @@ void BumpChart::setData(const Data &data)
     rankAxis->setTickAnchor(1);
     rankAxis->setTickInterval(1);
     ChartStyle::applyToAxes(c, palette());
+    ChartStyle::localiseNumbers(c);
 
     ChartFigures figures;
     figures.title = data.title;

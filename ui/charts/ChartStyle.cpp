@@ -6,6 +6,7 @@
 #include <QAbstractAxis>
 #include <QChartView>
 #include <QLegend>
+#include <QLocale>
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
@@ -59,6 +60,12 @@ void ChartStyle::setCountRange(QValueAxis *axis, double maximum, int maxTicks)
     axis->setTickInterval(step);
     axis->setRange(0, std::ceil(top / step) * step);
     axis->setLabelFormat(QStringLiteral("%.0f"));
+}
+
+void ChartStyle::localiseNumbers(QChart *chart)
+{
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
 }
 
 void ChartStyle::showFocus(QChartView *view)

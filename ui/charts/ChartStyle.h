@@ -20,6 +20,9 @@ struct ChartStyle
     // A value axis from 0 for counts and hours: a whole-number tick step of 1, 2 or 5 times a power
     // of ten, so integer labels never repeat ("0, 0, 0, 1, 1, 1" on a 0-1 range).
     static void setCountRange(QValueAxis *axis, double maximum, int maxTicks = 6);
+    // Axis numbers in the display language's conventions (the default locale, which the language
+    // manager and every export set), grouped like the tables: 1,500,000, never 1500000 or 1.5M.
+    static void localiseNumbers(QChart *chart);
     // A chart view takes keyboard focus (its context actions are there): show it, like every other
     // focus stop, with a highlight frame (ChartFocusFrame).
     static void showFocus(QChartView *view);

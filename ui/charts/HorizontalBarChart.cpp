@@ -86,6 +86,7 @@ void HorizontalBarChart::setData(const Data &data)
         markers[i]->setVisible(std::any_of(values.cbegin(), values.cend(), [](double v) { return v > 0; }));
     }
     ChartStyle::applyToAxes(c, palette());
+    ChartStyle::localiseNumbers(c);
 
     ChartFigures figures;
     figures.title = data.title;

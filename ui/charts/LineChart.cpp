@@ -6,7 +6,6 @@
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QEvent>
-#include <QLocale>
 #include <memory>
 #include <QLineSeries>
 #include <QValueAxis>
@@ -25,8 +24,6 @@ LineChart::LineChart(QWidget *parent)
     m_series->attachAxis(m_categoryAxis);
     m_series->attachAxis(m_valueAxis);
     m_series->setPointsVisible(true);
-    // Axis numbers in the display language's format, with thousands separators (4,000,000).
-    chart->setLocalizeNumbers(true);
     m_valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -50,7 +47,7 @@ void LineChart::setData(const QStringList &categories, const QVector<double> &va
             points.append(QPointF(i, values[i]));
     }
     m_series->replace(points);
-    chart()->setLocale(QLocale());
+    ChartStyle::localiseNumbers(chart());
     m_valueAxis->setRange(minimum, maximum);
 
     ChartFigures figures = this->figures();

@@ -64,7 +64,7 @@ BriefingDeck::Frame BriefingDeck::frame(const QString &headline, const QString &
         return QRectF(box.x() / result.emuPerPixel, box.y() / result.emuPerPixel, box.width() / result.emuPerPixel,
                       box.height() / result.emuPerPixel);
     };
-    const SlideStyle style(result.canvas, m_palette);
+    const SlideStyle style(result.canvas, m_palette, DisplayFormat::localeFor(m_context.options().language));
     // Measured a little narrower than the box: Impress and PowerPoint space Hangul next to Latin
     // letters and punctuation wider than Qt does, and a line that wraps there must still fit.
     const auto height = [&style](SlideStyle::Text role, qreal width, const QString &text) {

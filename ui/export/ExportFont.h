@@ -14,6 +14,9 @@ public:
     static QStringList families();
     // Pixel sizes keep drawings independent of the screen's DPI.
     static QFont pixelFont(int pixels, bool bold);
+    // The visible character the pinned font draws with the same glyph as an invisible one (Nanum
+    // Gothic draws the en dash with its soft-hyphen glyph), or 0 when there is none.
+    static char16_t visibleTwin(char16_t invisible);
 };
 
 } // namespace kai::ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/PdfTextLayer.h"
 
+#include "export/ExportFont.h"
+
 #include <QBuffer>
 #include <QByteArrayView>
 #include <cstring>
@@ -8,27 +10,54 @@
 namespace kai::ui {
 
 namespace {
-// A four-digit hex target <00XX> naming a C0 control character (U+0001..U+001F).
-bool isControlTarget(const char *token)
+int hexDigit(char c)
 {
-    if (token[0] != '<' || token[1] != '0' || token[2] != '0' || token[5] != '>')
-        return false;
-    const int high = token[3] - '0';
-    const char low = token[4];
-    const bool lowHex = (low >= '0' && low <= '9') || (low >= 'A' && low <= 'F') || (low >= 'a' && low <= 'f');
-    return (high == 0 || high == 1) && lowHex && !(high == 0 && low == '0');
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    return -1;
 }
 
-int replaceControlTargets(char *from, char *to)
+// The code point of a four-digit hex target <XXXX>, or -1.
+int targetAt(const char *token)
+{
+    if (token[0] != '<' || token[5] != '>')
+        return -1;
+    int code = 0;
+    for (int i = 1; i <= 4; ++i) {
+        const int digit = hexDigit(token[i]);
+        if (digit < 0)
+            return -1;
+        code = code * 16 + digit;
+    }
+    return code;
+}
+
+// What an extracted glyph should read as, or 0 to leave it: a C0 control character (U+0001..U+001F)
+// is the space glyph; an invisible format character the visible one that shares its glyph.
+char16_t readableTarget(int code)
+{
+    if (code >= 0x01 && code <= 0x1F)
+        return u' ';
+    if (code > 0 && code <= 0xFFFF && QChar::category(char32_t(code)) == QChar::Other_Format)
+        return ExportFont::visibleTwin(char16_t(code));
+    return 0;
+}
+
+int replaceTargets(char *from, char *to)
 {
     int changed = 0;
     for (char *at = from; at + 6 <= to; ++at) {
-        if (isControlTarget(at)) {
-            at[3] = '2';
-            at[4] = '0';
-            ++changed;
-            at += 5;
-        }
+        const char16_t readable = readableTarget(targetAt(at));
+        if (readable == 0)
+            continue;
+        const QByteArray hex = QByteArray::number(int(readable), 16).toUpper().rightJustified(4, '0');
+        std::memcpy(at + 1, hex.constData(), 4);
+        ++changed;
+        at += 5;
     }
     return changed;
 }
@@ -38,7 +67,7 @@ int repairRangeLine(char *line, char *end)
 {
     char *open = static_cast<char *>(std::memchr(line, '[', size_t(end - line)));
     if (open)
-        return replaceControlTargets(open, end);
+        return replaceTargets(open, end);
     // "<a> <b> <t>": the third token, and only when the range is one glyph (a == b), since a
     // longer range counts its targets up from <t>.
     const QByteArrayView text(line, end - line);
@@ -46,7 +75,7 @@ int repairRangeLine(char *line, char *end)
     const qsizetype third = second < 0 ? -1 : text.indexOf('<', second + 1);
     if (third < 0 || text.sliced(0, second).trimmed() != text.sliced(second, third - second).trimmed())
         return 0;
-    return replaceControlTargets(line + third, end);
+    return replaceTargets(line + third, end);
 }
 
 // Targets in one line of a bfchar section: "<glyph> <target>".
@@ -54,7 +83,7 @@ int repairCharLine(char *line, char *end)
 {
     const QByteArrayView text(line, end - line);
     const qsizetype second = text.indexOf('<', 1);
-    return second < 0 ? 0 : replaceControlTargets(line + second, end);
+    return second < 0 ? 0 : replaceTargets(line + second, end);
 }
 
 int repairSections(QByteArray &pdf, const char *begin, const char *finish, int (*repairLine)(char *, char *))

@@ -271,10 +271,13 @@ void GpuUsageView::refreshFigures()
 
 void GpuUsageView::refreshCharts()
 {
+    // Every month with its year ("2026년 3월" / "Mar 2026"): a bar axis drops a repeated category,
+    // and a short "9월" would be one in a range longer than a year.
     const QStringList labels = m_periodModel->periodLabels();
     QVector<BarChart::Series> monthly;
+    const ConsortiumPalette palette(m_state.snapshot());
     for (const auto &series : m_periodModel->series())
-        monthly.append({series.shortName, series.gpuHours, ConsortiumPalette::colour(series.consortiumId)});
+        monthly.append({series.shortName, series.gpuHours, palette.colour(series.consortiumId)});
     m_monthlyChart->setData(labels, monthly);
     m_utilisationChart->setData(labels, m_periodModel->utilisation(), 0, 100);
 

@@ -198,8 +198,9 @@ BumpChart::Data RoundChartBuilder::rankMovement() const
     const auto rounds = rankedRounds();
     for (const Stage *stage : rounds)
         data.rounds << stage->name.in(m_language);
+    const ConsortiumPalette palette(m_snapshot);
     for (const Consortium &c : m_snapshot.consortia) {
-        BumpChart::Line line{c.name.in(m_language), QVector<int>(rounds.size(), 0), ConsortiumPalette::colour(c.id)};
+        BumpChart::Line line{c.name.in(m_language), QVector<int>(rounds.size(), 0), palette.colour(c.id)};
         int ranked = 0;
         for (int i = 0; i < rounds.size(); ++i) {
             for (const RoundResult *r : m_snapshot.resultsOfStage(rounds[i]->id)) {

@@ -37,8 +37,9 @@ QString ConsortiaSlide::context() const
 
 SlideTable ConsortiaSlide::withSwatches(SlideTable table) const
 {
+    const ConsortiumPalette palette = consortiumPalette();
     for (int row = 0; row < m_model.rowCount(); ++row)
-        table.swatches << SlideStyle::consortiumColour(m_model.index(row, 0).data(SnapshotTableModel::IdRole).toLongLong());
+        table.swatches << palette.swatch(m_model.index(row, 0).data(SnapshotTableModel::IdRole).toLongLong());
     return table;
 }
 

@@ -89,7 +89,7 @@ QString GpuUsageSlide::filterText() const
     const DisplayFormat format(state().language());
     QStringList parts = m_filterNames;
     if (m_periods.drillMonth().isValid())
-        parts << format.locale().toString(m_periods.drillMonth(), QStringLiteral("yyyy-MM"));
+        parts << format.month(m_periods.drillMonth());
     const auto &filter = m_periods.filter();
     if (filter.from > DashboardState::earliestAsOf() || filter.to < DashboardState::latestAsOf())
         parts << tr("%1 to %2").arg(format.date(filter.from), format.date(filter.to));
@@ -132,7 +132,7 @@ SlideTable GpuUsageSlide::publishedAllocations() const
         table.rows.append({c->name.in(language), allocation.providerName.in(language), allocation.gpuModelCode,
                            format.integer(allocation.gpuCount),
                            tr("%1 to %2").arg(format.date(allocation.periodStart), format.date(allocation.periodEnd))});
-        table.swatches << SlideStyle::consortiumColour(c->id);
+        table.swatches << consortiumPalette().swatch(c->id);
     }
     return table;
 }
@@ -160,10 +160,12 @@ void GpuUsageSlide::paintNotPublished(QPainter &painter, const QRectF &body, con
 void GpuUsageSlide::paintMonthly(QPainter &painter, const QRectF &body, const SlideStyle &style) const
 {
     SlideColumnChart chart;
-    chart.categories = m_periods.periodLabels();
+    chart.categories = m_periods.axisLabels();
+    chart.labelsOf = [this](const QVector<int> &shown) { return m_periods.axisLabels(shown); };
     chart.valueAxisTitle = tr("GPU-hours used per %1").arg(m_periods.drillMonth().isValid() ? tr("day") : tr("month"));
+    const ConsortiumPalette palette = consortiumPalette();
     for (const auto &series : m_periods.series())
-        chart.series.append({series.name, SlideStyle::consortiumColour(series.consortiumId), series.gpuHours});
+        chart.series.append({series.name, palette.colour(series.consortiumId), series.gpuHours});
     if (chart.categories.isEmpty()) {
         painter.fillRect(body, style.band());
         painter.setFont(style.font(SlideStyle::Text::Heading));

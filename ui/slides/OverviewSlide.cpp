@@ -171,8 +171,9 @@ void OverviewSlide::paintBody(QPainter &painter, const QRectF &body, const Slide
         m_teams, {CompetingTeamModel::ConsortiumColumn, CompetingTeamModel::LatestResultColumn,
                   CompetingTeamModel::LatestModelColumn},
         press());
+    const ConsortiumPalette palette = consortiumPalette();
     for (int row = 0; row < m_teams.rowCount(); ++row)
-        teams.swatches.append(SlideStyle::consortiumColour(m_teams.index(row, 0).data(SnapshotTableModel::IdRole).toLongLong()));
+        teams.swatches.append(palette.swatch(m_teams.index(row, 0).data(SnapshotTableModel::IdRole).toLongLong()));
     teams.paint(painter, right, style, 0);
 }
 

@@ -40,14 +40,29 @@ QString RoundFundingSlide::headline() const
         total += f->governmentKrw + f->privateKrw;
         teams.insert(f->consortiumId);
     }
+    // In the unit and decimals of the axis and the rows below (억 원 / KRW billion), never 조 or a
+    // second unit beside them.
     const QString committed = tr("%1 committed across %n teams", nullptr, int(teams.size()))
-                                  .arg(DisplayFormat(state().language()).money(total));
+                                  .arg(DisplayFormat(state().language()).money(total, moneyDecimals()));
     return showsIllustrativeData() ? committed + tr(" (sample)") : committed;
 }
 
 QString RoundFundingSlide::context() const
 {
-    return tr("Government and private funding per consortium and year, KRW billion · %1").arg(asOfText());
+    return tr("Government and private funding per consortium and year, %1 · %2", "unit · as of")
+        .arg(DisplayFormat(state().language()).moneyUnitName(), asOfText());
+}
+
+int RoundFundingSlide::moneyDecimals() const
+{
+    QVector<qint64> amounts;
+    qint64 total = 0;
+    for (const Funding *f : shownRows()) {
+        amounts << f->governmentKrw + f->privateKrw;
+        total += amounts.last();
+    }
+    amounts << total;
+    return DisplayFormat(state().language()).moneyDecimals(amounts);
 }
 
 bool RoundFundingSlide::showsIllustrativeData() const
@@ -72,8 +87,10 @@ void RoundFundingSlide::paintBody(QPainter &painter, const QRectF &body, const S
     const ProgramSnapshot &snapshot = state().snapshot();
     const Language language = state().language();
     const DisplayFormat format(language);
+    const double unit = format.moneyUnit();
+    const int decimals = moneyDecimals();
     HorizontalBarChart::Data data;
-    data.valueAxisTitle = tr("KRW billion");
+    data.valueAxisTitle = format.moneyUnitName();
     HorizontalBarChart::Set government{tr("Government"), {}, SlideStyle::seriesColour(0), Qt::SolidPattern, Qt::SolidLine};
     HorizontalBarChart::Set privateShare{tr("Private"), {}, SlideStyle::seriesColour(1), Qt::FDiagPattern, Qt::SolidLine};
     double highest = 1;
@@ -82,13 +99,16 @@ void RoundFundingSlide::paintBody(QPainter &painter, const QRectF &body, const S
         const QString marker = snapshot.isIllustrative(f->sourceId) ? tr(" (sample)") : QString();
         data.categories << tr("%1 %2: %3%4")
                                .arg(c ? c->name.in(language) : QString(), QString::number(f->year),
-                                    format.money(f->governmentKrw + f->privateKrw), marker);
-        government.values << double(f->governmentKrw) / 1e9;
-        privateShare.values << double(f->privateKrw) / 1e9;
-        highest = std::max(highest, double(f->governmentKrw + f->privateKrw) / 1e9);
+                                    format.money(f->governmentKrw + f->privateKrw, decimals), marker);
+        government.values << double(f->governmentKrw) / unit;
+        privateShare.values << double(f->privateKrw) / unit;
+        highest = std::max(highest, double(f->governmentKrw + f->privateKrw) / unit);
     }
     data.sets = {government, privateShare};
-    data.maximum = std::ceil(highest / 10.0) * 10.0;
+    // Rounded up to KRW 10 billion (100억 원) whatever the unit: twins in 억 and in billions then
+    // draw the same bars against the same ticks, only the figures differ.
+    const double step = 1e10 / unit;
+    data.maximum = std::ceil(highest / step) * step;
     SlideBarChart(data).paint(painter, body, style);
 }
 

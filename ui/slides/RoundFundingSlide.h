@@ -25,6 +25,8 @@ protected:
 
 private:
     QVector<const domain::Funding *> shownRows() const;
+    // One number of decimals for the headline's total and every row's amount.
+    int moneyDecimals() const;
 };
 
 } // namespace kai::ui

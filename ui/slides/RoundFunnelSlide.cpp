@@ -86,16 +86,7 @@ void RoundRanksSlide::paintBody(QPainter &painter, const QRectF &body, const Sli
                              .arg(ranked.isEmpty() ? tr("none") : ranked.join(tr(", "))));
         return;
     }
-    QVector<qint64> ids;
-    for (const BumpChart::Line &line : data.lines) {
-        qint64 id = 0;
-        for (const Consortium &c : state().snapshot().consortia) {
-            if (c.name.in(state().language()) == line.name)
-                id = c.id;
-        }
-        ids << id;
-    }
-    SlideBumpChart(data, ids).paint(painter, body, style);
+    SlideBumpChart(data).paint(painter, body, style);
 }
 
 } // namespace kai::ui

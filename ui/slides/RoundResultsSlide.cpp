@@ -52,8 +52,9 @@ SlideTable RoundResultsSlide::table() const
     }
     columns << model().totalColumn() << model().outcomeColumn();
     SlideTable result = SlideTable::fromModel(sorted, columns, press());
+    const ConsortiumPalette palette = consortiumPalette();
     for (int row = 0; row < sorted.rowCount(); ++row)
-        result.swatches << SlideStyle::consortiumColour(sorted.index(row, 0).data(SnapshotTableModel::IdRole).toLongLong());
+        result.swatches << palette.swatch(sorted.index(row, 0).data(SnapshotTableModel::IdRole).toLongLong());
     return result;
 }
 

@@ -51,15 +51,25 @@ QRectF Slide::bodyRect(const QRectF &area, const SlideStyle &style, QRectF *head
     return QRectF(inner.left(), bodyTop, inner.width(), inner.bottom() - bodyTop);
 }
 
+ConsortiumPalette Slide::consortiumPalette() const
+{
+    return ConsortiumPalette(state().snapshot());
+}
+
+SlideStyle Slide::styleFor(const QSizeF &canvas, const QPalette &palette) const
+{
+    return SlideStyle(canvas, palette, DisplayFormat::localeFor(state().language()));
+}
+
 int Slide::pageCount(const QSizeF &area, const QPalette &palette) const
 {
-    const SlideStyle style(area, palette);
+    const SlideStyle style = styleFor(area, palette);
     return std::max(1, pageCount(style, bodyRect(QRectF(QPointF(), area), style, nullptr, nullptr).size()));
 }
 
 void Slide::paint(QPainter &painter, const QRectF &area, const QPalette &palette, int page) const
 {
-    const SlideStyle style(area.size(), palette);
+    const SlideStyle style = styleFor(area.size(), palette);
     QRectF headlineBox;
     QRectF contextBox;
     const QRectF body = bodyRect(area, style, &headlineBox, &contextBox);
@@ -80,7 +90,7 @@ void Slide::paint(QPainter &painter, const QRectF &area, const QPalette &palette
 
 int Slide::figurePageCount(const QSizeF &canvas, const QSizeF &body, const QPalette &palette) const
 {
-    return std::max(1, pageCount(SlideStyle(canvas, palette), body));
+    return std::max(1, pageCount(styleFor(canvas, palette), body));
 }
 
 void Slide::paintFigure(QPainter &painter, const QSizeF &canvas, const QRectF &body, const QPalette &palette,
@@ -89,14 +99,14 @@ void Slide::paintFigure(QPainter &painter, const QSizeF &canvas, const QRectF &b
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    paintBody(painter, body, SlideStyle(canvas, palette), page);
+    paintBody(painter, body, styleFor(canvas, palette), page);
     painter.restore();
 }
 
 std::optional<SlideTablePage> Slide::figureTable(const QSizeF &canvas, const QSizeF &body, const QPalette &palette,
                                                    int page) const
 {
-    const SlideStyle style(canvas, palette);
+    const SlideStyle style = styleFor(canvas, palette);
     const std::optional<TablePage> found = tableOfPage(style, body, page);
     if (!found || found->table.isEmpty())
         return std::nullopt;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "items/ConsortiumPalette.h"
 #include "slides/SlideStyle.h"
 #include "slides/SlideTable.h"
 
@@ -66,10 +67,14 @@ protected:
     virtual std::optional<TablePage> tableOfPage(const SlideStyle &style, const QSizeF &body, int page) const;
 
     const DashboardState &state() const { return m_state; }
+    // The views' consortium colours: a team has one colour on screen and on every slide.
+    ConsortiumPalette consortiumPalette() const;
     bool press() const;
     QString asOfText() const;
 
 private:
+    // Sizes for the canvas, figures in the slide's language.
+    SlideStyle styleFor(const QSizeF &canvas, const QPalette &palette) const;
     QRectF bodyRect(const QRectF &area, const SlideStyle &style, QRectF *headline, QRectF *context) const;
 
     const DashboardState &m_state;

@@ -42,7 +42,7 @@ void SlideBarChart::paintAxis(QPainter &painter, const QRectF &plot, qreal fullW
         painter.setPen(QPen(style.rule(), 1, Qt::DotLine));
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         painter.setPen(style.mutedInk());
-        const QString text = SlideTicks::label(tick);
+        const QString text = SlideTicks::label(tick, style.locale());
         painter.drawText(QRectF(x - 100, plot.bottom() + 4, 200, metrics.height()), Qt::AlignHCenter | Qt::AlignTop, text);
     }
     painter.setPen(style.mutedInk());

@@ -55,7 +55,7 @@ void SlideBumpChart::paint(QPainter &painter, const QRectF &rect, const SlideSty
     const qreal dot = metrics.height() * 1.3;
     for (int l = 0; l < m_data.lines.size(); ++l) {
         const BumpChart::Line &line = m_data.lines[l];
-        const QColor colour = SlideStyle::consortiumColour(m_ids.value(l));
+        const QColor colour = line.colour;
         QPainterPath path;
         int lastRound = -1;
         for (int r = 0; r < rounds; ++r) {

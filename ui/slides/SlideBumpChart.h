@@ -13,16 +13,13 @@ namespace kai::ui {
 class SlideBumpChart
 {
 public:
-    SlideBumpChart(const BumpChart::Data &data, QVector<qint64> consortiumIds)
-        : m_data(data), m_ids(std::move(consortiumIds))
-    {
-    }
+    // Each line in its colour from the data (ConsortiumPalette, as in the window).
+    explicit SlideBumpChart(const BumpChart::Data &data) : m_data(data) {}
 
     void paint(QPainter &painter, const QRectF &rect, const SlideStyle &style) const;
 
 private:
     BumpChart::Data m_data;
-    QVector<qint64> m_ids;  // one per line, for its colour
 };
 
 } // namespace kai::ui

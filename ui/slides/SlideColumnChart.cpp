@@ -39,7 +39,7 @@ void SlideColumnChart::paint(QPainter &painter, const QRectF &rect, const SlideS
     const QVector<double> ticks = SlideTicks::values(0, top, 6);
     qreal axisWidth = metrics.horizontalAdvance(valueAxisTitle) * 0;
     for (const double tick : ticks)
-        axisWidth = std::max(axisWidth, metrics.horizontalAdvance(SlideTicks::label(tick)));
+        axisWidth = std::max(axisWidth, metrics.horizontalAdvance(SlideTicks::label(tick, style.locale())));
     axisWidth += style.gap();
     const QRectF plot(rect.left() + axisWidth, rect.top() + legendHeight + metrics.height() * 1.6,
                       rect.width() - axisWidth, rect.height() - legendHeight - metrics.height() * 4.2);
@@ -51,16 +51,14 @@ void SlideColumnChart::paint(QPainter &painter, const QRectF &rect, const SlideS
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         painter.setPen(style.mutedInk());
         painter.drawText(QRectF(rect.left(), y - metrics.height() / 2, axisWidth - style.gap() / 2, metrics.height()),
-                         Qt::AlignRight | Qt::AlignVCenter, SlideTicks::label(tick));
+                         Qt::AlignRight | Qt::AlignVCenter, SlideTicks::label(tick, style.locale()));
     }
     painter.drawText(QRectF(rect.left(), plot.top() - metrics.height() * 1.5, rect.width(), metrics.height()),
                      Qt::AlignLeft | Qt::AlignTop, valueAxisTitle);
     const int count = int(categories.size());
     const qreal slot = plot.width() / count;
-    const qreal widest = std::accumulate(categories.cbegin(), categories.cend(), 0.0, [&](qreal w, const QString &c) {
-        return std::max(w, metrics.horizontalAdvance(c));
-    });
-    const int every = std::max(1, int(std::ceil((widest + style.gap()) / slot)));
+    const AxisLabels axis = axisLabels(metrics, slot, style.gap());
+    const int every = axis.every;
     for (int i = 0; i < count; ++i) {
         qreal y = plot.bottom();
         double total = 0;
@@ -80,12 +78,35 @@ void SlideColumnChart::paint(QPainter &painter, const QRectF &rect, const SlideS
         if (i % every == 0) {
             painter.drawText(QRectF(column.center().x() - slot * every / 2.0, plot.bottom() + 4, slot * every,
                                     metrics.height()),
-                             Qt::AlignHCenter | Qt::AlignTop, categories[i]);
+                             Qt::AlignHCenter | Qt::AlignTop, axis.labels.value(i / every));
         }
     }
     painter.setPen(QPen(style.ink(), 1.5 * style.scale()));
     painter.drawLine(plot.bottomLeft(), plot.bottomRight());
     painter.restore();
+}
+
+SlideColumnChart::AxisLabels SlideColumnChart::axisLabels(const QFontMetricsF &metrics, qreal slot, qreal gap) const
+{
+    const int count = int(categories.size());
+    AxisLabels axis;
+    for (axis.every = 1; axis.every <= count; ++axis.every) {
+        QVector<int> shown;
+        for (int i = 0; i < count; i += axis.every)
+            shown << i;
+        axis.labels.clear();
+        if (labelsOf)
+            axis.labels = labelsOf(shown);
+        else
+            for (const int i : shown)
+                axis.labels << categories[i];
+        const qreal widest = std::accumulate(axis.labels.cbegin(), axis.labels.cend(), 0.0,
+                                             [&](qreal w, const QString &c) { return std::max(w, metrics.horizontalAdvance(c)); });
+        if (widest + gap <= slot * axis.every)
+            break;
+    }
+    axis.every = std::min(axis.every, std::max(1, count));
+    return axis;
 }
 
 } // namespace kai::ui

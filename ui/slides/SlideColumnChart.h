@@ -7,6 +7,7 @@
 #include <QVector>
 #include <functional>
 
+class QFontMetricsF;
 class QPainter;
 
 namespace kai::ui {
@@ -24,6 +25,9 @@ public:
     };
 
     QStringList categories;
+    // The labels of the categories the axis has room for (every other, every third...), when they
+    // depend on which are shown (a month axis names the year where it changes); default: categories.
+    std::function<QStringList(const QVector<int> &shown)> labelsOf;
     QVector<Series> series;
     QString valueAxisTitle;
     // Columns' totals are drawn above them in this format.
@@ -33,6 +37,13 @@ public:
 
 private:
     double maximum() const;
+    struct AxisLabels
+    {
+        int every = 1;
+        QStringList labels;  // of categories 0, every, 2·every...
+    };
+    // The densest labelling whose labels do not overlap.
+    AxisLabels axisLabels(const QFontMetricsF &metrics, qreal slot, qreal gap) const;
 };
 
 } // namespace kai::ui

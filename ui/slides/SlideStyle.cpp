@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "slides/SlideStyle.h"
 
-#include "items/ConsortiumPalette.h"
-
 #include "export/ExportFont.h"
 
 #include <algorithm>
@@ -41,8 +39,8 @@ const QColor Palette[] = {QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00), QC
 constexpr int PaletteSize = int(sizeof(Palette) / sizeof(Palette[0]));
 } // namespace
 
-SlideStyle::SlideStyle(const QSizeF &canvas, const QPalette &palette)
-    : m_canvas(canvas), m_palette(palette), m_scale(std::min(canvas.width() / 1920.0, canvas.height() / 1080.0))
+SlideStyle::SlideStyle(const QSizeF &canvas, const QPalette &palette, const QLocale &locale)
+    : m_canvas(canvas), m_palette(palette), m_locale(locale), m_scale(std::min(canvas.width() / 1920.0, canvas.height() / 1080.0))
 {
 }
 
@@ -82,12 +80,6 @@ QColor SlideStyle::accent() const
 QColor SlideStyle::band() const
 {
     return m_palette.color(QPalette::AlternateBase);
-}
-
-QColor SlideStyle::consortiumColour(qint64 consortiumId)
-{
-    // The views' palette: a consortium has one colour on screen and on every slide.
-    return ConsortiumPalette::colour(consortiumId);
 }
 
 QColor SlideStyle::seriesColour(int index)

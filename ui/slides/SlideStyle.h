@@ -3,6 +3,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QLocale>
 #include <QPalette>
 #include <QRectF>
 
@@ -15,7 +16,7 @@ class SlideStyle
 public:
     enum class Text { Headline, Context, BigNumber, Heading, Body, Label };
 
-    SlideStyle(const QSizeF &canvas, const QPalette &palette);
+    SlideStyle(const QSizeF &canvas, const QPalette &palette, const QLocale &locale);
 
     static constexpr int MinimumPixels = 14;
 
@@ -31,20 +32,21 @@ public:
     qreal gap() const { return 16 * m_scale; }
 
     const QPalette &palette() const { return m_palette; }
+    // The display language's conventions for figures drawn on the slide (axis ticks).
+    const QLocale &locale() const { return m_locale; }
     QColor ink() const { return m_palette.color(QPalette::WindowText); }
     QColor mutedInk() const;
     QColor rule() const;
     QColor accent() const;
     QColor band() const;  // alternate row tint
 
-    // One colour per consortium, by its database id: the same on every slide, date and language.
-    static QColor consortiumColour(qint64 consortiumId);
     // Distinct colours for series that are not consortia (allocated/used, government/private).
     static QColor seriesColour(int index);
 
 private:
     QSizeF m_canvas;
     QPalette m_palette;
+    QLocale m_locale;
     qreal m_scale = 1;
 };
 

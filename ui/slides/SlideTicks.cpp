@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "slides/SlideTicks.h"
 
+#include "items/ChartAxisText.h"
+
 #include <QLocale>
 #include <algorithm>
 #include <cmath>
@@ -24,22 +26,17 @@ QVector<double> SlideTicks::values(double minimum, double maximum, int most)
         }
     }
     for (double tick = std::ceil(minimum / step) * step; tick <= maximum + step * 1e-6; tick += step) {
-        const QString text = label(tick);
-        if (ticks.isEmpty() || label(ticks.last()) != text)
+        // The C locale's digits tell ticks apart as well as any language's.
+        const QString text = label(tick, QLocale::c());
+        if (ticks.isEmpty() || label(ticks.last(), QLocale::c()) != text)
             ticks.append(tick);
     }
     return ticks;
 }
 
-QString SlideTicks::label(double value)
+QString SlideTicks::label(double value, const QLocale &locale)
 {
-    const QLocale c = QLocale::c();
-    const double magnitude = std::abs(value);
-    if (magnitude >= 1e6)
-        return c.toString(value / 1e6, 'g', 3) + QLatin1Char('M');
-    if (magnitude >= 1e4)
-        return c.toString(value / 1e3, 'g', 4) + QLatin1Char('k');
-    return c.toString(value, 'g', 6);
+    return ChartAxisText::number(value, locale);
 }
 
 } // namespace kai::ui

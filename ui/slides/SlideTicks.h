@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <QVector>
 
@@ -11,8 +12,8 @@ class SlideTicks
 {
 public:
     static QVector<double> values(double minimum, double maximum, int most);
-    // Compact figures: 1,200 → 1.2k, 3,400,000 → 3.4M; language-neutral.
-    static QString label(double value);
+    // A tick's label in the slide's language: grouped like the tables (1,500,000), never "1.5M".
+    static QString label(double value, const QLocale &locale);
 };
 
 } // namespace kai::ui

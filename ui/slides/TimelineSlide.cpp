@@ -27,7 +27,7 @@ struct FittedTimeline
 };
 
 FittedTimeline fit(const ProgramSnapshot &snapshot, Language language, const QPalette &palette, int pixels,
-                   const QSizeF &size)
+                   const QSizeF &size, double rowSpacing = 1.0)
 {
     FittedTimeline fitted;
     fitted.font = ExportFont::pixelFont(pixels, false);
@@ -42,7 +42,7 @@ FittedTimeline fit(const ProgramSnapshot &snapshot, Language language, const QPa
         TimelineScale::fitting(TimelineScale::programStart(), TimelineScale::programEnd(), size.width() - gutter - pixels);
     const QFontMetricsF boldMetrics(bold);
     fitted.layout = std::make_unique<TimelineLayout>(snapshot, scale, metrics, TimelineText::wording(language), language,
-                                                     &boldMetrics);
+                                                     &boldMetrics, rowSpacing);
     fitted.frame.size = size;
     fitted.frame.gutter = gutter;
     fitted.frame.axisHeight = TimelinePainter::axisHeight(fitted.font);
@@ -72,16 +72,55 @@ bool TimelineSlide::showsIllustrativeData() const
 }
 
 namespace {
-// The layout at the largest type size (down to the minimum) whose lanes fit the body.
+// Labels the layout had to shorten or leave out for want of room (stages and lane markers).
+int shortenedLabels(const TimelineLayout &layout)
+{
+    int shortened = 0;
+    for (const TimelineStageItem &item : layout.stages())
+        shortened += item.label.isElided();
+    for (const TimelineLane &lane : layout.lanes()) {
+        for (const TimelineLaneMarker &marker : lane.markers)
+            shortened += marker.label.isElided();
+    }
+    return shortened;
+}
+
+bool fitsBody(const FittedTimeline &fitted)
+{
+    return fitted.layout->height() <= fitted.frame.bodyHeight();
+}
+
+// The layout at the label size, or smaller (down to the minimum) until its lanes fit the body. A body
+// taller than the lanes need at label size (an A4 page of the pack) takes larger type, up to a
+// heading's size, as long as every lane still fits and no label is shortened that was whole: the
+// calendar then fills the page instead of leaving its lower part empty.
 FittedTimeline fitToBody(const ProgramSnapshot &snapshot, Language language, const QPalette &palette,
                          const SlideStyle &style, const QSizeF &body)
 {
     // The painter draws its small labels at 92 %: 15 px keeps them at the 14 px minimum.
     const int smallest = SlideStyle::MinimumPixels + 1;
-    const int largest = std::max(smallest, style.pixels(SlideStyle::Text::Label));
-    FittedTimeline fitted = fit(snapshot, language, palette, largest, body);
-    for (int pixels = largest - 1; pixels >= smallest && fitted.layout->height() > fitted.frame.bodyHeight(); --pixels)
+    const int labelSize = std::max(smallest, style.pixels(SlideStyle::Text::Label));
+    FittedTimeline fitted = fit(snapshot, language, palette, labelSize, body);
+    for (int pixels = labelSize - 1; pixels >= smallest && !fitsBody(fitted); --pixels)
         fitted = fit(snapshot, language, palette, pixels, body);
+    if (!fitsBody(fitted))
+        return fitted;
+    const int shortened = shortenedLabels(*fitted.layout);
+    const int largest = std::max(labelSize, style.pixels(SlideStyle::Text::Heading));
+    for (int pixels = labelSize + 1; pixels <= largest; ++pixels) {
+        FittedTimeline larger = fit(snapshot, language, palette, pixels, body);
+        if (!fitsBody(larger) || shortenedLabels(*larger.layout) > shortened)
+            break;
+        fitted = std::move(larger);
+    }
+    // Then the rows spread, up to half as tall again, into what is left of the page.
+    const int pixels = fitted.font.pixelSize();
+    for (double spacing = std::min(1.5, fitted.frame.bodyHeight() / fitted.layout->height()); spacing > 1.02;
+         spacing -= 0.02) {
+        FittedTimeline spread = fit(snapshot, language, palette, pixels, body, spacing);
+        if (fitsBody(spread))
+            return spread;
+    }
     return fitted;
 }
 
