@@ -82,6 +82,15 @@ QString ChangeSentences::value(const QString &field, const QString &text) const
         return DomainText::exitReason(store::DomainCodes::exitReason(text));
     if (field == QLatin1String("role"))
         return DomainText::role(store::DomainCodes::membershipRole(text));
+    if (field.endsWith(QLatin1String("_precision"))) {
+        switch (store::DomainCodes::datePrecision(text)) {
+        case domain::DatePrecision::Day: return tr("the exact day");
+        case domain::DatePrecision::Month: return tr("the month only");
+        case domain::DatePrecision::Year: return tr("the year only");
+        }
+    }
+    if (field == QLatin1String("is_programme_output"))
+        return text == QLatin1String("1") ? tr("a programme output") : tr("the company's own release");
     if (field.endsWith(QLatin1String("source_id")))
         return QStringLiteral("‘%1’").arg(named(m_names.sources, m_names.sourceCodes.value(text, text)));
     if (field == QLatin1String("consortium_id"))
