@@ -5274,7 +5274,7 @@ A member company of this consortium is also listed in another consortium at the 
     <name>kai::ui::DatePrecisionBox</name>
     <message>
         <source>Exact day</source>
-        <translation>날짜까지</translation>
+        <translation>정확한 날짜</translation>
     </message>
     <message>
         <source>Month only</source>
