@@ -399,6 +399,10 @@
         <source>the company&apos;s own release</source>
         <translation>기업 자체 공개</translation>
     </message>
+    <message>
+        <source>%1 released the model %2 in %3.</source>
+        <translation>%1, %3 모델 %2 공개.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeStageDatesCommand</name>
