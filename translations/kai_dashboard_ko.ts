@@ -379,6 +379,30 @@
             <numerusform>GPU 사용량 가져오기 %n건: 사용 기록 %1행 추가.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the exact day</source>
+        <translation>정확한 날짜</translation>
+    </message>
+    <message>
+        <source>the month only</source>
+        <translation>월까지만</translation>
+    </message>
+    <message>
+        <source>the year only</source>
+        <translation>연도까지만</translation>
+    </message>
+    <message>
+        <source>a programme output</source>
+        <translation>사업 결과물</translation>
+    </message>
+    <message>
+        <source>the company&apos;s own release</source>
+        <translation>기업 자체 공개</translation>
+    </message>
+    <message>
+        <source>%1 released the model %2 in %3.</source>
+        <translation>%1, %3 모델 %2 공개.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeStageDatesCommand</name>
@@ -1472,6 +1496,18 @@
     <message>
         <source>%1: %2 is %3 in %4 and %5 in %6.</source>
         <translation>%1: %2은(는) %4에서 %3, %6에서 %5입니다.</translation>
+    </message>
+    <message>
+        <source>precision of the publication date</source>
+        <translation>발행일의 정밀도</translation>
+    </message>
+    <message>
+        <source>precision of the release date</source>
+        <translation>공개일의 정밀도</translation>
+    </message>
+    <message>
+        <source>programme output</source>
+        <translation>사업 결과물 여부</translation>
     </message>
 </context>
 <context>
@@ -3566,16 +3602,16 @@
         <translation>재진입</translation>
     </message>
     <message>
-        <source>Model release</source>
-        <translation>모델 공개</translation>
-    </message>
-    <message>
         <source>As-of date</source>
         <translation>기준일</translation>
     </message>
     <message>
         <source>Today</source>
         <translation>오늘</translation>
+    </message>
+    <message>
+        <source>Programme model release</source>
+        <translation>사업 결과 모델 공개</translation>
     </message>
 </context>
 <context>
@@ -3675,10 +3711,6 @@
         <translation>클릭하면 평가 결과 화면에서 결과를 볼 수 있습니다</translation>
     </message>
     <message>
-        <source>Model release: %1</source>
-        <translation>모델 공개: %1</translation>
-    </message>
-    <message>
         <source>Re-entered through %1</source>
         <translation>재진입 경로: %1</translation>
     </message>
@@ -3714,6 +3746,26 @@
     <message>
         <source>planned %1, not yet announced</source>
         <translation>%1 예정, 아직 발표되지 않음</translation>
+    </message>
+    <message>
+        <source>1 day after the end of %1</source>
+        <translation>%1 말 대비 1일 늦음</translation>
+    </message>
+    <message>
+        <source>%1 days after the end of %2</source>
+        <translation>%2 말 대비 %1일 늦음</translation>
+    </message>
+    <message>
+        <source>1 day before %1 began</source>
+        <translation>%1 초 대비 1일 이름</translation>
+    </message>
+    <message>
+        <source>%1 days before %2 began</source>
+        <translation>%2 초 대비 %1일 이름</translation>
+    </message>
+    <message>
+        <source>Programme model release: %1</source>
+        <translation>사업 결과 모델 공개: %1</translation>
     </message>
 </context>
 <context>
@@ -4110,6 +4162,10 @@ This company is listed in another consortium for an overlapping period, against 
 %2</source>
         <translation>%1
 %2</translation>
+    </message>
+    <message>
+        <source>%1 · the company&apos;s own release</source>
+        <translation>%1 · 기업 자체 공개</translation>
     </message>
 </context>
 <context>
@@ -5322,6 +5378,25 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>Correction reason (&amp;English):</source>
         <translation>정정 사유(영어)(&amp;E):</translation>
+    </message>
+</context>
+<context>
+    <name>kai::ui::DatePrecisionBox</name>
+    <message>
+        <source>Exact day</source>
+        <translation>정확한 날짜</translation>
+    </message>
+    <message>
+        <source>Month only</source>
+        <translation>월까지만</translation>
+    </message>
+    <message>
+        <source>Year only</source>
+        <translation>연도까지만</translation>
+    </message>
+    <message>
+        <source>Date precision</source>
+        <translation>날짜 정밀도</translation>
     </message>
 </context>
 <context>
@@ -6660,6 +6735,18 @@ A member company of this consortium is also listed in another consortium at the 
         <source>&amp;Licence:</source>
         <translation>라이선스(&amp;L):</translation>
     </message>
+    <message>
+        <source>A source calls it an output of the programme</source>
+        <translation>출처가 사업 결과물로 명시함</translation>
+    </message>
+    <message>
+        <source>Release date &amp;known to:</source>
+        <translation>공개일 정밀도(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Programme output:</source>
+        <translation>사업 결과물:</translation>
+    </message>
 </context>
 <context>
     <name>kai::ui::ReviewActions</name>
@@ -7028,6 +7115,10 @@ A member company of this consortium is also listed in another consortium at the 
         <source>&amp;Confidence:</source>
         <translation>신뢰도(&amp;C):</translation>
     </message>
+    <message>
+        <source>Publication date known &amp;to:</source>
+        <translation>발행일 정밀도(&amp;T):</translation>
+    </message>
 </context>
 <context>
     <name>kai::ui::SourcePicker</name>
@@ -7082,6 +7173,10 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>Confidence:</source>
         <translation>신뢰도:</translation>
+    </message>
+    <message>
+        <source>Publication date known to:</source>
+        <translation>발행일 정밀도:</translation>
     </message>
 </context>
 <context>

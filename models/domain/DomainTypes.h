@@ -36,9 +36,20 @@ enum class Outcome { Advanced, Eliminated, Withdrawn, Pending };
 // How far a planned date can be trusted: a day a source states, only a month or period, or a window
 // spanning sources that disagree. Only a stated day may be counted down to.
 enum class PlannedDates { Stated, Approximate, Disputed };
+// How much of a release or publication date a source gives: the stored day is the 1st of the month
+// (or of the year) when only the month (or year) is known, and is never shown as that day.
+enum class DatePrecision { Day, Month, Year };
 enum class ExitReason { None, FailedGate, BelowCutLine, NotSelected, DidNotApply };
 // Where a consortium stands as known on a date. Ordered by progress through the program.
 enum class ConsortiumStatus { Applied, Shortlisted, Selected, Advanced, Eliminated, NationalModel };
+
+// The day stored for a date known to the given precision: the first of its month or year.
+inline QDate storedDay(const QDate &date, DatePrecision precision)
+{
+    if (!date.isValid() || precision == DatePrecision::Day)
+        return date;
+    return QDate(date.year(), precision == DatePrecision::Month ? date.month() : 1, 1);
+}
 
 struct Source
 {
@@ -49,6 +60,7 @@ struct Source
     QDate publishedOn;
     QString confidence;  // C, S, U, NF or I (illustrative)
     QString titleKo;
+    DatePrecision publishedPrecision = DatePrecision::Day;
     bool isIllustrative() const { return confidence == QLatin1String("I"); }
     QString titleIn(Language language) const
     {
@@ -133,6 +145,26 @@ struct Stage
             || kind == StageKind::FinalSelection;
     }
     bool hasActualDates() const { return actualStart.isValid(); }
+    // A plan no source gives to the day is known only by its months ("December 2025").
+    DatePrecision plannedPrecision() const
+    {
+        return plannedDates == PlannedDates::Stated ? DatePrecision::Day : DatePrecision::Month;
+    }
+    // Days the actual end lies after the plan (negative: before it). A plan known only by its months
+    // is kept while the stage ends within them: late only after the last planned month has ended,
+    // early only when it ended before the first one began.
+    int slipDays() const
+    {
+        if (!hasActualDates())
+            return 0;
+        if (plannedPrecision() == DatePrecision::Day)
+            return int(plannedEnd.daysTo(actualEnd));
+        const QDate firstDay(plannedStart.year(), plannedStart.month(), 1);
+        const QDate lastDay(plannedEnd.year(), plannedEnd.month(), plannedEnd.daysInMonth());
+        if (actualEnd > lastDay)
+            return int(lastDay.daysTo(actualEnd));
+        return actualEnd < firstDay ? int(firstDay.daysTo(actualEnd)) : 0;
+    }
     QDate effectiveStart() const { return hasActualDates() ? actualStart : plannedStart; }
     QDate effectiveEnd() const { return hasActualDates() ? actualEnd : plannedEnd; }
 };
@@ -185,6 +217,9 @@ struct ReleasedModel
     BilingualText note;
     qint64 sourceId = 0;
     QString licenceKo;  // empty: the licence text is a name, or has no Korean wording
+    DatePrecision releasedPrecision = DatePrecision::Day;
+    // A source calls it an output of the programme; otherwise it is the company's own release.
+    bool isProgrammeOutput = true;
     QString licenceIn(Language language) const
     {
         return language == Language::Korean && !licenceKo.isEmpty() ? licenceKo : licence;

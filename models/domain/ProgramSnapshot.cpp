@@ -106,7 +106,8 @@ const ReleasedModel *ProgramSnapshot::latestModelOf(qint64 consortiumId) const
 {
     const ReleasedModel *latest = nullptr;
     for (const ReleasedModel &model : models) {
-        if (model.consortiumId == consortiumId && (!latest || model.releasedOn > latest->releasedOn))
+        if (model.consortiumId == consortiumId && model.isProgrammeOutput
+            && (!latest || model.releasedOn > latest->releasedOn))
             latest = &model;
     }
     return latest;

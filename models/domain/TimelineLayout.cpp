@@ -122,7 +122,7 @@ std::optional<TimelineStageItem> TimelineLayout::stageItemFor(const Stage &stage
         item.bar = QRectF(left, 0, m_scale.xEnd(m_scale.clamp(end)) - left, m_barHeight);
     }
     if (differsFromPlan(stage)) {
-        item.slipDays = int(stage.plannedEnd.daysTo(stage.actualEnd));
+        item.slipDays = stage.slipDays();
         const double plannedLeft = m_scale.x(m_scale.clamp(stage.plannedStart));
         const double plannedRight = m_scale.xEnd(m_scale.clamp(stage.plannedEnd));
         item.plannedBar = QRectF(plannedLeft, 0, plannedRight - plannedLeft, m_barHeight);
@@ -276,8 +276,10 @@ TimelineLane TimelineLayout::laneFor(const ProgramSnapshot &snapshot, const Cons
 
 void TimelineLayout::addModelMarkers(const ProgramSnapshot &snapshot, TimelineLane &lane) const
 {
+    // Only what a source calls a programme output is drawn as a programme release: a company's own
+    // model on the team's lane would read as a deliverable of the programme.
     for (const ReleasedModel &model : snapshot.models) {
-        if (model.consortiumId != lane.consortium->id || !model.releasedOn.isValid())
+        if (model.consortiumId != lane.consortium->id || !model.releasedOn.isValid() || !model.isProgrammeOutput)
             continue;
         addMarker(lane, LaneMarkerKind::ModelRelease, model.releasedOn, shortModelName(model.name));
         lane.markers.last().model = &model;

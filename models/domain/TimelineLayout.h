@@ -40,7 +40,7 @@ struct TimelineStageItem
     bool isPlannedOnly = false;  // no actual dates announced yet
     QRectF bar;                  // actual dates when known, planned dates otherwise
     QRectF plannedBar;           // only when the actual dates differ from the plan
-    int slipDays = 0;            // actual end minus planned end
+    int slipDays = 0;            // Stage::slipDays(): after the plan's last day (or month)
     TimelineLabel label;
 };
 

@@ -237,7 +237,9 @@ void AddReleaseCommand::plan(FactPlanner &planner, qint64 sourceId) const
                                              {QStringLiteral("name"), m_form.name.trimmed()},
                                              {QStringLiteral("params_total_b"), optionalNumber(m_form.paramsTotalB)},
                                              {QStringLiteral("params_active_b"), optionalNumber(m_form.paramsActiveB)},
-                                             {QStringLiteral("released_on"), m_form.releasedOn},
+                                             {QStringLiteral("released_on"), domain::storedDay(m_form.releasedOn, m_form.releasedPrecision)},
+                                             {QStringLiteral("released_precision"), store::DomainCodes::code(m_form.releasedPrecision)},
+                                             {QStringLiteral("is_programme_output"), m_form.isProgrammeOutput ? 1 : 0},
                                              {QStringLiteral("announced_on"), m_form.announcedOn},
                                              {QStringLiteral("licence"), optionalText(m_form.licence)},
                                              {QStringLiteral("source_id"), sourceId}});

@@ -118,6 +118,8 @@ struct ReleaseForm
     QDate releasedOn;
     QDate announcedOn;
     QString licence;
+    domain::DatePrecision releasedPrecision = domain::DatePrecision::Day;
+    bool isProgrammeOutput = true;  // a source calls it an output of the programme
 };
 
 class AddReleaseCommand : public EditCommand

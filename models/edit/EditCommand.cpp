@@ -5,6 +5,7 @@
 #include "edit/EditLog.h"
 #include "items/DisplayFormat.h"
 #include "store/Database.h"
+#include "store/DomainCodes.h"
 #include "store/SealedResultStore.h"
 #include "store/SqliteTransaction.h"
 #include "store/StoreError.h"
@@ -105,7 +106,8 @@ qint64 EditCommand::planSource(FactPlanner &planner) const
                     {QStringLiteral("title_ko"), titleKo.isEmpty() ? QVariant() : QVariant(titleKo)},
                     {QStringLiteral("publisher"), form.publisher.trimmed().isEmpty() ? QVariant() : QVariant(form.publisher.trimmed())},
                     {QStringLiteral("url"), form.url.trimmed().isEmpty() ? QVariant() : QVariant(form.url.trimmed())},
-                    {QStringLiteral("published_on"), form.publishedOn},
+                    {QStringLiteral("published_on"), domain::storedDay(form.publishedOn, form.publishedPrecision)},
+                    {QStringLiteral("published_precision"), store::DomainCodes::code(form.publishedPrecision)},
                     {QStringLiteral("confidence"), form.confidence}});
     return id;
 }

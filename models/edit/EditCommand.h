@@ -28,6 +28,7 @@ struct SourceForm
     QString url;
     QDate publishedOn;
     QString confidence = QStringLiteral("S");  // C confirmed, S single source, U uncertain
+    domain::DatePrecision publishedPrecision = domain::DatePrecision::Day;
 };
 
 // The source a form cites: one that exists, or one added with the fact.

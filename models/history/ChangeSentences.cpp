@@ -30,6 +30,16 @@ QString counterpart(const QString &field)
     return pairs.value(field);
 }
 
+// The field holding how precise a date field is (schema version 7), or an empty name.
+QString precisionFieldOf(const QString &field)
+{
+    if (field == QLatin1String("released_on"))
+        return QStringLiteral("released_precision");
+    if (field == QLatin1String("published_on"))
+        return QStringLiteral("published_precision");
+    return {};
+}
+
 bool isKoreanText(const QString &field)
 {
     return field.endsWith(QLatin1String("_ko"));
@@ -65,6 +75,14 @@ QString ChangeSentences::date(const QString &isoDate) const
     return day.isValid() ? DisplayFormat(m_language).date(day) : isoDate;
 }
 
+QString ChangeSentences::atPrecision(const QString &isoDate, const QString &precisionCode) const
+{
+    const QDate day = QDate::fromString(isoDate, Qt::ISODate);
+    if (!day.isValid() || precisionCode.isEmpty())
+        return date(isoDate);
+    return DisplayFormat(m_language).date(day, store::DomainCodes::datePrecision(precisionCode));
+}
+
 bool ChangeSentences::isInternal(const QString &field) const
 {
     return field.startsWith(QLatin1String("note_"));
@@ -82,6 +100,15 @@ QString ChangeSentences::value(const QString &field, const QString &text) const
         return DomainText::exitReason(store::DomainCodes::exitReason(text));
     if (field == QLatin1String("role"))
         return DomainText::role(store::DomainCodes::membershipRole(text));
+    if (field.endsWith(QLatin1String("_precision"))) {
+        switch (store::DomainCodes::datePrecision(text)) {
+        case domain::DatePrecision::Day: return tr("the exact day");
+        case domain::DatePrecision::Month: return tr("the month only");
+        case domain::DatePrecision::Year: return tr("the year only");
+        }
+    }
+    if (field == QLatin1String("is_programme_output"))
+        return text == QLatin1String("1") ? tr("a programme output") : tr("the company's own release");
     if (field.endsWith(QLatin1String("source_id")))
         return QStringLiteral("‘%1’").arg(named(m_names.sources, m_names.sourceCodes.value(text, text)));
     if (field == QLatin1String("consortium_id"))
@@ -147,13 +174,19 @@ void ChangeSentences::addFieldLines(Lines &lines, const NetFactChange &fact, con
             && isKoreanText(field) != (m_language == domain::Language::Korean))
             continue;
         const QString name = fieldName(field);
+        // A date known only to the month is told as the month when the same change sets its precision.
+        const FieldChange precision = fact.fields.value(precisionFieldOf(field));
+        const auto shown = [&](const QString &text, const QString &precisionCode) {
+            return precisionCode.isEmpty() || text.isNull() ? value(field, text) : atPrecision(text, precisionCode);
+        };
         QString sentence;
         if (it->before.isNull())
-            sentence = tr("%1: %2 set to %3.").arg(subject, name, value(field, it->after));
+            sentence = tr("%1: %2 set to %3.").arg(subject, name, shown(it->after, precision.after));
         else if (it->after.isNull())
-            sentence = tr("%1: %2 cleared (was %3).").arg(subject, name, value(field, it->before));
+            sentence = tr("%1: %2 cleared (was %3).").arg(subject, name, shown(it->before, precision.before));
         else
-            sentence = tr("%1: %2 changed from %3 to %4.").arg(subject, name, value(field, it->before), value(field, it->after));
+            sentence = tr("%1: %2 changed from %3 to %4.")
+                           .arg(subject, name, shown(it->before, precision.before), shown(it->after, precision.after));
         lines.append(make(group, sentence, itemCode, fact));
     }
 }
@@ -288,8 +321,12 @@ QVector<GroupedLine> ChangeSentences::releasedModel(const NetFactChange &fact) c
     const QString model = m_names.models.value(fact.key, fact.after("name").isNull() ? fact.key : fact.after("name"));
     Lines lines;
     if (fact.presence == Presence::Added) {
+        const QString precision = fact.after("released_precision");
+        const QString released = atPrecision(fact.after("released_on"), precision);
+        const bool onADay = precision.isEmpty() || precision == QLatin1String("day");
         lines.append(make(ChangeGroup::Consortia,
-                          tr("%1 released the model %2 on %3.").arg(consortium(consortiumCode), model, date(fact.after("released_on"))),
+                          (onADay ? tr("%1 released the model %2 on %3.") : tr("%1 released the model %2 in %3."))
+                              .arg(consortium(consortiumCode), model, released),
                           consortiumCode, fact));
     } else if (fact.presence == Presence::Removed) {
         lines.append(make(ChangeGroup::Consortia, tr("The model %1 was removed.").arg(fact.before("name").isNull() ? model : fact.before("name")),
@@ -369,7 +406,8 @@ QVector<GroupedLine> ChangeSentences::source(const NetFactChange &fact) const
         const QString published = fact.after("published_on");
         lines.append(make(ChangeGroup::Sources,
                           published.isNull() ? tr("Source added: %1.").arg(title)
-                                             : tr("Source added: %1, published %2.").arg(title, date(published)),
+                                             : tr("Source added: %1, published %2.")
+                                                   .arg(title, atPrecision(published, fact.after("published_precision"))),
                           {}, fact));
     } else if (fact.presence == Presence::Removed) {
         lines.append(make(ChangeGroup::Sources, tr("Source removed: %1.").arg(title), {}, fact));

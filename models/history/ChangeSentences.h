@@ -57,6 +57,8 @@ private:
     QString stageName(const QString &code) const { return named(m_names.stages, code); }
     QString consortiumOfId(const QString &id) const { return consortium(m_names.consortiumCodes.value(id, id)); }
     QString date(const QString &isoDate) const;
+    // A date as precise as its source: the month alone for a precision code of 'month'.
+    QString atPrecision(const QString &isoDate, const QString &precisionCode) const;
     QString value(const QString &field, const QString &text) const;
     QString outcomeWithRank(domain::Outcome outcome, std::optional<int> rank) const;
     bool isInternal(const QString &field) const;

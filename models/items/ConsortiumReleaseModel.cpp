@@ -51,9 +51,9 @@ QString ConsortiumReleaseModel::size(const ReleasedModel &model) const
 QVariant ConsortiumReleaseModel::display(const ReleasedModel &model, int column) const
 {
     switch (column) {
-    case NameColumn: return model.name;
+    case NameColumn: return model.isProgrammeOutput ? model.name : tr("%1 · the company's own release").arg(model.name);
     case SizeColumn: return size(model);
-    case ReleasedColumn: return format().shortDate(model.releasedOn);
+    case ReleasedColumn: return format().date(model.releasedOn, model.releasedPrecision);
     case LicenceColumn: return model.licence.isEmpty() ? tr("Not stated") : model.licenceIn(state().language());
     case SourceColumn: return sourceData(model.sourceId, Qt::DisplayRole);
     }

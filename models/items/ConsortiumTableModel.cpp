@@ -80,6 +80,7 @@ void ConsortiumTableModel::rebuild()
         if (const ReleasedModel *model = snapshot.latestModelOf(consortium.id)) {
             row.latestModel = model->name;
             row.latestModelDate = model->releasedOn;
+            row.latestModelPrecision = model->releasedPrecision;
         }
         for (const GpuAllocation *allocation : snapshot.allocationsOf(consortium.id)) {
             if (allocation->periodStart <= snapshot.asOf && snapshot.asOf <= allocation->periodEnd) {
@@ -199,7 +200,7 @@ QVariant ConsortiumTableModel::display(const Row &row, int column) const
     case StatusColumn: return DomainText::status(row.status);
     case LatestModelColumn:
         return row.latestModel.isEmpty() ? QString()
-                                         : tr("%1 (%2)").arg(row.latestModel, fmt.shortDate(row.latestModelDate));
+                                         : tr("%1 (%2)").arg(row.latestModel, fmt.date(row.latestModelDate, row.latestModelPrecision));
     case GpusColumn: return row.gpuCount > 0 ? fmt.integer(row.gpuCount) : QString();
     case MembersColumn: return memberNames(row).join(QStringLiteral(", "));
     }

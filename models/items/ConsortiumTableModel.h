@@ -50,6 +50,7 @@ private:
         domain::ConsortiumStatus status = domain::ConsortiumStatus::Applied;
         QString latestModel;
         QDate latestModelDate;
+        domain::DatePrecision latestModelPrecision = domain::DatePrecision::Day;
         int gpuCount = 0;
         double h100Equivalent = 0;
     };

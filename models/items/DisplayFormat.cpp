@@ -22,6 +22,24 @@ QString DisplayFormat::date(const QDate &date) const
                                                   : m_locale.toString(date, QStringLiteral("d MMM yyyy"));
 }
 
+QString DisplayFormat::date(const QDate &date, domain::DatePrecision precision) const
+{
+    switch (precision) {
+    case domain::DatePrecision::Month: return month(date);
+    case domain::DatePrecision::Year: return year(date);
+    case domain::DatePrecision::Day: break;
+    }
+    return this->date(date);
+}
+
+QString DisplayFormat::year(const QDate &date) const
+{
+    if (!date.isValid())
+        return {};
+    return m_language == domain::Language::Korean ? m_locale.toString(date, QStringLiteral("yyyy년"))
+                                                  : m_locale.toString(date, QStringLiteral("yyyy"));
+}
+
 QString DisplayFormat::shortDate(const QDate &date) const
 {
     // One form per language: "2026. 11. 30." beside "2026년 11월 30일" read as two conventions.

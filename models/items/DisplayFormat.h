@@ -18,6 +18,10 @@ public:
     const QLocale &locale() const { return m_locale; }
 
     QString date(const QDate &date) const;
+    // A date at the precision its source gives: "Dec 2025" / "2025년 12월" for a month, never the 1st.
+    QString date(const QDate &date, domain::DatePrecision precision) const;
+    // A year alone: 2026년 / 2026.
+    QString year(const QDate &date) const;
     QString shortDate(const QDate &date) const;  // the same form as date(): one form per language
     // A month alone, for dates a source gives only to the month: 2026년 8월 / Aug 2026.
     QString month(const QDate &date) const;

@@ -60,7 +60,7 @@ QVariant SourceTableModel::data(const QModelIndex &index, int role) const
     case CodeColumn: return source.code;
     case TitleColumn: return source.titleIn(state().language());
     case PublishedColumn:
-        return role == SortRole ? QVariant(source.publishedOn) : QVariant(format().date(source.publishedOn));
+        return role == SortRole ? QVariant(source.publishedOn) : QVariant(format().date(source.publishedOn, source.publishedPrecision));
     case ConfidenceColumn: return confidenceText(source.confidence);
     case UrlColumn: return source.url;
     }

@@ -39,8 +39,8 @@ QVariant StageTableModel::display(const Stage &stage, int column) const
     switch (column) {
     case NameColumn: return stage.name.in(state().language());
     case KindColumn: return DomainText::stageKind(stage.kind);
-    case PlannedStartColumn: return fmt.date(stage.plannedStart);
-    case PlannedEndColumn: return fmt.date(stage.plannedEnd);
+    case PlannedStartColumn: return fmt.date(stage.plannedStart, stage.plannedPrecision());
+    case PlannedEndColumn: return fmt.date(stage.plannedEnd, stage.plannedPrecision());
     case ActualStartColumn: return fmt.date(stage.actualStart);
     case ActualEndColumn: return fmt.date(stage.actualEnd);
     case AdvancingColumn: return stage.maxAdvancing ? fmt.integer(*stage.maxAdvancing) : QString();

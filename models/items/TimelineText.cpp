@@ -37,12 +37,36 @@ QString TimelineText::slip(int days)
     return {};
 }
 
+QString TimelineText::slip(const Stage &stage, int days, Language language)
+{
+    if (stage.plannedPrecision() == DatePrecision::Day || days == 0)
+        return slip(days);
+    // No planned day exists to count from: count from the edge of the planned months and say so.
+    const DisplayFormat format(language);
+    if (days > 0) {
+        const QString month = format.month(stage.plannedEnd);
+        return days == 1 ? tr("1 day after the end of %1").arg(month) : tr("%1 days after the end of %2").arg(days).arg(month);
+    }
+    const QString month = format.month(stage.plannedStart);
+    return days == -1 ? tr("1 day before %1 began").arg(month) : tr("%1 days before %2 began").arg(-days).arg(month);
+}
+
+QString TimelineText::plannedRange(const Stage &stage, Language language)
+{
+    if (stage.plannedPrecision() == DatePrecision::Day)
+        return dateRange(stage.plannedStart, stage.plannedEnd, language);
+    const DisplayFormat format(language);
+    const QString from = format.month(stage.plannedStart);
+    const QString to = format.month(stage.plannedEnd);
+    return from == to ? from : tr("%1 – %2", "date range").arg(from, to);
+}
+
 TimelineWording TimelineText::wording(Language language)
 {
     TimelineWording words;
     words.stageLabel = [language](const Stage &stage, int slipDays) {
         const QString name = stage.name.in(language);
-        return slipDays == 0 ? name : tr("%1 · %2", "stage name · slip").arg(name, slip(slipDays));
+        return slipDays == 0 ? name : tr("%1 · %2", "stage name · slip").arg(name, slip(stage, slipDays, language));
     };
     words.exitLabel = [](ExitReason reason) { return DomainText::exitReason(reason); };
     words.reEntered = tr("Re-entered");
@@ -62,10 +86,7 @@ QString TimelineText::plannedWindow(const Stage &stage, const ProgramSnapshot &s
 {
     if (stage.hasStatedDates())
         return dateRange(stage.effectiveStart(), stage.effectiveEnd(), language);
-    const DisplayFormat format(language);
-    const QString from = format.month(stage.plannedStart);
-    const QString to = format.month(stage.plannedEnd);
-    const QString months = from == to ? from : tr("%1 – %2", "date range").arg(from, to);
+    const QString months = plannedRange(stage, language);
     if (stage.plannedDates == PlannedDates::Approximate)
         return months;
     QStringList codes;
@@ -111,8 +132,8 @@ QString TimelineText::stageToolTip(const TimelineStageItem &item, const ProgramS
     if (stage.hasActualDates()) {
         lines.append(tr("Actual: %1").arg(dateRange(stage.actualStart, stage.actualEnd, language)));
         if (!item.plannedBar.isNull()) {
-            lines.append(tr("Planned: %1").arg(dateRange(stage.plannedStart, stage.plannedEnd, language)));
-            lines.append(slip(item.slipDays));
+            lines.append(tr("Planned: %1").arg(plannedRange(stage, language)));
+            lines.append(slip(stage, item.slipDays, language));
         }
     } else {
         lines.append(tr("Planned: %1 (not yet confirmed)").arg(plannedWindow(stage, snapshot, language)));
@@ -132,8 +153,8 @@ QString TimelineText::markerToolTip(const TimelineLane &lane, const TimelineLane
     const DisplayFormat format(language);
     QStringList lines{lane.name};
     if (marker.model) {
-        lines.append(tr("Model release: %1").arg(marker.model->name));
-        lines.append(format.date(marker.date));
+        lines.append(tr("Programme model release: %1").arg(marker.model->name));
+        lines.append(format.date(marker.date, marker.model->releasedPrecision));
         lines.append(marker.model->note.in(language));
         if (snapshot.isIllustrative(marker.model->sourceId))
             lines.append(DomainText::illustrative());

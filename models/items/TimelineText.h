@@ -31,6 +31,11 @@ public:
     static QString plannedWindow(const domain::Stage &stage, const domain::ProgramSnapshot &snapshot,
                                  domain::Language language);
     static QString slip(int days);
+    // The slip as the plan's precision allows: counted from a planned day, or from the end (or
+    // start) of a plan known only by its months, named as such ("15 days after the end of Dec 2025").
+    static QString slip(const domain::Stage &stage, int days, domain::Language language);
+    // The plan as stated: days, or the months of a plan no source gives to the day.
+    static QString plannedRange(const domain::Stage &stage, domain::Language language);
     // A stage whose window has passed with no announced outcome: still the next thing due.
     static QString outstanding(const domain::Stage &stage, const domain::ProgramSnapshot &snapshot,
                                domain::Language language);

@@ -47,6 +47,12 @@ const std::pair<const char *, PlannedDates> plannedDatesCodes[] = {
     {"disputed", PlannedDates::Disputed},
 };
 
+const std::pair<const char *, DatePrecision> datePrecisionCodes[] = {
+    {"day", DatePrecision::Day},
+    {"month", DatePrecision::Month},
+    {"year", DatePrecision::Year},
+};
+
 const std::pair<const char *, StageKind> stageKindCodes[] = {
     {"development", StageKind::Development},
     {"briefing", StageKind::Briefing},
@@ -104,6 +110,16 @@ PlannedDates DomainCodes::plannedDates(const QString &code)
 QString DomainCodes::code(PlannedDates value)
 {
     return toCode(value, plannedDatesCodes);
+}
+
+DatePrecision DomainCodes::datePrecision(const QString &code)
+{
+    return fromCode(code, datePrecisionCodes);
+}
+
+QString DomainCodes::code(DatePrecision value)
+{
+    return toCode(value, datePrecisionCodes);
 }
 
 StageKind DomainCodes::stageKind(const QString &code)

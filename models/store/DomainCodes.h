@@ -13,6 +13,7 @@ struct DomainCodes
     static domain::MembershipRole membershipRole(const QString &code);
     static domain::StageKind stageKind(const QString &code);
     static domain::PlannedDates plannedDates(const QString &code);
+    static domain::DatePrecision datePrecision(const QString &code);
     static domain::Outcome outcome(const QString &code);
     static domain::ExitReason exitReason(const QString &code);
 
@@ -21,6 +22,7 @@ struct DomainCodes
     static QString code(domain::MembershipRole value);
     static QString code(domain::StageKind value);
     static QString code(domain::PlannedDates value);
+    static QString code(domain::DatePrecision value);
     static QString code(domain::Outcome value);
     static QString code(domain::ExitReason value);
 };

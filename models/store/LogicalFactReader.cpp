@@ -37,8 +37,8 @@ const FactQuery Queries[] = {
      "name_ko,name_en,ministry_ko,ministry_en,target_relative_pct,max_selected_teams,final_teams,source"},
     {FactKind::Source, "source",
      "SELECT code, COALESCE(title_ko, title) || ' (' || code || ')', title || ' (' || code || ')', title, title_ko, "
-     "url, published_on, confidence FROM source",
-     "title_en,title_ko,url,published_on,confidence"},
+     "url, published_on, confidence, published_precision FROM source",
+     "title_en,title_ko,url,published_on,confidence,published_precision"},
     {FactKind::Organisation, "organisation",
      "SELECT code, name_ko, name_en, name_ko, name_en, name_en_verified, kind, " SOURCE_CODE("organisation.source_id")
      " FROM organisation",
@@ -90,9 +90,9 @@ const FactQuery Queries[] = {
     {FactKind::ReleasedModel, "released_model",
      "SELECT m.code, m.name, m.name, (SELECT code FROM consortium WHERE id = m.consortium_id), m.name, "
      "m.params_total_b, m.params_active_b, m.released_on, m.announced_on, m.licence, m.licence_ko, m.note_ko, "
-     "m.note_en, " SOURCE_CODE("m.source_id") " FROM released_model m",
+     "m.note_en, " SOURCE_CODE("m.source_id") ", m.released_precision, m.is_programme_output FROM released_model m",
      "consortium,name,params_total_b,params_active_b,released_on,announced_on,licence,licence_ko,note_ko,note_en,"
-     "source"},
+     "source,released_precision,is_programme_output"},
     {FactKind::ModelScore, "model_score",
      "SELECT m.code || '/' || s.code || '/' || b.code, m.name || ' · ' || s.name_ko || ' · ' || COALESCE(b.name_ko, b.name), "
      "m.name || ' · ' || s.name_en || ' · ' || b.name, ms.score, ms.is_confidential, " SOURCE_CODE("ms.source_id")

@@ -25,6 +25,7 @@ const char *const MigrationScripts[] = {
     ":/kai/migrations/004-change-log.sql",
     ":/kai/migrations/005-sealed-results-corrections-and-export-register.sql",
     ":/kai/migrations/006-review-notes.sql",
+    ":/kai/migrations/007-date-precision-and-programme-outputs.sql",
 };
 } // namespace
 

@@ -80,11 +80,11 @@ ProgramInfo ProgramRepository::loadProgram()
 QVector<Source> ProgramRepository::loadSources()
 {
     return queryAll<Source>(
-        m_connection, QStringLiteral("SELECT id, code, title, url, published_on, confidence, COALESCE(title_ko, '') "
-                                     "FROM source ORDER BY id"),
+        m_connection, QStringLiteral("SELECT id, code, title, url, published_on, confidence, COALESCE(title_ko, ''), "
+                                     "published_precision FROM source ORDER BY id"),
         {}, [](const SqlQuery &r) {
             return Source{r.columnInt(0), r.columnText(1), r.columnText(2), r.columnText(3), dateAt(r, 4),
-                          r.columnText(5), r.columnText(6)};
+                          r.columnText(5), r.columnText(6), DomainCodes::datePrecision(r.columnText(7))};
         });
 }
 
@@ -186,12 +186,14 @@ QVector<ReleasedModel> ProgramRepository::loadModels(const QString &asOf)
     return queryAll<ReleasedModel>(
         m_connection,
         QStringLiteral("SELECT id, consortium_id, code, name, params_total_b, params_active_b, released_on, licence, "
-                       "       note_ko, note_en, source_id, COALESCE(licence_ko, '') "
+                       "       note_ko, note_en, source_id, COALESCE(licence_ko, ''), "
+                       "       released_precision, is_programme_output "
                        "  FROM released_model WHERE announced_on <= ?1 ORDER BY released_on, id"),
         asOf, [](const SqlQuery &r) {
             return ReleasedModel{r.columnInt(0), r.columnInt(1), r.columnText(2), r.columnText(3),
                                  r.columnOptionalDouble(4), r.columnOptionalDouble(5), dateAt(r, 6),
-                                 r.columnText(7), textAt(r, 8), r.columnInt(10), r.columnText(11)};
+                                 r.columnText(7), textAt(r, 8), r.columnInt(10), r.columnText(11),
+                                 DomainCodes::datePrecision(r.columnText(12)), r.columnInt(13) != 0};
         });
 }
 

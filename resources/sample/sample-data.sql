@@ -7,7 +7,7 @@
 -- Known public gaps: the phase-2 result, the final selection, which lessor served which team in
 -- phase 1, per-team budgets and most phase-1 scores other than LG AI Research's.
 --
--- Loaded inside one transaction by the application, after migrations 001 to 003.
+-- Loaded inside one transaction by the application, after migrations 001 to 007.
 -- Tables appear in foreign-key order. No statement text contains a semicolon except as terminator.
 
 -- ============================================================================================
@@ -15,8 +15,9 @@
 -- the source). Confidence is that of the facts each source is cited for here:
 -- C confirmed, S single secondary source, U uncertain (mirror, conflicting or inferred).
 -- 'ILLUSTRATIVE' (confidence I) marks made-up sample values.
--- S4, S6, S28, S29b (July or August), S60 (about March) and S63d give only a month: their day is
--- the 1st, because published_on holds a whole day or nothing and has no month-only mark.
+-- S4, S6, S28, S29b (July or August: the earlier month), S60 (about March) and S63d give only a
+-- month: their day is the 1st and published_precision says 'month' (schema version 7), so views show
+-- the month alone.
 INSERT INTO source (code, title, url, published_on, confidence) VALUES
     ('S1', 'Newsworks: MSIT opens the call for the Sovereign AI Foundation Model Project', 'https://www.newsworks.co.kr/news/articleView.html?idxno=800434', '2025-06-20', 'C'),
     ('S2', 'Nate / Cartech: ''World Best LLM'' renamed, 95 % performance target, up to 5 teams', 'https://m.cartech.nate.com/content/1929700', '2025-06-20', 'C'),
@@ -75,6 +76,8 @@ INSERT INTO source (code, title, url, published_on, confidence) VALUES
     ('S63m', 'Hugging Face organisation page: NC-AI-consortium-VAETKI', 'https://huggingface.co/NC-AI-consortium-VAETKI', NULL, 'S'),
     ('S63n', 'Hugging Face activity listing Motif-Technologies/Motif-3-Beta (315B)', 'https://huggingface.co/gpdir16/activity/all', NULL, 'U'),
     ('ILLUSTRATIVE', 'Illustrative sample (not an official figure)', NULL, NULL, 'I');
+
+UPDATE source SET published_precision = 'month' WHERE code IN ('S4', 'S6', 'S28', 'S29b', 'S60', 'S63d');
 
 -- Korean titles of the sources (schema version 3): the display language picks one; outlets keep
 -- their own names.
@@ -657,8 +660,11 @@ INSERT INTO round_reference (stage_id, benchmark_id, reference_model, reference_
 
 -- ============================================================================================
 -- released_model: models released by the consortia (FACTS section 8, pre-programme models left out).
--- Where only a month is known the date is the 1st of that month, and the notes say so: the schema
--- has no way to mark a release date as month-only, so views show these as days.
+-- Where only a month is known the date is the 1st of that month and released_precision says
+-- 'month' (schema version 7): Solar Open 100B (Dec 2025), A.X K2 (July 2026), and the HyperCLOVA X
+-- SEED models and VAETKI ("around end of Dec 2025 / Jan 2026": January, as their notes say).
+-- EXAONE 4.5 is LG's own release: no source calls it a programme deliverable, so
+-- is_programme_output is 0 and the timeline does not draw it as a programme release.
 -- Left out because the facts do not support them as a consortium's programme release:
 -- A.X-K2-Raon-Speech-21B-A3B (S63g) is KRAFTON's speech model, tied to the programme by its name
 -- only (U), and would otherwise stand as SK Telecom's latest model instead of A.X K2. Motif-3-Beta
@@ -674,6 +680,9 @@ INSERT INTO released_model (consortium_id, code, name, params_total_b, params_ac
     ((SELECT id FROM consortium WHERE code = 'naver'), 'hyperclovax-seed-32b-think', 'HyperCLOVA X SEED 32B Think', 32, NULL, '2026-01-01', '2026-01-01', 'hyperclovax (HF)', '2025년 12월 말~2026년 1월 공개(날짜는 근사값). Qwen 기반 비전·오디오 인코더 사용으로 1단계에서 탈락', 'Released end of December 2025 or January 2026 (approximate date). Eliminated in phase 1 over the Qwen-derived vision/audio encoder.', (SELECT id FROM source WHERE code = 'S63l')),
     ((SELECT id FROM consortium WHERE code = 'naver'), 'hyperclovax-seed-8b-omni', 'HyperCLOVA X SEED 8B Omni', 8, NULL, '2026-01-01', '2026-01-01', NULL, '2025년 12월 말~2026년 1월 공개(날짜는 근사값). 옴니모달 모델', 'Released end of December 2025 or January 2026 (approximate date). Omni-modal model.', (SELECT id FROM source WHERE code = 'S63l')),
     ((SELECT id FROM consortium WHERE code = 'ncai'), 'vaetki', 'VAETKI', 112, NULL, '2026-01-01', '2026-01-01', NULL, '2025년 12월 말~2026년 1월 공개(날짜는 근사값). 토크나이저 어휘의 20%를 한국어에 배정. 1단계 최저점', 'Released end of December 2025 or January 2026 (approximate date). 20 % of the tokenizer vocabulary is Korean. Lowest phase-1 score.', (SELECT id FROM source WHERE code = 'S63m'));
+UPDATE released_model SET released_precision = 'month'
+ WHERE code IN ('solar-open-100b', 'ax-k2', 'hyperclovax-seed-32b-think', 'hyperclovax-seed-8b-omni', 'vaetki');
+UPDATE released_model SET is_programme_output = 0 WHERE code = 'exaone-4-5-33b';
 -- Licence notes that describe rather than name a licence, in Korean (schema version 3).
 UPDATE released_model SET licence_ko = CASE licence
     WHEN 'custom "k-exaone" licence (per aggregator)' THEN '자체 "k-exaone" 라이선스(애그리게이터 기준)'

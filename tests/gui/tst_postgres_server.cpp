@@ -159,6 +159,24 @@ private slots:
                                            "m.joined_on, m.announced_on, m.source_id FROM membership m JOIN organisation o "
                                            "ON o.id = m.organisation_id JOIN consortium c ON c.id <> m.consortium_id "
                                            "WHERE o.kind = 'large_enterprise' AND m.left_on IS NULL LIMIT 1")));
+        // Version 7: a month-only date is stored as its first day; a day-precise one cannot be called a month.
+        QVERIFY_THROWS_EXCEPTION(store::StoreError, writer->execute(QStringLiteral(
+            "UPDATE released_model SET released_precision = 'month' WHERE code = 'k-exaone-236b-a23b'")));
+        QVERIFY_THROWS_EXCEPTION(store::StoreError, writer->execute(QStringLiteral(
+            "UPDATE source SET published_precision = 'week' WHERE code = 'S1'")));
+    }
+
+    // The server holds the sample's month-only marks and the company-release flag as SQLite does.
+    void serverHoldsTheDatePrecisions()
+    {
+        std::unique_ptr<store::PgConnection> reader = store::PgConnection::open(m_uri, true);
+        const auto count = [&](const char *sql) {
+            store::SqlQuery query = reader->query(QString::fromLatin1(sql));
+            return query.step() ? query.columnInt(0) : -1;
+        };
+        QCOMPARE(count("SELECT count(*) FROM source WHERE published_precision = 'month'"), 6);
+        QCOMPARE(count("SELECT count(*) FROM released_model WHERE released_precision = 'month'"), 5);
+        QCOMPARE(count("SELECT count(*) FROM released_model WHERE is_programme_output = 0 AND code = 'exaone-4-5-33b'"), 1);
     }
 
     void readOnlyServerRefusesWrites()

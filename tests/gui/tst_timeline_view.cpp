@@ -2,6 +2,7 @@
 #include "DashboardState.h"
 #include "TestSupport.h"
 #include "domain/TimelineLayout.h"
+#include "items/TimelineText.h"
 #include "shell/LanguageManager.h"
 #include "shell/MainWindow.h"
 #include "shell/ThemeManager.h"
@@ -239,6 +240,27 @@ private slots:
         m_state->setLanguage(Language::Korean);
         QVERIFY(m_view->countdownText().contains(QStringLiteral("2차 단계평가")));
         QVERIFY(m_view->countdownText().contains(QStringLiteral("2026년 8월")));
+    }
+
+    // Trust review: the phase-1 evaluation was planned for "December 2025" only. Its delay is counted
+    // from the end of that month and said so in Korean too, without a planned day.
+    void aMonthOnlyPlanIsLateFromTheEndOfItsMonthInKorean()
+    {
+        ui::LanguageManager languages(*m_state);
+        languages.setLanguage(Language::Korean, false);
+        const Stage *phase1 = nullptr;
+        for (const Stage &stage : m_state->snapshot().stages) {
+            if (stage.code == QLatin1String("phase1-eval"))
+                phase1 = &stage;
+        }
+        QVERIFY(phase1);
+        QCOMPARE(TimelineText::slip(*phase1, phase1->slipDays(), Language::Korean), QStringLiteral("2025년 12월 말 대비 15일 늦음"));
+        QCOMPARE(TimelineText::wording(Language::Korean).stageLabel(*phase1, phase1->slipDays()),
+                 QStringLiteral("1차 단계평가 · 2025년 12월 말 대비 15일 늦음"));
+        QCOMPARE(TimelineText::slip(*phase1, -3, Language::Korean), QStringLiteral("2025년 12월 초 대비 3일 이름"));
+        languages.setLanguage(Language::English, false);
+        QCOMPARE(TimelineText::wording(Language::English).stageLabel(*phase1, phase1->slipDays()),
+                 QStringLiteral("Phase-1 evaluation · 15 days after the end of Dec 2025"));
     }
 
     void followsTheAsOfDateToBothEnds()

@@ -11,6 +11,7 @@
 #include "items/DisplayFormat.h"
 #include "items/GpuSummaryTableModel.h"
 #include "items/SnapshotTableModel.h"
+#include "items/SourceTableModel.h"
 #include "items/StageTableModel.h"
 #include "store/ChangeLog.h"
 #include "store/Database.h"
@@ -21,6 +22,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -451,6 +453,45 @@ private slots:
         QVERIFY(codes.contains(QStringLiteral("S14")));
         for (const char *sheet : {"Consortia", "Timeline stages", "GPU summary"})
             everyRowNamesAKnownSource(book, QLatin1String(sheet));
+    }
+
+    // Trust review: a cell for a date known only to the month claims no day: it holds the month as
+    // text ("Dec 2025" / "2025년 12월"), not a date cell of the 1st; a day-precise date stays a date.
+    void monthOnlyDatesAreTextCellsOfTheMonth()
+    {
+        for (const domain::Language language : {domain::Language::English, domain::Language::Korean}) {
+            const bool english = language == domain::Language::English;
+            const QJsonObject book = exportWorkbook(language, ExportProfile::Internal,
+                                                    english ? QStringLiteral("months-en.xlsx") : QStringLiteral("months-ko.xlsx"),
+                                                    QDate(2026, 1, 31));
+            const QJsonObject sources = sheetNamed(book, english ? QStringLiteral("Sources") : QStringLiteral("출처"));
+            QVERIFY(dataRows(sources) > 0);
+            const int published = SourceTableModel::PublishedColumn;
+            QJsonObject s6, s1;
+            for (int row = HeaderRow + 1; row < HeaderRow + 1 + dataRows(sources); ++row) {
+                if (textAt(sources, row, 0) == u"S6")
+                    s6 = cellAt(sources, row, published);
+                if (textAt(sources, row, 0) == u"S1")
+                    s1 = cellAt(sources, row, published);
+            }
+            QCOMPARE(s6.value(QStringLiteral("t")).toString(), QStringLiteral("s"));
+            QCOMPARE(s6.value(QStringLiteral("v")).toString(), english ? QStringLiteral("Jul 2025") : QStringLiteral("2025년 7월"));
+            QCOMPARE(s1.value(QStringLiteral("t")).toString(), QStringLiteral("d"));
+
+            const QRegularExpression firstOfDecember(english ? QStringLiteral("(^|[^0-9])1 Dec 2025") : QStringLiteral("2025년 12월 1일"));
+            bool solarShown = false;
+            for (const QJsonValue &sheet : sheets(book)) {
+                for (const QJsonValue &row : sheet.toObject().value(QStringLiteral("rows")).toArray()) {
+                    for (const QJsonValue &cell : row.toArray()) {
+                        const QString text = cell.toObject().value(QStringLiteral("v")).toVariant().toString();
+                        QVERIFY2(!text.contains(firstOfDecember), qPrintable(text));
+                        solarShown = solarShown
+                            || text == (english ? QStringLiteral("Solar Open 100B (Dec 2025)") : QStringLiteral("Solar Open 100B (2025년 12월)"));
+                    }
+                }
+            }
+            QVERIFY(solarShown);
+        }
     }
 };
 

@@ -201,7 +201,37 @@ private slots:
     void thePressProfileLeavesOutInternalNotes();
     void sinceABriefingTheChecksumVouches();
     void theModelFollowsTheState();
+    void monthOnlyDatesReadAsMonths();
 };
+
+// Trust review: a release or source recorded as known only to the month is told as the month.
+void TestChangesSince::monthOnlyDatesReadAsMonths()
+{
+    test::SampleDatabase sample;
+    auto database = sample.open();
+    const history::SincePoint since = history::SincePoint::fromDay(QDate::currentDate().addDays(-1));
+    ReleaseForm form{idOf(*database, FactKind::Consortium, QStringLiteral("upstage")), QStringLiteral("solar-month"),
+                     QStringLiteral("Solar Month"), std::nullopt, std::nullopt, QDate(2026, 10, 17), QDate(2026, 10, 20),
+                     QString()};
+    form.releasedPrecision = domain::DatePrecision::Month;
+    AddReleaseCommand release(form);
+    release.setSource(sourceCalled(*database, QStringLiteral("S63i")));
+    apply(*database, release);
+    SourceForm blog{QStringLiteral("업스테이지 블로그"), QStringLiteral("Upstage blog"), QStringLiteral("Upstage"), QString(),
+                    QDate(2026, 10, 17), QStringLiteral("S")};
+    blog.publishedPrecision = domain::DatePrecision::Month;
+    AddSourceCommand source(blog);
+    apply(*database, source);
+
+    compareLines(linesOf(reportIn(*database, since, domain::Language::English)), {
+        QStringLiteral("Consortia|Upstage consortium released the model Solar Month in Oct 2026."),
+        QStringLiteral("Sources|Source added: Upstage blog, published Oct 2026."),
+    });
+    compareLines(linesOf(reportIn(*database, since, domain::Language::Korean)), {
+        QStringLiteral("컨소시엄|업스테이지 컨소시엄, 2026년 10월 모델 Solar Month 공개."),
+        QStringLiteral("출처|출처 추가: 업스테이지 블로그(2026년 10월 발표)."),
+    });
+}
 
 void TestChangesSince::scriptedEditsReadAsSentences()
 {

@@ -9,6 +9,7 @@
 #include "items/ConsortiumTableModel.h"
 #include "items/NameSearchProxyModel.h"
 #include "items/OrganisationHistoryModel.h"
+#include "items/SourceTableModel.h"
 #include "items/SearchRoles.h"
 
 #include <QAbstractItemModelTester>
@@ -232,6 +233,41 @@ private slots:
         m_state->setAsOf(QDate(2025, 8, 5));
         QCOMPARE(rounds.rowCount(), 2);  // document and presentation review
         QCOMPARE(rounds.index(1, ConsortiumRoundModel::OutcomeColumn).data().toString(), QStringLiteral("Advanced"));
+    }
+
+    // Trust review: facts known only to the month are shown as the month in both languages, never
+    // as the 1st; a company's own release is labelled as such and is no team's latest model.
+    void monthOnlyDatesAreShownAsMonths()
+    {
+        m_state->setAsOf(QDate(2026, 1, 31));
+        ConsortiumTableModel table(*m_state);
+        const QModelIndex upstage = table.index(rowOf(table, consortiumId(QStringLiteral("upstage"))),
+                                                ConsortiumTableModel::LatestModelColumn);
+        QCOMPARE(upstage.data().toString(), QStringLiteral("Solar Open 100B (Dec 2025)"));
+        ConsortiumReleaseModel releases(*m_state);
+        releases.setScopeId(consortiumId(QStringLiteral("naver")));
+        QVERIFY(releases.rowCount() > 0);
+        for (const QString &released : column(releases, ConsortiumReleaseModel::ReleasedColumn))
+            QCOMPARE(released, QStringLiteral("Jan 2026"));
+        SourceTableModel sources(*m_state);
+        const QStringList codes = column(sources, SourceTableModel::CodeColumn);
+        const QStringList published = column(sources, SourceTableModel::PublishedColumn);
+        QCOMPARE(published.at(codes.indexOf(QStringLiteral("S6"))), QStringLiteral("Jul 2025"));
+        QCOMPARE(published.at(codes.indexOf(QStringLiteral("S4"))), QStringLiteral("Jun 2025"));
+        QCOMPARE(published.at(codes.indexOf(QStringLiteral("S1"))), QStringLiteral("20 Jun 2025"));
+
+        m_state->setLanguage(domain::Language::Korean);
+        QCOMPARE(upstage.data().toString(), QStringLiteral("Solar Open 100B (2025년 12월)"));
+        QCOMPARE(column(sources, SourceTableModel::PublishedColumn).at(codes.indexOf(QStringLiteral("S6"))),
+                 QStringLiteral("2025년 7월"));
+        m_state->setLanguage(domain::Language::English);
+
+        m_state->setAsOf(QDate(2026, 6, 30));
+        releases.setScopeId(consortiumId(QStringLiteral("lg")));
+        const QStringList names = column(releases, ConsortiumReleaseModel::NameColumn);
+        QVERIFY2(names.contains(QStringLiteral("EXAONE 4.5 (33B VLM) · the company's own release")), qPrintable(names.join(u'|')));
+        const QModelIndex lg = table.index(rowOf(table, consortiumId(QStringLiteral("lg"))), ConsortiumTableModel::LatestModelColumn);
+        QVERIFY2(lg.data().toString().startsWith(QLatin1String("K-EXAONE")), qPrintable(lg.data().toString()));
     }
 
     void memberHistoryListsEveryConsortium()

@@ -6,7 +6,9 @@
 #include <limits>
 
 using namespace kai;
+using domain::DatePrecision;
 using domain::Language;
+using domain::storedDay;
 
 class TestDisplayFormat : public QObject
 {
@@ -31,6 +33,24 @@ private slots:
         }
         QCOMPARE(DisplayFormat(Language::Korean).month(QDate(2026, 8, 3)), QStringLiteral("2026년 8월"));
         QCOMPARE(DisplayFormat(Language::English).month(QDate(2026, 8, 3)), QStringLiteral("Aug 2026"));
+    }
+
+    // Trust review: a date a source gives only to the month or year is shown at that precision.
+    void datesAreShownAtTheirPrecision()
+    {
+        const QDate firstOfDecember(2025, 12, 1);
+        const DisplayFormat english(Language::English);
+        const DisplayFormat korean(Language::Korean);
+        QCOMPARE(english.date(firstOfDecember, DatePrecision::Day), QStringLiteral("1 Dec 2025"));
+        QCOMPARE(english.date(firstOfDecember, DatePrecision::Month), QStringLiteral("Dec 2025"));
+        QCOMPARE(korean.date(firstOfDecember, DatePrecision::Month), QStringLiteral("2025년 12월"));
+        QCOMPARE(english.date(QDate(2026, 1, 1), DatePrecision::Year), QStringLiteral("2026"));
+        QCOMPARE(korean.date(QDate(2026, 1, 1), DatePrecision::Year), QStringLiteral("2026년"));
+        QCOMPARE(english.date(QDate(), DatePrecision::Month), QString());
+        // What is stored for such a date: the first day of its month or year.
+        QCOMPARE(storedDay(QDate(2025, 12, 17), DatePrecision::Month), firstOfDecember);
+        QCOMPARE(storedDay(QDate(2025, 12, 17), DatePrecision::Year), QDate(2025, 1, 1));
+        QCOMPARE(storedDay(QDate(2025, 12, 17), DatePrecision::Day), QDate(2025, 12, 17));
     }
 
     void numbersUseGrouping()

@@ -235,6 +235,29 @@ private slots:
         exercise(command, "released_model");
     }
 
+    // Trust review: a release or source known only to the month is stored as that month (its first
+    // day, marked 'month'), and a company's own release can be recorded as such.
+    void keepsTheDatePrecisionTheUserChose()
+    {
+        ReleaseForm form{idOf(*m_db, FactKind::Consortium, QStringLiteral("lg")), QStringLiteral("exaone-5"),
+                         QStringLiteral("EXAONE 5"), std::nullopt, std::nullopt, QDate(2026, 10, 17), QDate(2026, 10, 20),
+                         QString()};
+        form.releasedPrecision = domain::DatePrecision::Month;
+        form.isProgrammeOutput = false;
+        AddReleaseCommand release(form);
+        SourceForm source{QString(), QStringLiteral("LG blog"), QStringLiteral("LG"), QString(), QDate(2026, 10, 17),
+                          QStringLiteral("S")};
+        source.publishedPrecision = domain::DatePrecision::Month;
+        release.setSource({0, source});
+        exercise(release, "released_model");
+        QCOMPARE(m_db->connection().queryInt(QStringLiteral(
+                     "SELECT count(*) FROM released_model WHERE code = 'exaone-5' AND released_on = '2026-10-01' "
+                     "AND released_precision = 'month' AND is_programme_output = 0")), 1);
+        QCOMPARE(m_db->connection().queryInt(QStringLiteral(
+                     "SELECT count(*) FROM source WHERE title = 'LG blog' AND published_on = '2026-10-01' "
+                     "AND published_precision = 'month'")), 1);
+    }
+
     void addsStagesAndMovesTheirDates()
     {
         AddStageCommand add({QStringLiteral("phase3-eval"), domain::StageKind::EvaluationRound, QStringLiteral("3차 단계평가"),

@@ -96,6 +96,37 @@ private slots:
         }
     }
 
+    // Version 7: a database made from the earlier sample data gets the month-only marks of its
+    // sources and models and the company-release flag, and the schema refuses a month that claims a day.
+    void versionSevenMarksMonthOnlyDatesAndCompanyReleases()
+    {
+        QTemporaryDir dir;
+        const QString path = createVersionOneDatabase(dir);
+        SqliteConnection db = SqliteConnection::open(path, SqliteConnection::OpenMode::ReadWrite);
+        MigrationRunner::migrate(db, 6);
+        db.execute(QStringLiteral(
+            "INSERT INTO source (code, title, published_on, confidence) VALUES ('S6', 'Briefing', '2025-07-01', 'S');"
+            "INSERT INTO released_model (consortium_id, code, name, released_on, announced_on, source_id) "
+            "  VALUES (1, 'solar-open-100b', 'Solar Open 100B', '2025-12-01', '2025-12-01', 1);"
+            "INSERT INTO released_model (consortium_id, code, name, released_on, announced_on, source_id) "
+            "  VALUES (1, 'exaone-4-5-33b', 'EXAONE 4.5', '2026-04-09', '2026-04-09', 1);"
+            "INSERT INTO released_model (consortium_id, code, name, released_on, announced_on, source_id) "
+            "  VALUES (1, 'other', 'Other', '2026-04-09', '2026-04-09', 1);"));
+        QCOMPARE(MigrationRunner::migrate(db, 7).toVersion, 7);
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT published_precision = 'month' FROM source WHERE code = 'S6'")), 1);
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT published_precision = 'day' FROM source WHERE code = 'S1'")), 1);
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT released_precision = 'month' FROM released_model WHERE code = 'solar-open-100b'")), 1);
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT released_precision = 'day' FROM released_model WHERE code = 'other'")), 1);
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT is_programme_output FROM released_model WHERE code = 'exaone-4-5-33b'")), 0);
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT is_programme_output FROM released_model WHERE code = 'other'")), 1);
+        QVERIFY_THROWS_EXCEPTION(StoreError, db.execute(QStringLiteral(
+            "UPDATE released_model SET released_precision = 'month' WHERE code = 'other'")));
+        QVERIFY_THROWS_EXCEPTION(StoreError, db.execute(QStringLiteral(
+            "UPDATE source SET published_precision = 'year' WHERE code = 'S6'")));
+        QVERIFY_THROWS_EXCEPTION(StoreError, db.execute(QStringLiteral(
+            "UPDATE source SET published_precision = 'week' WHERE code = 'S1'")));
+    }
+
     void refusesADatabaseFromANewerApplicationUntouched()
     {
         QTemporaryDir dir;

@@ -197,6 +197,36 @@ private slots:
             QVERIFY2(!model.name.contains(QStringLiteral("Raon")), qPrintable(model.name));
     }
 
+    // Trust review: every date the facts give only to the month is marked so (FACTS section 8 and
+    // the source list), the phase-1 evaluation's plan ("December") is known only by its month, and
+    // EXAONE 4.5, which no source calls a programme deliverable, is LG's own release.
+    void monthOnlyFactsAreMarkedAsMonths()
+    {
+        SqliteConnection &connection = m_database->connection();
+        struct
+        {
+            SqliteConnection &connection;
+            QString queryText(const QString &sql)
+            {
+                SqlQuery query = connection.query(sql);
+                return query.step() ? query.columnText(0) : QString();
+            }
+        } db{connection};
+        QCOMPARE(db.queryText(QStringLiteral("SELECT group_concat(code, ',') FROM (SELECT code FROM source "
+                                             "WHERE published_precision = 'month' ORDER BY id)")),
+                 QStringLiteral("S4,S6,S28,S29b,S60,S63d"));
+        QCOMPARE(db.queryText(QStringLiteral("SELECT group_concat(code, ',') FROM (SELECT code FROM released_model "
+                                             "WHERE released_precision = 'month' ORDER BY id)")),
+                 QStringLiteral("ax-k2,solar-open-100b,hyperclovax-seed-32b-think,hyperclovax-seed-8b-omni,vaetki"));
+        QCOMPARE(db.queryText(QStringLiteral("SELECT group_concat(code, ',') FROM released_model WHERE is_programme_output = 0")),
+                 QStringLiteral("exaone-4-5-33b"));
+        const ProgramSnapshot snapshot = at(2026, 1, 31);
+        for (const Stage &stage : snapshot.stages) {
+            if (stage.code == QLatin1String("phase1-eval"))
+                QCOMPARE(stage.plannedPrecision(), DatePrecision::Month);
+        }
+    }
+
     // Which phase-1 team got SK Telecom's B200s and which NAVER Cloud's H100s is not published (S15).
     void phaseOneGpusClaimNoModelPerTeam()
     {

@@ -218,16 +218,100 @@ private slots:
         QVERIFY(layout.stageItem(stageByCode(snapshot, QStringLiteral("showcase-1"))->id)->isMilestone);
         QVERIFY(!layout.stageItem(stageByCode(snapshot, QStringLiteral("phase1-dev"))->id)->isMilestone);
 
-        // Planned for December 2025, announced on 15 January 2026: both drawn, 15 days apart.
+        // Planned for December 2025 (no day), announced on 15 January 2026: both drawn, and the delay
+        // is counted from the end of the planned month, said as such (never "late" from an invented 31 Dec).
         const TimelineStageItem *phase1 = layout.stageItem(stageByCode(snapshot, QStringLiteral("phase1-eval"))->id);
         QVERIFY(!phase1->plannedBar.isNull());
         QCOMPARE(phase1->slipDays, 15);
         QVERIFY(phase1->bar.right() > phase1->plannedBar.right());
-        QVERIFY(phase1->label.fullText.contains(QLatin1String("15 days late")));
+        QVERIFY2(phase1->label.fullText.contains(QLatin1String("15 days after the end of Dec 2025")),
+                 qPrintable(phase1->label.fullText));
+        QVERIFY(!phase1->label.fullText.contains(QLatin1String("days late")));
         // Held as planned: no second bar.
         QVERIFY(layout.stageItem(stageByCode(snapshot, QStringLiteral("document-review"))->id)->plannedBar.isNull());
         // Not yet held: drawn from the plan, marked as such.
         QVERIFY(layout.stageItem(stageByCode(snapshot, QStringLiteral("final-selection"))->id)->isPlannedOnly);
+    }
+
+    // Issue (trust review): a plan known only to the month is late only after that month has ended,
+    // early only before it began, and the wording never names a planned day.
+    void aMonthOnlyPlanIsLateOnlyAfterItsMonth()
+    {
+        Stage stage;
+        stage.plannedStart = QDate(2025, 12, 1);
+        stage.plannedEnd = QDate(2025, 12, 31);
+        stage.plannedDates = PlannedDates::Approximate;
+        stage.actualStart = QDate(2025, 12, 1);
+        stage.actualEnd = QDate(2025, 12, 20);
+        QCOMPARE(stage.plannedPrecision(), DatePrecision::Month);
+        QCOMPARE(stage.slipDays(), 0);  // within December: on plan
+        QVERIFY(TimelineText::slip(stage, stage.slipDays(), Language::English).isEmpty());
+        stage.actualEnd = QDate(2026, 1, 15);
+        QCOMPARE(stage.slipDays(), 15);
+        QCOMPARE(TimelineText::slip(stage, 15, Language::English), QStringLiteral("15 days after the end of Dec 2025"));
+        // (The Korean sentence is checked with the translation loaded in tst_timeline_view.)
+        QVERIFY(TimelineText::slip(stage, 15, Language::Korean).contains(QStringLiteral("2025년 12월")));
+        QCOMPARE(TimelineText::slip(stage, 1, Language::English), QStringLiteral("1 day after the end of Dec 2025"));
+        QCOMPARE(TimelineText::plannedRange(stage, Language::English), QStringLiteral("Dec 2025"));
+        QCOMPARE(TimelineText::plannedRange(stage, Language::Korean), QStringLiteral("2025년 12월"));
+        stage.actualStart = QDate(2025, 11, 20);
+        stage.actualEnd = QDate(2025, 11, 28);
+        QCOMPARE(stage.slipDays(), -3);
+        QCOMPARE(TimelineText::slip(stage, -3, Language::English), QStringLiteral("3 days before Dec 2025 began"));
+
+        // A plan a source gives to the day is still counted from that day.
+        stage.plannedDates = PlannedDates::Stated;
+        stage.actualStart = QDate(2025, 12, 1);
+        stage.actualEnd = QDate(2026, 1, 15);
+        QCOMPARE(stage.slipDays(), 15);
+        QCOMPARE(TimelineText::slip(stage, 15, Language::English), QStringLiteral("15 days late"));
+        QCOMPARE(TimelineText::plannedRange(stage, Language::English), QStringLiteral("1 Dec 2025 – 31 Dec 2025"));
+    }
+
+    // Issue (trust review): EXAONE 4.5 is LG's own release; no source calls it a programme output,
+    // so the timeline does not draw it as a programme release, while the programme's models stay.
+    void onlyProgrammeOutputsAreDrawnAsProgrammeReleases()
+    {
+        m_state->setAsOf(QDate(2027, 6, 30));
+        const TimelineLayout layout = fittedLayout(DefaultChartWidth, Language::English);
+        const TimelineLane &lg = laneOf(layout, QStringLiteral("lg"));
+        QStringList drawn;
+        for (const TimelineLaneMarker &marker : lg.markers) {
+            if (marker.kind == LaneMarkerKind::ModelRelease)
+                drawn << marker.model->code;
+        }
+        QVERIFY2(drawn.contains(QStringLiteral("k-exaone-236b-a23b")), qPrintable(drawn.join(u',')));
+        QVERIFY2(!drawn.contains(QStringLiteral("exaone-4-5-33b")), qPrintable(drawn.join(u',')));
+        // Known, but as the company's own release: not LG's latest programme model either.
+        const ProgramSnapshot &snapshot = m_state->snapshot();
+        QVERIFY(std::any_of(snapshot.models.cbegin(), snapshot.models.cend(), [](const ReleasedModel &m) {
+            return m.code == QLatin1String("exaone-4-5-33b") && !m.isProgrammeOutput;
+        }));
+        m_state->setAsOf(QDate(2026, 6, 30));
+        QCOMPARE(m_state->snapshot().latestModelOf(consortiumByCode(m_state->snapshot(), QStringLiteral("lg"))->id)->code,
+                 QStringLiteral("k-exaone-236b-a23b"));
+        m_state->setAsOf(QDate(2026, 11, 29));
+    }
+
+    // A release known only to the month is shown as the month in the marker's tooltip.
+    void aMonthOnlyReleaseIsShownAsItsMonth()
+    {
+        m_state->setAsOf(QDate(2026, 1, 31));
+        const ProgramSnapshot &snapshot = m_state->snapshot();
+        for (const Language language : {Language::English, Language::Korean}) {
+            const TimelineLayout layout = fittedLayout(DefaultChartWidth, language);
+            const TimelineLane &upstage = laneOf(layout, QStringLiteral("upstage"));
+            const TimelineLaneMarker *solar = markerOf(upstage, LaneMarkerKind::ModelRelease);
+            QVERIFY(solar);
+            QCOMPARE(solar->model->code, QStringLiteral("solar-open-100b"));
+            const QString tip = TimelineText::markerToolTip(upstage, *solar, snapshot, language);
+            if (language == Language::English) {
+                QVERIFY2(tip.contains(QLatin1String("Dec 2025")) && !tip.contains(QLatin1String("1 Dec 2025")), qPrintable(tip));
+            } else {
+                QVERIFY2(tip.contains(QStringLiteral("2025년 12월")) && !tip.contains(QStringLiteral("12월 1일")), qPrintable(tip));
+            }
+        }
+        m_state->setAsOf(QDate(2026, 11, 29));
     }
 
     void givesEachConsortiumALaneFromApplicationToExitOrAsOf()
@@ -416,8 +500,16 @@ private slots:
         const QString stageTip = TimelineText::stageToolTip(*phase1, snapshot, Language::English);
         QVERIFY(stageTip.contains(QLatin1String("1 Dec 2025")));
         QVERIFY(stageTip.contains(QLatin1String("15 Jan 2026")));
-        QVERIFY(stageTip.contains(QLatin1String("31 Dec 2025")));  // the plan
-        QVERIFY(stageTip.contains(QLatin1String("15 days late")));
+        // The plan said only "December": no planned day is shown or counted from.
+        QVERIFY2(stageTip.contains(QLatin1String("Planned: Dec 2025")), qPrintable(stageTip));
+        QVERIFY(!stageTip.contains(QLatin1String("31 Dec 2025")));
+        QVERIFY(stageTip.contains(QLatin1String("15 days after the end of Dec 2025")));
+        QVERIFY(!stageTip.contains(QLatin1String("days late")));
+        const TimelineLayout koreanLayout = fittedLayout(DefaultChartWidth, Language::Korean);
+        const QString koreanTip = TimelineText::stageToolTip(
+            *koreanLayout.stageItem(stageByCode(snapshot, QStringLiteral("phase1-eval"))->id), snapshot, Language::Korean);
+        QVERIFY2(koreanTip.contains(QStringLiteral("2025년 12월")), qPrintable(koreanTip));
+        QVERIFY(!koreanTip.contains(QStringLiteral("12월 31일")));
 
         const TimelineLayout korean = fittedLayout(DefaultChartWidth, Language::Korean);
         const TimelineLane &naver = laneOf(korean, QStringLiteral("naver"));

@@ -3,6 +3,7 @@
 
 #include "DashboardState.h"
 #include "edit/ConsortiumEdits.h"
+#include "edit/DatePrecisionBox.h"
 #include "edit/EditContext.h"
 #include "edit/GpuEdits.h"
 #include "edit/TimelineEdits.h"
@@ -180,7 +181,9 @@ ReleaseDialog::ReleaseDialog(edit::EditSession &session, const DashboardState &s
     : EditDialog(session, state, parent),
       m_consortium(consortiumBox(context().program(), state.language(), consortiumId, this)), m_code(new QLineEdit(this)),
       m_name(new QLineEdit(this)), m_licence(new QLineEdit(this)), m_total(new QDoubleSpinBox(this)),
-      m_active(new QDoubleSpinBox(this)), m_releasedOn(dateEdit()), m_announcedOn(dateEdit())
+      m_active(new QDoubleSpinBox(this)), m_releasedOn(dateEdit()), m_announcedOn(dateEdit()),
+      m_releasedPrecision(new DatePrecisionBox(m_releasedOn, this)),
+      m_programmeOutput(new QCheckBox(tr("A source calls it an output of the programme"), this))
 {
     setWindowTitle(tr("Record Model Release"));
     for (QDoubleSpinBox *box : {m_total, m_active}) {
@@ -195,6 +198,9 @@ ReleaseDialog::ReleaseDialog(edit::EditSession &session, const DashboardState &s
     addField(QStringLiteral("paramsTotal"), tr("&Parameters (billions):"), m_total);
     addField(QStringLiteral("paramsActive"), tr("&Active parameters (billions):"), m_active);
     addField(QStringLiteral("releasedOn"), tr("&Released on:"), m_releasedOn);
+    addField(QStringLiteral("releasedPrecision"), tr("Release date &known to:"), m_releasedPrecision);
+    m_programmeOutput->setChecked(true);
+    addField(QStringLiteral("programmeOutput"), tr("Programme output:"), m_programmeOutput);
     addField(QStringLiteral("announcedOn"), tr("A&nnounced on:"), m_announcedOn);
     addField(QStringLiteral("licence"), tr("&Licence:"), m_licence);
     addSourcePicker(true);
@@ -208,7 +214,8 @@ std::unique_ptr<edit::EditCommand> ReleaseDialog::buildCommand()
     };
     return std::make_unique<edit::AddReleaseCommand>(edit::ReleaseForm{
         m_consortium->currentData().toLongLong(), m_code->text(), m_name->text(), optional(m_total), optional(m_active),
-        m_releasedOn->date(), m_announcedOn->date(), m_licence->text()});
+        m_releasedOn->date(), m_announcedOn->date(), m_licence->text(), m_releasedPrecision->precision(),
+        m_programmeOutput->isChecked()});
 }
 
 StageDialog::StageDialog(edit::EditSession &session, const DashboardState &state, QWidget *parent)
@@ -360,7 +367,7 @@ std::unique_ptr<edit::EditCommand> EndAllocationDialog::buildCommand()
 SourceDialog::SourceDialog(edit::EditSession &session, const DashboardState &state, QWidget *parent)
     : EditDialog(session, state, parent), m_titleKo(new QLineEdit(this)), m_titleEn(new QLineEdit(this)),
       m_publisher(new QLineEdit(this)), m_url(new QLineEdit(this)), m_publishedOn(dateEdit()),
-      m_confidence(new QComboBox(this))
+      m_publishedPrecision(new DatePrecisionBox(m_publishedOn, this)), m_confidence(new QComboBox(this))
 {
     setWindowTitle(tr("Add Source"));
     m_confidence->addItem(tr("C · confirmed"), QStringLiteral("C"));
@@ -371,6 +378,7 @@ SourceDialog::SourceDialog(edit::EditSession &session, const DashboardState &sta
     addField(QStringLiteral("publisher"), tr("&Publisher:"), m_publisher);
     addField(QStringLiteral("url"), tr("&Address (URL):"), m_url);
     addField(QStringLiteral("publishedOn"), tr("Published &on:"), m_publishedOn);
+    addField(QStringLiteral("publishedPrecision"), tr("Publication date known &to:"), m_publishedPrecision);
     addField(QStringLiteral("source.confidence"), tr("&Confidence:"), m_confidence);
     finishLayout();
 }
@@ -379,7 +387,8 @@ std::unique_ptr<edit::EditCommand> SourceDialog::buildCommand()
 {
     return std::make_unique<edit::AddSourceCommand>(edit::SourceForm{m_titleKo->text(), m_titleEn->text(),
                                                                      m_publisher->text(), m_url->text(),
-                                                                     m_publishedOn->date(), m_confidence->currentData().toString()});
+                                                                     m_publishedOn->date(), m_confidence->currentData().toString(),
+                                                                     m_publishedPrecision->precision()});
 }
 
 } // namespace kai::ui

@@ -10,6 +10,10 @@ class QDoubleSpinBox;
 class QSpinBox;
 
 namespace kai::ui {
+class DatePrecisionBox;
+}
+
+namespace kai::ui {
 
 // The single-fact edit forms: one class per kind of edit, each a few fields over EditDialog.
 
@@ -78,6 +82,8 @@ private:
     QLineEdit *m_code, *m_name, *m_licence;
     QDoubleSpinBox *m_total, *m_active;
     QDateEdit *m_releasedOn, *m_announcedOn;
+    DatePrecisionBox *m_releasedPrecision;
+    QCheckBox *m_programmeOutput;
 };
 
 class StageDialog : public EditDialog
@@ -147,6 +153,7 @@ protected:
 private:
     QLineEdit *m_titleKo, *m_titleEn, *m_publisher, *m_url;
     QDateEdit *m_publishedOn;
+    DatePrecisionBox *m_publishedPrecision;
     QComboBox *m_confidence;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "edit/SourcePicker.h"
 
+#include "edit/DatePrecisionBox.h"
+
 #include "DashboardState.h"
 
 #include <QCheckBox>
@@ -17,7 +19,7 @@ SourcePicker::SourcePicker(const DashboardState &state, bool forNewFact, QWidget
     : QWidget(parent), m_sources(new QComboBox(this)), m_addNew(new QCheckBox(tr("&Add a new source"), this)),
       m_newSource(new QGroupBox(tr("New source"), this)), m_titleKo(new QLineEdit(this)), m_titleEn(new QLineEdit(this)),
       m_publisher(new QLineEdit(this)), m_url(new QLineEdit(this)), m_publishedOn(new QDateEdit(this)),
-      m_confidence(new QComboBox(this)), m_problems(new QVBoxLayout)
+      m_publishedPrecision(new DatePrecisionBox(m_publishedOn, this)), m_confidence(new QComboBox(this)), m_problems(new QVBoxLayout)
 {
     m_sources->setObjectName(QStringLiteral("sourceChoice"));
     m_sources->setAccessibleName(tr("Source"));
@@ -48,6 +50,7 @@ SourcePicker::SourcePicker(const DashboardState &state, bool forNewFact, QWidget
     fields->addRow(tr("Publisher:"), m_publisher);
     fields->addRow(tr("Address (URL):"), m_url);
     fields->addRow(tr("Published on:"), m_publishedOn);
+    fields->addRow(tr("Publication date known to:"), m_publishedPrecision);
     fields->addRow(tr("Confidence:"), m_confidence);
     m_newSource->setVisible(false);
 
@@ -75,7 +78,8 @@ edit::SourceChoice SourcePicker::choice() const
     if (!m_addNew->isChecked())
         return {m_sources->currentData().toLongLong(), std::nullopt};
     return {0, edit::SourceForm{m_titleKo->text(), m_titleEn->text(), m_publisher->text(), m_url->text(),
-                                m_publishedOn->date(), m_confidence->currentData().toString()}};
+                                m_publishedOn->date(), m_confidence->currentData().toString(),
+                                m_publishedPrecision->precision()}};
 }
 
 } // namespace kai::ui

@@ -18,6 +18,8 @@ class DashboardState;
 
 namespace kai::ui {
 
+class DatePrecisionBox;
+
 // Picks the source a fact cites, or adds one in the same form (titles in both languages,
 // publisher, address, publication date, confidence C/S/U). The illustrative sample source is not
 // offered for a new fact.
@@ -41,6 +43,7 @@ private:
     QLineEdit *m_publisher;
     QLineEdit *m_url;
     QDateEdit *m_publishedOn;
+    DatePrecisionBox *m_publishedPrecision;
     QComboBox *m_confidence;
     QVBoxLayout *m_problems;
 };

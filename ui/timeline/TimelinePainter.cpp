@@ -483,7 +483,7 @@ QVector<TimelinePainter::LegendEntry> TimelinePainter::legendEntries() const
         {UnconfirmedGlyph, tr("Planned, not confirmed")}, {MilestoneGlyph, tr("Milestone")},
         {SelectedGlyph, tr("Elite team")}, {ApplicantGlyph, tr("Applicant")}, {OutGlyph, tr("Out of the program")},
         {AdvancedGlyph, tr("Passed")}, {EliminatedGlyph, tr("Eliminated")}, {PendingGlyph, tr("Result pending")},
-        {ReEnteredGlyph, tr("Re-entered")}, {ModelGlyph, tr("Model release")}, {AsOfGlyph, tr("As-of date")},
+        {ReEnteredGlyph, tr("Re-entered")}, {ModelGlyph, tr("Programme model release")}, {AsOfGlyph, tr("As-of date")},
         {TodayGlyph, tr("Today")},
     };
 }
