@@ -92,6 +92,7 @@ private:
     QString flagsText(int row) const;
     QVariant value(int row, int column, bool forDisplay) const;
     void reset();
+    void renameSeries();
 
     Filter m_filter;
     QDate m_drillMonth;

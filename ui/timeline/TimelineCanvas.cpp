@@ -3,6 +3,7 @@
 
 #include "DashboardState.h"
 #include "items/TimelineText.h"
+#include "common/ViewPage.h"
 #include "timeline/TimelinePainter.h"
 
 #include <QEvent>
@@ -34,8 +35,8 @@ TimelineCanvas::TimelineCanvas(const DashboardState &state, QWidget *parent)
     viewport()->setBackgroundRole(QPalette::Base);
     horizontalScrollBar()->setSingleStep(24);
     verticalScrollBar()->setSingleStep(12);
-    connect(&state, &DashboardState::snapshotChanged, this, &TimelineCanvas::rebuild);
-    connect(&state, &DashboardState::languageChanged, this, &TimelineCanvas::rebuild);
+    ViewPage::follow(&state, &DashboardState::snapshotChanged, this, [this] { rebuild(); });
+    ViewPage::follow(&state, &DashboardState::languageChanged, this, [this] { rebuild(); });
     rebuild();
 }
 
