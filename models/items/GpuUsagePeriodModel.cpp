@@ -123,8 +123,22 @@ GpuUsagePeriodModel::AllocationMap GpuUsagePeriodModel::allocationsIn(const Filt
     return allocated;
 }
 
+void GpuUsagePeriodModel::resume()
+{
+    if (m_waiting)
+        reset();
+}
+
 void GpuUsagePeriodModel::rebuild()
 {
+    if (m_hold && m_hold()) {
+        if (!m_waiting) {
+            m_waiting = true;
+            emit rebuildWaiting();
+        }
+        return;
+    }
+    m_waiting = false;
     m_periods.clear();
     m_series.clear();
     m_totals.clear();

@@ -17,16 +17,20 @@ void ViewPage::showEvent(QShowEvent *event)
 
 void ViewPage::catchUp()
 {
+    if (!m_catchingUp.empty())
+        return;  // already catching up (an update showed this page again)
     // Updates may note further updates (a model reset redraws a chart): run until none is left.
     while (!m_pending.empty() && !defersUpdates()) {
-        std::vector<PendingUpdate> pending;
-        pending.swap(m_pending);
-        std::sort(pending.begin(), pending.end(),
+        m_catchingUp.swap(m_pending);
+        std::sort(m_catchingUp.begin(), m_catchingUp.end(),
                   [](const PendingUpdate &a, const PendingUpdate &b) { return a.key < b.key; });
-        for (const PendingUpdate &entry : pending) {
+        // By index: an update run at once by an earlier one is dropped from the batch (updateFor).
+        for (size_t at = 0; at < m_catchingUp.size(); ++at) {
+            const PendingUpdate entry = m_catchingUp[at];
             if (entry.receiver)
                 entry.update();
         }
+        m_catchingUp.clear();
     }
 }
 
@@ -49,6 +53,12 @@ void ViewPage::updateFor(QWidget *receiver, quint64 key, const std::function<voi
 {
     ViewPage *page = pageOf(receiver);
     if (!page || !page->defersUpdates()) {
+        if (page) {
+            for (PendingUpdate &entry : page->m_catchingUp) {
+                if (entry.key == key)
+                    entry.receiver = nullptr;  // runs now: once is enough
+            }
+        }
         update();
         return;
     }

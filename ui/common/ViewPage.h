@@ -45,6 +45,8 @@ public:
     // change costs what the visible page costs. Pages drawn offscreen (exports) always update.
     void setDeferWhileHidden(bool defer) { m_deferWhileHidden = defer; }
     bool isStale() const { return !m_pending.empty(); }
+    // True while the page is hidden behind another page of the shell.
+    bool defersUpdates() const { return m_deferWhileHidden && isHidden(); }
     // Runs the updates noted while hidden (the shell calls it as it shows the page).
     void catchUp();
 
@@ -80,10 +82,10 @@ private:
         std::function<void()> update;
     };
     static ViewPage *pageOf(QWidget *widget);
-    bool defersUpdates() const { return m_deferWhileHidden && isHidden(); }
 
     bool m_deferWhileHidden = false;
     std::vector<PendingUpdate> m_pending;  // in the order the updates were connected
+    std::vector<PendingUpdate> m_catchingUp;  // the batch catchUp() is running
 };
 
 } // namespace kai::ui

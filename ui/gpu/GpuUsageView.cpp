@@ -120,6 +120,10 @@ GpuUsageView::GpuUsageView(const DashboardState &state, QWidget *parent)
         NoteMarkers::TableItems::Cells);
 
     connect(m_monthlyChart, &BarChart::categoryClicked, this, &GpuUsageView::drillInto);
+    // Its query of the usage rollup is the dearest part of a new as-of date: not while hidden.
+    // Connected first, so that on showing the query runs before the charts are redrawn.
+    m_periodModel->setHold([this] { return defersUpdates(); });
+    follow(m_periodModel, &GpuUsagePeriodModel::rebuildWaiting, this, [this] { m_periodModel->resume(); });
     follow(m_periodModel, &GpuUsagePeriodModel::figuresChanged, this, [this] { refreshFigures(); });
     follow(m_model, &QAbstractItemModel::modelReset, this, [this] { refreshFigures(); });
     follow(&state, &DashboardState::snapshotChanged, this, [this] { fillFilterChoices(); });

@@ -399,6 +399,7 @@ ViewPage *MainWindow::page(ViewId view)
     connect(created, &ViewPage::navigateRequested, this, &MainWindow::showView);
     connect(created, &ViewPage::illustrativeDataChanged, this, &MainWindow::updateStatusBar);
     created->offerEditActions(m_editActions->actionsFor(view));
+    m_exportActions->offerExportsIn(created);
     return created;
 }
 
