@@ -239,6 +239,10 @@ void MainWindow::createStatusBar()
 {
     m_databaseStatus = new QLabel(this);
     m_databaseStatus->setObjectName(QStringLiteral("databaseStatus"));
+    // The file's name gives way to the notices when the window is narrow (a large system font):
+    // its whole text and path are in its tooltip. The window no longer grows to the widest of
+    // all views, since views are built on their first visit.
+    m_databaseStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_readOnlyStatus = new QLabel(this);
     m_readOnlyStatus->setObjectName(QStringLiteral("readOnlyStatus"));
     m_asOfStatus = new QLabel(this);
@@ -326,7 +330,8 @@ void MainWindow::updateStatusBar()
     else
         m_databaseStatus->setText(path.isEmpty() ? tr("No database open")
                                                  : tr("Database: %1").arg(QFileInfo(path).fileName()));
-    m_databaseStatus->setToolTip(path.isEmpty() ? QString() : QDir::toNativeSeparators(path));
+    m_databaseStatus->setToolTip(path.isEmpty() ? QString()
+                                                : m_databaseStatus->text() + u'\n' + QDir::toNativeSeparators(path));
     m_readOnlyStatus->setText(m_state.isReadOnly() ? tr("Read-only") : QString());
     m_readOnlyStatus->setVisible(m_state.isReadOnly());
     m_asOfStatus->setText(tr("Data as of %1").arg(fmt.date(m_state.asOf())));
