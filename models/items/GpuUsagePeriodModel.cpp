@@ -38,8 +38,9 @@ GpuUsagePeriodModel::Use GpuUsagePeriodModel::useOf(double used, double allocate
 GpuUsagePeriodModel::GpuUsagePeriodModel(const DashboardState &state, QObject *parent)
     : SnapshotTableModel(state, parent)
 {
-    // Series carry consortium names in the display language; charts take them as plain text.
-    connect(&state, &DashboardState::languageChanged, this, &GpuUsagePeriodModel::reset);
+    // Series carry consortium names in the display language; charts take them as plain text. The
+    // figures do not depend on the language: renaming needs no new query.
+    connect(&state, &DashboardState::languageChanged, this, &GpuUsagePeriodModel::renameSeries);
     initialise();
 }
 
@@ -60,6 +61,19 @@ void GpuUsagePeriodModel::reset()
     beginResetModel();
     rebuild();
     endResetModel();
+}
+
+void GpuUsagePeriodModel::renameSeries()
+{
+    const domain::Language language = state().language();
+    for (Series &series : m_series) {
+        if (const domain::Consortium *consortium = state().snapshot().consortium(series.consortiumId))
+            series.name = consortium->name.in(language);
+        series.shortName = state().snapshot().shortNameOf(series.consortiumId).in(language);
+    }
+    if (columns() > 0)
+        emit headerDataChanged(Qt::Horizontal, 0, columns() - 1);
+    emit figuresChanged();
 }
 
 GpuUsagePeriodModel::Filter GpuUsagePeriodModel::effectiveFilter() const
@@ -110,8 +124,22 @@ GpuUsagePeriodModel::AllocationMap GpuUsagePeriodModel::allocationsIn(const Filt
     return allocated;
 }
 
+void GpuUsagePeriodModel::resume()
+{
+    if (m_waiting)
+        reset();
+}
+
 void GpuUsagePeriodModel::rebuild()
 {
+    if (m_hold && m_hold()) {
+        if (!m_waiting) {
+            m_waiting = true;
+            emit rebuildWaiting();
+        }
+        return;
+    }
+    m_waiting = false;
     m_periods.clear();
     m_series.clear();
     m_totals.clear();

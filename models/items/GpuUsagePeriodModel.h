@@ -5,6 +5,7 @@
 #include "store/GpuUsageRepository.h"
 
 #include <QMap>
+#include <functional>
 
 namespace kai {
 
@@ -71,8 +72,15 @@ public:
     int utilisationColumn() const { return totalUsedColumn() + 4; }
     int flagsColumn() const { return totalUsedColumn() + 5; }
 
+    // While `hold` answers true (the view is hidden), a new as-of date or database keeps the
+    // figures as they are and emits rebuildWaiting instead of querying the usage rollup; resume()
+    // then queries once. Never held without a hold.
+    void setHold(std::function<bool()> hold) { m_hold = std::move(hold); }
+    void resume();
+
 signals:
     void figuresChanged();
+    void rebuildWaiting();
 
 protected:
     int rows() const override { return m_periods.isEmpty() ? 0 : int(m_periods.size()) + 1; }
@@ -98,7 +106,10 @@ private:
     QString flagsText(int row) const;
     QVariant value(int row, int column, bool forDisplay) const;
     void reset();
+    void renameSeries();
 
+    std::function<bool()> m_hold;
+    bool m_waiting = false;
     Filter m_filter;
     QDate m_drillMonth;
     QVector<QDate> m_periods;

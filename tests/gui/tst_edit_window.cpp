@@ -57,7 +57,8 @@ class TestEditWindow : public QObject
 
     QList<int> funnelCounts(bool *phaseTwoPlanned)
     {
-        const auto steps = window().findChild<ui::OverviewView *>()->findChild<ui::FunnelStrip *>()->steps();
+        window().showView(ui::ViewId::Overview);
+        const auto steps = window().page(ui::ViewId::Overview)->findChild<ui::FunnelStrip *>()->steps();
         QList<int> counts;
         for (const auto &step : steps)
             counts << step.count;
@@ -67,7 +68,9 @@ class TestEditWindow : public QObject
 
     int timelineMarkers(domain::LaneMarkerKind kind)
     {
-        const domain::TimelineLayout *layout = window().findChild<ui::TimelineView *>()->canvas()->layout();
+        window().showView(ui::ViewId::Timeline);  // a view hidden behind another catches up when shown
+        const domain::TimelineLayout *layout =
+            qobject_cast<ui::TimelineView *>(window().page(ui::ViewId::Timeline))->canvas()->layout();
         int count = 0;
         for (const domain::TimelineLane &lane : layout->lanes()) {
             for (const domain::TimelineLaneMarker &marker : lane.markers) {

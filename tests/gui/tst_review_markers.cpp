@@ -104,6 +104,8 @@ private slots:
 
     void everyMarkedWidgetOffersTheNoteAction()
     {
+        for (int view = 0; view < ui::NavigationCount; ++view)
+            m_window->page(ViewId(view));  // views are built on their first visit
         const auto markers = m_window->findChildren<ui::NoteMarkers *>();
         QVERIFY(markers.size() >= 6);  // consortia, members, timeline, GPU months, overview teams, round results
         for (const ui::NoteMarkers *marker : markers) {

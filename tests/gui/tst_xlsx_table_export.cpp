@@ -181,6 +181,8 @@ private slots:
         m_window = m_shell->window.get();
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        for (int view = 0; view < ui::NavigationCount; ++view)
+            m_window->page(ui::ViewId(view));  // views are built on their first visit
         QProcess probe;
         probe.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral("import openpyxl")});
         if (!probe.waitForFinished(30000) || probe.exitCode() != 0)

@@ -46,11 +46,15 @@ BarChart::BarChart(Layout layout, QWidget *parent)
 void BarChart::setData(const QStringList &categories, const QVector<Series> &series)
 {
     m_series->clear();
-    // clear() alone leaves the old range on an axis that gets no new categories: set them whole.
-    m_categoryAxis->setCategories(categories);
-    if (categories.isEmpty())
-        m_categoryAxis->setRange(QString(), QString());
-    updateLabelAngle();
+    // clear() alone leaves the old range on an axis that gets no new categories: set them whole,
+    // but only when they changed (an as-of or filter change mostly keeps the months), since every
+    // new category lays the axis out again.
+    if (m_categoryAxis->categories() != categories) {
+        m_categoryAxis->setCategories(categories);
+        if (categories.isEmpty())
+            m_categoryAxis->setRange(QString(), QString());
+        updateLabelAngle();
+    }
     double maximum = 0;
     QVector<double> stacked(categories.size(), 0.0);
     QList<QBarSet *> sets;

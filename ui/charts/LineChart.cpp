@@ -37,9 +37,11 @@ LineChart::LineChart(QWidget *parent)
 
 void LineChart::setData(const QStringList &categories, const QVector<double> &values, double minimum, double maximum)
 {
-    m_categoryAxis->clear();
-    m_categoryAxis->append(categories);
-    m_categoryAxis->setLabelsAngle(categories.size() > 12 ? -90 : 0);
+    if (m_categoryAxis->categories() != categories) {  // unchanged months need no new axis layout
+        m_categoryAxis->clear();
+        m_categoryAxis->append(categories);
+        m_categoryAxis->setLabelsAngle(categories.size() > 12 ? -90 : 0);
+    }
     QList<QPointF> points;
     points.reserve(values.size());
     for (int i = 0; i < values.size(); ++i) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/TablePage.h"
 
+#include "common/ContentColumnWidths.h"
 #include "items/SnapshotTableModel.h"
 
 #include <QEvent>
@@ -35,8 +36,8 @@ TablePage::TablePage(QAbstractItemModel *model, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionsClickable(true);
+    ContentColumnWidths::attach(m_table);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);

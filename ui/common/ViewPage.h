@@ -2,8 +2,11 @@
 #pragma once
 
 #include <QAction>
+#include <QPointer>
 #include <QVariant>
 #include <QWidget>
+#include <functional>
+#include <vector>
 
 namespace kai::ui {
 
@@ -37,6 +40,29 @@ public:
         setContextMenuPolicy(Qt::ActionsContextMenu);
     }
 
+    // Set by the shell on its pages: a page hidden behind another one only notes that the as-of
+    // date, data, filters or language changed, and redraws once when it is shown again, so a
+    // change costs what the visible page costs. Pages drawn offscreen (exports) always update.
+    void setDeferWhileHidden(bool defer) { m_deferWhileHidden = defer; }
+    bool isStale() const { return !m_pending.empty(); }
+    // True while the page is hidden behind another page of the shell.
+    bool defersUpdates() const { return m_deferWhileHidden && isHidden(); }
+    // Runs the updates noted while hidden (the shell calls it as it shows the page).
+    void catchUp();
+
+    // Runs `update` on every `signal` of `sender`: at once, or once when the page holding
+    // `receiver` is shown again if that page defers while hidden (see setDeferWhileHidden).
+    template <typename Sender, typename Signal>
+    static void follow(const Sender *sender, Signal signal, QWidget *receiver, std::function<void()> update)
+    {
+        const quint64 key = nextUpdateKey();
+        QObject::connect(sender, signal, receiver,
+                         [receiver, key, update = std::move(update)] { updateFor(receiver, key, update); });
+    }
+    // Runs `update` now, or notes it under `key` (one pending run per key) until the page is shown.
+    static void updateFor(QWidget *receiver, quint64 key, const std::function<void()> &update);
+    static quint64 nextUpdateKey();
+
 protected:
     // Tab moves from control to control, arrow keys move within a table: no table of a view keeps
     // Tab to step cell by cell (a keyboard user would need hundreds of presses to get past it).
@@ -47,6 +73,19 @@ signals:
     void navigateRequested(kai::ui::ViewId view, const QVariant &key = {});
     // The answer of showsIllustrativeData() may have changed (filters, selection).
     void illustrativeDataChanged();
+
+private:
+    struct PendingUpdate
+    {
+        quint64 key;
+        QPointer<QWidget> receiver;
+        std::function<void()> update;
+    };
+    static ViewPage *pageOf(QWidget *widget);
+
+    bool m_deferWhileHidden = false;
+    std::vector<PendingUpdate> m_pending;  // in the order the updates were connected
+    std::vector<PendingUpdate> m_catchingUp;  // the batch catchUp() is running
 };
 
 } // namespace kai::ui

@@ -50,11 +50,11 @@ ConsortiaView::ConsortiaView(const DashboardState &state, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ConsortiaView::onCurrentRowChanged);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ConsortiaView::onRowsChanged);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ConsortiaView::fitColumns);
+    follow(m_proxy, &QAbstractItemModel::modelReset, this, [this] { fitColumns(); });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ConsortiaView::onRowsChanged);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ConsortiaView::onRowsChanged);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ConsortiaView::onRowsChanged);
-    connect(&state, &DashboardState::languageChanged, this, &ConsortiaView::fitColumns);
+    follow(&state, &DashboardState::languageChanged, this, [this] { fitColumns(); });
     connect(m_detail, &ConsortiumDetailPanel::consortiumActivated, this, [this](qint64 id) {
         focusItem(id);
         m_table->setFocus(Qt::OtherFocusReason);
@@ -146,6 +146,11 @@ void ConsortiaView::setUpShortcuts()
 }
 
 QString ConsortiaView::title() const
+{
+    return titleText();
+}
+
+QString ConsortiaView::titleText()
 {
     return tr("Consortia");
 }

@@ -28,6 +28,8 @@ public:
     explicit ConsortiaView(const DashboardState &state, QWidget *parent = nullptr);
 
     QString title() const override;
+    // The title before the view exists (the shell builds views on their first visit).
+    static QString titleText();
     QString description() const;
     bool showsIllustrativeData() const override;
     // Selects the consortium with this id (or {"consortium", "organisation"}: also that member),

@@ -2,6 +2,7 @@
 #include "consortia/ConsortiumDetailPanel.h"
 
 #include "DashboardState.h"
+#include "common/ViewPage.h"
 #include "consortia/DetailSection.h"
 #include "domain/OneConsortiumRule.h"
 #include "items/ConsortiumAllocationModel.h"
@@ -115,8 +116,8 @@ ConsortiumDetailPanel::ConsortiumDetailPanel(const DashboardState &state, QWidge
     connect(m_history->table(), &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         emit consortiumActivated(index.data(SnapshotTableModel::IdRole).toLongLong());
     });
-    connect(&state, &DashboardState::snapshotChanged, this, &ConsortiumDetailPanel::refresh);
-    connect(&state, &DashboardState::languageChanged, this, &ConsortiumDetailPanel::refresh);
+    ViewPage::follow(&state, &DashboardState::snapshotChanged, this, [this] { refresh(); });
+    ViewPage::follow(&state, &DashboardState::languageChanged, this, [this] { refresh(); });
     retranslate();
 }
 

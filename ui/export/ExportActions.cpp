@@ -60,9 +60,9 @@ ExportActions::ExportActions(const DashboardState &state, MainWindow &window)
     m_print->setShortcut(QKeySequence::Print);
     connect(m_print, &QAction::triggered, this, &ExportActions::printCurrentView);
     retranslate();
-    installChartMenus();
+    installChartMenus(&m_window);
     // Once the window is built: other parts (the review notes panel) add their tables after this.
-    QMetaObject::invokeMethod(this, &ExportActions::installTableMenus, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, [this] { installTableMenus(&m_window); }, Qt::QueuedConnection);
 }
 
 ExportActions::~ExportActions() = default;
@@ -288,9 +288,28 @@ void ExportActions::copyToClipboard()
     m_window.statusBar()->showMessage(tr("The view was copied to the clipboard."), 5000);
 }
 
-void ExportActions::installChartMenus()
+void ExportActions::offerExportsIn(QWidget *within)
 {
-    for (QChartView *chart : m_window.findChildren<QChartView *>()) {
+    installChartMenus(within);
+    installTableMenus(within);
+}
+
+// Views are built on their first visit, so menus are installed per page as well as once for
+// the window: a widget marked as served is skipped.
+static bool firstOffer(QWidget *widget)
+{
+    static const char *const served = "kaiExportMenus";
+    if (widget->property(served).toBool())
+        return false;
+    widget->setProperty(served, true);
+    return true;
+}
+
+void ExportActions::installChartMenus(QWidget *within)
+{
+    for (QChartView *chart : within->findChildren<QChartView *>()) {
+        if (!firstOffer(chart))
+            continue;
         chart->setContextMenuPolicy(Qt::CustomContextMenu);
         connect(chart, &QWidget::customContextMenuRequested, this,
                 [this, chart](const QPoint &position) { showChartMenu(chart, position); });
@@ -325,9 +344,11 @@ void ExportActions::showChartMenu(QChartView *chart, const QPoint &position)
     menu.exec(chart->mapToGlobal(position));
 }
 
-void ExportActions::installTableMenus()
+void ExportActions::installTableMenus(QWidget *within)
 {
-    for (QTableView *table : m_window.findChildren<QTableView *>()) {
+    for (QTableView *table : within->findChildren<QTableView *>()) {
+        if (!firstOffer(table))
+            continue;
         auto *internal = new QAction(table);
         internal->setObjectName(QStringLiteral("exportTableToExcel"));
         connect(internal, &QAction::triggered, this, [this, table] { exportTableAsked(table, ExportProfile::Internal); });

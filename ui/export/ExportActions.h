@@ -42,6 +42,8 @@ public:
 
     void addTo(QMenu *menu);
     void retranslate();
+    // Chart and table context menus (copy, export) for a view built after the window.
+    void offerExportsIn(QWidget *within);
     // Views without a slide (the change history) have nothing to export, copy or print.
     void setCurrentViewExportable(bool exportable);
 
@@ -81,11 +83,11 @@ private:
     QString askFileName(const QString &suggestedName, ExportFormat format) const;
     void report(const QString &error, const QString &path) const;
     // Gives every chart in the window a context menu: copy the chart, export it.
-    void installChartMenus();
+    void installChartMenus(QWidget *within);
     void showChartMenu(QChartView *chart, const QPoint &position);
     // Gives every table in the window "Export Table to Excel…" (and a press version where the
     // table's cells say what press masks) among its context menu actions.
-    void installTableMenus();
+    void installTableMenus(QWidget *within);
     void exportTableAsked(QTableView *table, ExportProfile profile);
     ExportPage chartPage(QChartView &chart, const ExportContext &context) const;
 

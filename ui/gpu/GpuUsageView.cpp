@@ -4,6 +4,7 @@
 #include "DashboardState.h"
 #include "charts/BarChart.h"
 #include "charts/LineChart.h"
+#include "common/ContentColumnWidths.h"
 #include "items/ConsortiumPalette.h"
 #include "items/DisplayFormat.h"
 #include "items/DomainText.h"
@@ -42,8 +43,8 @@ QTableView *createTable(QAbstractItemModel *model, QWidget *parent)
     table->setAlternatingRowColors(true);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->setVisible(false);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
+    ContentColumnWidths::attach(table);
     table->setMinimumHeight(200);
     return table;
 }
@@ -119,9 +120,13 @@ GpuUsageView::GpuUsageView(const DashboardState &state, QWidget *parent)
         NoteMarkers::TableItems::Cells);
 
     connect(m_monthlyChart, &BarChart::categoryClicked, this, &GpuUsageView::drillInto);
-    connect(m_periodModel, &GpuUsagePeriodModel::figuresChanged, this, &GpuUsageView::refreshFigures);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &GpuUsageView::refreshFigures);
-    connect(&state, &DashboardState::snapshotChanged, this, &GpuUsageView::fillFilterChoices);
+    // Its query of the usage rollup is the dearest part of a new as-of date: not while hidden.
+    // Connected first, so that on showing the query runs before the charts are redrawn.
+    m_periodModel->setHold([this] { return defersUpdates(); });
+    follow(m_periodModel, &GpuUsagePeriodModel::rebuildWaiting, this, [this] { m_periodModel->resume(); });
+    follow(m_periodModel, &GpuUsagePeriodModel::figuresChanged, this, [this] { refreshFigures(); });
+    follow(m_model, &QAbstractItemModel::modelReset, this, [this] { refreshFigures(); });
+    follow(&state, &DashboardState::snapshotChanged, this, [this] { fillFilterChoices(); });
     fillFilterChoices();
     retranslate();
     refreshFigures();
@@ -373,6 +378,11 @@ bool GpuUsageView::showsIllustrativeData() const
 
 QString GpuUsageView::title() const
 {
+    return titleText();
+}
+
+QString GpuUsageView::titleText()
+{
     return tr("GPU Usage");
 }
 
@@ -442,7 +452,7 @@ void GpuUsageView::resizeEvent(QResizeEvent *event)
 void GpuUsageView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
-        retranslate();
+        updateFor(this, m_retranslateKey, [this] { retranslate(); });
     ViewPage::changeEvent(event);
 }
 

@@ -34,6 +34,8 @@ public:
     explicit GpuUsageView(const DashboardState &state, QWidget *parent = nullptr);
 
     QString title() const override;
+    // The title before the view exists (the shell builds views on their first visit).
+    static QString titleText();
     QString description() const;
     bool showsIllustrativeData() const override;
     // key: {"consortium": id, "month": first day}; selects that cell of the months table.
@@ -69,6 +71,7 @@ private:
     void refreshHeadline();
     void refreshEmptyState();
     void retranslate();
+    const quint64 m_retranslateKey = nextUpdateKey();
 
     const DashboardState &m_state;
     GpuSummaryTableModel *m_model;

@@ -111,6 +111,11 @@ ChangeHistoryView::ChangeHistoryView(const DashboardState &state, QWidget *paren
 
 QString ChangeHistoryView::title() const
 {
+    return titleText();
+}
+
+QString ChangeHistoryView::titleText()
+{
     return tr("Change History");
 }
 

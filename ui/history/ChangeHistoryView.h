@@ -33,6 +33,8 @@ public:
     explicit ChangeHistoryView(const DashboardState &state, QWidget *parent = nullptr);
 
     QString title() const override;
+    // The title before the view exists (the shell builds views on their first visit).
+    static QString titleText();
     bool showsIllustrativeData() const override { return false; }
 
     QTableView *table() const { return m_table; }

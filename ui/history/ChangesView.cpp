@@ -70,6 +70,11 @@ ChangesView::ChangesView(const DashboardState &state, QWidget *parent)
 
 QString ChangesView::title() const
 {
+    return titleText();
+}
+
+QString ChangesView::titleText()
+{
     return tr("Changes");
 }
 

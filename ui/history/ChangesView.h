@@ -28,6 +28,8 @@ public:
     explicit ChangesView(const DashboardState &state, QWidget *parent = nullptr);
 
     QString title() const override;
+    // The title before the view exists (the shell builds views on their first visit).
+    static QString titleText();
     bool showsIllustrativeData() const override { return false; }
 
     history::ChangesModel *model() const { return m_model; }

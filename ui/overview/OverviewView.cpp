@@ -2,6 +2,7 @@
 #include "overview/OverviewView.h"
 
 #include "DashboardState.h"
+#include "common/ContentColumnWidths.h"
 #include "domain/ProgramFigures.h"
 #include "domain/ProgramFunnel.h"
 #include "items/CompetingTeamModel.h"
@@ -81,7 +82,7 @@ OverviewView::OverviewView(const DashboardState &state, QWidget *parent)
     m_teams->setModel(m_teamModel);
     m_teams->verticalHeader()->setVisible(false);
     m_teams->horizontalHeader()->setStretchLastSection(true);
-    m_teams->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ContentColumnWidths::attach(m_teams);
     m_teams->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_teams->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_teams->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -125,8 +126,8 @@ OverviewView::OverviewView(const DashboardState &state, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
-    connect(&state, &DashboardState::snapshotChanged, this, &OverviewView::refresh);
-    connect(&state, &DashboardState::languageChanged, this, &OverviewView::refresh);
+    follow(&state, &DashboardState::snapshotChanged, this, [this] { refresh(); });
+    follow(&state, &DashboardState::languageChanged, this, [this] { refresh(); });
     refresh();
 }
 
@@ -145,6 +146,11 @@ ViewId OverviewView::targetOf(Tile tile)
 }
 
 QString OverviewView::title() const
+{
+    return titleText();
+}
+
+QString OverviewView::titleText()
 {
     return tr("Overview");
 }

@@ -37,6 +37,8 @@ public:
     explicit OverviewView(const DashboardState &state, QWidget *parent = nullptr);
 
     QString title() const override;
+    // The title before the view exists (the shell builds views on their first visit).
+    static QString titleText();
     bool showsIllustrativeData() const override;
 
     FigureTile *tile(Tile tile) const { return m_tiles[tile]; }

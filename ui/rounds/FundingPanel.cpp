@@ -2,6 +2,7 @@
 #include "rounds/FundingPanel.h"
 
 #include "charts/HorizontalBarChart.h"
+#include "common/ContentColumnWidths.h"
 #include "items/DisplayFormat.h"
 #include "items/FundingTableModel.h"
 
@@ -30,8 +31,8 @@ FundingPanel::FundingPanel(const DashboardState &state, QWidget *parent)
     m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    ContentColumnWidths::attach(m_table);
     m_chart->setObjectName(QStringLiteral("fundingChart"));
     // One bar per consortium and year needs room; the owner puts this panel in a scroll area.
     m_chart->setMinimumHeight(420);

@@ -4,6 +4,7 @@
 #include "DashboardState.h"
 #include "charts/BumpChart.h"
 #include "charts/HorizontalBarChart.h"
+#include "common/ContentColumnWidths.h"
 #include "domain/ProgramFunnel.h"
 #include "items/DisplayFormat.h"
 #include "items/RoundResultsByRoundModel.h"
@@ -137,8 +138,8 @@ RoundsView::RoundsView(const DashboardState &state, QWidget *parent)
     connect(m_roundPicker, &QComboBox::currentIndexChanged, this, &RoundsView::onRoundChosen);
     connect(m_roundPicker, &QComboBox::activated, this, [this] { m_pickedStageId = chosenStageId(); });
     connect(m_benchmarkPicker, &QComboBox::currentIndexChanged, this, &RoundsView::refreshPerformance);
-    connect(&state, &DashboardState::snapshotChanged, this, &RoundsView::onSnapshotChanged);
-    connect(&state, &DashboardState::languageChanged, this, &RoundsView::retranslate);
+    follow(&state, &DashboardState::snapshotChanged, this, [this] { onSnapshotChanged(); });
+    connect(&state, &DashboardState::languageChanged, this, &RoundsView::retranslateWhenShown);
     retranslate();
     onSnapshotChanged();
 }
@@ -156,8 +157,8 @@ QWidget *RoundsView::createResultsTab()
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    ContentColumnWidths::attach(m_table);
     NoteMarkers::attach(m_table, m_state, [this](const QModelIndex &index) {
         return review::ItemKeys::roundResult(m_state.snapshot(), m_model->stageId(),
                                              index.data(SnapshotTableModel::IdRole).toLongLong());
@@ -211,6 +212,11 @@ QWidget *RoundsView::createMovementTab()
 }
 
 QString RoundsView::title() const
+{
+    return titleText();
+}
+
+QString RoundsView::titleText()
 {
     return tr("Evaluation Rounds");
 }
@@ -412,10 +418,16 @@ void RoundsView::retranslate()
     m_whatIf->setLanguage(m_state.language());
 }
 
+// The language's signal and the translator's event ask for the same work: one key runs it once.
+void RoundsView::retranslateWhenShown()
+{
+    updateFor(this, m_retranslateKey, [this] { retranslate(); });
+}
+
 void RoundsView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
-        retranslate();
+        retranslateWhenShown();
     ViewPage::changeEvent(event);
 }
 

@@ -32,6 +32,8 @@ public:
     explicit RoundsView(const DashboardState &state, QWidget *parent = nullptr);
 
     QString title() const override;
+    // The title before the view exists (the shell builds views on their first visit).
+    static QString titleText();
     bool showsIllustrativeData() const override;
     // key: a stage id, selecting that round; or {"stage", "consortium"}: also that result.
     void focusItem(const QVariant &key) override;
@@ -62,6 +64,8 @@ private:
     void refreshPerformance();
     void refreshProgramWide();
     void retranslate();
+    void retranslateWhenShown();
+    const quint64 m_retranslateKey = nextUpdateKey();
     qint64 chosenStageId() const;
 
     const DashboardState &m_state;

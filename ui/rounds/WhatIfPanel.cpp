@@ -398,8 +398,10 @@ void WhatIfPanel::retranslate()
 void WhatIfPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        fillTable();
-        retranslate();
+        ViewPage::updateFor(this, m_retranslateKey, [this] {  // hidden behind another view: when shown
+            fillTable();
+            retranslate();
+        });
     }
     QWidget::changeEvent(event);
 }

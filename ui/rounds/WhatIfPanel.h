@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/ViewPage.h"
 #include "domain/ProgramSnapshot.h"
 #include "domain/RoundDetails.h"
 #include "domain/WeightedRanking.h"
@@ -80,6 +81,7 @@ private:
     domain::RoundDetails m_details;
     domain::Language m_language = domain::Language::English;
     int m_advancing = 0;
+    const quint64 m_retranslateKey = ViewPage::nextUpdateKey();
     QVector<Weight> m_weights;
     QVector<Group> m_groups;  // parents whose weight is the sum of their children's sliders
     domain::WeightedRanking::Result m_result;

@@ -5,6 +5,7 @@
 #include "consortia/ConsortiaView.h"
 #include "edit/EditActions.h"
 #include "edit/EditSession.h"
+#include "export/ViewFactory.h"
 #include "export/ExportActions.h"
 #include "gpu/GpuImportDialog.h"
 #include "gpu/GpuImportTemplate.h"
@@ -93,15 +94,11 @@ void MainWindow::createPages()
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_pages = new QStackedWidget(this);
-    m_pageWidgets = {new OverviewView(m_state), new ConsortiaView(m_state), new TimelineView(m_state),
-                     new GpuUsageView(m_state), new RoundsView(m_state), new ChangeHistoryView(m_state),
-                     new ChangesView(m_state)};
-    for (ViewPage *page : std::as_const(m_pageWidgets)) {
-        m_pages->addWidget(page);
-        m_navigation->addItem(page->title());
-        connect(page, &ViewPage::navigateRequested, this, &MainWindow::showView);
-        connect(page, &ViewPage::illustrativeDataChanged, this, &MainWindow::updateStatusBar);
-    }
+    // Views are built on their first visit (restoreSettings shows the first one): a start builds
+    // one view, not seven.
+    m_pageWidgets.fill(nullptr, NavigationCount);
+    for (int view = 0; view < NavigationCount; ++view)
+        m_navigation->addItem(viewTitle(ViewId(view)));
     m_navigation->setCurrentRow(0);
     m_navigation->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -155,8 +152,6 @@ void MainWindow::createActions()
     m_editSession = new edit::EditSession(m_state, this);
     m_editActions = new EditActions(*m_editSession, m_state, *this);
     m_editActions->addTo(m_editMenu);
-    for (int view = 0; view < NavigationCount; ++view)
-        m_pageWidgets[view]->offerEditActions(m_editActions->actionsFor(ViewId(view)));
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewGroup = new QActionGroup(this);
@@ -244,6 +239,10 @@ void MainWindow::createStatusBar()
 {
     m_databaseStatus = new QLabel(this);
     m_databaseStatus->setObjectName(QStringLiteral("databaseStatus"));
+    // The file's name gives way to the notices when the window is narrow (a large system font):
+    // its whole text and path are in its tooltip. The window no longer grows to the widest of
+    // all views, since views are built on their first visit.
+    m_databaseStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_readOnlyStatus = new QLabel(this);
     m_readOnlyStatus->setObjectName(QStringLiteral("readOnlyStatus"));
     m_asOfStatus = new QLabel(this);
@@ -293,7 +292,7 @@ void MainWindow::retranslate()
     m_navigation->setAccessibleName(tr("Views"));
     m_navigationHeading->setText(tr("Views"));
     for (int view = 0; view < NavigationCount; ++view) {
-        const QString title = m_pageWidgets[view]->title();
+        const QString title = viewTitle(ViewId(view));
         m_navigation->item(view)->setText(title);
         m_viewActions[view]->setText(title);
     }
@@ -331,11 +330,13 @@ void MainWindow::updateStatusBar()
     else
         m_databaseStatus->setText(path.isEmpty() ? tr("No database open")
                                                  : tr("Database: %1").arg(QFileInfo(path).fileName()));
-    m_databaseStatus->setToolTip(path.isEmpty() ? QString() : QDir::toNativeSeparators(path));
+    m_databaseStatus->setToolTip(path.isEmpty() ? QString()
+                                                : m_databaseStatus->text() + u'\n' + QDir::toNativeSeparators(path));
     m_readOnlyStatus->setText(m_state.isReadOnly() ? tr("Read-only") : QString());
     m_readOnlyStatus->setVisible(m_state.isReadOnly());
     m_asOfStatus->setText(tr("Data as of %1").arg(fmt.date(m_state.asOf())));
-    const bool illustrative = page(currentView())->showsIllustrativeData();
+    const ViewPage *current = builtPage(currentView());
+    const bool illustrative = current && current->showsIllustrativeData();
     m_illustrativeStatus->setText(illustrative ? tr("Illustrative sample data, not official figures")
                                                : QString());
     m_illustrativeStatus->setVisible(illustrative);
@@ -362,26 +363,63 @@ void MainWindow::showView(ViewId view, const QVariant &focusKey)
     const int index = int(view);
     if (index < 0 || index >= NavigationCount)
         return;
-    m_pages->setCurrentIndex(index);
+    m_currentView = view;
+    ViewPage *shown = page(view);
+    m_pages->setCurrentWidget(shown);
+    shown->catchUp();  // also when the window itself is not shown yet (no show event then)
     const QSignalBlocker blocker(m_navigation);
     m_navigation->setCurrentRow(index);
     m_viewActions[index]->setChecked(true);
-    m_editActions->setCurrentView(view, page(view));
+    m_editActions->setCurrentView(view, shown);
     if (m_exportActions)
         m_exportActions->setCurrentViewExportable(index < ViewCount);
     if (focusKey.isValid())
-        page(view)->focusItem(focusKey);
+        shown->focusItem(focusKey);
     updateStatusBar();
 }
 
 ViewId MainWindow::currentView() const
 {
-    return ViewId(m_pages->currentIndex());
+    return m_currentView;
 }
 
-ViewPage *MainWindow::page(ViewId view) const
+ViewPage *MainWindow::builtPage(ViewId view) const
 {
     return m_pageWidgets.value(int(view));
+}
+
+ViewPage *MainWindow::page(ViewId view)
+{
+    const int index = int(view);
+    if (index < 0 || index >= NavigationCount)
+        return nullptr;
+    if (ViewPage *built = m_pageWidgets[index])
+        return built;
+    ViewPage *created = view == ViewId::History   ? static_cast<ViewPage *>(new ChangeHistoryView(m_state))
+                        : view == ViewId::Changes ? static_cast<ViewPage *>(new ChangesView(m_state))
+                                                  : ViewFactory::create(view, m_state);
+    created->setDeferWhileHidden(true);
+    m_pageWidgets[index] = created;
+    m_pages->addWidget(created);  // hidden until made current
+    connect(created, &ViewPage::navigateRequested, this, &MainWindow::showView);
+    connect(created, &ViewPage::illustrativeDataChanged, this, &MainWindow::updateStatusBar);
+    created->offerEditActions(m_editActions->actionsFor(view));
+    m_exportActions->offerExportsIn(created);
+    return created;
+}
+
+QString MainWindow::viewTitle(ViewId view)
+{
+    switch (view) {
+    case ViewId::Overview: return OverviewView::titleText();
+    case ViewId::Consortia: return ConsortiaView::titleText();
+    case ViewId::Timeline: return TimelineView::titleText();
+    case ViewId::Gpu: return GpuUsageView::titleText();
+    case ViewId::Rounds: return RoundsView::titleText();
+    case ViewId::History: return ChangeHistoryView::titleText();
+    case ViewId::Changes: return ChangesView::titleText();
+    }
+    return {};
 }
 
 bool MainWindow::openDatabase(const QString &path)

@@ -50,7 +50,10 @@ public:
 
     void showView(ViewId view, const QVariant &focusKey = {});
     ViewId currentView() const;
-    ViewPage *page(ViewId view) const;
+    // The view's page, built now if it was not yet visited (exports and tests may ask for any).
+    ViewPage *page(ViewId view);
+    // The page if it was built, else nullptr: views are built on their first visit.
+    ViewPage *builtPage(ViewId view) const;
 
     ExportActions *exportActions() const { return m_exportActions; }
     EditActions *editActions() const { return m_editActions; }
@@ -66,6 +69,7 @@ protected:
 
 private:
     void createPages();
+    static QString viewTitle(ViewId view);
     void createActions();
     void createToolBar();
     void createStatusBar();
@@ -86,7 +90,8 @@ private:
     QListWidget *m_navigation = nullptr;
     QLabel *m_navigationHeading = nullptr;
     QStackedWidget *m_pages = nullptr;
-    QVector<ViewPage *> m_pageWidgets;
+    QVector<ViewPage *> m_pageWidgets;  // nullptr until first shown
+    ViewId m_currentView = ViewId::Overview;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;

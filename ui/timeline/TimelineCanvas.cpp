@@ -3,6 +3,7 @@
 
 #include "DashboardState.h"
 #include "items/TimelineText.h"
+#include "common/ViewPage.h"
 #include "timeline/TimelinePainter.h"
 
 #include <QEvent>
@@ -25,7 +26,8 @@ constexpr double WheelZoomStep = 1.2;  // per notch of 120 eighths of a degree
 } // namespace
 
 TimelineCanvas::TimelineCanvas(const DashboardState &state, QWidget *parent)
-    : QAbstractScrollArea(parent), m_state(state), m_pixelsPerDay(TimelineScale::pixelsPerDay(TimelineZoom::Quarter))
+    : QAbstractScrollArea(parent), m_state(state), m_pixelsPerDay(TimelineScale::pixelsPerDay(TimelineZoom::Quarter)),
+      m_rebuildKey(ViewPage::nextUpdateKey())
 {
     setObjectName(QStringLiteral("timelineCanvas"));
     setFocusPolicy(Qt::StrongFocus);
@@ -34,8 +36,8 @@ TimelineCanvas::TimelineCanvas(const DashboardState &state, QWidget *parent)
     viewport()->setBackgroundRole(QPalette::Base);
     horizontalScrollBar()->setSingleStep(24);
     verticalScrollBar()->setSingleStep(12);
-    connect(&state, &DashboardState::snapshotChanged, this, &TimelineCanvas::rebuild);
-    connect(&state, &DashboardState::languageChanged, this, &TimelineCanvas::rebuild);
+    connect(&state, &DashboardState::snapshotChanged, this, &TimelineCanvas::rebuildWhenShown);
+    connect(&state, &DashboardState::languageChanged, this, &TimelineCanvas::rebuildWhenShown);
     rebuild();
 }
 
@@ -56,7 +58,16 @@ double TimelineCanvas::pixelsPerDay() const
     return m_layout ? m_layout->scale().pixelsPerDay() : m_pixelsPerDay;
 }
 
+// Note markers ask for the frame once per stage and lane on every paint: the gutter and legend are
+// measured once per layout (data, language, font) instead.
 double TimelineCanvas::gutterWidth() const
+{
+    if (!m_gutter)
+        m_gutter = measureGutter();
+    return *m_gutter;
+}
+
+double TimelineCanvas::measureGutter() const
 {
     // Wide enough for the longest consortium name in the current language, within reason.
     const QFontMetricsF metrics(font());
@@ -80,14 +91,25 @@ TimelineFrame TimelineCanvas::frame(const QSize &size) const
     frame.size = size;
     frame.gutter = gutterWidth();
     frame.axisHeight = TimelinePainter::axisHeight(font());
-    if (m_layout)
-        frame.legendHeight = TimelinePainter(*m_layout, palette(), font(), m_state.language()).legendHeight(size.width());
+    if (m_layout) {
+        if (m_legendHeight.first != size.width())
+            m_legendHeight = {size.width(),
+                              TimelinePainter(*m_layout, palette(), font(), m_state.language()).legendHeight(size.width())};
+        frame.legendHeight = m_legendHeight.second;
+    }
     frame.scroll = QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value());
     return frame;
 }
 
+void TimelineCanvas::rebuildWhenShown()
+{
+    ViewPage::updateFor(this, m_rebuildKey, [this] { rebuild(); });
+}
+
 void TimelineCanvas::rebuild()
 {
+    m_gutter.reset();
+    m_legendHeight = {-1, 0.0};
     const Language language = m_state.language();
     TimelineScale scale = m_fit ? TimelineScale::fitting(TimelineScale::programStart(), TimelineScale::programEnd(),
                                                          chartViewportWidth())
@@ -370,7 +392,7 @@ void TimelineCanvas::changeEvent(QEvent *event)
     QAbstractScrollArea::changeEvent(event);
     if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange
         || event->type() == QEvent::LanguageChange)
-        rebuild();
+        rebuildWhenShown();
 }
 
 } // namespace kai::ui

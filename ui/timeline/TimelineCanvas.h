@@ -6,6 +6,8 @@
 #include <QAbstractScrollArea>
 #include <QImage>
 #include <memory>
+#include <optional>
+#include <utility>
 
 namespace kai {
 class DashboardState;
@@ -74,6 +76,8 @@ protected:
 private:
     TimelineFrame frame(const QSize &size) const;
     double gutterWidth() const;
+    double measureGutter() const;
+    void rebuildWhenShown();
     double chartViewportWidth() const;
     void setPixelsPerDay(double pixelsPerDay, double anchorX);
     void updateScrollBars();
@@ -84,6 +88,9 @@ private:
     double m_pixelsPerDay;
     bool m_fit = true;
     qint64 m_focusedRound = 0;
+    mutable std::optional<double> m_gutter;            // measured once per rebuild()
+    mutable std::pair<int, double> m_legendHeight{-1, 0};  // for one width, once per rebuild()
+    const quint64 m_rebuildKey;
 };
 
 } // namespace kai::ui

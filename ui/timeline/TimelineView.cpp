@@ -71,11 +71,11 @@ TimelineView::TimelineView(const DashboardState &state, QWidget *parent)
     connect(m_canvas, &TimelineCanvas::scaleChanged, this, &TimelineView::syncZoomButtons);
     connect(m_canvas, &TimelineCanvas::roundActivated, this,
             [this](qint64 stageId) { emit navigateRequested(ViewId::Rounds, stageId); });
-    connect(&state, &DashboardState::snapshotChanged, this, [this] {
+    follow(&state, &DashboardState::snapshotChanged, this, [this] {
         updateCountdown();
         emit illustrativeDataChanged();
     });
-    connect(&state, &DashboardState::languageChanged, this, &TimelineView::updateCountdown);
+    follow(&state, &DashboardState::languageChanged, this, [this] { updateCountdown(); });
     retranslate();
     syncZoomButtons();
 }
@@ -132,6 +132,11 @@ QToolButton *TimelineView::addZoomButton(int id)
 }
 
 QString TimelineView::title() const
+{
+    return titleText();
+}
+
+QString TimelineView::titleText()
 {
     return tr("Timeline");
 }

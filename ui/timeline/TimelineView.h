@@ -26,6 +26,8 @@ public:
     explicit TimelineView(const DashboardState &state, QWidget *parent = nullptr);
 
     QString title() const override;
+    // The title before the view exists (the shell builds views on their first visit).
+    static QString titleText();
     QString description() const;
     bool showsIllustrativeData() const override;
     // Scrolls a stage (by id) into view and chooses it.

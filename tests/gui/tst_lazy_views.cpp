@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 19: the shell builds a view on its first visit, and a view hidden behind another one
+// catches up with the as-of date and the language when it is shown again.
+#include "ShellFixture.h"
+#include "common/ViewPage.h"
+#include "export/ViewFactory.h"
+#include "rounds/RoundsView.h"
+#include "shell/AppSettings.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QLabel>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace kai;
+using ui::ViewId;
+
+class TestLazyViews : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::SampleDatabase *m_sample = nullptr;
+    std::unique_ptr<test::ShellFixture> m_shell;
+
+    ui::MainWindow &window() const { return *m_shell->window; }
+
+    // What Ctrl+1…7 do: the View menu's actions carry those shortcuts.
+    void pressViewShortcut(ViewId view)
+    {
+        const QKeySequence keys(Qt::CTRL | Qt::Key(Qt::Key_1 + int(view)));
+        for (QAction *action : window().findChildren<QAction *>()) {
+            if (action->shortcut() == keys) {
+                action->trigger();
+                return;
+            }
+        }
+        QFAIL("no action has the view's shortcut");
+    }
+
+    // The overview's line under its heading names the as-of date ("As known on …").
+    static QString overviewAsOfLine(const QWidget *overview)
+    {
+        for (const QLabel *label : overview->findChildren<QLabel *>()) {
+            if (label->text().startsWith(QLatin1String("As known on")))
+                return label->text();
+        }
+        return {};
+    }
+
+    static int tableRows(const QWidget *page, const char *name)
+    {
+        const auto *table = page->findChild<QAbstractItemView *>(QLatin1String(name));
+        return table && table->model() ? table->model()->rowCount() : -1;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        test::enterTestMode();
+        m_sample = new test::SampleDatabase;
+    }
+
+    void init()
+    {
+        ui::AppSettings::setValue(ui::AppSettings::Key::CurrentView, int(ViewId::Overview));  // where the window opens
+        m_shell = std::make_unique<test::ShellFixture>(*m_sample, domain::Language::English, QDate(2026, 11, 29));
+    }
+
+    void cleanup() { m_shell.reset(); }
+    void cleanupTestCase() { delete m_sample; }
+
+    void onlyTheFirstViewIsBuiltAtStart()
+    {
+        QCOMPARE(window().currentView(), ViewId::Overview);
+        QVERIFY(window().builtPage(ViewId::Overview));
+        for (int view = 1; view < ui::NavigationCount; ++view)
+            QVERIFY2(!window().builtPage(ViewId(view)), qPrintable(QString::number(view)));
+    }
+
+    void aViewIsBuiltOnItsFirstVisit()
+    {
+        pressViewShortcut(ViewId::Rounds);
+        QCOMPARE(window().currentView(), ViewId::Rounds);
+        ui::ViewPage *rounds = window().builtPage(ViewId::Rounds);
+        QVERIFY(rounds);
+        QVERIFY(rounds->isVisible());
+        QVERIFY(!window().builtPage(ViewId::Consortia));  // only what was visited
+        pressViewShortcut(ViewId::Overview);
+        pressViewShortcut(ViewId::Rounds);
+        QCOMPARE(window().builtPage(ViewId::Rounds), rounds);  // built once
+        pressViewShortcut(ViewId::Changes);
+        QVERIFY(window().builtPage(ViewId::Changes));
+        QVERIFY(window().builtPage(ViewId::Changes)->isVisible());
+    }
+
+    void aHiddenViewShowsTheNewAsOfDateWhenShown()
+    {
+        pressViewShortcut(ViewId::Consortia);
+        QCOMPARE(tableRows(window().builtPage(ViewId::Consortia), "consortiaTable"), 16);
+        pressViewShortcut(ViewId::Timeline);
+        const ui::ViewPage *overview = window().builtPage(ViewId::Overview);
+        QVERIFY(overviewAsOfLine(overview).contains(QLatin1String("29 Nov 2026")));
+
+        m_shell->state.setAsOf(QDate(2025, 7, 22));
+        QVERIFY(overview->isStale());  // hidden: noted, not redrawn
+        QVERIFY(overviewAsOfLine(overview).contains(QLatin1String("29 Nov 2026")));
+        QVERIFY(!window().builtPage(ViewId::Timeline)->isStale());  // the visible view follows at once
+
+        pressViewShortcut(ViewId::Overview);
+        QVERIFY(!overview->isStale());
+        QVERIFY2(overviewAsOfLine(overview).contains(QLatin1String("22 Jul 2025")), qPrintable(overviewAsOfLine(overview)));
+        pressViewShortcut(ViewId::Consortia);
+        QCOMPARE(tableRows(window().builtPage(ViewId::Consortia), "consortiaTable"), 15);  // before Trillion Labs applied
+    }
+
+    void aHiddenViewIsInTheNewLanguageWhenShown()
+    {
+        pressViewShortcut(ViewId::Rounds);
+        auto *tabs = window().builtPage(ViewId::Rounds)->findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        const QString englishTab = tabs->tabText(0);
+        pressViewShortcut(ViewId::Overview);
+        m_shell->languages.setLanguage(domain::Language::Korean, false);
+        QVERIFY(window().builtPage(ViewId::Rounds)->isStale());
+        pressViewShortcut(ViewId::Rounds);
+        QVERIFY(!window().builtPage(ViewId::Rounds)->isStale());
+        QVERIFY2(tabs->tabText(0) != englishTab, qPrintable(tabs->tabText(0)));
+        QCOMPARE(window().builtPage(ViewId::Rounds)->title(), ui::RoundsView::titleText());
+    }
+
+    // Exports draw views of their own, never shown: those follow every change at once.
+    void aViewDrawnOffscreenUpdatesAtOnce()
+    {
+        std::unique_ptr<ui::ViewPage> overview(ui::ViewFactory::create(ViewId::Overview, m_shell->state));
+        QVERIFY(overviewAsOfLine(overview.get()).contains(QLatin1String("29 Nov 2026")));
+        m_shell->state.setAsOf(QDate(2026, 3, 1));
+        QVERIFY(!overview->isStale());
+        QVERIFY(overviewAsOfLine(overview.get()).contains(QLatin1String("1 Mar 2026")));
+    }
+};
+
+QTEST_MAIN(TestLazyViews)
+#include "tst_lazy_views.moc"

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/ContentColumnWidths.h"
+
+#include "common/ViewPage.h"
+
+#include <QHeaderView>
+#include <QTableView>
+
+namespace kai::ui {
+
+void ContentColumnWidths::attach(QTableView *table)
+{
+    new ContentColumnWidths(table);
+}
+
+ContentColumnWidths::ContentColumnWidths(QTableView *table)
+    : QObject(table), m_table(table), m_key(ViewPage::nextUpdateKey())
+{
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    QAbstractItemModel *model = table->model();
+    Q_ASSERT(model);  // attach after setModel
+    const auto refitLater = [this] { ViewPage::updateFor(m_table, m_key, [this] { refit(); }); };
+    connect(model, &QAbstractItemModel::modelReset, this, refitLater);
+    connect(model, &QAbstractItemModel::headerDataChanged, this, refitLater);
+    connect(model, &QAbstractItemModel::rowsInserted, this, refitLater);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, refitLater);
+    connect(model, &QAbstractItemModel::columnsInserted, this, refitLater);
+    connect(model, &QAbstractItemModel::columnsRemoved, this, refitLater);
+    refit();
+}
+
+void ContentColumnWidths::refit()
+{
+    m_table->resizeColumnsToContents();
+}
+
+} // namespace kai::ui

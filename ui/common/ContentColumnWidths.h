@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+class QTableView;
+
+namespace kai::ui {
+
+// Sizes a table's columns to their contents once per change of its rows, headers or language,
+// in place of QHeaderView::ResizeToContents, which measures the cells again on every layout and
+// on every data change (a language switch changes every cell) and does so even while the table
+// is hidden behind another view. A hidden view's table is measured when the view is shown.
+class ContentColumnWidths : public QObject
+{
+    Q_OBJECT
+
+public:
+    static void attach(QTableView *table);
+
+private:
+    explicit ContentColumnWidths(QTableView *table);
+    void refit();
+
+    QTableView *m_table;
+    quint64 m_key;
+};
+
+} // namespace kai::ui
