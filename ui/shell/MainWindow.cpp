@@ -62,7 +62,10 @@ MainWindow::MainWindow(DashboardState &state, LanguageManager &languages, ThemeM
 
     connect(&m_state, &DashboardState::snapshotChanged, this, [this] {
         syncAsOfEditor();
-        updateStatusBar();
+        updateStatusTexts();
+        // Views built after this connection follow the new snapshot after this slot has run; until
+        // then their models still point into the snapshot just replaced, so ask them afterwards.
+        QMetaObject::invokeMethod(this, &MainWindow::updateIllustrativeNotice, Qt::QueuedConnection);
     });
     connect(&m_state, &DashboardState::databaseChanged, this, &MainWindow::updateStatusBar);
     connect(&m_state, &DashboardState::errorOccurred, this, [this](const QString &message) {
@@ -322,6 +325,12 @@ void MainWindow::syncAsOfEditor()
 
 void MainWindow::updateStatusBar()
 {
+    updateStatusTexts();
+    updateIllustrativeNotice();
+}
+
+void MainWindow::updateStatusTexts()
+{
     const DisplayFormat fmt(m_state.language());
     const QString path = m_state.databasePath();
     const store::Database *database = m_state.database();
@@ -335,8 +344,13 @@ void MainWindow::updateStatusBar()
     m_readOnlyStatus->setText(m_state.isReadOnly() ? tr("Read-only") : QString());
     m_readOnlyStatus->setVisible(m_state.isReadOnly());
     m_asOfStatus->setText(tr("Data as of %1").arg(fmt.date(m_state.asOf())));
+}
+
+void MainWindow::updateIllustrativeNotice()
+{
+    // A page with updates still pending holds rows of an older snapshot: it is asked once it catches up.
     const ViewPage *current = builtPage(currentView());
-    const bool illustrative = current && current->showsIllustrativeData();
+    const bool illustrative = current && !current->isStale() && current->showsIllustrativeData();
     m_illustrativeStatus->setText(illustrative ? tr("Illustrative sample data, not official figures")
                                                : QString());
     m_illustrativeStatus->setVisible(illustrative);

@@ -75,6 +75,8 @@ private:
     void createStatusBar();
     void retranslate();
     void updateStatusBar();
+    void updateStatusTexts();
+    void updateIllustrativeNotice();
     void syncAsOfEditor();
     void applyEditedAsOf();
     void chooseDatabase();
