@@ -373,12 +373,12 @@ bool XlsxXmlScanner::parseAttributes(std::string_view list)
         Attribute &attribute = m_attributes[m_attributeCount++];
         attribute.name = name;
         attribute.value = list.substr(i + 1, close - i - 1);
-        if (attribute.value.find_first_of("&\r<") != std::string_view::npos) {
+        attribute.isDecoded = attribute.value.find_first_of("&\r<") != std::string_view::npos;
+        if (attribute.isDecoded) {
             if (attribute.value.find('<') != std::string_view::npos || !decode(attribute.value, attribute.decoded)) {
                 fail(tr("an attribute value holds '<' or a malformed entity"));
                 return false;
             }
-            attribute.value = attribute.decoded;
         }
         i = close + 1;
     }
@@ -388,7 +388,7 @@ std::string_view XlsxXmlScanner::attribute(std::string_view name) const
 {
     for (size_t i = 0; i < m_attributeCount; ++i) {
         if (m_attributes[i].name == name)
-            return m_attributes[i].value;
+            return m_attributes[i].isDecoded ? std::string_view(m_attributes[i].decoded) : m_attributes[i].value;
     }
     return {};
 }

@@ -54,7 +54,10 @@ private:
     {
         std::string_view name;
         std::string_view value;
-        std::string decoded;  // the value when it holds entities
+        // The value when it holds entities. Never viewed by `value`: a short string lives inside
+        // the Attribute, which moves when m_attributes grows.
+        std::string decoded;
+        bool isDecoded = false;
     };
 
     Token fail(const QString &reason);
