@@ -20,6 +20,16 @@ private:
     QTemporaryDir m_home;
     QTemporaryDir m_out;
 
+    // The app's own `export` of one view or the pack to a PDF, in a language, as of a day.
+    kai::test::AppRun exportPdf(const kai::test::SampleDatabase &sample, const QString &view, const QString &language,
+                                const QString &asOf, const QString &path) const
+    {
+        return kai::test::runApp({QStringLiteral("export"), QStringLiteral("--db"), sample.path(), QStringLiteral("--view"),
+                                  view, QStringLiteral("--lang"), language, QStringLiteral("--as-of"), asOf,
+                                  QStringLiteral("--out"), path},
+                                 m_home.path());
+    }
+
 private slots:
     void initTestCase() { kai::test::enterTestMode(); }
 
@@ -70,11 +80,7 @@ private slots:
         QFETCH(QString, range);
         kai::test::SampleDatabase sample;
         const QString path = m_out.filePath(QStringLiteral("pack-dash-") + language + QStringLiteral(".pdf"));
-        const kai::test::AppRun run = kai::test::runApp(
-            {QStringLiteral("export"), QStringLiteral("--db"), sample.path(), QStringLiteral("--view"), QStringLiteral("pack"),
-             QStringLiteral("--lang"), language, QStringLiteral("--as-of"), QStringLiteral("2027-06-30"),
-             QStringLiteral("--out"), path},
-            m_home.path());
+        const kai::test::AppRun run = exportPdf(sample, QStringLiteral("pack"), language, QStringLiteral("2027-06-30"), path);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QString text = kai::test::pdfText(path);
         if (text.isNull())
@@ -101,11 +107,7 @@ private slots:
         QFETCH(QString, expected);
         kai::test::SampleDatabase sample;
         const QString path = m_out.filePath(view + language + QStringLiteral(".pdf"));
-        const kai::test::AppRun run = kai::test::runApp(
-            {QStringLiteral("export"), QStringLiteral("--db"), sample.path(), QStringLiteral("--view"), view,
-             QStringLiteral("--lang"), language, QStringLiteral("--as-of"), QStringLiteral("2026-03-01"),
-             QStringLiteral("--out"), path},
-            m_home.path());
+        const kai::test::AppRun run = exportPdf(sample, view, language, QStringLiteral("2026-03-01"), path);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QString text = kai::test::pdfText(path);
         if (text.isNull())
