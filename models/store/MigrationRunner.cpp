@@ -26,6 +26,7 @@ const char *const MigrationScripts[] = {
     ":/kai/migrations/005-sealed-results-corrections-and-export-register.sql",
     ":/kai/migrations/006-review-notes.sql",
     ":/kai/migrations/007-date-precision-and-programme-outputs.sql",
+    ":/kai/migrations/008-stage-actual-start-precision.sql",
 };
 } // namespace
 

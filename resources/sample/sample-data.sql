@@ -485,6 +485,8 @@ INSERT INTO stage (program_id, code, seq, kind, name_ko, name_en, planned_start,
 -- window and the phase-2 evaluation ("early August") are known only to the month or period; the
 -- final selection is disputed between S62/S44b (end of 2026) and S61 (February 2027).
 UPDATE stage SET planned_dates = 'approximate' WHERE code IN ('phase1-eval', 'phase2-dev', 'phase2-eval');
+-- The phase-1 evaluation's actual start is known only as December 2025 (schema version 8).
+UPDATE stage SET actual_start_precision = 'month' WHERE code = 'phase1-eval';
 UPDATE stage SET planned_dates = 'disputed', other_source_id = (SELECT id FROM source WHERE code = 'S61')
  WHERE code = 'final-selection';
 
