@@ -21,6 +21,20 @@ struct Criterion
     qint64 sourceId = 0;
 };
 
+// A correction of a sealed round's criterion score, as known on the as-of date: why, on whose
+// authority, and the score it replaced (the row keeps it; the score shows the corrected value).
+struct CriterionScoreCorrection
+{
+    qint64 id = 0;
+    QDate recordedOn;
+    BilingualText reason;
+    BilingualText note;  // internal: never in the press profile
+    qint64 sourceId = 0;
+    std::optional<double> originalPoints;
+    std::optional<bool> originalPassed;
+    bool originalIsConfidential = false;
+};
+
 struct CriterionScore
 {
     qint64 consortiumId = 0;
@@ -29,6 +43,7 @@ struct CriterionScore
     std::optional<bool> passed;
     bool isConfidential = false;
     qint64 sourceId = 0;
+    std::optional<CriterionScoreCorrection> correction;  // the latest one recorded by the as-of date
 };
 
 // The frontier reference frozen for a round, per benchmark.
@@ -70,6 +85,14 @@ struct RoundDetails
         for (const CriterionScore &s : scores) {
             if (s.consortiumId == consortiumId && s.criterionId == criterionId)
                 return &s;
+        }
+        return nullptr;
+    }
+    const Criterion *criterion(qint64 criterionId) const
+    {
+        for (const Criterion &c : criteria) {
+            if (c.id == criterionId)
+                return &c;
         }
         return nullptr;
     }

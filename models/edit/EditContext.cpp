@@ -30,7 +30,12 @@ const domain::ProgramSnapshot &EditContext::program()
 
 QVector<domain::Criterion> EditContext::criteriaOf(qint64 stageId)
 {
-    return store::RoundDetailsRepository(m_database.connection()).load(stageId, Everything).criteria;
+    return roundDetails(stageId).criteria;
+}
+
+domain::RoundDetails EditContext::roundDetails(qint64 stageId)
+{
+    return store::RoundDetailsRepository(m_database.connection()).load(stageId, Everything);
 }
 
 store::FactFields EditContext::read(store::FactKind kind, qint64 id)

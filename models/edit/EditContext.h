@@ -28,6 +28,8 @@ public:
     store::FactStore &facts() { return m_facts; }
     const domain::ProgramSnapshot &program();
     QVector<domain::Criterion> criteriaOf(qint64 stageId);
+    // A round's criteria and scores as they read now (the latest corrections included).
+    domain::RoundDetails roundDetails(qint64 stageId);
     // The current fields of a fact; empty when it is gone.
     store::FactFields read(store::FactKind kind, qint64 id);
     // The result rows of a round by consortium id.

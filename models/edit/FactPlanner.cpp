@@ -22,6 +22,7 @@ QString FactPlanner::kindLabel(FactKind kind)
     case FactKind::GpuAllocation: return tr("GPU allocation");
     case FactKind::RoundSeal: return tr("round seal");
     case FactKind::ResultCorrection: return tr("correction");
+    case FactKind::CriterionCorrection: return tr("criterion score correction");
     }
     return {};
 }

@@ -40,6 +40,20 @@ store::CorrectionInput inputOf(const CorrectionForm &form)
     input.note = form.note;
     return input;
 }
+
+store::CriterionCorrectionInput inputOf(const CriterionCorrectionForm &form)
+{
+    store::CriterionCorrectionInput input;
+    input.roundResultId = form.roundResultId;
+    input.criterionId = form.criterionId;
+    input.recordedOn = form.recordedOn;
+    input.points = form.isGate ? std::nullopt : form.points;
+    input.passed = form.isGate ? form.passed : std::nullopt;
+    input.isConfidential = form.confidential;
+    input.reason = form.reason;
+    input.note = form.note;
+    return input;
+}
 } // namespace
 
 SealRoundCommand::SealRoundCommand(const SealRoundForm &form) : EditCommand(tr("seal %1").arg(form.stageName)), m_form(form)
@@ -107,6 +121,67 @@ void RecordCorrectionCommand::plan(FactPlanner &planner, qint64 sourceId) const
                     {QStringLiteral("total_score"), m_form.total ? QVariant(*m_form.total) : none},
                     {QStringLiteral("total_is_confidential"), m_form.totalConfidential},
                     {QStringLiteral("total_source_id"), m_form.total ? QVariant(sourceId) : none},
+                    {QStringLiteral("reason_ko"), optionalText(m_form.reason.ko)},
+                    {QStringLiteral("reason_en"), optionalText(m_form.reason.en)},
+                    {QStringLiteral("note_ko"), optionalText(m_form.note.ko)},
+                    {QStringLiteral("note_en"), optionalText(m_form.note.en)},
+                    {QStringLiteral("source_id"), sourceId}});
+}
+
+RecordCriterionCorrectionCommand::RecordCriterionCorrectionCommand(const CriterionCorrectionForm &form)
+    : EditCommand(tr("correct %1 score of %2 in %3").arg(form.criterionName, form.teamName, form.stageName)), m_form(form)
+{
+}
+
+CriterionCorrectionForm RecordCriterionCorrectionCommand::formFor(EditContext &context, qint64 roundResultId,
+                                                                  qint64 criterionId)
+{
+    CriterionCorrectionForm form;
+    form.roundResultId = roundResultId;
+    form.criterionId = criterionId;
+    const domain::ProgramSnapshot &program = context.program();
+    const domain::RoundResult *result = nullptr;
+    for (const domain::RoundResult &candidate : program.results) {
+        if (candidate.id == roundResultId)
+            result = &candidate;
+    }
+    if (!result)
+        return form;
+    if (const domain::Stage *stage = program.stage(result->stageId))
+        form.stageName = stage->name.in(context.language());
+    form.teamName = program.shortNameOf(result->consortiumId).in(context.language());
+    const domain::RoundDetails details = context.roundDetails(result->stageId);
+    if (const domain::Criterion *criterion = details.criterion(criterionId)) {
+        form.criterionName = criterion->name.in(context.language());
+        form.isGate = criterion->isGate;
+    }
+    if (const domain::CriterionScore *score = details.score(result->consortiumId, criterionId)) {
+        form.points = score->points;
+        form.passed = score->passed;
+        form.confidential = score->isConfidential;
+    }
+    return form;
+}
+
+EditProblems RecordCriterionCorrectionCommand::validateForm(EditContext &context) const
+{
+    // The source is checked as every edit's is (it may be added in the same form).
+    return editProblems(
+        store::SealedResultStore(context.database().connection()).checkCriterionCorrection(inputOf(m_form), false));
+}
+
+void RecordCriterionCorrectionCommand::plan(FactPlanner &planner, qint64 sourceId) const
+{
+    const store::CriterionCorrectionInput input = inputOf(m_form);
+    const QVariant none;
+    planner.insert(FactKind::CriterionCorrection,
+                   {{QStringLiteral("round_result_id"), m_form.roundResultId},
+                    {QStringLiteral("criterion_id"), m_form.criterionId},
+                    {QStringLiteral("recorded_on"), m_form.recordedOn},
+                    {QStringLiteral("recorded_at"), store::SealedResultStore::timestampNow()},
+                    {QStringLiteral("points"), input.points ? QVariant(*input.points) : none},
+                    {QStringLiteral("passed"), input.passed ? QVariant(*input.passed) : none},
+                    {QStringLiteral("is_confidential"), m_form.confidential},
                     {QStringLiteral("reason_ko"), optionalText(m_form.reason.ko)},
                     {QStringLiteral("reason_en"), optionalText(m_form.reason.en)},
                     {QStringLiteral("note_ko"), optionalText(m_form.note.ko)},

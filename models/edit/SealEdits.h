@@ -76,4 +76,39 @@ private:
     CorrectionForm m_form;
 };
 
+// A new version of one criterion score of a sealed round (points, or passed/failed for a gate); the
+// original row stays. The source chosen (or added) in the form is the correction's.
+struct CriterionCorrectionForm
+{
+    qint64 roundResultId = 0;
+    qint64 criterionId = 0;
+    QString stageName;
+    QString teamName;
+    QString criterionName;
+    bool isGate = false;
+    QDate recordedOn;
+    std::optional<double> points;
+    std::optional<bool> passed;
+    bool confidential = false;
+    domain::BilingualText reason;
+    domain::BilingualText note;  // internal
+};
+
+class RecordCriterionCorrectionCommand : public EditCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordCriterionCorrectionCommand)
+
+public:
+    explicit RecordCriterionCorrectionCommand(const CriterionCorrectionForm &form);
+    // The score as the views show it now (the latest correction, else the original).
+    static CriterionCorrectionForm formFor(EditContext &context, qint64 roundResultId, qint64 criterionId);
+
+protected:
+    EditProblems validateForm(EditContext &context) const override;
+    void plan(FactPlanner &planner, qint64 sourceId) const override;
+
+private:
+    CriterionCorrectionForm m_form;
+};
+
 } // namespace kai::edit

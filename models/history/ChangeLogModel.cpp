@@ -62,6 +62,7 @@ QString ChangeLogModel::kindText(const QString &kind)
         {QStringLiteral("gpu_usage"), QT_TR_NOOP("GPU usage")},
         {QStringLiteral("round_seal"), QT_TR_NOOP("Round seal")},
         {QStringLiteral("result_correction"), QT_TR_NOOP("Correction")},
+        {QStringLiteral("criterion_score_correction"), QT_TR_NOOP("Criterion score correction")},
         {QStringLiteral("review_note"), QT_TR_NOOP("Review note")},
         {QStringLiteral("schema"), QT_TR_NOOP("Database format")},
     };

@@ -32,6 +32,25 @@ struct CorrectionRecord
     domain::BilingualText reason;
 };
 
+// A criterion score's correction recorded after the "since" point, with the score it replaced (the
+// previous correction's, or the original). A score is points, or passed/failed for a gate.
+struct CriterionCorrectionRecord
+{
+    struct Score
+    {
+        std::optional<double> points;
+        std::optional<bool> passed;
+    };
+    QString stageCode;
+    QString consortiumCode;
+    domain::BilingualText criterion;  // its name
+    QDate recordedOn;
+    QString recordedAt;
+    Score from;
+    Score to;
+    domain::BilingualText reason;
+};
+
 // What a sentence needs to name an item the change log identifies by code or row id: the
 // current names (a removed item keeps the code it was logged under).
 struct ItemNames

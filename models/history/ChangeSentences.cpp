@@ -197,7 +197,7 @@ QVector<GroupedLine> ChangeSentences::linesFor(const NetFactChange &fact) const
     // Seals and corrections are listed from their own tables (sealed(), corrected()), whose times
     // are exact; their change-log rows would say the same twice. Review notes are not data.
     if (kind == QLatin1String("round_seal") || kind == QLatin1String("result_correction")
-        || kind == QLatin1String("review_note"))
+        || kind == QLatin1String("criterion_score_correction") || kind == QLatin1String("review_note"))
         return {};
     if (kind == QLatin1String("round_result"))
         return roundResult(fact);
@@ -431,13 +431,39 @@ GroupedLine ChangeSentences::corrected(const CorrectionRecord &correction) const
                                 DisplayFormat(m_language).date(correction.recordedOn),
                                 outcomeWithRank(correction.toOutcome, correction.toRank),
                                 outcomeWithRank(correction.fromOutcome, correction.fromRank));
-    if (!correction.reason.isEmpty()) {
-        QString reason = correction.reason.in(m_language).trimmed();
-        while (reason.endsWith(QLatin1Char('.')))
-            reason.chop(1);
-        sentence += QLatin1Char(' ') + tr("Reason: %1.").arg(reason);
+    return {ChangeGroup::Rounds, {withReason(sentence, correction.reason), correction.stageCode,
+                                  QDateTime::fromString(correction.recordedAt, Qt::ISODateWithMs)}};
+}
+
+QString ChangeSentences::withReason(QString sentence, const domain::BilingualText &reason) const
+{
+    if (!reason.isEmpty()) {
+        QString text = reason.in(m_language).trimmed();
+        while (text.endsWith(QLatin1Char('.')))
+            text.chop(1);
+        sentence += QLatin1Char(' ') + tr("Reason: %1.").arg(text);
     }
-    return {ChangeGroup::Rounds, {sentence, correction.stageCode, QDateTime::fromString(correction.recordedAt, Qt::ISODateWithMs)}};
+    return sentence;
+}
+
+QString ChangeSentences::score(const CriterionCorrectionRecord::Score &score) const
+{
+    if (score.points)
+        return DisplayFormat(m_language).number(*score.points, 1);
+    if (score.passed)
+        return *score.passed ? tr("passed") : tr("failed");
+    return tr("none");
+}
+
+GroupedLine ChangeSentences::corrected(const CriterionCorrectionRecord &correction) const
+{
+    const QString sentence = tr("Criterion ‘%1’ of %2 in %3 was corrected on %4 from %5 to %6.")
+                                 .arg(correction.criterion.in(m_language), consortium(correction.consortiumCode),
+                                      stageName(correction.stageCode),
+                                      DisplayFormat(m_language).date(correction.recordedOn), score(correction.from),
+                                      score(correction.to));
+    return {ChangeGroup::Rounds, {withReason(sentence, correction.reason), correction.stageCode,
+                                  QDateTime::fromString(correction.recordedAt, Qt::ISODateWithMs)}};
 }
 
 GroupedLine ChangeSentences::imported(const ImportTally &imports) const

@@ -33,6 +33,7 @@ public:
     QVector<GroupedLine> linesFor(const NetFactChange &fact) const;
     GroupedLine sealed(const SealRecord &seal) const;
     GroupedLine corrected(const CorrectionRecord &correction) const;
+    GroupedLine corrected(const CriterionCorrectionRecord &correction) const;
     GroupedLine imported(const ImportTally &imports) const;
 
     static QString groupTitle(ChangeGroup group);
@@ -61,6 +62,8 @@ private:
     QString atPrecision(const QString &isoDate, const QString &precisionCode) const;
     QString value(const QString &field, const QString &text) const;
     QString outcomeWithRank(domain::Outcome outcome, std::optional<int> rank) const;
+    QString score(const CriterionCorrectionRecord::Score &score) const;
+    QString withReason(QString sentence, const domain::BilingualText &reason) const;
     bool isInternal(const QString &field) const;
 
     const ItemNames &m_names;

@@ -100,6 +100,8 @@ ChangesReport ChangesSince::build(store::SqliteConnection &connection, const Sin
         lines.append(sentences.sealed(seal));
     for (const CorrectionRecord &correction : reader.correctionsSince(since.at))
         lines.append(sentences.corrected(correction));
+    for (const CriterionCorrectionRecord &correction : reader.criterionCorrectionsSince(since.at))
+        lines.append(sentences.corrected(correction));
 
     if (since.briefing) {
         const QString now = store::DatabaseFingerprint(connection).shortHex();

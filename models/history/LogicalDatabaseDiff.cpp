@@ -78,6 +78,7 @@ QString DiffSentences::kindName(FactKind kind)
     case FactKind::Funding: return tr("Funding");
     case FactKind::RoundSeal: return tr("Sealed round");
     case FactKind::ResultCorrection: return tr("Result correction");
+    case FactKind::CriterionCorrection: return tr("Criterion score correction");
     case FactKind::ExportRecord: return tr("Registered export");
     case FactKind::OtherTable: return tr("Table");
     }

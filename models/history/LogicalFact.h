@@ -14,7 +14,7 @@ namespace kai::history {
 enum class FactKind {
     Program, Source, Organisation, Consortium, Membership, Stage, RoundResult, Criterion, CriterionScore,
     Benchmark, RoundReference, ReleasedModel, ModelScore, GpuModel, GpuProvider, GpuAllocation, GpuUsage,
-    Funding, RoundSeal, ResultCorrection, ExportRecord, OtherTable
+    Funding, RoundSeal, ResultCorrection, CriterionCorrection, ExportRecord, OtherTable
 };
 
 // One fact identified by its stable key (codes, names, dates: never a row id), with its fields

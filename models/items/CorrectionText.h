@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/ProgramSnapshot.h"
+#include "domain/RoundDetails.h"
 
 #include <QCoreApplication>
 
@@ -11,6 +12,7 @@ namespace kai {
 // value ("Corrected 1 Sep 2026" / "정정 2026년 9월 1일"), and the explanation for tooltips, detail
 // panels and slides (reason, original values, source; the internal note only outside the press
 // profile). A result without a correction known on the as-of date reads as before: empty texts.
+// A sealed round's criterion scores are corrected the same way and read the same.
 class CorrectionText
 {
     Q_DECLARE_TR_FUNCTIONS(CorrectionText)
@@ -28,10 +30,24 @@ public:
     static QString explanation(const domain::RoundResult &result, const domain::ProgramSnapshot &snapshot,
                                domain::Language language, bool pressMode);
 
+    // The same for a corrected criterion score; the footnote names the team and the criterion.
+    static QString marker(const domain::CriterionScore &score, domain::Language language);
+    static QString marked(const QString &value, const domain::CriterionScore &score, domain::Language language);
+    static QString footnote(const domain::CriterionScore &score, const domain::Criterion &criterion,
+                            const domain::ProgramSnapshot &snapshot, domain::Language language);
+    static QString explanation(const domain::CriterionScore &score, const domain::ProgramSnapshot &snapshot,
+                               domain::Language language, bool pressMode);
+    // A criterion score as a cell shows it: points to one decimal, or passed / failed for a gate.
+    static QString scoreValue(std::optional<double> points, std::optional<bool> passed, domain::Language language);
+
 private:
+    static QString markerOn(const QDate &recordedOn, domain::Language language);
+    static QString markedWith(const QString &value, const QString &marker);
     static QString originalValues(const domain::RoundResult &result, domain::Language language, bool pressMode);
-    static QString sourceText(const domain::RoundResult &result, const domain::ProgramSnapshot &snapshot,
-                              domain::Language language);
+    static QString sourceText(qint64 sourceId, const domain::ProgramSnapshot &snapshot, domain::Language language);
+    static QString footnoteLine(const QString &who, const QString &marker, const QString &reason, const QString &source);
+    static QString explanationLines(const QString &marker, const QString &reason, const QString &original,
+                                    const QString &source, const QString &note, bool pressMode);
 };
 
 } // namespace kai

@@ -105,12 +105,14 @@ QString RoundResultsByRoundModel::criterionText(const RoundResult &result, const
     const CriterionScore *score = m_details.score(result.consortiumId, criterion.id);
     if (!score)
         return tr("—");
-    QString value;
-    if (score->points)
-        value = format().number(*score->points, 1);
-    else if (score->passed)
-        value = *score->passed ? tr("Passed") : tr("Failed");
-    return marked(value, score->isConfidential, score->sourceId);
+    const QString value = CorrectionText::scoreValue(score->points, score->passed, state().language());
+    return CorrectionText::marked(marked(value, score->isConfidential, score->sourceId), *score, state().language());
+}
+
+const CriterionScore *RoundResultsByRoundModel::criterionScoreAt(const RoundResult &result, int column) const
+{
+    const Criterion *criterion = criterionAt(column);
+    return criterion ? m_details.score(result.consortiumId, criterion->id) : nullptr;
 }
 
 QString RoundResultsByRoundModel::outcomeText(const RoundResult &result) const
@@ -213,6 +215,8 @@ QVariant RoundResultsByRoundModel::data(const QModelIndex &index, int role) cons
     case Qt::ToolTipRole: {
         if (result.correction && (column == RankColumn || column >= totalColumn()) && column != sourceColumn())
             return CorrectionText::explanation(result, state().snapshot(), state().language(), state().pressMode());
+        if (const CriterionScore *score = criterionScoreAt(result, column); score && score->correction)
+            return CorrectionText::explanation(*score, state().snapshot(), state().language(), state().pressMode());
         const Source *source = state().snapshot().source(cellSourceId(result, column));
         if (column == outcomeColumn() || column == ConsortiumColumn)
             return state().pressMode() ? QString() : result.note.in(state().language());

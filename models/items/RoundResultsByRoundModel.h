@@ -48,6 +48,7 @@ private:
     QVariant sortKey(const domain::RoundResult &result, int column) const;
     QString criterionText(const domain::RoundResult &result, const domain::Criterion &criterion) const;
     QString outcomeText(const domain::RoundResult &result) const;
+    const domain::CriterionScore *criterionScoreAt(const domain::RoundResult &result, int column) const;
     QString marked(const QString &value, bool confidential, qint64 sourceId) const;
     qint64 cellSourceId(const domain::RoundResult &result, int column) const;
     bool cellConfidential(const domain::RoundResult &result, int column) const;

@@ -75,6 +75,47 @@ QVector<history::CorrectionRecord> ChangesSinceReader::correctionsSince(const QD
     return corrections;
 }
 
+QVector<history::CriterionCorrectionRecord> ChangesSinceReader::criterionCorrectionsSince(const QDateTime &since)
+{
+    using Record = history::CriterionCorrectionRecord;
+    QVector<Record> corrections;
+    if (!hasTable("criterion_score_correction"))
+        return corrections;
+    // Every correction of each score in order, so each one's "from" is the version it replaced.
+    SqliteStatement query = m_connection.prepare(QStringLiteral(
+        "SELECT c.round_result_id || '/' || c.criterion_id, st.code, co.code, k.name_ko, k.name_en, c.recorded_on, "
+        "c.recorded_at, c.points, c.passed, c.reason_ko, c.reason_en, s.points, s.passed "
+        "FROM criterion_score_correction c "
+        "JOIN criterion_score s ON s.round_result_id = c.round_result_id AND s.criterion_id = c.criterion_id "
+        "JOIN round_result r ON r.id = c.round_result_id JOIN stage st ON st.id = r.stage_id "
+        "JOIN consortium co ON co.id = r.consortium_id JOIN criterion k ON k.id = c.criterion_id "
+        "ORDER BY c.recorded_at, c.id"));
+    const auto text = [&query](int column) { return query.isNull(column) ? QString() : query.columnText(column); };
+    const auto score = [&query](int column) {
+        const std::optional<qint64> passed = query.columnOptionalInt(column + 1);
+        return Record::Score{query.columnOptionalDouble(column),
+                             passed ? std::optional<bool>(*passed != 0) : std::nullopt};
+    };
+    const QString from = timestamp(since);
+    QHash<QString, Record::Score> current;
+    while (query.step()) {
+        const QString scoreKey = query.columnText(0);
+        Record record;
+        record.stageCode = query.columnText(1);
+        record.consortiumCode = query.columnText(2);
+        record.criterion = {text(3), text(4)};
+        record.recordedOn = QDate::fromString(query.columnText(5), Qt::ISODate);
+        record.recordedAt = query.columnText(6);
+        record.to = score(7);
+        record.reason = {text(9), text(10)};
+        record.from = current.value(scoreKey, score(11));
+        current.insert(scoreKey, record.to);
+        if (record.recordedAt >= from)
+            corrections.append(record);
+    }
+    return corrections;
+}
+
 void ChangesSinceReader::readNames(const char *sql, QHash<QString, domain::BilingualText> &names, QHash<QString, QString> *codes)
 {
     // Each query answers id, code, Korean name, English name.

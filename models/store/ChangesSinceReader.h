@@ -17,6 +17,7 @@ public:
 
     QVector<history::SealRecord> sealsSince(const QDateTime &since);
     QVector<history::CorrectionRecord> correctionsSince(const QDateTime &since);
+    QVector<history::CriterionCorrectionRecord> criterionCorrectionsSince(const QDateTime &since);
     history::ItemNames names();
 
 private:

@@ -73,6 +73,11 @@ const QVector<KindSpec> &specs()
           QStringLiteral("outcome"), QStringLiteral("exit_reason"), QStringLiteral("rank"), QStringLiteral("total_score"),
           QStringLiteral("total_is_confidential"), QStringLiteral("total_source_id"), QStringLiteral("reason_ko"),
           QStringLiteral("reason_en"), QStringLiteral("note_ko"), QStringLiteral("note_en"), QStringLiteral("source_id")}},
+        {FactKind::CriterionCorrection, "criterion_score_correction", "criterion_score_correction",
+         {QStringLiteral("round_result_id"), QStringLiteral("criterion_id"), QStringLiteral("recorded_on"),
+          QStringLiteral("recorded_at"), QStringLiteral("points"), QStringLiteral("passed"),
+          QStringLiteral("is_confidential"), QStringLiteral("reason_ko"), QStringLiteral("reason_en"),
+          QStringLiteral("note_ko"), QStringLiteral("note_en"), QStringLiteral("source_id")}},
     };
     return all;
 }
@@ -173,7 +178,8 @@ QString FactStore::recordTimeField(FactKind kind)
 {
     switch (kind) {
     case FactKind::RoundSeal: return QStringLiteral("sealed_at");
-    case FactKind::ResultCorrection: return QStringLiteral("recorded_at");
+    case FactKind::ResultCorrection:
+    case FactKind::CriterionCorrection: return QStringLiteral("recorded_at");
     default: return {};
     }
 }
@@ -290,6 +296,9 @@ QString FactStore::stableKey(FactKind kind, qint64 id, const FactFields &fields)
         return resultKey(field("round_result_id")) + slash + codeOf(FactKind::Criterion, field("criterion_id"));
     case FactKind::RoundSeal: return codeOf(FactKind::Stage, field("stage_id"));
     case FactKind::ResultCorrection: return resultKey(field("round_result_id")) + slash + field("recorded_at").toString();
+    case FactKind::CriterionCorrection:
+        return resultKey(field("round_result_id")) + slash + codeOf(FactKind::Criterion, field("criterion_id")) + slash
+            + field("recorded_at").toString();
     case FactKind::GpuAllocation:
         return codeOf(FactKind::Consortium, field("consortium_id")) + slash + field("period_start").toString()
             + QStringLiteral("#%1").arg(id);

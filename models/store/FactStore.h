@@ -16,7 +16,7 @@ class SqliteConnection;
 // stable words, not table names, so the log reads the same after a schema change.
 enum class FactKind {
     Source, Organisation, Consortium, Membership, ReleasedModel, Stage, RoundResult, Criterion, CriterionScore,
-    GpuAllocation, RoundSeal, ResultCorrection
+    GpuAllocation, RoundSeal, ResultCorrection, CriterionCorrection
 };
 
 // A fact's fields by name; a null QVariant is a missing value (NULL). Values are qint64, double

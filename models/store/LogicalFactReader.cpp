@@ -129,6 +129,15 @@ const FactQuery Queries[] = {
      "JOIN consortium c ON c.id = r.consortium_id",
      "outcome,exit_reason,rank,total_score,total_is_confidential,total_source,reason_ko,reason_en,note_ko,note_en,"
      "source,recorded_at"},
+    {FactKind::CriterionCorrection, "criterion_score_correction",
+     "SELECT s.code || '/' || c.code || '/' || k.code || '/' || cc.recorded_on, "
+     "s.name_ko || ' · ' || c.name_ko || ' · ' || k.name_ko || ' · ' || cc.recorded_on, "
+     "s.name_en || ' · ' || c.name_en || ' · ' || k.name_en || ' · ' || cc.recorded_on, cc.points, cc.passed, "
+     "cc.is_confidential, cc.reason_ko, cc.reason_en, cc.note_ko, cc.note_en, " SOURCE_CODE("cc.source_id") ", "
+     "cc.recorded_at FROM criterion_score_correction cc JOIN round_result r ON r.id = cc.round_result_id "
+     "JOIN stage s ON s.id = r.stage_id JOIN consortium c ON c.id = r.consortium_id "
+     "JOIN criterion k ON k.id = cc.criterion_id",
+     "points,passed,is_confidential,reason_ko,reason_en,note_ko,note_en,source,recorded_at"},
     {FactKind::ExportRecord, "export_register",
      "SELECT exported_at || '/' || file_name, exported_at || ' · ' || file_name, exported_at || ' · ' || file_name, "
      "target, language, profile, as_of, checksum FROM export_register",

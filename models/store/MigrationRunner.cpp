@@ -27,6 +27,7 @@ const char *const MigrationScripts[] = {
     ":/kai/migrations/006-review-notes.sql",
     ":/kai/migrations/007-date-precision-and-programme-outputs.sql",
     ":/kai/migrations/008-stage-actual-start-precision.sql",
+    ":/kai/migrations/009-criterion-score-corrections.sql",
 };
 } // namespace
 

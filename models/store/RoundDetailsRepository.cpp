@@ -13,6 +13,13 @@ std::optional<bool> optionalBoolAt(const SqlQuery &row, int column)
     return row.isNull(column) ? std::nullopt : std::optional<bool>(row.columnInt(column) != 0);
 }
 
+// Korean and English text from two adjacent columns; NULL reads as empty.
+BilingualText textPair(const SqlQuery &row, int koColumn)
+{
+    const auto text = [&row](int column) { return row.isNull(column) ? QString() : row.columnText(column); };
+    return {text(koColumn), text(koColumn + 1)};
+}
+
 // Runs a query with the stage bound to ?1 and the as-of date (if any) to ?2, mapping each row.
 template<typename T, typename Mapper>
 QVector<T> queryStage(SqlConnection &connection, const QString &sql, qint64 stageId, const QString &asOf,
@@ -56,14 +63,32 @@ QVector<Criterion> RoundDetailsRepository::loadCriteria(qint64 stageId)
 
 QVector<CriterionScore> RoundDetailsRepository::loadScores(qint64 stageId, const QString &asOf)
 {
+    // A sealed round's score shows the latest correction recorded by the as-of date (the original
+    // until then: the round as it was known); the original travels with it for tooltips.
     return queryStage<CriterionScore>(
         m_connection,
-        QStringLiteral("SELECT r.consortium_id, s.criterion_id, s.points, s.passed, s.is_confidential, s.source_id "
+        QStringLiteral("SELECT r.consortium_id, s.criterion_id, "
+                       "       CASE WHEN c.id IS NULL THEN s.points ELSE c.points END, "
+                       "       CASE WHEN c.id IS NULL THEN s.passed ELSE c.passed END, "
+                       "       COALESCE(c.is_confidential, s.is_confidential), COALESCE(c.source_id, s.source_id), "
+                       "       c.id, c.recorded_on, c.reason_ko, c.reason_en, c.note_ko, c.note_en, "
+                       "       s.points, s.passed, s.is_confidential "
                        "  FROM criterion_score s JOIN round_result r ON r.id = s.round_result_id "
+                       "  LEFT JOIN criterion_score_correction c ON c.id = (SELECT x.id FROM criterion_score_correction x "
+                       "         WHERE x.round_result_id = s.round_result_id AND x.criterion_id = s.criterion_id "
+                       "           AND x.recorded_on <= ?2 ORDER BY x.recorded_on DESC, x.id DESC LIMIT 1) "
                        " WHERE r.stage_id = ?1 AND r.published_on <= ?2 ORDER BY r.consortium_id, s.criterion_id"),
         stageId, asOf, [](const SqlQuery &r) {
-            return CriterionScore{r.columnInt(0), r.columnInt(1), r.columnOptionalDouble(2), optionalBoolAt(r, 3),
-                                  r.columnInt(4) != 0, r.columnInt(5)};
+            CriterionScore score{r.columnInt(0),       r.columnInt(1), r.columnOptionalDouble(2), optionalBoolAt(r, 3),
+                                 r.columnInt(4) != 0, r.columnInt(5), std::nullopt};
+            if (!r.isNull(6)) {
+                score.correction = CriterionScoreCorrection{
+                    r.columnInt(6),        QDate::fromString(r.columnText(7), Qt::ISODate),
+                    textPair(r, 8),        textPair(r, 10),
+                    score.sourceId,        r.columnOptionalDouble(12),
+                    optionalBoolAt(r, 13), r.columnInt(14) != 0};
+            }
+            return score;
         });
 }
 

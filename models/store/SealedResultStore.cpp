@@ -181,36 +181,50 @@ QStringList SealedResultStore::validate(const CorrectionInput &correction)
     return messages(checkCorrection(correction));
 }
 
+bool SealedResultStore::checkCorrectionBasics(SealProblems &problems, qint64 roundResultId, const QDate &recordedOn,
+                                              const BilingualText &reason, qint64 sourceId, bool withSource)
+{
+    const auto add = [&problems](const char *field, const QString &message) {
+        problems.append({QString::fromLatin1(field), message});
+    };
+    SqliteStatement result = m_connection.prepare(QStringLiteral(
+        "SELECT s.sealed_on FROM round_result r LEFT JOIN round_seal s ON s.stage_id = r.stage_id WHERE r.id = ?1"));
+    result.bind(1, roundResultId);
+    if (!result.step()) {
+        add("result", tr("The result to correct does not exist."));
+        return false;
+    }
+    const QDate sealedOn = QDate::fromString(result.columnText(0), Qt::ISODate);
+    if (!sealedOn.isValid())
+        add("result", tr("This result's round is not sealed: change the result itself instead of recording a correction."));
+    if (!recordedOn.isValid())
+        add("recordedOn", tr("The date the correction was recorded is missing."));
+    else if (sealedOn.isValid() && recordedOn < sealedOn)
+        add("recordedOn", tr("A correction cannot be recorded before the round was sealed (%1).").arg(sealedOn.toString(Qt::ISODate)));
+    if (reason.ko.trimmed().isEmpty() && reason.en.trimmed().isEmpty())
+        add("reasonEn", tr("A correction needs a reason, in Korean or English."));
+    if (withSource) {
+        SqliteStatement source = m_connection.prepare(QStringLiteral("SELECT confidence FROM source WHERE id = ?1"));
+        source.bind(1, sourceId);
+        if (sourceId == 0 || !source.step())
+            add("source", tr("A correction needs a source."));
+        else if (source.columnText(0) == QLatin1String("I"))
+            add("source", tr("The illustrative source cannot be the source of a correction; name the source that published it."));
+    }
+    return true;
+}
+
 SealProblems SealedResultStore::checkCorrection(const CorrectionInput &correction, bool withSource)
 {
     SealProblems problems;
     const auto add = [&problems](const char *field, const QString &message) {
         problems.append({QString::fromLatin1(field), message});
     };
-    SqliteStatement result = m_connection.prepare(QStringLiteral(
-        "SELECT s.sealed_on FROM round_result r LEFT JOIN round_seal s ON s.stage_id = r.stage_id WHERE r.id = ?1"));
-    result.bind(1, correction.roundResultId);
-    if (!result.step())
-        return {{QStringLiteral("result"), tr("The result to correct does not exist.")}};
-    const QDate sealedOn = QDate::fromString(result.columnText(0), Qt::ISODate);
-    if (!sealedOn.isValid())
-        add("result", tr("This result's round is not sealed: change the result itself instead of recording a correction."));
-    if (!correction.recordedOn.isValid())
-        add("recordedOn", tr("The date the correction was recorded is missing."));
-    else if (sealedOn.isValid() && correction.recordedOn < sealedOn)
-        add("recordedOn", tr("A correction cannot be recorded before the round was sealed (%1).").arg(sealedOn.toString(Qt::ISODate)));
-    if (correction.reason.ko.trimmed().isEmpty() && correction.reason.en.trimmed().isEmpty())
-        add("reasonEn", tr("A correction needs a reason, in Korean or English."));
-    if (withSource) {
-        SqliteStatement source = m_connection.prepare(QStringLiteral("SELECT confidence FROM source WHERE id = ?1"));
-        source.bind(1, correction.sourceId);
-        if (correction.sourceId == 0 || !source.step())
-            add("source", tr("A correction needs a source."));
-        else if (source.columnText(0) == QLatin1String("I"))
-            add("source", tr("The illustrative source cannot be the source of a correction; name the source that published it."));
-        if (correction.totalScore && correction.totalSourceId == 0)
-            add("total", tr("A corrected total score needs its own source."));
-    }
+    if (!checkCorrectionBasics(problems, correction.roundResultId, correction.recordedOn, correction.reason,
+                               correction.sourceId, withSource))
+        return problems;
+    if (withSource && correction.totalScore && correction.totalSourceId == 0)
+        add("total", tr("A corrected total score needs its own source."));
     if (correction.totalScore && *correction.totalScore < 0)
         add("total", tr("A total score cannot be negative."));
     if (correction.rank && *correction.rank < 1)
@@ -220,6 +234,36 @@ SealProblems SealedResultStore::checkCorrection(const CorrectionInput &correctio
     if (correction.exitReason != ExitReason::None && correction.outcome != Outcome::Eliminated
         && correction.outcome != Outcome::Withdrawn)
         add("outcome", tr("Only an eliminated or withdrawn team has a reason for leaving."));
+    return problems;
+}
+
+SealProblems SealedResultStore::checkCriterionCorrection(const CriterionCorrectionInput &correction, bool withSource)
+{
+    SealProblems problems;
+    const auto add = [&problems](const char *field, const QString &message) {
+        problems.append({QString::fromLatin1(field), message});
+    };
+    if (!checkCorrectionBasics(problems, correction.roundResultId, correction.recordedOn, correction.reason,
+                               correction.sourceId, withSource))
+        return problems;
+    SqliteStatement score = m_connection.prepare(QStringLiteral(
+        "SELECT k.is_gate, k.max_points FROM criterion_score s JOIN criterion k ON k.id = s.criterion_id "
+        " WHERE s.round_result_id = ?1 AND s.criterion_id = ?2"));
+    score.bind(1, correction.roundResultId).bind(2, correction.criterionId);
+    if (!score.step()) {
+        add("criterion", tr("This team has no score on that criterion to correct."));
+        return problems;
+    }
+    if (score.columnInt(0) != 0) {
+        if (!correction.passed)
+            add("points", tr("A gate is corrected to passed or failed."));
+    } else if (!correction.points) {
+        add("points", tr("The corrected score is missing."));
+    } else if (*correction.points < 0) {
+        add("points", tr("A score cannot be negative."));
+    } else if (const std::optional<double> maximum = score.columnOptionalDouble(1); maximum && *correction.points > *maximum) {
+        add("points", tr("A score cannot exceed the criterion's %1 points.").arg(*maximum));
+    }
     return problems;
 }
 
@@ -248,16 +292,51 @@ SealedResultStore::WriteOutcome SealedResultStore::recordCorrection(const Correc
     });
 }
 
-SealedResultStore::WriteOutcome SealedResultStore::removeCorrection(qint64 correctionId)
+SealedResultStore::WriteOutcome SealedResultStore::removeRow(const char *table, qint64 correctionId)
 {
     return write([&] {
-        SqliteStatement remove = m_connection.prepare(QStringLiteral("DELETE FROM result_correction WHERE id = ?1"));
+        SqliteStatement remove =
+            m_connection.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?1").arg(QString::fromLatin1(table)));
         remove.bind(1, correctionId);
         remove.run();
         if (m_connection.changes() == 0)
             throw StoreError(tr("The correction to remove does not exist."));
         return correctionId;
     });
+}
+
+SealedResultStore::WriteOutcome SealedResultStore::removeCorrection(qint64 correctionId)
+{
+    return removeRow("result_correction", correctionId);
+}
+
+SealedResultStore::WriteOutcome SealedResultStore::recordCriterionCorrection(const CriterionCorrectionInput &correction)
+{
+    if (QStringList errors = messages(checkCriterionCorrection(correction)); !errors.isEmpty())
+        return {0, errors};
+    return write([&] {
+        SqliteStatement insert = m_connection.prepare(QStringLiteral(
+            "INSERT INTO criterion_score_correction (round_result_id, criterion_id, recorded_on, recorded_at, points, "
+            "  passed, is_confidential, reason_ko, reason_en, note_ko, note_en, source_id) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"));
+        insert.bind(1, correction.roundResultId).bind(2, correction.criterionId);
+        insert.bind(3, correction.recordedOn.toString(Qt::ISODate)).bind(4, timestampNow());
+        insert.bind(5, correction.points);
+        insert.bind(6, correction.passed ? std::optional<qint64>(*correction.passed ? 1 : 0) : std::nullopt);
+        insert.bind(7, correction.isConfidential ? 1 : 0);
+        bindText(insert, 8, correction.reason.ko);
+        bindText(insert, 9, correction.reason.en);
+        bindText(insert, 10, correction.note.ko);
+        bindText(insert, 11, correction.note.en);
+        insert.bind(12, correction.sourceId);
+        insert.run();
+        return m_connection.lastInsertRowId();
+    });
+}
+
+SealedResultStore::WriteOutcome SealedResultStore::removeCriterionCorrection(qint64 correctionId)
+{
+    return removeRow("criterion_score_correction", correctionId);
 }
 
 } // namespace kai::store

@@ -27,6 +27,20 @@ struct CorrectionInput
     qint64 sourceId = 0;           // required; never the illustrative source
 };
 
+// A new version of one criterion score of a sealed round, with why and on whose authority.
+struct CriterionCorrectionInput
+{
+    qint64 roundResultId = 0;
+    qint64 criterionId = 0;
+    QDate recordedOn;                 // from this as-of date on, views show the corrected score
+    std::optional<double> points;     // a scored criterion's points
+    std::optional<bool> passed;       // a gate's verdict
+    bool isConfidential = false;
+    domain::BilingualText reason;     // required in Korean and/or English
+    domain::BilingualText note;       // internal, optional
+    qint64 sourceId = 0;              // required; never the illustrative source
+};
+
 // One reason a seal or a correction cannot be written, keyed by the form field it concerns (an edit
 // form shows it there; empty: the form as a whole). Translated when made.
 struct SealProblem
@@ -68,6 +82,11 @@ public:
     SealProblems checkCorrection(const CorrectionInput &correction, bool withSource = true);
     WriteOutcome recordCorrection(const CorrectionInput &correction);
     WriteOutcome removeCorrection(qint64 correctionId);
+    // A criterion score's correction, by the same rules ("result", "criterion", "points",
+    // "recordedOn", "reasonEn", "source").
+    SealProblems checkCriterionCorrection(const CriterionCorrectionInput &correction, bool withSource = true);
+    WriteOutcome recordCriterionCorrection(const CriterionCorrectionInput &correction);
+    WriteOutcome removeCriterionCorrection(qint64 correctionId);
 
     // Whether an export has been registered at or after a seal's or correction's record time: the
     // schema then keeps it for good (the rule of the triggers, asked before trying).
@@ -81,6 +100,11 @@ public:
 
 private:
     static QStringList messages(const SealProblems &problems);
+    // The rules every correction shares: a sealed result, recorded on or after the seal, a reason
+    // and (withSource) a real source. False when the result does not exist (nothing more to check).
+    bool checkCorrectionBasics(SealProblems &problems, qint64 roundResultId, const QDate &recordedOn,
+                               const domain::BilingualText &reason, qint64 sourceId, bool withSource);
+    WriteOutcome removeRow(const char *table, qint64 correctionId);
     template<typename Write>
     WriteOutcome write(Write &&apply);
 

@@ -20,7 +20,7 @@
 namespace kai::ui {
 
 namespace {
-constexpr int KindCount = int(EditActions::Kind::RecordCorrection) + 1;
+constexpr int KindCount = int(EditActions::Kind::CorrectCriterionScore) + 1;
 
 qint64 contextId(ViewPage *page, const char *key)
 {
@@ -118,7 +118,8 @@ QVector<ViewId> EditActions::viewsOf(Kind kind)
     case Kind::RecordRoundResults:
     case Kind::DefineRoundCriteria:
     case Kind::SealRound:
-    case Kind::RecordCorrection: return {ViewId::Rounds, ViewId::Overview};
+    case Kind::RecordCorrection:
+    case Kind::CorrectCriterionScore: return {ViewId::Rounds, ViewId::Overview};
     case Kind::AddAllocation:
     case Kind::EndAllocation: return {ViewId::Gpu, ViewId::Consortia};
     case Kind::AddSource: break;
@@ -190,7 +191,8 @@ void EditActions::retranslate()
                             tr("E&nd GPU Allocation…"),
                             tr("Add &Source…"),
                             tr("Se&al Round Results…"),
-                            tr("Record Correc&tion…")};
+                            tr("Record Correc&tion…"),
+                            tr("Correct Cr&iterion Score…")};
     for (int kind = 0; kind < KindCount; ++kind)
         m_actions.at(kind)->setText(texts.at(kind));
     updateUndoTexts();
@@ -241,6 +243,17 @@ QDialog *EditActions::createDialog(Kind kind)
             delete dialog;
             QMessageBox::information(&m_window, tr("Record Correction"),
                                      tr("No round is sealed yet: a correction is recorded for a result of a sealed round."));
+            return nullptr;
+        }
+        return dialog;
+    }
+    case Kind::CorrectCriterionScore: {
+        auto *dialog = new CriterionCorrectionDialog(m_session, m_state, contextId(m_page, "stage"), 0, &m_window);
+        if (dialog->resultCount() == 0) {
+            delete dialog;
+            QMessageBox::information(&m_window, tr("Correct Criterion Score"),
+                                     tr("No round with criterion scores is sealed yet: a criterion score is corrected "
+                                        "once its round is sealed."));
             return nullptr;
         }
         return dialog;

@@ -32,7 +32,7 @@ public:
     enum class Kind {
         AddConsortium, AddOrganisation, EditOrganisation, MemberJoins, MemberLeaves, RecordRelease,
         AddStage, ChangeStageDates, MarkStageAnnounced, RecordRoundResults, DefineRoundCriteria,
-        AddAllocation, EndAllocation, AddSource, SealRound, RecordCorrection
+        AddAllocation, EndAllocation, AddSource, SealRound, RecordCorrection, CorrectCriterionScore
     };
 
     EditActions(edit::EditSession &session, DashboardState &state, QWidget &window);

@@ -10,7 +10,9 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
+#include <QHBoxLayout>
 #include <QLineEdit>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace kai::ui {
@@ -142,6 +144,117 @@ std::unique_ptr<edit::EditCommand> CorrectionDialog::buildCommand()
     const QString note = m_note->text();
     form.note = state().language() == domain::Language::Korean ? domain::BilingualText{note, {}} : domain::BilingualText{{}, note};
     return std::make_unique<edit::RecordCorrectionCommand>(form);
+}
+
+CriterionCorrectionDialog::CriterionCorrectionDialog(edit::EditSession &session, const DashboardState &state,
+                                                     qint64 stageId, qint64 consortiumId, QWidget *parent)
+    : EditDialog(session, state, parent), m_result(new QComboBox(this)), m_criterion(new QComboBox(this)),
+      m_points(new QLineEdit(this)), m_verdict(new QComboBox(this)),
+      m_confidential(new QCheckBox(tr("The score is confidential"), this)), m_recordedOn(dateEdit()),
+      m_reasonKo(new QLineEdit(this)), m_reasonEn(new QLineEdit(this)), m_note(new QLineEdit(this))
+{
+    setObjectName(QStringLiteral("criterionCorrectionDialog"));
+    setWindowTitle(tr("Correct Criterion Score"));
+    const domain::Language language = state.language();
+    const domain::ProgramSnapshot &program = context().program();
+    int preferred = -1;
+    for (const domain::Stage &stage : program.stages) {
+        const auto results = program.resultsOfStage(stage.id);
+        if (results.isEmpty() || !results.first()->sealed || context().criteriaOf(stage.id).isEmpty())
+            continue;
+        for (const domain::RoundResult *result : results) {
+            m_result->addItem(QStringLiteral("%1 · %2").arg(stage.name.in(language), program.shortNameOf(result->consortiumId).in(language)),
+                              result->id);
+            if (result->stageId == stageId && (result->consortiumId == consortiumId || (consortiumId == 0 && preferred < 0)))
+                preferred = m_result->count() - 1;
+        }
+    }
+    m_result->setCurrentIndex(std::max(0, preferred));
+    m_verdict->addItem(tr("Passed"), 1);
+    m_verdict->addItem(tr("Failed"), 0);
+    // Points for a scored criterion, a verdict for a gate: one row, whichever the criterion needs.
+    auto *score = new QWidget(this);
+    auto *scoreLayout = new QHBoxLayout(score);
+    scoreLayout->setContentsMargins(0, 0, 0, 0);
+    scoreLayout->addWidget(m_points);
+    scoreLayout->addWidget(m_verdict);
+    m_reasonKo->setPlaceholderText(tr("Why the score is corrected, in Korean"));
+    m_reasonEn->setPlaceholderText(tr("Why the score is corrected, in English"));
+    m_note->setPlaceholderText(tr("Internal: never in press exports"));
+    mainLayout()->insertWidget(0, explanation(tr("A sealed round's scores are never overwritten: the correction is a new "
+                                                 "version with its reason and source, and the original stays. Views show "
+                                                 "the corrected score with a marker from the day it is recorded."), this));
+    addField(QStringLiteral("result"), tr("Res&ult:"), m_result);
+    addField(QStringLiteral("criterion"), tr("&Criterion:"), m_criterion);
+    addField(QStringLiteral("points"), tr("Corrected &score:"), score);
+    addField(QStringLiteral("confidential"), QString(), m_confidential);
+    addField(QStringLiteral("recordedOn"), tr("Recor&ded on:"), m_recordedOn);
+    addField(QStringLiteral("reasonKo"), tr("Correction reason (&Korean):"), m_reasonKo);
+    addField(QStringLiteral("reasonEn"), tr("Correction reason (&English):"), m_reasonEn);
+    addField(QStringLiteral("note"), tr("Internal &note:"), m_note);
+    addSourcePicker(true);
+    finishLayout();
+    connect(m_result, &QComboBox::currentIndexChanged, this, &CriterionCorrectionDialog::loadCriteria);
+    connect(m_criterion, &QComboBox::currentIndexChanged, this, &CriterionCorrectionDialog::loadScore);
+    loadCriteria();
+}
+
+int CriterionCorrectionDialog::resultCount() const
+{
+    return m_result->count();
+}
+
+// The criteria this team was scored on, in the round's order.
+void CriterionCorrectionDialog::loadCriteria()
+{
+    const QSignalBlocker blocker(m_criterion);
+    const qint64 previous = m_criterion->currentData().toLongLong();
+    m_criterion->clear();
+    const qint64 resultId = m_result->currentData().toLongLong();
+    for (const domain::RoundResult &result : context().program().results) {
+        if (result.id != resultId)
+            continue;
+        const domain::RoundDetails details = context().roundDetails(result.stageId);
+        for (const domain::Criterion &criterion : details.criteria) {
+            if (details.score(result.consortiumId, criterion.id))
+                m_criterion->addItem(criterion.name.in(state().language()), criterion.id);
+        }
+    }
+    m_criterion->setCurrentIndex(std::max(0, m_criterion->findData(previous)));
+    loadScore();
+}
+
+void CriterionCorrectionDialog::loadScore()
+{
+    const edit::CriterionCorrectionForm form = currentForm();
+    const QLocale locale = DisplayFormat::localeFor(state().language());
+    m_points->setVisible(!form.isGate);
+    m_verdict->setVisible(form.isGate);
+    m_points->setText(form.points ? locale.toString(*form.points, 'g', 10) : QString());
+    m_verdict->setCurrentIndex(std::max(0, m_verdict->findData(form.passed.value_or(true) ? 1 : 0)));
+    m_confidential->setChecked(form.confidential);
+}
+
+edit::CriterionCorrectionForm CriterionCorrectionDialog::currentForm()
+{
+    return edit::RecordCriterionCorrectionCommand::formFor(context(), m_result->currentData().toLongLong(),
+                                                           m_criterion->currentData().toLongLong());
+}
+
+std::unique_ptr<edit::EditCommand> CriterionCorrectionDialog::buildCommand()
+{
+    edit::CriterionCorrectionForm form = currentForm();
+    if (form.isGate)
+        form.passed = m_verdict->currentData().toInt() != 0;
+    else
+        form.points = number(m_points->text());
+    form.confidential = m_confidential->isChecked();
+    form.recordedOn = m_recordedOn->date();
+    form.reason = {m_reasonKo->text(), m_reasonEn->text()};
+    // The note is kept in the language it was typed in.
+    const QString note = m_note->text();
+    form.note = state().language() == domain::Language::Korean ? domain::BilingualText{note, {}} : domain::BilingualText{{}, note};
+    return std::make_unique<edit::RecordCriterionCorrectionCommand>(form);
 }
 
 } // namespace kai::ui

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "edit/EditDialog.h"
+#include "edit/SealEdits.h"
 
 class QCheckBox;
 class QComboBox;
@@ -54,6 +55,40 @@ private:
     QComboBox *m_outcome;
     QLineEdit *m_rank;
     QLineEdit *m_total;
+    QCheckBox *m_confidential;
+    QDateEdit *m_recordedOn;
+    QLineEdit *m_reasonKo;
+    QLineEdit *m_reasonEn;
+    QLineEdit *m_note;
+};
+
+// Records a correction of one criterion score of a sealed round: the team's result, the criterion,
+// the corrected points (or passed/failed for a gate), the day it is recorded, a mandatory reason in
+// Korean and/or English, an internal note and the source. Starts from the score the views show now.
+class CriterionCorrectionDialog : public EditDialog
+{
+    Q_OBJECT
+
+public:
+    // stageId/consortiumId choose the result shown first (0: the first sealed result).
+    CriterionCorrectionDialog(edit::EditSession &session, const DashboardState &state, qint64 stageId,
+                              qint64 consortiumId, QWidget *parent = nullptr);
+
+    // How many results have scores that can be corrected (those of sealed rounds).
+    int resultCount() const;
+
+protected:
+    std::unique_ptr<edit::EditCommand> buildCommand() override;
+
+private:
+    void loadCriteria();
+    void loadScore();
+    edit::CriterionCorrectionForm currentForm();
+
+    QComboBox *m_result;
+    QComboBox *m_criterion;
+    QLineEdit *m_points;
+    QComboBox *m_verdict;
     QCheckBox *m_confidential;
     QDateEdit *m_recordedOn;
     QLineEdit *m_reasonKo;

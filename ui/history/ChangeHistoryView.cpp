@@ -157,7 +157,8 @@ std::pair<ViewId, QVariant> ChangeHistoryView::targetOf(int proxyRow) const
     if (kind == QLatin1String("stage"))
         return {ViewId::Timeline, stageOfCode(snapshot.stages, first)};
     if (kind == QLatin1String("round_result") || kind == QLatin1String("criterion") || kind == QLatin1String("criterion_score")
-        || kind == QLatin1String("round_seal") || kind == QLatin1String("result_correction"))
+        || kind == QLatin1String("round_seal") || kind == QLatin1String("result_correction")
+        || kind == QLatin1String("criterion_score_correction"))
         return {ViewId::Rounds, stageOfCode(snapshot.stages, first)};
     if (kind == QLatin1String("gpu_allocation") || kind == QLatin1String("gpu_usage"))
         return {ViewId::Gpu, {}};

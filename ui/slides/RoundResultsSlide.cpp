@@ -70,6 +70,12 @@ QStringList RoundResultsSlide::correctionNotes() const
         if (const QString line = CorrectionText::footnote(result, state().snapshot(), state().language()); !line.isEmpty())
             lines << line;
     }
+    const RoundDetails &details = model().details();
+    for (const CriterionScore &score : details.scores) {
+        const Criterion *criterion = details.criterion(score.criterionId);
+        if (criterion && score.correction)
+            lines << CorrectionText::footnote(score, *criterion, state().snapshot(), state().language());
+    }
     return lines;
 }
 
