@@ -403,6 +403,18 @@
         <source>%1 released the model %2 in %3.</source>
         <translation>%1, %3 모델 %2 공개.</translation>
     </message>
+    <message>
+        <source>passed</source>
+        <translation>통과</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>미통과</translation>
+    </message>
+    <message>
+        <source>Criterion ‘%1’ of %2 in %3 was corrected on %4 from %5 to %6.</source>
+        <translation>%3의 %2 ‘%1’ 점수 정정(%4): %5 → %6.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeStageDatesCommand</name>
@@ -941,6 +953,18 @@
     <message>
         <source>Internal note: %1</source>
         <translation>내부 메모: %1</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>통과</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>미통과</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1533,10 @@
         <source>programme output</source>
         <translation>사업 결과물 여부</translation>
     </message>
+    <message>
+        <source>Criterion score correction</source>
+        <translation>항목 점수 정정</translation>
+    </message>
 </context>
 <context>
     <name>DomainText</name>
@@ -2019,6 +2047,10 @@
     <message>
         <source>correction</source>
         <translation>정정</translation>
+    </message>
+    <message>
+        <source>criterion score correction</source>
+        <translation>기준별 점수 정정</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +2941,13 @@
     </message>
 </context>
 <context>
+    <name>RecordCriterionCorrectionCommand</name>
+    <message>
+        <source>correct %1 score of %2 in %3</source>
+        <translation>%3의 %2 %1 점수 정정</translation>
+    </message>
+</context>
+<context>
     <name>RecordRoundResultsCommand</name>
     <message>
         <source>record %1 result for %2</source>
@@ -3466,6 +3505,26 @@
     <message>
         <source>The correction to remove does not exist.</source>
         <translation>삭제할 정정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This team has no score on that criterion to correct.</source>
+        <translation>이 팀에는 정정할 해당 항목 점수가 없습니다.</translation>
+    </message>
+    <message>
+        <source>A gate is corrected to passed or failed.</source>
+        <translation>통과 여부 기준은 통과 또는 미통과로만 정정합니다.</translation>
+    </message>
+    <message>
+        <source>The corrected score is missing.</source>
+        <translation>정정할 점수가 없습니다.</translation>
+    </message>
+    <message>
+        <source>A score cannot be negative.</source>
+        <translation>점수는 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A score cannot exceed the criterion&apos;s %1 points.</source>
+        <translation>점수는 이 항목의 배점(%1점)을 넘을 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -4584,14 +4643,6 @@ A member company of this consortium is also listed in another consortium at the 
         <translation>—</translation>
     </message>
     <message>
-        <source>Passed</source>
-        <translation>통과</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>미통과</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4824,6 +4875,10 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>Review note</source>
         <translation>검토 의견</translation>
+    </message>
+    <message>
+        <source>Criterion score correction</source>
+        <translation>항목 점수 정정</translation>
     </message>
 </context>
 <context>
@@ -5381,6 +5436,69 @@ A member company of this consortium is also listed in another consortium at the 
     </message>
 </context>
 <context>
+    <name>kai::ui::CriterionCorrectionDialog</name>
+    <message>
+        <source>The score is confidential</source>
+        <translation>점수 비공개</translation>
+    </message>
+    <message>
+        <source>Correct Criterion Score</source>
+        <translation>항목 점수 정정</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>통과</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>미통과</translation>
+    </message>
+    <message>
+        <source>Why the score is corrected, in Korean</source>
+        <translation>점수를 정정하는 사유(한국어)</translation>
+    </message>
+    <message>
+        <source>Why the score is corrected, in English</source>
+        <translation>점수를 정정하는 사유(영어)</translation>
+    </message>
+    <message>
+        <source>Internal: never in press exports</source>
+        <translation>내부용: 보도용 내보내기에는 넣지 않음</translation>
+    </message>
+    <message>
+        <source>A sealed round&apos;s scores are never overwritten: the correction is a new version with its reason and source, and the original stays. Views show the corrected score with a marker from the day it is recorded.</source>
+        <translation>확정된 평가의 점수는 덮어쓰지 않습니다. 정정은 사유와 출처를 갖춘 새 판으로 기록되고 원래 점수는 그대로 남습니다. 기록일부터 모든 화면에 정정 표시와 함께 정정된 점수가 나타납니다.</translation>
+    </message>
+    <message>
+        <source>Res&amp;ult:</source>
+        <translation>결과(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Criterion:</source>
+        <translation>평가 항목(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Corrected &amp;score:</source>
+        <translation>정정 점수(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Recor&amp;ded on:</source>
+        <translation>기록일(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Correction reason (&amp;Korean):</source>
+        <translation>정정 사유(한국어)(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Correction reason (&amp;English):</source>
+        <translation>정정 사유(영어)(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Internal &amp;note:</source>
+        <translation>내부 메모(&amp;N):</translation>
+    </message>
+</context>
+<context>
     <name>kai::ui::DatePrecisionBox</name>
     <message>
         <source>Exact day</source>
@@ -5554,6 +5672,18 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>No round is sealed yet: a correction is recorded for a result of a sealed round.</source>
         <translation>아직 확정된 평가가 없습니다. 정정은 확정된 평가의 결과에 대해서만 기록합니다.</translation>
+    </message>
+    <message>
+        <source>Correct Cr&amp;iterion Score…</source>
+        <translation>항목 점수 정정(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Correct Criterion Score</source>
+        <translation>항목 점수 정정</translation>
+    </message>
+    <message>
+        <source>No round with criterion scores is sealed yet: a criterion score is corrected once its round is sealed.</source>
+        <translation>항목 점수가 있는 평가 가운데 확정된 평가가 아직 없습니다. 항목 점수는 평가가 확정된 뒤에 정정합니다.</translation>
     </message>
 </context>
 <context>

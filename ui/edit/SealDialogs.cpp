@@ -187,6 +187,10 @@ CriterionCorrectionDialog::CriterionCorrectionDialog(edit::EditSession &session,
     addField(QStringLiteral("result"), tr("Res&ult:"), m_result);
     addField(QStringLiteral("criterion"), tr("&Criterion:"), m_criterion);
     addField(QStringLiteral("points"), tr("Corrected &score:"), score);
+    m_points->setObjectName(QStringLiteral("pointsValue"));
+    m_verdict->setObjectName(QStringLiteral("verdict"));
+    m_points->setAccessibleName(score->accessibleName());
+    m_verdict->setAccessibleName(score->accessibleName());
     addField(QStringLiteral("confidential"), QString(), m_confidential);
     addField(QStringLiteral("recordedOn"), tr("Recor&ded on:"), m_recordedOn);
     addField(QStringLiteral("reasonKo"), tr("Correction reason (&Korean):"), m_reasonKo);
