@@ -189,6 +189,36 @@ private slots:
             QVERIFY(reversed.first().change != change);
     }
 
+    // Schema version 9: a criterion score's correction is a fact of its own, named by round, team,
+    // criterion and day; the `diff` command finds it too.
+    void aCriterionCorrectionIsFound()
+    {
+        QTemporaryDir dir;
+        const QString sealed = copyOfSample(dir, QStringLiteral("sealed.sqlite"));
+        openFile(sealed)->connection().execute(QStringLiteral(
+            "INSERT INTO round_seal (stage_id, sealed_on, sealed_at) SELECT id, '2026-01-20', '2026-01-20T09:00:00.000Z' "
+            "FROM stage WHERE code = 'phase1-eval'"));
+        const QString corrected = dir.filePath(QStringLiteral("corrected.sqlite"));
+        openFile(sealed, true)->connection().backupTo(corrected);
+        openFile(corrected)->connection().execute(QStringLiteral(
+            "INSERT INTO criterion_score_correction (round_result_id, criterion_id, recorded_on, recorded_at, points, "
+            "  reason_en, note_en, source_id) "
+            "SELECT s.round_result_id, s.criterion_id, '2026-09-01', '2026-09-01T09:00:00.000Z', 34.0, 'Rescored', 'memo', "
+            "       (SELECT id FROM source WHERE code = 'S41') "
+            "  FROM criterion_score s JOIN criterion k ON k.id = s.criterion_id JOIN round_result r ON r.id = s.round_result_id "
+            "  JOIN consortium c ON c.id = r.consortium_id WHERE k.code = 'benchmark' AND c.code = 'lg'"));
+        const auto differences = diff(sealed, corrected);
+        QVERIFY2(differences.size() == 1, qPrintable(describe(differences)));
+        QCOMPARE(differences.first().kind, FactKind::CriterionCorrection);
+        QCOMPARE(differences.first().change, Change::OnlyInSecond);
+        QCOMPARE(describe(differences),
+                 QStringLiteral("Criterion score correction ‘Phase-1 evaluation · LG AI Research consortium · Benchmark "
+                                "evaluation · 2026-09-01’ is only in B."));
+        const kai::test::AppRun run = kai::test::runApp({QStringLiteral("diff"), sealed, corrected, QStringLiteral("--lang"), QStringLiteral("en")}, m_home.path());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(QLatin1String("Criterion score correction")), qPrintable(run.out));
+    }
+
     // The command: exit 0 / 1 / 2, sentences in both languages, neither file touched.
     void commandExitCodesAndFilesUntouched()
     {

@@ -3,9 +3,12 @@
 #include "store/ChangeLog.h"
 #include "store/Database.h"
 #include "store/DatabaseFingerprint.h"
+#include "store/LogicalFactReader.h"
 #include "store/MigrationRunner.h"
+#include "store/SampleDatabaseBuilder.h"
 #include "store/SchemaInfo.h"
 #include "store/SqliteConnection.h"
+#include "store/SqliteTransaction.h"
 #include "store/StoreError.h"
 
 #include <QDir>
@@ -125,6 +128,55 @@ private slots:
             "UPDATE source SET published_precision = 'year' WHERE code = 'S6'")));
         QVERIFY_THROWS_EXCEPTION(StoreError, db.execute(QStringLiteral(
             "UPDATE source SET published_precision = 'week' WHERE code = 'S1'")));
+    }
+
+    // Version 9: a database of version 8 holding the sample data, a sealed round and a result's
+    // correction keeps every fact; the seal still cannot be removed, and criterion scores can now
+    // be corrected.
+    void versionNineKeepsTheDataAndAddsCriterionCorrections()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v8.sqlite"));
+        SqliteConnection db = SqliteConnection::open(path, SqliteConnection::OpenMode::Create);
+        db.applyConnectionSettings();
+        MigrationRunner::migrate(db, 8);
+        {
+            SqliteTransaction transaction(db);
+            SampleDatabaseBuilder::populate(db);
+            transaction.commit();
+        }
+        db.execute(QStringLiteral(
+            "INSERT INTO round_seal (stage_id, sealed_on, sealed_at) "
+            "  SELECT id, '2026-01-20', '2026-01-20T09:00:00.000Z' FROM stage WHERE code = 'phase1-eval';"
+            "INSERT INTO result_correction (round_result_id, recorded_on, recorded_at, outcome, rank, reason_en, source_id) "
+            "  SELECT r.id, '2026-09-01', '2026-09-01T09:00:00.000Z', 'advanced', 1, 'Recount', "
+            "         (SELECT id FROM source WHERE code = 'S41') "
+            "    FROM round_result r JOIN stage s ON s.id = r.stage_id JOIN consortium c ON c.id = r.consortium_id "
+            "   WHERE s.code = 'phase1-eval' AND c.code = 'lg';"));
+        kai::history::LogicalFacts before = LogicalFactReader(db).readAll();
+        QVERIFY(!before.value(kai::history::FactKind::CriterionScore).isEmpty());
+
+        QCOMPARE(MigrationRunner::migrate(db).toVersion, 9);
+        kai::history::LogicalFacts after = LogicalFactReader(db).readAll();
+        QVERIFY(after.contains(kai::history::FactKind::CriterionCorrection));
+        QVERIFY(after.take(kai::history::FactKind::CriterionCorrection).isEmpty());
+        QCOMPARE(after.keys(), before.keys());
+        for (auto kind = before.cbegin(); kind != before.cend(); ++kind) {
+            const kai::history::FactsByKey &facts = after.value(kind.key());
+            QCOMPARE(facts.keys(), kind->keys());
+            for (auto fact = kind->cbegin(); fact != kind->cend(); ++fact)
+                QCOMPARE(facts.value(fact.key()).values, fact->values);
+        }
+        QCOMPARE(db.queryInt(QStringLiteral("PRAGMA foreign_key_check")), 0);
+        QVERIFY_THROWS_EXCEPTION(StoreError, db.execute(QStringLiteral("DELETE FROM round_seal")));
+        db.execute(QStringLiteral(
+            "INSERT INTO criterion_score_correction (round_result_id, criterion_id, recorded_on, recorded_at, points, "
+            "  reason_en, source_id) "
+            "SELECT s.round_result_id, s.criterion_id, '2026-09-02', '2026-09-02T09:00:00.000Z', 34.0, 'Rescored', "
+            "       (SELECT id FROM source WHERE code = 'S41') "
+            "  FROM criterion_score s JOIN criterion k ON k.id = s.criterion_id JOIN round_result r ON r.id = s.round_result_id "
+            "  JOIN consortium c ON c.id = r.consortium_id WHERE k.code = 'benchmark' AND c.code = 'lg'"));
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM criterion_score_correction")), 1);
     }
 
     void refusesADatabaseFromANewerApplicationUntouched()

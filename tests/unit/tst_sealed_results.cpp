@@ -2,6 +2,7 @@
 // Issue 17: announced results are sealed at the schema level; corrections keep the original.
 #include "TestSupport.h"
 #include "store/DatabaseFingerprint.h"
+#include "store/RoundDetailsRepository.h"
 #include "store/SealedResultStore.h"
 #include "store/SqliteConnection.h"
 #include "store/StoreError.h"
@@ -9,6 +10,7 @@
 #include <QTest>
 
 using kai::store::CorrectionInput;
+using kai::store::CriterionCorrectionInput;
 using kai::store::SealedResultStore;
 using kai::store::SqliteConnection;
 
@@ -58,6 +60,45 @@ CorrectionInput naverCorrection(SqliteConnection &c)
     input.note = {QStringLiteral("내부 메모"), QStringLiteral("internal memo")};
     input.sourceId = sourceId(c, "S41");
     return input;
+}
+qint64 criterionId(SqliteConnection &c, const char *stage, const char *code)
+{
+    return idOf(c, QStringLiteral("SELECT k.id FROM criterion k JOIN stage s ON s.id = k.stage_id "
+                                  "WHERE s.code = '%1' AND k.code = '%2'")
+                       .arg(QLatin1String(stage), QLatin1String(code)));
+}
+
+// LG's phase-1 benchmark score, 33.6 as published, corrected to 34.0 on 1 September 2026.
+CriterionCorrectionInput lgBenchmarkCorrection(SqliteConnection &c)
+{
+    CriterionCorrectionInput input;
+    input.roundResultId = resultId(c, "phase1-eval", "lg");
+    input.criterionId = criterionId(c, "phase1-eval", "benchmark");
+    input.recordedOn = QDate(2026, 9, 1);
+    input.points = 34.0;
+    input.reason = {QStringLiteral("벤치마크 재채점"), QStringLiteral("Benchmark rescored")};
+    input.note = {QString(), QStringLiteral("internal memo")};
+    input.sourceId = sourceId(c, "S41");
+    return input;
+}
+
+// The LG benchmark score the views read as known on a day.
+kai::domain::CriterionScore lgBenchmarkAsOf(SqliteConnection &c, const QDate &asOf)
+{
+    const kai::domain::RoundDetails details = kai::store::RoundDetailsRepository(c).load(stageId(c, "phase1-eval"), asOf);
+    const qint64 lg = idOf(c, QStringLiteral("SELECT id FROM consortium WHERE code = 'lg'"));
+    const kai::domain::CriterionScore *score = details.score(lg, criterionId(c, "phase1-eval", "benchmark"));
+    return score ? *score : kai::domain::CriterionScore{};
+}
+
+QString insertCriterionCorrectionSql(const CriterionCorrectionInput &input, const char *recordedAt = "2026-09-01T09:00:00.000Z")
+{
+    return QStringLiteral("INSERT INTO criterion_score_correction (round_result_id, criterion_id, recorded_on, recorded_at, "
+                          "points, reason_en, source_id) VALUES (%1, %2, '2026-09-01', '%3', 34.0, 'r', %4)")
+        .arg(input.roundResultId)
+        .arg(input.criterionId)
+        .arg(QLatin1String(recordedAt))
+        .arg(input.sourceId);
 }
 } // namespace
 
@@ -210,6 +251,119 @@ private slots:
         QVERIFY2(refused.errors.join(QLatin1Char(' ')).contains(QLatin1String("An export has shown")), qPrintable(refused.errors.join(QLatin1Char(' '))));
         QVERIFY(!store.unsealRound(phase1).ok());
         QVERIFY(refusal(c, QStringLiteral("DELETE FROM export_register")).contains(QLatin1String("never removed")));
+    }
+
+    // Schema version 9: a criterion score is corrected only once its round is sealed, whatever tool
+    // writes the file; the corrected score's table keeps the original and refuses rewrites.
+    void criterionCorrectionNeedsASealedRound()
+    {
+        kai::test::SampleDatabase sample;
+        auto database = sample.open();
+        SqliteConnection &c = database->connection();
+        SealedResultStore store(c);
+        const CriterionCorrectionInput input = lgBenchmarkCorrection(c);
+        QVERIFY(store.checkCriterionCorrection(input).size() == 1);
+        QVERIFY(store.recordCriterionCorrection(input).errors.join(QLatin1Char(' ')).contains(QLatin1String("not sealed")));
+        QVERIFY(refusal(c, insertCriterionCorrectionSql(input)).contains(QLatin1String("only a sealed result is corrected")));
+        QCOMPARE(c.queryInt(QStringLiteral("SELECT count(*) FROM criterion_score_correction")), 0);
+
+        QVERIFY(store.sealRound(stageId(c, "phase1-eval"), QDate(2026, 1, 20)).ok());
+        // The schema refuses a correction dated before the seal and one citing the illustrative source.
+        QVERIFY(refusal(c, insertCriterionCorrectionSql(input).replace(QLatin1String("'2026-09-01'"), QLatin1String("'2026-01-19'")))
+                    .contains(QLatin1String("on or after its sealing date")));
+        CriterionCorrectionInput illustrative = input;
+        illustrative.sourceId = sourceId(c, "ILLUSTRATIVE");
+        QVERIFY(refusal(c, insertCriterionCorrectionSql(illustrative)).contains(QLatin1String("real source")));
+        QVERIFY(!store.recordCriterionCorrection(illustrative).ok());
+        // A correction of a score the team does not have, beyond the criterion's points, or without a reason.
+        CriterionCorrectionInput tooHigh = input;
+        tooHigh.points = 41;
+        QVERIFY(store.recordCriterionCorrection(tooHigh).errors.join(QLatin1Char(' ')).contains(QLatin1String("40")));
+        CriterionCorrectionInput noReason = input;
+        noReason.reason = {};
+        QVERIFY(store.recordCriterionCorrection(noReason).errors.join(QLatin1Char(' ')).contains(QLatin1String("reason")));
+        CriterionCorrectionInput gate = input;
+        gate.criterionId = criterionId(c, "phase1-eval", "independence");
+        QVERIFY(store.recordCriterionCorrection(gate).errors.join(QLatin1Char(' ')).contains(QLatin1String("passed or failed")));
+        CriterionCorrectionInput otherRound = input;
+        otherRound.criterionId = criterionId(c, "phase1-eval", "benchmark") + 1000;
+        QVERIFY(!store.recordCriterionCorrection(otherRound).ok());
+        QCOMPARE(c.queryInt(QStringLiteral("SELECT count(*) FROM criterion_score_correction")), 0);
+
+        const auto recorded = store.recordCriterionCorrection(input);
+        QVERIFY2(recorded.ok(), qPrintable(recorded.errors.join(QLatin1Char(' '))));
+        // The original score stays; the sealed score and the correction refuse rewrites.
+        QCOMPARE(c.queryInt(QStringLiteral("SELECT CAST(points * 10 AS INTEGER) FROM criterion_score WHERE round_result_id = %1 "
+                                           "AND criterion_id = %2").arg(input.roundResultId).arg(input.criterionId)),
+                 336);
+        QVERIFY(refusal(c, QStringLiteral("UPDATE criterion_score SET points = 34 WHERE round_result_id = %1 AND criterion_id = %2")
+                               .arg(input.roundResultId).arg(input.criterionId))
+                    .contains(QLatin1String("sealed results")));
+        QVERIFY(refusal(c, QStringLiteral("DELETE FROM criterion_score WHERE round_result_id = %1").arg(input.roundResultId))
+                    .contains(QLatin1String("sealed results")));
+        QVERIFY(refusal(c, QStringLiteral("UPDATE criterion_score_correction SET points = 35")).contains(QLatin1String("never changed")));
+        // A round whose scores have corrections stays sealed.
+        QVERIFY(!store.unsealRound(stageId(c, "phase1-eval")).ok());
+    }
+
+    // The known-when rule: as of a day before the correction was recorded, the original score.
+    void criterionCorrectionShowsFromItsDayOn()
+    {
+        kai::test::SampleDatabase sample;
+        auto database = sample.open();
+        SqliteConnection &c = database->connection();
+        SealedResultStore store(c);
+        QVERIFY(store.sealRound(stageId(c, "phase1-eval"), QDate(2026, 1, 20)).ok());
+        QVERIFY(store.recordCriterionCorrection(lgBenchmarkCorrection(c)).ok());
+
+        const kai::domain::CriterionScore now = lgBenchmarkAsOf(c, QDate(2026, 9, 1));
+        QCOMPARE(now.points, std::optional<double>(34.0));
+        QVERIFY(now.correction);
+        QCOMPARE(now.correction->recordedOn, QDate(2026, 9, 1));
+        QCOMPARE(now.correction->originalPoints, std::optional<double>(33.6));
+        QCOMPARE(now.correction->reason.en, QStringLiteral("Benchmark rescored"));
+        QCOMPARE(now.correction->note.en, QStringLiteral("internal memo"));
+        QCOMPARE(now.sourceId, sourceId(c, "S41"));
+
+        const kai::domain::CriterionScore before = lgBenchmarkAsOf(c, QDate(2026, 8, 31));
+        QCOMPARE(before.points, std::optional<double>(33.6));
+        QVERIFY(!before.correction);
+        QCOMPARE(before.sourceId, sourceId(c, "S39"));
+
+        // A later correction supersedes the earlier one from its own day on.
+        CriterionCorrectionInput second = lgBenchmarkCorrection(c);
+        second.recordedOn = QDate(2026, 10, 1);
+        second.points = 34.4;
+        QVERIFY(store.recordCriterionCorrection(second).ok());
+        QCOMPARE(lgBenchmarkAsOf(c, QDate(2026, 9, 30)).points, std::optional<double>(34.0));
+        QCOMPARE(lgBenchmarkAsOf(c, QDate(2026, 10, 1)).points, std::optional<double>(34.4));
+        QCOMPARE(lgBenchmarkAsOf(c, QDate(2026, 10, 1)).correction->originalPoints, std::optional<double>(33.6));
+    }
+
+    // The inverse (for undo) until an export has shown it; the checksum covers the new table.
+    void criterionCorrectionIsRemovedOnlyBeforeAnExport()
+    {
+        kai::test::SampleDatabase sample;
+        auto database = sample.open();
+        SqliteConnection &c = database->connection();
+        SealedResultStore store(c);
+        QVERIFY(store.sealRound(stageId(c, "phase1-eval"), QDate(2026, 1, 20)).ok());
+        const QByteArray sealed = kai::store::DatabaseFingerprint(c).sha256();
+        const auto correction = store.recordCriterionCorrection(lgBenchmarkCorrection(c));
+        QVERIFY(correction.ok());
+        QVERIFY(kai::store::DatabaseFingerprint(c).sha256() != sealed);
+        QVERIFY(store.removeCriterionCorrection(correction.id).ok());
+        QCOMPARE(kai::store::DatabaseFingerprint(c).sha256(), sealed);
+
+        const auto shown = store.recordCriterionCorrection(lgBenchmarkCorrection(c));
+        QVERIFY(shown.ok());
+        c.execute(QStringLiteral("INSERT INTO export_register (exported_at, target, language, profile, as_of, checksum, file_name) "
+                                 "VALUES ('%1', 'rounds', 'ko', 'press', '2026-09-02', 'abc', 'x.png')")
+                      .arg(SealedResultStore::timestampNow()));
+        const auto refused = store.removeCriterionCorrection(shown.id);
+        QVERIFY2(refused.errors.join(QLatin1Char(' ')).contains(QLatin1String("An export has shown")),
+                 qPrintable(refused.errors.join(QLatin1Char(' '))));
+        QVERIFY(refusal(c, QStringLiteral("DELETE FROM criterion_score_correction")).contains(QLatin1String("an export has shown")));
     }
 };
 
