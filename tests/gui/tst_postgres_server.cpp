@@ -179,6 +179,55 @@ private slots:
         QCOMPARE(count("SELECT count(*) FROM released_model WHERE is_programme_output = 0 AND code = 'exaone-4-5-33b'"), 1);
     }
 
+    // Schema version 9's twin: a criterion score is corrected only on a sealed round, a correction is
+    // never rewritten and keeps its round sealed, and the same correction on both engines gives the
+    // same checksum.
+    void criterionCorrectionsFollowTheSameRulesAndHashAlike()
+    {
+        const QString uri = cluster->createDatabase(QStringLiteral("corrections"));
+        QVERIFY(!uri.isEmpty());
+        const test::AppRun run =
+            runApp({QStringLiteral("init"), QStringLiteral("--db"), uri, QStringLiteral("--sample")}, m_home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString seal = QStringLiteral(
+            "INSERT INTO round_seal (id, stage_id, sealed_on, sealed_at) "
+            "SELECT 1, id, '2026-01-20', '2026-01-20T09:00:00.000Z' FROM stage WHERE code = 'phase1-eval'");
+        const QString correct = QStringLiteral(
+            "INSERT INTO criterion_score_correction (id, round_result_id, criterion_id, recorded_on, recorded_at, points, "
+            "  reason_ko, reason_en, note_en, source_id) "
+            "SELECT 1, s.round_result_id, s.criterion_id, '2026-09-01', '2026-09-01T09:00:00.000Z', 34.0, '재채점', "
+            "       'Rescored', 'memo', (SELECT id FROM source WHERE code = 'S41') "
+            "  FROM criterion_score s JOIN criterion k ON k.id = s.criterion_id JOIN round_result r ON r.id = s.round_result_id "
+            "  JOIN consortium c ON c.id = r.consortium_id WHERE k.code = 'benchmark' AND c.code = 'lg'");
+        std::unique_ptr<store::PgConnection> server = store::PgConnection::open(uri, false);
+        QVERIFY_THROWS_EXCEPTION(store::StoreError, server->execute(correct));  // not sealed yet
+        server->execute(seal);
+        server->execute(correct);
+        QVERIFY_THROWS_EXCEPTION(store::StoreError, server->execute(QStringLiteral("UPDATE criterion_score_correction SET points = 35")));
+        QVERIFY_THROWS_EXCEPTION(store::StoreError, server->execute(QStringLiteral("DELETE FROM round_seal")));
+        QVERIFY_THROWS_EXCEPTION(store::StoreError, server->execute(QStringLiteral("UPDATE criterion_score SET points = 35")));
+
+        test::SampleDatabase sample;
+        std::unique_ptr<store::Database> file = sample.open();
+        file->connection().execute(seal);
+        file->connection().execute(correct);
+        std::unique_ptr<store::Database> served = openServer(uri);
+        QVERIFY(served);
+        QCOMPARE(store::DatabaseFingerprint(served->sql()).sha256().toHex(),
+                 store::DatabaseFingerprint(file->sql()).sha256().toHex());
+        // The server reads the corrected score as the file does, and the original before its day.
+        const qint64 phaseOne = file->connection().queryInt(QStringLiteral("SELECT id FROM stage WHERE code = 'phase1-eval'"));
+        for (const QDate &asOf : {QDate(2026, 8, 31), QDate(2026, 9, 1)}) {
+            const domain::RoundDetails a = store::RoundDetailsRepository(file->sql()).load(phaseOne, asOf);
+            const domain::RoundDetails b = store::RoundDetailsRepository(served->sql()).load(phaseOne, asOf);
+            QCOMPARE(b.scores.size(), a.scores.size());
+            for (qsizetype i = 0; i < a.scores.size(); ++i) {
+                QCOMPARE(b.scores.at(i).points, a.scores.at(i).points);
+                QCOMPARE(b.scores.at(i).correction.has_value(), a.scores.at(i).correction.has_value());
+            }
+        }
+    }
+
     void readOnlyServerRefusesWrites()
     {
         std::unique_ptr<store::Database> server = openServer(m_uri);
