@@ -7578,5 +7578,9 @@ A member company of this consortium is also listed in another consortium at the 
         <source>Weights sum to %1.</source>
         <translation>가중치 합계 %1.</translation>
     </message>
+    <message>
+        <source>Uses a corrected score: %1</source>
+        <translation>정정된 점수 반영: %1</translation>
+    </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rounds/WhatIfPanel.h"
 
+#include "items/CorrectionText.h"
 #include "items/DisplayFormat.h"
 #include "items/DomainText.h"
 #include "items/StatusPalette.h"
@@ -351,6 +352,12 @@ QString WhatIfPanel::notesText() const
         illustrative = illustrative || m_snapshot.isIllustrative(s.sourceId);
     if (illustrative)
         notes << tr("Some scores are illustrative samples, not official figures.");
+    // The simulation starts from the scores as corrected by the as-of date: say which.
+    for (const CriterionScore &s : m_details.scores) {
+        const Criterion *criterion = m_details.criterion(s.criterionId);
+        if (criterion && s.correction)
+            notes << tr("Uses a corrected score: %1").arg(CorrectionText::footnote(s, *criterion, m_snapshot, m_language));
+    }
     return notes.join(QLatin1Char('\n'));
 }
 
