@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 17: announced results are sealed at the schema level; corrections keep the original.
 #include "TestSupport.h"
+#include "store/ContentChecksumCache.h"
 #include "store/DatabaseFingerprint.h"
 #include "store/RoundDetailsRepository.h"
 #include "store/SealedResultStore.h"
@@ -347,6 +348,11 @@ private slots:
         auto database = sample.open();
         SqliteConnection &c = database->connection();
         SealedResultStore store(c);
+        // The new table is content: the checksum covers it, and its cached sum is guarded like the others'.
+        QVERIFY(kai::store::ContentChecksumCache::contentTables(c).contains(QStringLiteral("criterion_score_correction")));
+        QCOMPARE(c.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' "
+                                           "AND name LIKE '%criterion_score_correction %'")),
+                 3);
         QVERIFY(store.sealRound(stageId(c, "phase1-eval"), QDate(2026, 1, 20)).ok());
         const QByteArray sealed = kai::store::DatabaseFingerprint(c).sha256();
         const auto correction = store.recordCriterionCorrection(lgBenchmarkCorrection(c));
