@@ -6,6 +6,7 @@
 // the same logical checksum on both engines after the same edits.
 #include "AppProcess.h"
 #include "PgTestCluster.h"
+#include "ShellFixture.h"
 #include "TestSupport.h"
 
 #include "DashboardState.h"
@@ -14,6 +15,7 @@
 #include "edit/EditSession.h"
 #include "edit/RoundEdits.h"
 #include "edit/SealEdits.h"
+#include "history/ChangesSince.h"
 #include "store/Database.h"
 #include "store/DatabaseFingerprint.h"
 #include "store/FactStore.h"
@@ -21,6 +23,7 @@
 #include "store/StoreError.h"
 #include "store/postgres/PgConnection.h"
 
+#include <QAction>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
@@ -160,6 +163,10 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problemsText(problems)));
         QCOMPARE(nameOf(*server, QStringLiteral("upstage")), QStringLiteral("Upstage (server)"));
         QVERIFY(count(server->sql(), "SELECT count(*) FROM change_log") > logBefore);
+        // "What changed" reads the server's change log as a file's.
+        const QString changes = history::ChangesSince::build(server->sql(), history::SincePoint::fromDay(QDate::currentDate()),
+                                                             domain::Language::English).toText();
+        QVERIFY2(changes.contains(QLatin1String("Upstage (server)")), qPrintable(changes));
     }
 
     void twoClientsEditingAtOnce()
@@ -235,6 +242,28 @@ private slots:
         QCOMPARE(nameOf(*state.database(), QStringLiteral("upstage")), QStringLiteral("Upstage (undo me)"));
     }
 
+    // The server's triggers keep sealed results as the SQLite schema does; the seal is undone like any edit.
+    void sealedResultsOnTheServer()
+    {
+        std::unique_ptr<store::Database> server = openDatabase(uriAs(QStringLiteral("editor")));
+        QVERIFY(server);
+        const qint64 phaseOne = idOf(*server, FactKind::Stage, QStringLiteral("phase1-eval"));
+        SealRoundCommand seal({phaseOne, QStringLiteral("Phase 1"), QDate(2026, 1, 20)});
+        const EditProblems sealed = seal.apply(*server);
+        QVERIFY2(sealed.isEmpty(), qPrintable(problemsText(sealed)));
+        QCOMPARE(count(server->sql(), "SELECT count(*) FROM round_seal"), 1);
+        EditContext context(*server);
+        RoundResultsForm form = RecordRoundResultsCommand::formFor(context, phaseOne);
+        QVERIFY(!form.teams.isEmpty());
+        form.teams.first().total = 12.5;
+        RecordRoundResultsCommand change(form);
+        change.setSource({idOf(*server, FactKind::Source, QStringLiteral("S39")), std::nullopt});
+        const QString refused = problemsText(change.apply(*server));
+        QVERIFY2(refused.contains(QLatin1String("sealed")), qPrintable(refused));
+        seal.undo();
+        QCOMPARE(count(server->sql(), "SELECT count(*) FROM round_seal"), 0);
+    }
+
     void readOnlyRoleIsRefused()
     {
         store::Database::OpenResult opened = store::Database::open(uriAs(QStringLiteral("reader")), {});
@@ -256,6 +285,52 @@ private slots:
         } catch (const store::StoreError &error) {
             QVERIFY2(error.message().contains(QLatin1String("does not let the role reader change")), qPrintable(error.message()));
         }
+    }
+
+    // The window: an editor sees the edit actions, a reader none; file-only actions say why they are off.
+    void windowFollowsTheRole()
+    {
+        test::SampleDatabase sample;
+        test::ShellFixture shell(sample, domain::Language::English, QDate(2026, 11, 29));
+        shell.state.setDatabase(openDatabase(uriAs(QStringLiteral("editor"))));
+        const auto *undo = shell.window->findChild<QAction *>(QStringLiteral("undoAction"));
+        const auto *import = shell.window->findChild<QAction *>(QStringLiteral("importGpuUsageAction"));
+        QVERIFY(undo && import);
+        QVERIFY(undo->isVisible());
+        QVERIFY(!import->isEnabled());
+        QVERIFY2(import->toolTip().contains(QLatin1String("SQLite database file only")), qPrintable(import->toolTip()));
+        shell.state.setDatabase(openDatabase(uriAs(QStringLiteral("reader"))));
+        QVERIFY(shell.state.isReadOnly());
+        QVERIFY(!undo->isVisible());
+        for (const QAction *action : shell.window->findChildren<QAction *>()) {
+            if (action->objectName().startsWith(QLatin1String("editAction")))
+                QVERIFY2(!action->isVisible(), qPrintable(action->objectName()));
+        }
+    }
+
+    // Terminated between two statements of one write: the server rolls back the whole transaction.
+    void connectionLostMidTransactionLeavesNothing()
+    {
+        std::unique_ptr<store::PgConnection> writer = store::PgConnection::open(m_uri, false);
+        std::unique_ptr<store::PgConnection> admin = store::PgConnection::open(m_uri, false);
+        const qint64 pid = count(*writer, "SELECT pg_backend_pid()");
+        try {
+            store::SqlTransaction transaction(*writer);
+            store::FactStore facts(*writer);
+            const qint64 id = facts.idOfCode(FactKind::Organisation, QStringLiteral("konan")).value_or(0);
+            facts.update(FactKind::Organisation, id, {{QStringLiteral("name_en"), QStringLiteral("Konan (half)")}});
+            store::SqlQuery terminate = admin->query(QStringLiteral("SELECT pg_terminate_backend(?1)"));
+            terminate.bind(1, pid);
+            QVERIFY(terminate.step() && terminate.columnInt(0) == 1);
+            QTest::qWait(100);
+            facts.update(FactKind::Organisation, id, {{QStringLiteral("name_ko"), QStringLiteral("코난 (절반)")}});
+            transaction.commit();
+            QFAIL("a write went on after its connection was terminated");
+        } catch (const store::StoreError &error) {
+            QVERIFY2(error.message().contains(QLatin1String("connection to the server")), qPrintable(error.message()));
+        }
+        QCOMPARE(count(*admin, "SELECT count(*) FROM organisation WHERE name_en = 'Konan (half)'"), 0);
+        QVERIFY(count(*writer, "SELECT pg_backend_pid()") != pid);  // reconnected
     }
 
     void droppedConnectionWritesNothingAndReconnects()

@@ -140,6 +140,7 @@ void MainWindow::createActions()
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseDatabase);
     m_openAction->setShortcut(QKeySequence::Open);
     m_importGpuAction = m_fileMenu->addAction(QString(), this, &MainWindow::importGpuUsage);
+    m_importGpuAction->setObjectName(QStringLiteral("importGpuUsageAction"));
     m_fileMenu->setToolTipsVisible(true);  // a disabled entry says why
     m_templateAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveImportTemplate);
     m_fileMenu->addSeparator();
