@@ -20,7 +20,7 @@ int ChangesCommand::run(const AppOptions &options, QTextStream &out, QTextStream
         err << tr("kai-dashboard changes: %1").arg(opened.error) << Qt::endl;
         return ExitBadArguments;
     }
-    store::SqliteConnection &connection = opened.database->connection();
+    store::SqlConnection &connection = opened.database->sql();
     const QString file = QDir::toNativeSeparators(opened.database->path());
     try {
         history::SincePoint since = history::SincePoint::fromDay(options.historySince);

@@ -17,7 +17,7 @@ namespace kai::app {
 
 namespace {
 // A day as it is; a checksum names the latest registered export whose stamp shows it.
-std::optional<history::SincePoint> changesSincePoint(store::SqliteConnection &connection, const QString &since,
+std::optional<history::SincePoint> changesSincePoint(store::SqlConnection &connection, const QString &since,
                                                      QString *error)
 {
     const QDate day = QDate::fromString(since, Qt::ISODate);
@@ -47,7 +47,7 @@ QString exportOne(const AppOptions &options, domain::Language language, QTextStr
     std::optional<history::SincePoint> changesSince;
     if (!arguments.changesSince.isEmpty()) {
         QString error;
-        changesSince = changesSincePoint(opened.database->connection(), arguments.changesSince, &error);
+        changesSince = changesSincePoint(opened.database->sql(), arguments.changesSince, &error);
         if (!changesSince)
             return error;
     }

@@ -2,6 +2,7 @@
 #include "DashboardState.h"
 
 #include "store/Database.h"
+#include "store/DatabaseWatcher.h"
 #include "store/ProgramRepository.h"
 #include "store/StoreError.h"
 
@@ -18,7 +19,20 @@ DashboardState::~DashboardState() = default;
 
 void DashboardState::setDatabase(std::unique_ptr<store::Database> database)
 {
+    m_watcher.reset();
     m_database = std::move(database);
+    if (m_database)
+        m_watcher = store::DatabaseWatcher::create(*m_database);
+    if (m_watcher) {
+        connect(m_watcher.get(), &store::DatabaseWatcher::changedElsewhere, this, [this] {
+            reload();
+            emit changedElsewhere();
+        });
+        connect(m_watcher.get(), &store::DatabaseWatcher::connectionProblem, this, [this](const QString &message) {
+            if (!message.isEmpty())
+                emit errorOccurred(message);
+        });
+    }
     reload();
     emit databaseChanged();
 }

@@ -9,6 +9,7 @@
 
 namespace kai::store {
 class Database;
+class DatabaseWatcher;
 }
 
 namespace kai {
@@ -64,10 +65,14 @@ signals:
     void languageChanged();
     void databaseChanged();
     void errorOccurred(const QString &message);
+    // Another client committed a change to the open server database; the snapshot was reloaded
+    // (snapshotChanged came first). Open forms check whether what they show is still current.
+    void changedElsewhere();
     void pressModeChanged(bool press);
 
 private:
     std::unique_ptr<store::Database> m_database;
+    std::unique_ptr<store::DatabaseWatcher> m_watcher;  // declared after: goes before the database
     QDate m_asOf;
     domain::Language m_language = domain::Language::English;
     domain::ProgramSnapshot m_snapshot;

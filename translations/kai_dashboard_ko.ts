@@ -1023,6 +1023,10 @@
             <numerusform>예시 데이터를 복사했습니다(%n행).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The role %1 may only read %2: editing is off.</source>
+        <translation>%1 역할은 %2을(를) 읽기만 할 수 있어 편집이 꺼져 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseFileInspector</name>
@@ -2745,6 +2749,14 @@
         <source>The server %1 cannot send UTF-8 text.</source>
         <translation>서버 %1이(가) UTF-8 텍스트를 보낼 수 없습니다.</translation>
     </message>
+    <message>
+        <source>The connection to the server %1 was lost (%2); it is opened again at the next attempt</source>
+        <translation>서버 %1과(와)의 연결이 끊겼습니다(%2). 다음 작업 때 다시 연결합니다</translation>
+    </message>
+    <message>
+        <source>The server %1 does not let the role %2 change this database; ask its administrator for the editor role (kai_editor)</source>
+        <translation>서버 %1에서 %2 역할은 이 데이터베이스를 변경할 수 없습니다. 관리자에게 편집자 역할(kai_editor)을 요청하십시오</translation>
+    </message>
 </context>
 <context>
     <name>PgSchema</name>
@@ -2767,6 +2779,14 @@
     <message>
         <source>Schema version %1 could not be created on %2: %3</source>
         <translation>%2에 스키마 버전 %1을(를) 만들 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>The roles %1 and %2 were not set up (%3); create them as a role with CREATEROLE and run init again.</source>
+        <translation>%1, %2 역할을 설정하지 못했습니다(%3). CREATEROLE 권한이 있는 역할로 만든 뒤 init을 다시 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>Roles: %1 may read, %2 may read and edit (grant them to login roles).</source>
+        <translation>역할: %1은(는) 읽기, %2은(는) 읽기와 편집이 가능합니다(로그인 역할에 부여하십시오).</translation>
     </message>
 </context>
 <context>
@@ -6516,6 +6536,10 @@ A member company of this consortium is also listed in another consortium at the 
         <source>Server: %1, signed in as %2</source>
         <translation>서버: %1, 로그인 역할: %2</translation>
     </message>
+    <message>
+        <source>GPU usage is imported into an SQLite database file only; a server database cannot take an import yet.</source>
+        <translation>GPU 사용량은 SQLite 데이터베이스 파일로만 가져올 수 있습니다. 서버 데이터베이스는 아직 가져오기를 지원하지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>kai::ui::MemberJoinsDialog</name>
@@ -6568,6 +6592,10 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>Add Review &amp;Note…</source>
         <translation>검토 의견 추가(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Review notes are written to an SQLite database file only; a server database cannot take them yet.</source>
+        <translation>검토 메모는 SQLite 데이터베이스 파일에만 기록됩니다. 서버 데이터베이스는 아직 지원하지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -6959,6 +6987,10 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>Accept Correction</source>
         <translation>수정 반영</translation>
+    </message>
+    <message>
+        <source>Review notes are merged into an SQLite database file only; a server database cannot take them yet.</source>
+        <translation>검토 메모는 SQLite 데이터베이스 파일에만 병합됩니다. 서버 데이터베이스는 아직 지원하지 않습니다.</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@
 #include "store/Database.h"
 #include "store/DomainCodes.h"
 #include "store/SealedResultStore.h"
-#include "store/SqliteTransaction.h"
+#include "store/SqlTransaction.h"
 #include "store/StoreError.h"
 
 #include <QDir>
@@ -118,12 +118,13 @@ EditProblems EditCommand::apply(store::Database &database)
         return {{QString(), tr("This edit has already been saved.")}};
     if (database.isReadOnly())
         return {{QString(), readOnlyMessage(database.path())}};
-    EditContext context(database, m_language);
-    if (EditProblems problems = validate(context); !problems.isEmpty())
-        return problems;
     try {
-        store::SqliteConnection &connection = database.connection();
-        store::SqliteTransaction transaction(connection);
+        // Validation reads too: on a server whose connection was lost, it is the first to say so.
+        EditContext context(database, m_language);
+        if (EditProblems problems = validate(context); !problems.isEmpty())
+            return problems;
+        store::SqlConnection &connection = database.sql();
+        store::SqlTransaction transaction(connection);
         store::FactStore facts(connection);
         FactPlanner planner(facts);
         plan(planner, planSource(planner));
@@ -142,6 +143,20 @@ EditProblems EditCommand::apply(store::Database &database)
     }
     m_database = &database;
     m_skipFirstRedo = true;
+    return {};
+}
+
+QString EditCommand::conflict(store::Database &database) const
+{
+    try {
+        store::FactStore facts(database.sql());
+        FactPlanner planner(facts);
+        plan(planner, planSource(planner));  // reads only: the writes come from its list
+    } catch (const EditConflict &conflict) {
+        return conflict.message;
+    } catch (const store::StoreError &error) {
+        spdlog::info("conflict check not possible now: {}", error.message().toStdString());
+    }
     return {};
 }
 
@@ -164,8 +179,8 @@ QString EditCommand::write(bool forward)
     if (m_database->isReadOnly())
         return readOnlyMessage(m_database->path());
     try {
-        store::SqliteConnection &connection = m_database->connection();
-        store::SqliteTransaction transaction(connection);
+        store::SqlConnection &connection = m_database->sql();
+        store::SqlTransaction transaction(connection);
         store::FactStore facts(connection);
         EditLog log(facts, forward ? QStringLiteral("redo") : QStringLiteral("undo"), text(), m_reason);
         QVector<FactChange> changes = m_changes;
@@ -212,14 +227,18 @@ QString EditCommand::permanence() const
 {
     if (!m_database || m_database->isReadOnly())
         return {};
-    store::SealedResultStore seals(m_database->connection());
-    for (const FactChange &change : m_changes) {
-        const QString field = store::FactStore::recordTimeField(change.kind);
-        if (field.isEmpty() || !change.after || change.before)
-            continue;
-        if (seals.isShownByAnExport(change.after->value(field).toString()))
-            return tr("“%1” has been shown in an export since, so it is part of what was published and can no longer "
-                      "be undone; record a correction instead.").arg(text());
+    try {
+        store::SealedResultStore seals(m_database->sql());
+        for (const FactChange &change : m_changes) {
+            const QString field = store::FactStore::recordTimeField(change.kind);
+            if (field.isEmpty() || !change.after || change.before)
+                continue;
+            if (seals.isShownByAnExport(change.after->value(field).toString()))
+                return tr("“%1” has been shown in an export since, so it is part of what was published and can no "
+                          "longer be undone; record a correction instead.").arg(text());
+        }
+    } catch (const store::StoreError &) {
+        // A server that cannot be asked now: the undo itself will say why it cannot be written.
     }
     return {};
 }

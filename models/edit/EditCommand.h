@@ -56,6 +56,10 @@ public:
     // Validates, then writes. Empty on success; otherwise nothing was written.
     EditProblems apply(store::Database &database);
     bool isApplied() const { return m_database != nullptr; }
+    // The optimistic check alone, writing nothing: why saving now would be refused because someone
+    // else changed what the form started from (another window, another client of a server), or
+    // empty. A form asks when it hears of a change elsewhere, before the user saves.
+    QString conflict(store::Database &database) const;
 
     void undo() override;
     void redo() override;

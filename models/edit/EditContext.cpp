@@ -13,7 +13,7 @@ const QDate Everything(9999, 12, 31);
 } // namespace
 
 EditContext::EditContext(store::Database &database, domain::Language language)
-    : m_database(database), m_facts(database.connection()), m_language(language)
+    : m_database(database), m_facts(database.sql()), m_language(language)
 {
 }
 
@@ -23,7 +23,7 @@ const domain::ProgramSnapshot &EditContext::program()
 {
     if (!m_program) {
         m_program = std::make_unique<domain::ProgramSnapshot>(
-            store::ProgramRepository(m_database.connection()).loadSnapshot(Everything));
+            store::ProgramRepository(m_database.sql()).loadSnapshot(Everything));
     }
     return *m_program;
 }
@@ -35,7 +35,7 @@ QVector<domain::Criterion> EditContext::criteriaOf(qint64 stageId)
 
 domain::RoundDetails EditContext::roundDetails(qint64 stageId)
 {
-    return store::RoundDetailsRepository(m_database.connection()).load(stageId, Everything);
+    return store::RoundDetailsRepository(m_database.sql()).load(stageId, Everything);
 }
 
 store::FactFields EditContext::read(store::FactKind kind, qint64 id)

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "edit/EditLog.h"
 
-#include "store/SqliteConnection.h"
 
 namespace kai::edit {
 

@@ -5,6 +5,7 @@
 #include "edit/EditCommand.h"
 #include "edit/EditContext.h"
 #include "store/Database.h"
+#include "store/StoreError.h"
 
 #include <QUndoStack>
 #include <spdlog/spdlog.h>
@@ -36,8 +37,7 @@ bool EditSession::canEdit() const
 
 std::unique_ptr<EditContext> EditSession::context() const
 {
-    // Editing on a server comes later; its database has no SQLite connection to edit through.
-    if (!m_state.database() || m_state.database()->isServer())
+    if (!m_state.database())
         return nullptr;
     return std::make_unique<EditContext>(*m_state.database(), m_state.language());
 }
@@ -48,7 +48,19 @@ EditProblems EditSession::check(EditCommand &command) const
     if (!editContext)
         return {{QString(), tr("No database is open.")}};
     command.setLanguage(m_state.language());
-    return command.validate(*editContext);
+    try {
+        return command.validate(*editContext);
+    } catch (const store::StoreError &error) {
+        return {{QString(), error.message()}};  // a server's connection lost
+    }
+}
+
+QString EditSession::conflict(EditCommand &command) const
+{
+    if (!m_state.database())
+        return {};
+    command.setLanguage(m_state.language());
+    return command.conflict(*m_state.database());
 }
 
 EditProblems EditSession::submit(std::unique_ptr<EditCommand> command)

@@ -36,6 +36,8 @@ public:
 
     // Checks without writing (a form shows the problems next to its fields).
     EditProblems check(EditCommand &command) const;
+    // Why saving the command now would be refused because someone else changed its facts, or empty.
+    QString conflict(EditCommand &command) const;
     // Applies and keeps the command; on problems nothing is written and the command is dropped.
     EditProblems submit(std::unique_ptr<EditCommand> command);
 

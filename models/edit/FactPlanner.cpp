@@ -52,7 +52,8 @@ void FactPlanner::insert(FactKind kind, qint64 id, const FactFields &fields)
 
 qint64 FactPlanner::insert(FactKind kind, const FactFields &fields)
 {
-    const qint64 id = reserveId(kind);
+    const std::optional<qint64> derived = m_facts.derivedId(kind, fields);
+    const qint64 id = derived ? *derived : reserveId(kind);
     insert(kind, id, fields);
     return id;
 }

@@ -66,7 +66,7 @@ EditProblems SealRoundCommand::validateForm(EditContext &context) const
     requireChoice(problems, QStringLiteral("stage"), m_form.stageId);
     if (!problems.isEmpty())
         return problems;
-    return editProblems(store::SealedResultStore(context.database().connection()).checkSeal(m_form.stageId, m_form.sealedOn));
+    return editProblems(store::SealedResultStore(context.database().sql()).checkSeal(m_form.stageId, m_form.sealedOn));
 }
 
 void SealRoundCommand::plan(FactPlanner &planner, qint64) const
@@ -104,7 +104,7 @@ CorrectionForm RecordCorrectionCommand::formFor(EditContext &context, qint64 rou
 EditProblems RecordCorrectionCommand::validateForm(EditContext &context) const
 {
     // The source is checked as every edit's is (it may be added in the same form).
-    return editProblems(store::SealedResultStore(context.database().connection()).checkCorrection(inputOf(m_form), false));
+    return editProblems(store::SealedResultStore(context.database().sql()).checkCorrection(inputOf(m_form), false));
 }
 
 void RecordCorrectionCommand::plan(FactPlanner &planner, qint64 sourceId) const

@@ -33,12 +33,12 @@ void ChangesModel::reload()
     m_briefings.clear();
     if (store::Database *database = m_state.database()) {
         try {
-            m_briefings = store::ExportRegisterStore(database->connection()).list();
+            m_briefings = store::ExportRegisterStore(database->sql()).list();
         } catch (const store::StoreError &) {
             // A database from before the register (version 5) has no briefings to choose.
         }
         try {
-            m_report = ChangesSince::build(database->connection(), m_since, m_state.language(), m_state.pressMode());
+            m_report = ChangesSince::build(database->sql(), m_since, m_state.language(), m_state.pressMode());
         } catch (const store::StoreError &error) {
             // The state reports an unreadable database itself; the list says why it is empty.
             m_report.heading = ChangesSince::heading(m_since, m_state.language());

@@ -8,7 +8,7 @@
 #include "store/ChangesSinceReader.h"
 #include "store/DatabaseFingerprint.h"
 #include "store/ExportRegisterStore.h"
-#include "store/SqliteConnection.h"
+#include "store/SqlConnection.h"
 
 // What the list rests on, and why.
 //
@@ -44,7 +44,7 @@ QString ChangesReport::toText() const
     return text;
 }
 
-std::optional<ExportRecord> ChangesSince::findExport(store::SqliteConnection &connection, const QString &checksum)
+std::optional<ExportRecord> ChangesSince::findExport(store::SqlConnection &connection, const QString &checksum)
 {
     const QString wanted = checksum.trimmed().toLower();
     if (wanted.isEmpty())
@@ -73,7 +73,7 @@ QString ChangesSince::briefingChoice(const ExportRecord &record, domain::Languag
         .arg(DisplayFormat(language).date(at.date()), at.toString(QStringLiteral("HH:mm")), record.fileName, record.checksum);
 }
 
-ChangesReport ChangesSince::build(store::SqliteConnection &connection, const SincePoint &since, domain::Language language,
+ChangesReport ChangesSince::build(store::SqlConnection &connection, const SincePoint &since, domain::Language language,
                                   bool press)
 {
     ChangesReport report;

@@ -7,7 +7,7 @@
 #include <QCoreApplication>
 
 namespace kai::store {
-class SqliteConnection;
+class SqlConnection;
 }
 
 namespace kai::history {
@@ -21,9 +21,9 @@ class ChangesSince
 public:
     // The latest export of the register whose stamp shows this checksum (its 8 hex digits, any
     // case); none when no export has it. Throws store::StoreError when the register cannot be read.
-    static std::optional<ExportRecord> findExport(store::SqliteConnection &connection, const QString &checksum);
+    static std::optional<ExportRecord> findExport(store::SqlConnection &connection, const QString &checksum);
     // Reads and words the list; throws store::StoreError when the database cannot be read.
-    static ChangesReport build(store::SqliteConnection &connection, const SincePoint &since, domain::Language language,
+    static ChangesReport build(store::SqlConnection &connection, const SincePoint &since, domain::Language language,
                                bool press = false);
     static QString heading(const SincePoint &since, domain::Language language);
     // How a choice of briefing names a register entry: when (UTC), the file and its checksum.

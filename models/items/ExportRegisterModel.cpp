@@ -24,7 +24,7 @@ void ExportRegisterModel::reload(const DashboardState &state)
     QVector<history::ExportRecord> records;
     if (store::Database *database = state.database()) {
         try {
-            records = store::ExportRegisterStore(database->connection()).list();
+            records = store::ExportRegisterStore(database->sql()).list();
         } catch (const store::StoreError &) {
             // A database from before the register (version 5) has none.
         }

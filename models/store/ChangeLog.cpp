@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/ChangeLog.h"
 
-#include "store/SqliteConnection.h"
+#include "store/SqlConnection.h"
 
 #include <QCoreApplication>
 #include <QUuid>
@@ -20,7 +20,7 @@ QString optionalText(const SqlQuery &row, int column)
     return row.isNull(column) ? QString() : row.columnText(column);
 }
 
-void bindOptional(SqliteStatement &statement, int index, const QString &text)
+void bindOptional(SqlQuery &statement, int index, const QString &text)
 {
     if (text.isNull())
         statement.bindNull(index);
@@ -48,7 +48,7 @@ void ChangeAuthor::setDisplayName(const QString &name)
     displayNameSetting() = name.trimmed();
 }
 
-ChangeLogWriter::ChangeLogWriter(SqliteConnection &connection, const QString &action, const QString &summary,
+ChangeLogWriter::ChangeLogWriter(SqlConnection &connection, const QString &action, const QString &summary,
                                  const QString &reason)
     : m_connection(connection), m_action(action), m_summary(summary), m_reason(reason.trimmed()),
       m_batch(QUuid::createUuid().toString(QUuid::WithoutBraces)),
@@ -60,7 +60,7 @@ ChangeLogWriter::ChangeLogWriter(SqliteConnection &connection, const QString &ac
 void ChangeLogWriter::append(const QString &kind, const QString &factKey, const QString &field,
                              const QString &oldValue, const QString &newValue, const QString &source)
 {
-    SqliteStatement insert = m_connection.prepare(QStringLiteral(
+    SqlQuery insert = m_connection.query(QStringLiteral(
         "INSERT INTO change_log (changed_at, os_account, display_name, app_version, action, batch, summary, kind, "
         "fact_key, field, old_value, new_value, source, reason) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"));

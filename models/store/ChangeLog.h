@@ -8,7 +8,6 @@
 namespace kai::store {
 
 class SqlConnection;
-class SqliteConnection;
 
 // Who writes: the operating-system account, the display name the user chose in the settings
 // (optional) and the application's version. Stamped on every change-log row.
@@ -50,7 +49,7 @@ struct ChangeLogEntry
 class ChangeLogWriter
 {
 public:
-    ChangeLogWriter(SqliteConnection &connection, const QString &action, const QString &summary,
+    ChangeLogWriter(SqlConnection &connection, const QString &action, const QString &summary,
                     const QString &reason = {});
 
     void append(const QString &kind, const QString &factKey, const QString &field, const QString &oldValue,
@@ -58,7 +57,7 @@ public:
     int rowsWritten() const { return m_rows; }
 
 private:
-    SqliteConnection &m_connection;
+    SqlConnection &m_connection;
     QString m_action;
     QString m_summary;
     QString m_reason;

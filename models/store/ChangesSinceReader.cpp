@@ -2,7 +2,7 @@
 #include "store/ChangesSinceReader.h"
 
 #include "store/DomainCodes.h"
-#include "store/SqliteConnection.h"
+#include "store/SqlConnection.h"
 
 namespace kai::store {
 
@@ -13,7 +13,7 @@ QString timestamp(const QDateTime &moment)
     return moment.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
 }
 
-std::optional<int> optionalRank(const SqliteStatement &row, int column)
+std::optional<int> optionalRank(const SqlQuery &row, int column)
 {
     const std::optional<qint64> rank = row.columnOptionalInt(column);
     return rank ? std::optional<int>(int(*rank)) : std::nullopt;
@@ -22,10 +22,7 @@ std::optional<int> optionalRank(const SqliteStatement &row, int column)
 
 bool ChangesSinceReader::hasTable(const char *name)
 {
-    SqliteStatement query = m_connection.prepare(
-        QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?1"));
-    query.bind(1, QString::fromLatin1(name));
-    return query.step() && query.columnInt(0) > 0;
+    return m_connection.hasTable(QString::fromLatin1(name));
 }
 
 QVector<history::SealRecord> ChangesSinceReader::sealsSince(const QDateTime &since)
@@ -33,7 +30,7 @@ QVector<history::SealRecord> ChangesSinceReader::sealsSince(const QDateTime &sin
     QVector<history::SealRecord> seals;
     if (!hasTable("round_seal"))
         return seals;
-    SqliteStatement query = m_connection.prepare(QStringLiteral(
+    SqlQuery query = m_connection.query(QStringLiteral(
         "SELECT s.code, r.sealed_on, r.sealed_at FROM round_seal r JOIN stage s ON s.id = r.stage_id "
         "WHERE r.sealed_at >= ?1 ORDER BY r.sealed_at, s.seq"));
     query.bind(1, timestamp(since));
@@ -48,7 +45,7 @@ QVector<history::CorrectionRecord> ChangesSinceReader::correctionsSince(const QD
     if (!hasTable("result_correction"))
         return corrections;
     // Every correction of each result in order, so each one's "from" is the version it replaced.
-    SqliteStatement query = m_connection.prepare(QStringLiteral(
+    SqlQuery query = m_connection.query(QStringLiteral(
         "SELECT c.round_result_id, st.code, co.code, c.recorded_on, c.recorded_at, c.outcome, c.rank, c.reason_ko, "
         "c.reason_en, r.outcome, r.rank FROM result_correction c JOIN round_result r ON r.id = c.round_result_id "
         "JOIN stage st ON st.id = r.stage_id JOIN consortium co ON co.id = r.consortium_id "
@@ -82,7 +79,7 @@ QVector<history::CriterionCorrectionRecord> ChangesSinceReader::criterionCorrect
     if (!hasTable("criterion_score_correction"))
         return corrections;
     // Every correction of each score in order, so each one's "from" is the version it replaced.
-    SqliteStatement query = m_connection.prepare(QStringLiteral(
+    SqlQuery query = m_connection.query(QStringLiteral(
         "SELECT c.round_result_id || '/' || c.criterion_id, st.code, co.code, k.name_ko, k.name_en, c.recorded_on, "
         "c.recorded_at, c.points, c.passed, c.reason_ko, c.reason_en, s.points, s.passed "
         "FROM criterion_score_correction c "
@@ -119,7 +116,7 @@ QVector<history::CriterionCorrectionRecord> ChangesSinceReader::criterionCorrect
 void ChangesSinceReader::readNames(const char *sql, QHash<QString, domain::BilingualText> &names, QHash<QString, QString> *codes)
 {
     // Each query answers id, code, Korean name, English name.
-    SqliteStatement query = m_connection.prepare(QString::fromLatin1(sql));
+    SqlQuery query = m_connection.query(QString::fromLatin1(sql));
     while (query.step()) {
         const QString code = query.columnText(1);
         names.insert(code, {query.isNull(2) ? QString() : query.columnText(2), query.isNull(3) ? QString() : query.columnText(3)});
@@ -136,10 +133,10 @@ history::ItemNames ChangesSinceReader::names()
     readNames("SELECT id, code, name_ko, name_en FROM stage", names.stages, &names.stageCodes);
     readNames("SELECT id, code, title_ko, title FROM source", names.sources, &names.sourceCodes);
     readNames("SELECT id, id, name_ko, name_en FROM gpu_provider", names.providers, nullptr);
-    SqliteStatement models = m_connection.prepare(QStringLiteral("SELECT code, name FROM released_model"));
+    SqlQuery models = m_connection.query(QStringLiteral("SELECT code, name FROM released_model"));
     while (models.step())
         names.models.insert(models.columnText(0), models.columnText(1));
-    SqliteStatement gpus = m_connection.prepare(QStringLiteral("SELECT id, name FROM gpu_model"));
+    SqlQuery gpus = m_connection.query(QStringLiteral("SELECT id, name FROM gpu_model"));
     while (gpus.step())
         names.gpuModels.insert(QString::number(gpus.columnInt(0)), gpus.columnText(1));
     return names;

@@ -5,7 +5,7 @@
 
 namespace kai::store {
 
-class SqliteConnection;
+class SqlConnection;
 
 // Reads what the "what changed since" list is built from besides the change log: seals and
 // corrections recorded after a moment, and the names that turn logged codes and ids into words. Read-only;
@@ -13,7 +13,7 @@ class SqliteConnection;
 class ChangesSinceReader
 {
 public:
-    explicit ChangesSinceReader(SqliteConnection &connection) : m_connection(connection) {}
+    explicit ChangesSinceReader(SqlConnection &connection) : m_connection(connection) {}
 
     QVector<history::SealRecord> sealsSince(const QDateTime &since);
     QVector<history::CorrectionRecord> correctionsSince(const QDateTime &since);
@@ -24,7 +24,7 @@ private:
     bool hasTable(const char *name);
     void readNames(const char *sql, QHash<QString, domain::BilingualText> &names, QHash<QString, QString> *codes);
 
-    SqliteConnection &m_connection;
+    SqlConnection &m_connection;
 };
 
 } // namespace kai::store

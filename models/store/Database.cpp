@@ -120,12 +120,17 @@ QString Database::initServer(const QString &, bool, QString *)
 #else
 Database::OpenResult Database::openServer(const QString &uri, const OpenOptions &options)
 {
-    Q_UNUSED(options);  // a server opens read-only in this version, whatever was asked
     OpenResult result;
     const QString shown = PgConnection::shownUri(uri);
     try {
-        std::unique_ptr<PgConnection> server = PgConnection::open(uri, true);
+        std::unique_ptr<PgConnection> server = PgConnection::open(uri, options.readOnly);
         result.error = PgSchema::refusal(*server, shown);
+        if (result.error.isEmpty() && !options.readOnly && !server->mayWrite()) {
+            // The role decides: a reader sees no edit actions, and the server refuses writes anyway.
+            server->setReadOnly(true);
+            result.fellBackToReadOnly = true;
+            result.notes << tr("The role %1 may only read %2: editing is off.").arg(server->role(), shown);
+        }
         if (result.error.isEmpty()) {
             const QString name = server->serverName();
             const QString role = server->role();
@@ -148,6 +153,7 @@ QString Database::initServer(const QString &uri, bool sample, QString *summary)
         QString done = before == MigrationRunner::latestVersion()
             ? tr("%1 already has schema version %2.").arg(shown).arg(before)
             : tr("%1 now has schema version %2 (it had %3).").arg(shown).arg(MigrationRunner::latestVersion()).arg(before);
+        done += QLatin1Char(' ') + PgSchema::grantRoles(*server);
         if (sample) {
             SqlQuery existing = server->query(QStringLiteral("SELECT count(*) FROM program"));
             if (existing.step() && existing.columnInt(0) > 0)

@@ -42,8 +42,8 @@ public:
         explicit operator bool() const { return database != nullptr; }
     };
 
-    // path is a file, or a PostgreSQL connection URI (postgresql://...) which, in this version,
-    // opens read-only; its password comes from libpq (.pgpass, PGPASSWORD), never from settings.
+    // path is a file, or a PostgreSQL connection URI (postgresql://...), read-only when asked or
+    // when its role may not write; its password comes from libpq (.pgpass, PGPASSWORD), never from settings.
     static OpenResult open(const QString &path, const OpenOptions &options);
     // Creates (or upgrades) the schema on the server database at uri; with sample, fills an empty
     // one with the embedded sample data, copied from a temporary SQLite sample through the store.
@@ -61,7 +61,7 @@ public:
 
     // The engine-neutral connection: what the read path (every view, check, export) uses.
     SqlConnection &sql();
-    // The SQLite file's own connection, for what only a file supports yet (editing, imports,
+    // The SQLite file's own connection, for what only a file supports yet (imports, review notes,
     // review copies, PRAGMAs). Throws StoreError with a clear message on a server database.
     SqliteConnection &connection();
     // A file's path, or a server's URI without its password.

@@ -2,8 +2,8 @@
 #include "store/ExportRegisterStore.h"
 
 #include "store/Database.h"
-#include "store/SqliteConnection.h"
-#include "store/SqliteTransaction.h"
+#include "store/SqlConnection.h"
+#include "store/SqlTransaction.h"
 #include "store/StoreError.h"
 
 #include <QDir>
@@ -17,10 +17,10 @@ const auto TimestampFormat = QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ");  // as 
 
 void ExportRegisterStore::record(const history::ExportRecord &record)
 {
-    std::optional<SqliteTransaction> transaction;
+    std::optional<SqlTransaction> transaction;
     if (!m_connection.inTransaction())
         transaction.emplace(m_connection);
-    SqliteStatement insert = m_connection.prepare(QStringLiteral(
+    SqlQuery insert = m_connection.query(QStringLiteral(
         "INSERT INTO export_register (exported_at, target, language, profile, as_of, checksum, file_name) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
     insert.bind(1, record.exportedAt.toUTC().toString(TimestampFormat)).bind(2, record.target).bind(3, record.language);
@@ -33,7 +33,7 @@ void ExportRegisterStore::record(const history::ExportRecord &record)
 
 QVector<history::ExportRecord> ExportRegisterStore::list()
 {
-    SqliteStatement query = m_connection.prepare(QStringLiteral(
+    SqlQuery query = m_connection.query(QStringLiteral(
         "SELECT exported_at, target, language, profile, as_of, checksum, file_name FROM export_register "
         "ORDER BY exported_at DESC, id DESC"));
     QVector<history::ExportRecord> records;
@@ -57,12 +57,19 @@ ExportRegisterStore::Registration ExportRegisterStore::recordInFile(const QStrin
         registration.note = tr("The export was not entered in the register of %1: %2").arg(shown, opened.error);
         return registration;
     }
-    if (opened.database->isReadOnly()) {
+    return recordIn(*opened.database, record);
+}
+
+ExportRegisterStore::Registration ExportRegisterStore::recordIn(Database &database, const history::ExportRecord &record)
+{
+    Registration registration;
+    const QString shown = QDir::toNativeSeparators(database.path());
+    if (database.isReadOnly()) {
         registration.note = tr("%1 is read-only, so the export was not entered in its register.").arg(shown);
         return registration;
     }
     try {
-        ExportRegisterStore(opened.database->connection()).record(record);
+        ExportRegisterStore(database.sql()).record(record);
         registration.recorded = true;
     } catch (const StoreError &error) {
         registration.note = tr("The export was not entered in the register of %1: %2").arg(shown, error.message());

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/FactStore.h"
 
-#include "store/SqliteConnection.h"
+#include "store/SqlConnection.h"
 #include "store/StoreError.h"
 
 #include <QDate>
-#include <sqlite3.h>
 
 namespace kai::store {
 
@@ -91,7 +90,10 @@ const KindSpec &specOf(FactKind kind)
     Q_UNREACHABLE();
 }
 
-void bindValue(SqliteStatement &statement, int index, const QVariant &value)
+// A server's criterion_score has no id column; its id there is its key pair in one number.
+constexpr qint64 ScoreKeyFactor = qint64(1) << 32;
+
+void bindValue(SqlQuery &statement, int index, const QVariant &value)
 {
     const QVariant v = FactStore::normalized(value);
     if (v.isNull())
@@ -104,14 +106,19 @@ void bindValue(SqliteStatement &statement, int index, const QVariant &value)
         statement.bind(index, v.toString());
 }
 
-QVariant columnValue(const SqliteStatement &row, int column)
+QVariant columnValue(const SqlQuery &row, int column)
 {
-    switch (sqlite3_column_type(row.handle(), column)) {
-    case SQLITE_NULL: return {};
-    case SQLITE_INTEGER: return row.columnInt(column);
-    case SQLITE_FLOAT: return row.columnDouble(column);
+    switch (row.columnType(column)) {
+    case SqlType::Null: return {};
+    case SqlType::Integer: return row.columnInt(column);
+    case SqlType::Real: return row.columnDouble(column);
     default: return row.columnText(column);
     }
+}
+
+qint64 firstInt(SqlQuery query)
+{
+    return query.step() ? query.columnInt(0) : 0;
 }
 } // namespace
 
@@ -193,11 +200,33 @@ void FactStore::checkFields(FactKind kind, const FactFields &fields)
     }
 }
 
+bool FactStore::hasIdColumn(FactKind kind) const
+{
+    return m_connection.engine() == SqlConnection::Engine::Sqlite || kind != FactKind::CriterionScore;
+}
+
+QString FactStore::idOf(FactKind kind) const
+{
+    if (m_connection.engine() == SqlConnection::Engine::Sqlite)
+        return QStringLiteral("rowid");
+    if (!hasIdColumn(kind))
+        return QStringLiteral("(round_result_id * %1 + criterion_id)").arg(ScoreKeyFactor);
+    return QStringLiteral("id");
+}
+
+std::optional<qint64> FactStore::derivedId(FactKind kind, const FactFields &fields) const
+{
+    if (hasIdColumn(kind))
+        return std::nullopt;
+    return fields.value(QStringLiteral("round_result_id")).toLongLong() * ScoreKeyFactor
+        + fields.value(QStringLiteral("criterion_id")).toLongLong();
+}
+
 std::optional<FactFields> FactStore::read(FactKind kind, qint64 id)
 {
     const QStringList &fields = specOf(kind).fields;
-    SqliteStatement query = m_connection.prepare(
-        QStringLiteral("SELECT %1 FROM %2 WHERE rowid = ?1").arg(fields.join(QStringLiteral(", ")), table(kind)));
+    SqlQuery query = m_connection.query(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?1")
+                                            .arg(fields.join(QStringLiteral(", ")), table(kind), idOf(kind)));
     query.bind(1, id);
     if (!query.step())
         return std::nullopt;
@@ -210,8 +239,8 @@ std::optional<FactFields> FactStore::read(FactKind kind, qint64 id)
 QVector<qint64> FactStore::idsWhere(FactKind kind, const QString &field, const QVariant &value)
 {
     checkFields(kind, {{field, {}}});
-    SqliteStatement query = m_connection.prepare(
-        QStringLiteral("SELECT rowid FROM %1 WHERE %2 = ?1 ORDER BY rowid").arg(table(kind), field));
+    SqlQuery query = m_connection.query(
+        QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?1 ORDER BY 1").arg(idOf(kind), table(kind), field));
     bindValue(query, 1, value);
     QVector<qint64> ids;
     while (query.step())
@@ -221,26 +250,41 @@ QVector<qint64> FactStore::idsWhere(FactKind kind, const QString &field, const Q
 
 qint64 FactStore::maxId(FactKind kind)
 {
-    return m_connection.queryInt(QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM %1").arg(table(kind)));
+    return firstInt(m_connection.query(QStringLiteral("SELECT COALESCE(MAX(%1), 0) FROM %2").arg(idOf(kind), table(kind))));
 }
 
 void FactStore::insert(FactKind kind, qint64 id, const FactFields &fields)
 {
     checkFields(kind, fields);
-    QStringList columns{QStringLiteral("rowid")};
-    QStringList placeholders{QStringLiteral("?1")};
-    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
-        columns << it.key();
-        placeholders << QStringLiteral("?%1").arg(placeholders.size() + 1);
-    }
-    SqliteStatement insert = m_connection.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                                      .arg(table(kind), columns.join(QStringLiteral(", ")),
-                                                           placeholders.join(QStringLiteral(", "))));
-    insert.bind(1, id);
-    int index = 2;
+    QStringList columns;
+    if (hasIdColumn(kind))
+        columns << idOf(kind);
+    columns << fields.keys();
+    QStringList placeholders;
+    for (qsizetype i = 1; i <= columns.size(); ++i)
+        placeholders << QStringLiteral("?%1").arg(i);
+    SqlQuery insert = m_connection.query(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                             .arg(table(kind), columns.join(QStringLiteral(", ")),
+                                                  placeholders.join(QStringLiteral(", "))));
+    int index = 1;
+    if (hasIdColumn(kind))
+        insert.bind(index++, id);
     for (const QVariant &value : fields)
         bindValue(insert, index++, value);
     insert.run();
+    keepIdentityAhead(kind);
+}
+
+// A server hands out ids from a sequence to rows inserted without one (imports, seals made outside
+// an edit); a fact inserted with its own id must not leave that sequence behind it.
+void FactStore::keepIdentityAhead(FactKind kind)
+{
+    if (m_connection.engine() == SqlConnection::Engine::Sqlite || !hasIdColumn(kind))
+        return;
+    SqlQuery advance = m_connection.query(
+        QStringLiteral("SELECT setval(pg_get_serial_sequence(?1, 'id'), (SELECT MAX(id) FROM %1))").arg(table(kind)));
+    advance.bind(1, table(kind));
+    advance.run();
 }
 
 void FactStore::update(FactKind kind, qint64 id, const FactFields &fields)
@@ -251,8 +295,8 @@ void FactStore::update(FactKind kind, qint64 id, const FactFields &fields)
     QStringList assignments;
     for (auto it = fields.cbegin(); it != fields.cend(); ++it)
         assignments << QStringLiteral("%1 = ?%2").arg(it.key()).arg(assignments.size() + 2);
-    SqliteStatement update = m_connection.prepare(
-        QStringLiteral("UPDATE %1 SET %2 WHERE rowid = ?1").arg(table(kind), assignments.join(QStringLiteral(", "))));
+    SqlQuery update = m_connection.query(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?1")
+                                             .arg(table(kind), assignments.join(QStringLiteral(", ")), idOf(kind)));
     update.bind(1, id);
     int index = 2;
     for (const QVariant &value : fields)
@@ -262,7 +306,7 @@ void FactStore::update(FactKind kind, qint64 id, const FactFields &fields)
 
 void FactStore::remove(FactKind kind, qint64 id)
 {
-    SqliteStatement remove = m_connection.prepare(QStringLiteral("DELETE FROM %1 WHERE rowid = ?1").arg(table(kind)));
+    SqlQuery remove = m_connection.query(QStringLiteral("DELETE FROM %1 WHERE %2 = ?1").arg(table(kind), idOf(kind)));
     remove.bind(1, id);
     remove.run();
 }
@@ -271,7 +315,7 @@ QString FactStore::codeOf(FactKind kind, const QVariant &id)
 {
     if (id.isNull())
         return QStringLiteral("-");
-    SqliteStatement query = m_connection.prepare(QStringLiteral("SELECT code FROM %1 WHERE rowid = ?1").arg(table(kind)));
+    SqlQuery query = m_connection.query(QStringLiteral("SELECT code FROM %1 WHERE %2 = ?1").arg(table(kind), idOf(kind)));
     query.bind(1, id.toLongLong());
     return query.step() ? query.columnText(0) : QStringLiteral("#%1").arg(id.toLongLong());
 }
@@ -319,25 +363,25 @@ QString FactStore::sourceCode(qint64 sourceId)
 
 std::optional<qint64> FactStore::idOfCode(FactKind kind, const QString &code)
 {
-    SqliteStatement query = m_connection.prepare(QStringLiteral("SELECT rowid FROM %1 WHERE code = ?1").arg(table(kind)));
+    SqlQuery query = m_connection.query(QStringLiteral("SELECT %1 FROM %2 WHERE code = ?1").arg(idOf(kind), table(kind)));
     query.bind(1, code);
     return query.step() ? std::optional<qint64>(query.columnInt(0)) : std::nullopt;
 }
 
 qint64 FactStore::programId()
 {
-    return m_connection.queryInt(QStringLiteral("SELECT COALESCE(MIN(id), 0) FROM program"));
+    return firstInt(m_connection.query(QStringLiteral("SELECT COALESCE(MIN(id), 0) FROM program")));
 }
 
 qint64 FactStore::maxStageSeq()
 {
-    return m_connection.queryInt(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM stage"));
+    return firstInt(m_connection.query(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM stage")));
 }
 
 QVector<NamedCode> FactStore::providers()
 {
     QVector<NamedCode> all;
-    SqliteStatement query = m_connection.prepare(QStringLiteral("SELECT id, code, name_ko, name_en FROM gpu_provider ORDER BY id"));
+    SqlQuery query = m_connection.query(QStringLiteral("SELECT id, code, name_ko, name_en FROM gpu_provider ORDER BY id"));
     while (query.step())
         all.append({query.columnInt(0), query.columnText(1), query.columnText(2), query.columnText(3)});
     return all;
@@ -346,7 +390,7 @@ QVector<NamedCode> FactStore::providers()
 QVector<NamedCode> FactStore::gpuModels()
 {
     QVector<NamedCode> all;
-    SqliteStatement query = m_connection.prepare(QStringLiteral("SELECT id, code, name, name FROM gpu_model ORDER BY id"));
+    SqlQuery query = m_connection.query(QStringLiteral("SELECT id, code, name, name FROM gpu_model ORDER BY id"));
     while (query.step())
         all.append({query.columnInt(0), query.columnText(1), query.columnText(2), query.columnText(3)});
     return all;

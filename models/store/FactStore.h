@@ -10,7 +10,7 @@
 
 namespace kai::store {
 
-class SqliteConnection;
+class SqlConnection;
 
 // The kinds of fact the app can edit. Their names (kindName) are what the change log stores:
 // stable words, not table names, so the log reads the same after a schema change.
@@ -32,16 +32,17 @@ struct NamedCode
     QString nameEn;
 };
 
-// Row-level reads and writes of the editable facts, for the edit commands. The only code besides
-// the repositories that knows table and column names: a fact is addressed by its kind and rowid,
-// and a field name must be one of fieldsOf(kind), so no caller can reach another column.
+// Row-level reads and writes of the editable facts, for the edit commands, on either engine. The
+// only code besides the repositories that knows table and column names: a fact is addressed by its
+// kind and id (SQLite's rowid, a server's id column), and a field name must be one of
+// fieldsOf(kind), so no caller can reach another column.
 class FactStore
 {
     Q_DECLARE_TR_FUNCTIONS(FactStore)
 
 public:
-    explicit FactStore(SqliteConnection &connection) : m_connection(connection) {}
-    SqliteConnection &connection() { return m_connection; }
+    explicit FactStore(SqlConnection &connection) : m_connection(connection) {}
+    SqlConnection &connection() { return m_connection; }
 
     static QString kindName(FactKind kind);
     static std::optional<FactKind> kindFromName(const QString &name);
@@ -58,6 +59,10 @@ public:
     // Ids of the facts of a kind whose field equals value (e.g. the results of one round).
     QVector<qint64> idsWhere(FactKind kind, const QString &field, const QVariant &value);
     qint64 maxId(FactKind kind);
+    // The id a new fact of this kind will have when the engine derives it from the fact's own
+    // fields (a criterion score on a server has no id column: its key pair is its id); nullopt:
+    // reserve one (maxId + 1).
+    std::optional<qint64> derivedId(FactKind kind, const FactFields &fields) const;
     void insert(FactKind kind, qint64 id, const FactFields &fields);
     void update(FactKind kind, qint64 id, const FactFields &fields);
     void remove(FactKind kind, qint64 id);
@@ -74,11 +79,15 @@ public:
 
 private:
     static QString table(FactKind kind);
+    // The SQL expression of a fact's id in its table on this engine.
+    QString idOf(FactKind kind) const;
+    bool hasIdColumn(FactKind kind) const;
+    void keepIdentityAhead(FactKind kind);
     static void checkFields(FactKind kind, const FactFields &fields);
     QString codeOf(FactKind kind, const QVariant &id);
     QString resultKey(const QVariant &roundResultId);
 
-    SqliteConnection &m_connection;
+    SqlConnection &m_connection;
 };
 
 } // namespace kai::store

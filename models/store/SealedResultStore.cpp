@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/SealedResultStore.h"
 
-#include "store/SqliteConnection.h"
-#include "store/SqliteTransaction.h"
+#include "store/SqlConnection.h"
+#include "store/SqlTransaction.h"
 #include "store/StoreError.h"
 
 #include <QDateTime>
@@ -36,12 +36,19 @@ QString exitReasonCode(ExitReason reason)
     return {};
 }
 
-void bindText(SqliteStatement &statement, int index, const QString &text)
+void bindText(SqlQuery &statement, int index, const QString &text)
 {
     if (text.trimmed().isEmpty())
         statement.bindNull(index);
     else
         statement.bind(index, text.trimmed());
+}
+// The id a statement ... RETURNING id gives back (0: no row), read on both engines alike.
+qint64 insertedId(SqlQuery &statement)
+{
+    const qint64 id = statement.step() ? statement.columnInt(0) : 0;
+    statement.run();
+    return id;
 }
 } // namespace
 
@@ -68,7 +75,7 @@ SealedResultStore::WriteOutcome SealedResultStore::write(Write &&apply)
                 throw;
             }
         } else {
-            SqliteTransaction transaction(m_connection);
+            SqlTransaction transaction(m_connection);
             outcome.id = apply();
             transaction.commit();
         }
@@ -98,7 +105,7 @@ bool SealedResultStore::isSealed(qint64 stageId)
 
 std::optional<QDate> SealedResultStore::sealedOn(qint64 stageId)
 {
-    SqliteStatement query = m_connection.prepare(QStringLiteral("SELECT sealed_on FROM round_seal WHERE stage_id = ?1"));
+    SqlQuery query = m_connection.query(QStringLiteral("SELECT sealed_on FROM round_seal WHERE stage_id = ?1"));
     query.bind(1, stageId);
     if (!query.step())
         return std::nullopt;
@@ -117,7 +124,7 @@ bool SealedResultStore::isShownByAnExport(const QString &recordedAt)
 {
     if (!m_connection.hasTable(QStringLiteral("export_register")))
         return false;
-    SqliteStatement query = m_connection.prepare(
+    SqlQuery query = m_connection.query(
         QStringLiteral("SELECT EXISTS (SELECT 1 FROM export_register WHERE exported_at >= ?1)"));
     query.bind(1, recordedAt);
     return query.step() && query.columnInt(0) != 0;
@@ -126,7 +133,7 @@ bool SealedResultStore::isShownByAnExport(const QString &recordedAt)
 SealProblems SealedResultStore::checkSeal(qint64 stageId, const QDate &sealedOn)
 {
     SealProblems problems;
-    SqliteStatement stage = m_connection.prepare(QStringLiteral(
+    SqlQuery stage = m_connection.query(QStringLiteral(
         "SELECT (SELECT count(*) FROM round_result WHERE stage_id = s.id), "
         "       (SELECT count(*) FROM round_result WHERE stage_id = s.id AND outcome = 'pending'), "
         "       (SELECT max(published_on) FROM round_result WHERE stage_id = s.id) "
@@ -156,11 +163,10 @@ SealedResultStore::WriteOutcome SealedResultStore::sealRound(qint64 stageId, con
     if (QStringList errors = messages(checkSeal(stageId, sealedOn)); !errors.isEmpty())
         return {0, errors};
     return write([&] {
-        SqliteStatement insert = m_connection.prepare(
-            QStringLiteral("INSERT INTO round_seal (stage_id, sealed_on, sealed_at) VALUES (?1, ?2, ?3)"));
+        SqlQuery insert = m_connection.query(
+            QStringLiteral("INSERT INTO round_seal (stage_id, sealed_on, sealed_at) VALUES (?1, ?2, ?3) RETURNING id"));
         insert.bind(1, stageId).bind(2, sealedOn.toString(Qt::ISODate)).bind(3, timestampNow());
-        insert.run();
-        return m_connection.lastInsertRowId();
+        return insertedId(insert);
     });
 }
 
@@ -169,7 +175,7 @@ SealedResultStore::WriteOutcome SealedResultStore::unsealRound(qint64 stageId)
     if (!isSealed(stageId))
         return {0, {tr("This round is not sealed.")}};
     return write([&] {
-        SqliteStatement remove = m_connection.prepare(QStringLiteral("DELETE FROM round_seal WHERE stage_id = ?1"));
+        SqlQuery remove = m_connection.query(QStringLiteral("DELETE FROM round_seal WHERE stage_id = ?1"));
         remove.bind(1, stageId);
         remove.run();
         return stageId;
@@ -187,7 +193,7 @@ bool SealedResultStore::checkCorrectionBasics(SealProblems &problems, qint64 rou
     const auto add = [&problems](const char *field, const QString &message) {
         problems.append({QString::fromLatin1(field), message});
     };
-    SqliteStatement result = m_connection.prepare(QStringLiteral(
+    SqlQuery result = m_connection.query(QStringLiteral(
         "SELECT s.sealed_on FROM round_result r LEFT JOIN round_seal s ON s.stage_id = r.stage_id WHERE r.id = ?1"));
     result.bind(1, roundResultId);
     if (!result.step()) {
@@ -204,7 +210,7 @@ bool SealedResultStore::checkCorrectionBasics(SealProblems &problems, qint64 rou
     if (reason.ko.trimmed().isEmpty() && reason.en.trimmed().isEmpty())
         add("reasonEn", tr("A correction needs a reason, in Korean or English."));
     if (withSource) {
-        SqliteStatement source = m_connection.prepare(QStringLiteral("SELECT confidence FROM source WHERE id = ?1"));
+        SqlQuery source = m_connection.query(QStringLiteral("SELECT confidence FROM source WHERE id = ?1"));
         source.bind(1, sourceId);
         if (sourceId == 0 || !source.step())
             add("source", tr("A correction needs a source."));
@@ -246,7 +252,7 @@ SealProblems SealedResultStore::checkCriterionCorrection(const CriterionCorrecti
     if (!checkCorrectionBasics(problems, correction.roundResultId, correction.recordedOn, correction.reason,
                                correction.sourceId, withSource))
         return problems;
-    SqliteStatement score = m_connection.prepare(QStringLiteral(
+    SqlQuery score = m_connection.query(QStringLiteral(
         "SELECT k.is_gate, k.max_points FROM criterion_score s JOIN criterion k ON k.id = s.criterion_id "
         " WHERE s.round_result_id = ?1 AND s.criterion_id = ?2"));
     score.bind(1, correction.roundResultId).bind(2, correction.criterionId);
@@ -272,10 +278,10 @@ SealedResultStore::WriteOutcome SealedResultStore::recordCorrection(const Correc
     if (QStringList errors = validate(correction); !errors.isEmpty())
         return {0, errors};
     return write([&] {
-        SqliteStatement insert = m_connection.prepare(QStringLiteral(
+        SqlQuery insert = m_connection.query(QStringLiteral(
             "INSERT INTO result_correction (round_result_id, recorded_on, recorded_at, outcome, exit_reason, rank, "
             "  total_score, total_is_confidential, total_source_id, reason_ko, reason_en, note_ko, note_en, source_id) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"));
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) RETURNING id"));
         insert.bind(1, correction.roundResultId).bind(2, correction.recordedOn.toString(Qt::ISODate)).bind(3, timestampNow());
         insert.bind(4, outcomeCode(correction.outcome));
         bindText(insert, 5, exitReasonCode(correction.exitReason));
@@ -287,19 +293,17 @@ SealedResultStore::WriteOutcome SealedResultStore::recordCorrection(const Correc
         bindText(insert, 12, correction.note.ko);
         bindText(insert, 13, correction.note.en);
         insert.bind(14, correction.sourceId);
-        insert.run();
-        return m_connection.lastInsertRowId();
+        return insertedId(insert);
     });
 }
 
 SealedResultStore::WriteOutcome SealedResultStore::removeRow(const char *table, qint64 correctionId)
 {
     return write([&] {
-        SqliteStatement remove =
-            m_connection.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?1").arg(QString::fromLatin1(table)));
+        SqlQuery remove =
+            m_connection.query(QStringLiteral("DELETE FROM %1 WHERE id = ?1 RETURNING id").arg(QString::fromLatin1(table)));
         remove.bind(1, correctionId);
-        remove.run();
-        if (m_connection.changes() == 0)
+        if (insertedId(remove) == 0)
             throw StoreError(tr("The correction to remove does not exist."));
         return correctionId;
     });
@@ -315,10 +319,10 @@ SealedResultStore::WriteOutcome SealedResultStore::recordCriterionCorrection(con
     if (QStringList errors = messages(checkCriterionCorrection(correction)); !errors.isEmpty())
         return {0, errors};
     return write([&] {
-        SqliteStatement insert = m_connection.prepare(QStringLiteral(
+        SqlQuery insert = m_connection.query(QStringLiteral(
             "INSERT INTO criterion_score_correction (round_result_id, criterion_id, recorded_on, recorded_at, points, "
             "  passed, is_confidential, reason_ko, reason_en, note_ko, note_en, source_id) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"));
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) RETURNING id"));
         insert.bind(1, correction.roundResultId).bind(2, correction.criterionId);
         insert.bind(3, correction.recordedOn.toString(Qt::ISODate)).bind(4, timestampNow());
         insert.bind(5, correction.points);
@@ -329,8 +333,7 @@ SealedResultStore::WriteOutcome SealedResultStore::recordCriterionCorrection(con
         bindText(insert, 10, correction.note.ko);
         bindText(insert, 11, correction.note.en);
         insert.bind(12, correction.sourceId);
-        insert.run();
-        return m_connection.lastInsertRowId();
+        return insertedId(insert);
     });
 }
 

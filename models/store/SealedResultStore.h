@@ -8,7 +8,7 @@
 
 namespace kai::store {
 
-class SqliteConnection;
+class SqlConnection;
 class StoreError;
 
 // A new version of a sealed result's values, with why and on whose authority.
@@ -67,7 +67,7 @@ public:
         bool ok() const { return errors.isEmpty(); }
     };
 
-    explicit SealedResultStore(SqliteConnection &connection) : m_connection(connection) {}
+    explicit SealedResultStore(SqlConnection &connection) : m_connection(connection) {}
 
     bool isSealed(qint64 stageId);
     std::optional<QDate> sealedOn(qint64 stageId);
@@ -108,7 +108,7 @@ private:
     template<typename Write>
     WriteOutcome write(Write &&apply);
 
-    SqliteConnection &m_connection;
+    SqlConnection &m_connection;
 };
 
 } // namespace kai::store

@@ -14,8 +14,10 @@ class SqliteConnection;
 // server). An engine-neutral connection and statement, rather than one interface per repository,
 // keeps the store's queries written once: the repositories' SQL is kept to the part both dialects
 // share (?N parameters, COALESCE, CASE), and the few engine-specific fragments ask engine().
-// Writers, importers and SQLite file features (backups, PRAGMAs, the checksum cache) still use
-// SqliteConnection directly; sqlite() is their way in and is null on a server.
+// Edits, seals, corrections and the export register write through it on both engines (see
+// SqlTransaction); importers, review notes and SQLite file features (backups, PRAGMAs, the
+// checksum cache) still use SqliteConnection directly; sqlite() is their way in and is null on a
+// server.
 class SqlConnection
 {
 public:
@@ -32,6 +34,17 @@ public:
     virtual bool inTransaction() const = 0;
     // Opens a transaction whose reads all see one snapshot of the data.
     virtual void beginRead() = 0;
+    // One write transaction at a time per database, whichever engine: SQLite takes its write lock
+    // up front (BEGIN IMMEDIATE); a server serialises writers so that what a writer reads inside
+    // its transaction (the optimistic check) is what it overwrites. Use SqlTransaction.
+    virtual void beginWrite() { execute(QStringLiteral("BEGIN")); }
+    // A server also tells every listening client, in the same transaction, that data changed.
+    virtual void commitWrite() { execute(QStringLiteral("COMMIT")); }
+    virtual void rollbackWrite()
+    {
+        if (inTransaction())
+            execute(QStringLiteral("ROLLBACK"));
+    }
     // The user tables in the order they were created (SQLite's and the engine's own excluded).
     virtual QStringList tableNames() = 0;
     // The application id the database is marked with, and its schema version.

@@ -45,6 +45,7 @@ public:
     Engine engine() const override { return Engine::Sqlite; }
     SqlQuery query(const QString &sql) override;
     void beginRead() override;
+    void beginWrite() override { execute(QStringLiteral("BEGIN IMMEDIATE")); }
     QStringList tableNames() override;
     qint64 applicationId() override;
     int schemaVersion() override;

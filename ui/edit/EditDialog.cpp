@@ -42,6 +42,7 @@ EditDialog::EditDialog(edit::EditSession &session, const DashboardState &state, 
     m_layout->addLayout(m_form);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &EditDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(&m_state, &DashboardState::changedElsewhere, this, &EditDialog::noticeChangeElsewhere);
 }
 
 EditDialog::~EditDialog() = default;
@@ -133,11 +134,26 @@ void EditDialog::showProblems(const edit::EditProblems &problems)
     m_general->setVisible(!general.isEmpty());
 }
 
-bool EditDialog::save()
+std::unique_ptr<edit::EditCommand> EditDialog::commandWithSource()
 {
     std::unique_ptr<edit::EditCommand> command = buildCommand();
     if (m_source)
         command->setSource(m_source->choice());
+    return command;
+}
+
+void EditDialog::noticeChangeElsewhere()
+{
+    std::unique_ptr<edit::EditCommand> command = commandWithSource();
+    if (const QString conflict = m_session.conflict(*command); !conflict.isEmpty()) {
+        m_general->setText(conflict);
+        m_general->setVisible(true);
+    }
+}
+
+bool EditDialog::save()
+{
+    std::unique_ptr<edit::EditCommand> command = commandWithSource();
     // Where the edit came from (a review note) stays in the change log whatever is typed as reason.
     const QString typed = m_reason->text().trimmed();
     command->setReason(m_origin.isEmpty() ? typed : typed.isEmpty() ? m_origin : m_origin + QStringLiteral(" — ") + typed);

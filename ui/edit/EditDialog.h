@@ -71,6 +71,11 @@ protected:
     virtual void showProblems(const edit::EditProblems &problems);
 
 private:
+    // Another client changed the server database: say now if what this form started from is gone.
+    void noticeChangeElsewhere();
+    std::unique_ptr<edit::EditCommand> commandWithSource();
+
+private:
     edit::EditSession &m_session;
     const DashboardState &m_state;
     std::unique_ptr<edit::EditContext> m_context;

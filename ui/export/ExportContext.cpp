@@ -147,7 +147,11 @@ void ExportContext::registerExport(const QString &target, const QString &path) c
                                        m_state.asOf(),
                                        m_checksum.isEmpty() ? QStringLiteral("none") : m_checksum,
                                        QFileInfo(path).fileName()};
-    const auto registration = store::ExportRegisterStore::recordInFile(m_state.databasePath(), record);
+    // A file is reopened for writing just for this; a server's connection already may write, or not.
+    store::Database *database = m_state.database();
+    const auto registration = database && database->isServer()
+        ? store::ExportRegisterStore::recordIn(*database, record)
+        : store::ExportRegisterStore::recordInFile(m_state.databasePath(), record);
     if (registration.recorded)
         spdlog::info("export registered: {} {}", target.toStdString(), record.fileName.toStdString());
     else

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "review/NoteMarkers.h"
 
+#include "DashboardState.h"
 #include "review/AddNoteDialog.h"
 #include "review/NotesBook.h"
+#include "store/Database.h"
 
 #include <QAction>
 #include <QContextMenuEvent>
@@ -118,7 +120,12 @@ bool NoteMarkers::eventFilter(QObject *watched, QEvent *event)
         m_menuPoint = watched == m_widget->viewport() && menu->reason() == QContextMenuEvent::Mouse
             ? std::optional<QPoint>(menu->pos())
             : std::nullopt;
-        m_addNote->setEnabled(m_items.itemAt(m_menuPoint).has_value());
+        // Review notes are kept in SQLite files only in this version.
+        const bool server = m_state.database() && m_state.database()->isServer();
+        m_addNote->setEnabled(m_items.itemAt(m_menuPoint).has_value() && !server);
+        m_addNote->setToolTip(server ? tr("Review notes are written to an SQLite database file only; a server "
+                                          "database cannot take them yet.")
+                                     : QString());
         shareAncestorActions();
     }
     return QWidget::eventFilter(watched, event);

@@ -140,6 +140,8 @@ void MainWindow::createActions()
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseDatabase);
     m_openAction->setShortcut(QKeySequence::Open);
     m_importGpuAction = m_fileMenu->addAction(QString(), this, &MainWindow::importGpuUsage);
+    m_importGpuAction->setObjectName(QStringLiteral("importGpuUsageAction"));
+    m_fileMenu->setToolTipsVisible(true);  // a disabled entry says why
     m_templateAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveImportTemplate);
     m_fileMenu->addSeparator();
     m_exportActions = new ExportActions(m_state, *this);
@@ -344,6 +346,12 @@ void MainWindow::updateStatusTexts()
     m_readOnlyStatus->setText(m_state.isReadOnly() ? tr("Read-only") : QString());
     m_readOnlyStatus->setVisible(m_state.isReadOnly());
     m_asOfStatus->setText(tr("Data as of %1").arg(fmt.date(m_state.asOf())));
+    // The GPU import writes through an SQLite file's connection only, in this version.
+    const bool server = database && database->isServer();
+    m_importGpuAction->setEnabled(!server);
+    m_importGpuAction->setToolTip(server ? tr("GPU usage is imported into an SQLite database file only; a server "
+                                              "database cannot take an import yet.")
+                                         : QString());
 }
 
 void MainWindow::updateIllustrativeNotice()

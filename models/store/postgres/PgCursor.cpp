@@ -2,6 +2,7 @@
 #include "store/postgres/PgCursor.h"
 
 #include "store/StoreError.h"
+#include "store/postgres/PgConnection.h"
 
 #include <QLocale>
 #include <QVector>
@@ -97,10 +98,10 @@ bool PgCursor::step()
                                 nullptr, 0);
         const ExecStatusType status = PQresultStatus(m_result);
         if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
-            const QString message = QString::fromUtf8(PQresultErrorMessage(m_result)).trimmed();
+            const QString message = PgConnection::failureMessage(m_conn, m_result);
             PQclear(m_result);
             m_result = nullptr;
-            throw StoreError(message.isEmpty() ? QString::fromUtf8(PQerrorMessage(m_conn)).trimmed() : message);
+            throw StoreError(message);
         }
         m_rows = PQntuples(m_result);
         m_row = -1;

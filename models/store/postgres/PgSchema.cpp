@@ -71,4 +71,35 @@ void PgSchema::migrate(PgConnection &connection, const QString &shown)
     }
 }
 
+QString PgSchema::grantRoles(PgConnection &connection)
+{
+    // Role names are the application's own words, never user text. The bookkeeping table and the
+    // append-only tables are not an editor's to change (the triggers refuse it too).
+    static const QString script = QStringLiteral(R"(
+DO $$
+DECLARE s text := quote_ident(current_schema());
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'kai_reader') THEN
+        CREATE ROLE kai_reader NOLOGIN;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'kai_editor') THEN
+        CREATE ROLE kai_editor NOLOGIN;
+    END IF;
+    GRANT kai_reader TO kai_editor;
+    EXECUTE format('GRANT USAGE ON SCHEMA %s TO kai_reader', s);
+    EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA %s TO kai_reader', s);
+    EXECUTE format('GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %s TO kai_editor', s);
+    EXECUTE format('GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA %s TO kai_editor', s);
+    EXECUTE format('REVOKE INSERT, UPDATE, DELETE ON %s.kai_schema FROM kai_editor', s);
+    EXECUTE format('REVOKE UPDATE, DELETE ON %s.change_log, %s.export_register FROM kai_editor', s, s);
+END $$)");
+    try {
+        connection.execute(script);
+    } catch (const StoreError &error) {
+        return tr("The roles %1 and %2 were not set up (%3); create them as a role with CREATEROLE and run init again.")
+            .arg(readerRole(), editorRole(), error.message());
+    }
+    return tr("Roles: %1 may read, %2 may read and edit (grant them to login roles).").arg(readerRole(), editorRole());
+}
+
 } // namespace kai::store

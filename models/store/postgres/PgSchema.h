@@ -22,6 +22,13 @@ public:
     // The reason the database cannot be opened as it is (newer, foreign, older than this version
     // and opened read-only); empty when it can.
     static QString refusal(PgConnection &connection, const QString &shown);
+    // The group roles kai_reader (reads) and kai_editor (reads and edits), created when missing and
+    // granted the rights on this database's tables; a login role gets them with
+    // GRANT kai_editor TO alice. Returns a translated note: what was done, or why not (a role
+    // without CREATEROLE cannot create them; the schema still works for its owner).
+    static QString grantRoles(PgConnection &connection);
+    static QString readerRole() { return QStringLiteral("kai_reader"); }
+    static QString editorRole() { return QStringLiteral("kai_editor"); }
 };
 
 } // namespace kai::store
