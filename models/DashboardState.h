@@ -9,6 +9,7 @@
 
 namespace kai::store {
 class Database;
+class UsageDayTotals;
 }
 
 namespace kai {
@@ -68,6 +69,7 @@ signals:
 
 private:
     std::unique_ptr<store::Database> m_database;
+    std::unique_ptr<store::UsageDayTotals> m_usageDays;  // of m_database: a new one with each database
     QDate m_asOf;
     domain::Language m_language = domain::Language::English;
     domain::ProgramSnapshot m_snapshot;
