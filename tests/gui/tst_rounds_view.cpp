@@ -279,9 +279,7 @@ private slots:
     {
         for (ui::HorizontalBarChart *chart : {m_view->funnelChart(), m_view->performanceChart()})
             compareDrawnWithData(*chart);
-        const QList<QAbstractSeries *> funnelSeries = m_view->funnelChart()->chart()->series();
         m_state->setLanguage(domain::Language::Korean);
-        QCOMPARE(m_view->funnelChart()->chart()->series(), funnelSeries);  // kept
         for (ui::HorizontalBarChart *chart : {m_view->funnelChart(), m_view->performanceChart()})
             compareDrawnWithData(*chart);
         QVERIFY(m_view->funnelChart()->chart()->title() != QLatin1String("Selection funnel"));
@@ -290,6 +288,31 @@ private slots:
             for (ui::HorizontalBarChart *chart : {m_view->funnelChart(), m_view->performanceChart()})
                 compareDrawnWithData(*chart);
         }
+    }
+
+    // Same texts on the axes, new values: the series stay and their values are replaced.
+    void horizontalBarChartReplacesValues()
+    {
+        ui::HorizontalBarChart chart;
+        ui::HorizontalBarChart::Data data;
+        data.title = QStringLiteral("Funnel");
+        data.valueAxisTitle = QStringLiteral("Teams");
+        data.categories = {QStringLiteral("Applied"), QStringLiteral("Selected")};
+        data.sets = {{QStringLiteral("Done"), {15, 5}, Qt::darkGreen}, {QStringLiteral("Planned"), {0, 0}, Qt::gray}};
+        data.maximum = 15;
+        data.referenceLine = 4.0;
+        data.referenceLineName = QStringLiteral("Target");
+        chart.setData(data);
+        const QList<QAbstractSeries *> series = chart.chart()->series();
+        data.sets = {{QStringLiteral("Finished"), {12, 4}, Qt::darkGreen}, {QStringLiteral("Planned"), {0, 3}, Qt::gray}};
+        data.referenceLine = 3.0;
+        chart.setData(data);
+        QCOMPARE(chart.chart()->series(), series);
+        compareDrawnWithData(chart);
+        data.categories = {QStringLiteral("공모"), QStringLiteral("선정")};  // new axis texts: built again
+        data.maximum = 40;
+        chart.setData(data);
+        compareDrawnWithData(chart);
     }
 
     void bumpChartReplacesRanksNamesAndRounds()
@@ -301,13 +324,17 @@ private slots:
         chart.setData(data);
         const QList<QAbstractSeries *> series = chart.chart()->series();
         QCOMPARE(series.size(), 2);
-        data.title = QStringLiteral("순위");
-        data.rounds = {QStringLiteral("1차"), QStringLiteral("2차")};
         data.lines = {{QStringLiteral("가"), {3, 0}, Qt::green}, {QStringLiteral("나"), {1, 2}, Qt::blue}};
         chart.setData(data);
-        QCOMPARE(chart.chart()->series(), series);
+        QCOMPARE(chart.chart()->series(), series);  // same rounds: the lines stay
+        QCOMPARE(qobject_cast<QLineSeries *>(series[0])->points(), QList<QPointF>({QPointF(0, 3)}));
+        QCOMPARE(qobject_cast<QLineSeries *>(series[0])->name(), QStringLiteral("가"));
+        QCOMPARE(qobject_cast<QLineSeries *>(series[1])->points(), QList<QPointF>({QPointF(0, 1), QPointF(1, 2)}));
+        data.title = QStringLiteral("순위");
+        data.rounds = {QStringLiteral("1차"), QStringLiteral("2차")};
+        chart.setData(data);
         QCOMPARE(chart.chart()->title(), QStringLiteral("순위"));
-        const auto *first = qobject_cast<QLineSeries *>(series[0]);
+        const auto *first = qobject_cast<QLineSeries *>(chart.chart()->series().first());
         QCOMPARE(first->name(), QStringLiteral("가"));
         QCOMPARE(first->points(), QList<QPointF>({QPointF(0, 3)}));  // not ranked in the second round
         QCOMPARE(first->pen().color(), QColor(Qt::green));

@@ -8,7 +8,6 @@
 #include <QCategoryAxis>
 #include <QLegend>
 #include <QLineSeries>
-#include <QSet>
 #include <QValueAxis>
 
 namespace kai::ui {
@@ -44,10 +43,11 @@ int worstRank(const QVector<BumpChart::Line> &lines)
 
 void BumpChart::setData(const Data &data)
 {
-    // An as-of or language change mostly keeps the rounds and consortia: then the lines and axes
-    // stay and only texts and points are replaced, which spares laying out new axes and legend.
-    const bool sameShape = m_rankAxis && m_lines.size() == data.lines.size() && m_data.rounds.size() == data.rounds.size()
-        && canRenameRounds(data.rounds);
+    // When only the ranks and line names change, the lines and axes stay and their points are
+    // replaced. New texts on the axes build the chart again: each text set on an axis already in a
+    // chart lays the whole chart out again at once, while a new axis is laid out once.
+    const bool sameShape = m_rankAxis && m_lines.size() == data.lines.size() && data.title == m_data.title
+        && data.rounds == m_data.rounds && data.rankAxisTitle == m_data.rankAxisTitle;
     if (sameShape)
         replaceData(data);
     else
@@ -69,17 +69,6 @@ void BumpChart::setData(const Data &data)
         figures.series.append({line.name, ranks});
     }
     setFigures(figures);
-}
-
-// A category axis names its categories uniquely: renamed one by one, no new name may be an old
-// one still in use.
-bool BumpChart::canRenameRounds(const QStringList &rounds) const
-{
-    for (int i = 0; i < rounds.size(); ++i) {
-        if (rounds[i] != m_data.rounds[i] && m_data.rounds.contains(rounds[i]))
-            return false;
-    }
-    return QSet<QString>(rounds.cbegin(), rounds.cend()).size() == rounds.size();
 }
 
 void BumpChart::rebuild(const Data &data)
@@ -127,15 +116,6 @@ void BumpChart::rebuild(const Data &data)
 
 void BumpChart::replaceData(const Data &data)
 {
-    QChart *c = chart();
-    if (c->title() != data.title)
-        c->setTitle(data.title);
-    for (int i = 0; i < data.rounds.size(); ++i) {
-        if (data.rounds[i] != m_data.rounds[i])
-            m_roundAxis->replaceLabel(m_data.rounds[i], data.rounds[i]);
-    }
-    if (m_rankAxis->titleText() != data.rankAxisTitle)
-        m_rankAxis->setTitleText(data.rankAxisTitle);
     for (int at = 0; at < m_lines.size(); ++at) {
         QLineSeries *series = m_lines[at];
         const Line &line = data.lines[at];

@@ -41,7 +41,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    bool canRenameRounds(const QStringList &rounds) const;
     void rebuild(const Data &data);
     void replaceData(const Data &data);
     void styleLine(QLineSeries *series, const Line &line) const;

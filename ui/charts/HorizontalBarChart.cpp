@@ -30,16 +30,18 @@ void HorizontalBarChart::applyPalette()
 
 void HorizontalBarChart::setData(const Data &data)
 {
-    // An as-of or language change mostly keeps the shape (sets, categories, the reference line):
-    // then the series, axes and legend stay and only texts and values are replaced, which spares
-    // laying out new axes and legend. Anything else builds the chart again.
-    const bool sameShape = m_bars && m_bars->count() == data.sets.size()
-        && m_categoryAxis->count() == data.categories.size() && bool(m_referenceLine) == bool(data.referenceLine);
-    m_data = data;
+    // When only values and set names change, the series, axes and legend stay and the values are
+    // replaced. New texts on the axes build the chart again: each text set on an axis already in
+    // a chart lays the whole chart out again at once (measuring every label), while a new axis is
+    // laid out once.
+    const bool sameShape = m_bars && m_bars->count() == data.sets.size() && data.title == m_data.title
+        && data.categories == m_data.categories && data.valueAxisTitle == m_data.valueAxisTitle
+        && bool(m_referenceLine) == bool(data.referenceLine);
     if (sameShape)
         replaceData(data);
     else
         rebuild(data);
+    m_data = data;
     // Sets that are empty everywhere (e.g. no planned step any more) would only clutter the legend.
     const auto markers = chart()->legend()->markers(m_bars);
     for (int i = 0; i < markers.size() && i < data.sets.size(); ++i) {
@@ -145,12 +147,6 @@ void HorizontalBarChart::rebuild(const Data &data)
 
 void HorizontalBarChart::replaceData(const Data &data)
 {
-    QChart *c = chart();
-    if (c->title() != data.title)
-        c->setTitle(data.title);
-    const QStringList categories = bottomUp(data.categories);
-    if (m_categoryAxis->categories() != categories)
-        m_categoryAxis->setCategories(categories);
     const QList<QBarSet *> barSets = m_bars->barSets();
     for (int at = 0; at < barSets.size(); ++at) {
         QBarSet *barSet = barSets[at];
@@ -165,13 +161,11 @@ void HorizontalBarChart::replaceData(const Data &data)
         }
         styleSet(barSet, set);
     }
-    if (m_valueAxis->titleText() != data.valueAxisTitle)
-        m_valueAxis->setTitleText(data.valueAxisTitle);
     ChartStyle::setCountRange(m_valueAxis, data.maximum);
     if (m_referenceLine) {
         if (m_referenceLine->name() != data.referenceLineName)
             m_referenceLine->setName(data.referenceLineName);
-        const QList<QPointF> points = referencePoints(*data.referenceLine, categories.size());
+        const QList<QPointF> points = referencePoints(*data.referenceLine, data.categories.size());
         if (m_referenceLine->points() != points)
             m_referenceLine->replace(points);
         const QPen pen(palette().color(QPalette::Text), 2, Qt::DashLine);  // the theme may have changed
