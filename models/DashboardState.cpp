@@ -4,7 +4,7 @@
 #include "store/Database.h"
 #include "store/ProgramRepository.h"
 #include "store/StoreError.h"
-#include "store/UsageDayTotals.h"
+#include "store/GpuUsageRollupCache.h"
 
 #include <algorithm>
 
@@ -21,7 +21,7 @@ void DashboardState::setDatabase(std::unique_ptr<store::Database> database)
 {
     m_database = std::move(database);
     // A new connection counts its changes from zero again: never trust sums kept for another one.
-    m_usageDays = std::make_unique<store::UsageDayTotals>();
+    m_usageRollup = std::make_unique<store::GpuUsageRollupCache>();
     reload();
     emit databaseChanged();
 }
@@ -73,7 +73,7 @@ void DashboardState::reload()
     m_snapshot.asOf = m_asOf;
     if (m_database) {
         try {
-            m_snapshot = store::ProgramRepository(m_database->sql(), m_usageDays.get()).loadSnapshot(m_asOf);
+            m_snapshot = store::ProgramRepository(m_database->sql(), m_usageRollup.get()).loadSnapshot(m_asOf);
             m_lastError.clear();
         } catch (const store::StoreError &error) {
             m_lastError = error.message();

@@ -3,7 +3,7 @@
 
 #include "store/DomainCodes.h"
 #include "store/SqlConnection.h"
-#include "store/UsageDayTotals.h"
+#include "store/GpuUsageRollupCache.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -217,7 +217,7 @@ QVector<GpuAllocation> ProgramRepository::loadAllocations(const QString &asOf)
 QVector<GpuUsageTotal> ProgramRepository::loadUsage(const QDate &from, const QDate &asOf)
 {
     // Usage of a day is known once the day is over; the rollup keeps this fast at any size.
-    return m_usageDays ? m_usageDays->totals(m_connection, from, asOf) : UsageDayTotals::sum(m_connection, from, asOf);
+    return m_usageRollup ? m_usageRollup->totals(m_connection, from, asOf) : GpuUsageRollupCache::sum(m_connection, from, asOf);
 }
 
 std::optional<RelativePerformance> ProgramRepository::loadBestRelativePerformance(const QString &asOf)

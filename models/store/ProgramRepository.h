@@ -6,17 +6,17 @@
 namespace kai::store {
 
 class SqlConnection;
-class UsageDayTotals;
+class GpuUsageRollupCache;
 
 // Reads the program "as known on date D": only what had been announced by then. Every query
 // that feeds a view goes through here.
 class ProgramRepository
 {
 public:
-    // usageDays: the usage sums kept between snapshots of the same database (DashboardState's);
+    // usageRollup: the usage sums kept between snapshots of the same database (DashboardState's);
     // without it, each snapshot asks the database.
-    explicit ProgramRepository(SqlConnection &connection, UsageDayTotals *usageDays = nullptr)
-        : m_connection(connection), m_usageDays(usageDays)
+    explicit ProgramRepository(SqlConnection &connection, GpuUsageRollupCache *usageRollup = nullptr)
+        : m_connection(connection), m_usageRollup(usageRollup)
     {
     }
 
@@ -37,7 +37,7 @@ private:
     QVector<domain::Funding> loadFunding(const QString &asOf);
 
     SqlConnection &m_connection;
-    UsageDayTotals *m_usageDays;
+    GpuUsageRollupCache *m_usageRollup;
 };
 
 } // namespace kai::store
