@@ -5,6 +5,7 @@
 #include "store/DatabaseWatcher.h"
 #include "store/ProgramRepository.h"
 #include "store/StoreError.h"
+#include "store/GpuUsageRollupCache.h"
 
 #include <algorithm>
 
@@ -33,6 +34,8 @@ void DashboardState::setDatabase(std::unique_ptr<store::Database> database)
                 emit errorOccurred(message);
         });
     }
+    // A new connection counts its changes from zero again: never trust sums kept for another one.
+    m_usageRollup = std::make_unique<store::GpuUsageRollupCache>();
     reload();
     emit databaseChanged();
 }
@@ -84,7 +87,7 @@ void DashboardState::reload()
     m_snapshot.asOf = m_asOf;
     if (m_database) {
         try {
-            m_snapshot = store::ProgramRepository(m_database->sql()).loadSnapshot(m_asOf);
+            m_snapshot = store::ProgramRepository(m_database->sql(), m_usageRollup.get()).loadSnapshot(m_asOf);
             m_lastError.clear();
         } catch (const store::StoreError &error) {
             m_lastError = error.message();

@@ -10,6 +10,7 @@
 namespace kai::store {
 class Database;
 class DatabaseWatcher;
+class GpuUsageRollupCache;
 }
 
 namespace kai {
@@ -28,6 +29,9 @@ public:
     // Takes ownership; pass nullptr to close. Reloads the snapshot.
     void setDatabase(std::unique_ptr<store::Database> database);
     store::Database *database() const { return m_database.get(); }
+    // The usage rollup kept for this database's snapshots and GPU figures (a cache: reading through
+    // it never changes what is read, hence a const accessor).
+    store::GpuUsageRollupCache *usageRollup() const { return m_usageRollup.get(); }
     QString databasePath() const;
     bool isReadOnly() const;
 
@@ -73,6 +77,7 @@ signals:
 private:
     std::unique_ptr<store::Database> m_database;
     std::unique_ptr<store::DatabaseWatcher> m_watcher;  // declared after: goes before the database
+    std::unique_ptr<store::GpuUsageRollupCache> m_usageRollup;  // of m_database: a new one with each database
     QDate m_asOf;
     domain::Language m_language = domain::Language::English;
     domain::ProgramSnapshot m_snapshot;

@@ -151,7 +151,7 @@ void GpuUsagePeriodModel::rebuild()
         const Filter effective = effectiveFilter();
         QVector<store::GpuUsageRepository::Bucket> buckets;
         try {
-            const store::GpuUsageRepository repository(database->sql());
+            const store::GpuUsageRepository repository(database->sql(), state().usageRollup());
             m_providers = repository.providers();
             m_gpuModels = repository.gpuModels();
             buckets = repository.usage(effective, m_drillMonth.isValid() ? store::GpuUsageRepository::Granularity::Day

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/GpuUsageRepository.h"
 
+#include "store/GpuUsageRollupCache.h"
 #include "store/SqlConnection.h"
 
 #include <limits>
@@ -16,6 +17,10 @@ qint64 dayNumber(const QDate &date, qint64 fallback)
 
 QVector<GpuUsageRepository::Bucket> GpuUsageRepository::usage(const Filter &filter, Granularity granularity) const
 {
+    if (m_rollup) {
+        if (auto buckets = m_rollup->buckets(m_connection, filter, granularity))
+            return *buckets;
+    }
     // A parameter is typed by a CAST where IS NULL alone leaves PostgreSQL nothing to infer from.
     // Months are grouped by the engine's own calendar, days by the day number: the one fragment
     // the two dialects spell differently.

@@ -9,6 +9,7 @@
 
 namespace kai::store {
 
+class GpuUsageRollupCache;
 class SqlConnection;
 
 // Aggregated GPU usage for charts and tables. Reads only the per-day rollup (gpu_usage_daily), never
@@ -52,7 +53,12 @@ public:
         bool illustrative = false;
     };
 
-    explicit GpuUsageRepository(SqlConnection &connection) : m_connection(connection) {}
+    // rollup: the rollup kept between calls on the same database (DashboardState's); without it,
+    // every call asks the database.
+    explicit GpuUsageRepository(SqlConnection &connection, GpuUsageRollupCache *rollup = nullptr)
+        : m_connection(connection), m_rollup(rollup)
+    {
+    }
 
     // One bucket per period, consortium and GPU model, ordered by period.
     QVector<Bucket> usage(const Filter &filter, Granularity granularity) const;
@@ -62,6 +68,7 @@ public:
 
 private:
     SqlConnection &m_connection;
+    GpuUsageRollupCache *m_rollup;
 };
 
 } // namespace kai::store

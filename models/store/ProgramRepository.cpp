@@ -3,6 +3,7 @@
 
 #include "store/DomainCodes.h"
 #include "store/SqlConnection.h"
+#include "store/GpuUsageRollupCache.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -216,19 +217,7 @@ QVector<GpuAllocation> ProgramRepository::loadAllocations(const QString &asOf)
 QVector<GpuUsageTotal> ProgramRepository::loadUsage(const QDate &from, const QDate &asOf)
 {
     // Usage of a day is known once the day is over; the rollup keeps this fast at any size.
-    const QDate epoch(1970, 1, 1);
-    SqlQuery query = m_connection.query(QStringLiteral(
-        "SELECT d.consortium_id, SUM(d.gpu_hours), SUM(d.gpu_hours * m.h100_equivalent), SUM(d.samples), "
-        "       SUM(d.illustrative_samples) "
-        "  FROM gpu_usage_daily d JOIN gpu_model m ON m.id = d.gpu_model_id "
-        " WHERE d.day BETWEEN ?1 AND ?2 GROUP BY d.consortium_id ORDER BY d.consortium_id"));
-    query.bind(1, epoch.daysTo(from)).bind(2, epoch.daysTo(asOf) - 1);
-    QVector<GpuUsageTotal> totals;
-    while (query.step()) {
-        totals.append({query.columnInt(0), query.columnDouble(1), query.columnDouble(2), query.columnInt(3),
-                       query.columnInt(4)});
-    }
-    return totals;
+    return m_usageRollup ? m_usageRollup->totals(m_connection, from, asOf) : GpuUsageRollupCache::sum(m_connection, from, asOf);
 }
 
 std::optional<RelativePerformance> ProgramRepository::loadBestRelativePerformance(const QString &asOf)

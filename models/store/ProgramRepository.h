@@ -6,13 +6,19 @@
 namespace kai::store {
 
 class SqlConnection;
+class GpuUsageRollupCache;
 
 // Reads the program "as known on date D": only what had been announced by then. Every query
 // that feeds a view goes through here.
 class ProgramRepository
 {
 public:
-    explicit ProgramRepository(SqlConnection &connection) : m_connection(connection) {}
+    // usageRollup: the usage sums kept between snapshots of the same database (DashboardState's);
+    // without it, each snapshot asks the database.
+    explicit ProgramRepository(SqlConnection &connection, GpuUsageRollupCache *usageRollup = nullptr)
+        : m_connection(connection), m_usageRollup(usageRollup)
+    {
+    }
 
     domain::ProgramSnapshot loadSnapshot(const QDate &asOf);
 
@@ -31,6 +37,7 @@ private:
     QVector<domain::Funding> loadFunding(const QString &asOf);
 
     SqlConnection &m_connection;
+    GpuUsageRollupCache *m_usageRollup;
 };
 
 } // namespace kai::store

@@ -18,6 +18,8 @@
 #include <QGraphicsTextItem>
 #include <QRegularExpression>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QTest>
@@ -134,6 +136,71 @@ private slots:
         m_state->setLanguage(domain::Language::Korean);
         const QString korean = bars->barSets().at(0)->label();
         QVERIFY(std::any_of(korean.cbegin(), korean.cend(), [](QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; }));
+    }
+
+    // Issue 19: a chart keeps its bar sets (and legend) from one update to the next and replaces
+    // their values, names and colours; new sets only when the series or categories change in number.
+    void barChartReplacesValuesInItsSets()
+    {
+        ui::BarChart chart(ui::BarChart::Layout::Stacked);
+        const QStringList months{QStringLiteral("Jan"), QStringLiteral("Feb")};
+        chart.setData(months, {{QStringLiteral("A"), {1, 2}, Qt::red}, {QStringLiteral("B"), {3, 4}, Qt::blue}});
+        const QList<QBarSet *> sets = chart.barSeries()->barSets();
+        chart.setData(months, {{QStringLiteral("C"), {50, 6}, Qt::green}, {QStringLiteral("B"), {3, 0}, Qt::blue}});
+        QCOMPARE(chart.barSeries()->barSets(), sets);
+        QCOMPARE(sets[0]->label(), QStringLiteral("C"));
+        QCOMPARE(sets[0]->color(), QColor(Qt::green));
+        QCOMPARE(QList<qreal>({sets[0]->at(0), sets[0]->at(1), sets[1]->at(0), sets[1]->at(1)}),
+                 QList<qreal>({50, 6, 3, 0}));
+        QCOMPARE(chart.chart()->legend()->markers(chart.barSeries()).first()->label(), QStringLiteral("C"));
+        const auto *axis = qobject_cast<const QValueAxis *>(chart.chart()->axes(Qt::Vertical).first());
+        QVERIFY(axis->max() >= 53);
+        QCOMPARE(chart.figures().series.first().values, QVector<double>({50, 6}));
+
+        chart.setData(months, {{QStringLiteral("A"), {7, 8}, Qt::red}});  // one series fewer
+        QCOMPARE(chart.barSeries()->count(), 1);
+        QCOMPARE(chart.barSeries()->barSets().first()->at(1), 8.0);
+        chart.setData({QStringLiteral("Jan")}, {{QStringLiteral("A"), {9}, Qt::red}});  // one category fewer
+        QCOMPARE(chart.barSeries()->barSets().first()->count(), 1);
+        QCOMPARE(chart.barSeries()->barSets().first()->at(0), 9.0);
+    }
+
+    // The monthly chart shows the period model's figures after an as-of change, in the sets it had
+    // when the months stay the same.
+    void monthlyChartShowsTheNewAsOfFigures()
+    {
+        m_state->setAsOf(QDate(2026, 3, 25));
+        ui::GpuUsageView view(*m_state);
+        view.resize(1280, 720);
+        view.show();
+        const auto shown = [&view] {
+            QVector<QVector<double>> values;
+            for (const QBarSet *set : view.monthlyChart()->barSeries()->barSets()) {
+                QVector<double> one;
+                for (int i = 0; i < set->count(); ++i)
+                    one.append(set->at(i));
+                values.append(one);
+            }
+            return values;
+        };
+        const auto expected = [&view] {
+            QVector<QVector<double>> values;
+            for (const auto &series : view.periodModel()->series()) {
+                QVector<double> one = series.gpuHours;
+                one.resize(view.periodModel()->periods().size());
+                values.append(one);
+            }
+            return values;
+        };
+        const QVector<QVector<double>> before = shown();
+        QCOMPARE(before, expected());
+        const QList<QBarSet *> sets = view.monthlyChart()->barSeries()->barSets();
+        m_state->setAsOf(QDate(2026, 3, 10));  // March so far: fewer hours
+        QCOMPARE(shown(), expected());
+        QVERIFY(shown() != before);
+        QCOMPARE(view.monthlyChart()->barSeries()->barSets(), sets);
+        m_state->setAsOf(QDate(2025, 12, 31));  // fewer months: new sets
+        QCOMPARE(shown(), expected());
     }
 
     void clickingAMonthDrillsToItsDays()

@@ -3,14 +3,19 @@
 // catches up with the as-of date and the language when it is shown again.
 #include "ShellFixture.h"
 #include "common/ViewPage.h"
+#include "consortia/ConsortiaView.h"
+#include "consortia/ConsortiumDetailPanel.h"
+#include "consortia/DetailSection.h"
 #include "export/ViewFactory.h"
 #include "rounds/RoundsView.h"
 #include "shell/AppSettings.h"
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QHeaderView>
 #include <QLabel>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 using namespace kai;
@@ -53,6 +58,15 @@ private:
     {
         const auto *table = page->findChild<QAbstractItemView *>(QLatin1String(name));
         return table && table->model() ? table->model()->rowCount() : -1;
+    }
+
+    // The height a detail section's table is fitted to: its header and every row, no scrolling.
+    static int fittedHeight(const QTableView *table)
+    {
+        int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            height += table->rowHeight(row);
+        return height;
     }
 
 private slots:
@@ -128,6 +142,30 @@ private slots:
         QVERIFY(!window().builtPage(ViewId::Rounds)->isStale());
         QVERIFY2(tabs->tabText(0) != englishTab, qPrintable(tabs->tabText(0)));
         QCOMPARE(window().builtPage(ViewId::Rounds)->title(), ui::RoundsView::titleText());
+    }
+
+    // A consortium's detail sections measure their rows (text layout of every cell) once the view is
+    // shown, not on every change while it is hidden; shown again, they fit the new rows.
+    void aHiddenDetailSectionFitsItsNewRowsWhenShown()
+    {
+        pressViewShortcut(ViewId::Consortia);
+        auto *consortia = qobject_cast<ui::ConsortiaView *>(window().builtPage(ViewId::Consortia));
+        QVERIFY(consortia);
+        consortia->focusItem(1);  // LG AI Research: three releases by 29 Nov 2026, one by 31 Jan 2026
+        QTableView *releases = consortia->detailPanel()->releasesSection()->table();
+        QCOMPARE(releases->model()->rowCount(), 3);
+        QCOMPARE(releases->maximumHeight(), fittedHeight(releases));
+        const int threeRows = releases->maximumHeight();
+
+        pressViewShortcut(ViewId::Overview);
+        m_shell->state.setAsOf(QDate(2026, 1, 31));
+        QCOMPARE(releases->model()->rowCount(), 1);  // the model follows at once
+        QCOMPARE(releases->maximumHeight(), threeRows);  // the hidden section has not measured
+
+        pressViewShortcut(ViewId::Consortia);
+        QCOMPARE(consortia->detailPanel()->consortiumId(), 1);
+        QCOMPARE(releases->maximumHeight(), fittedHeight(releases));
+        QVERIFY(releases->maximumHeight() < threeRows);
     }
 
     // Exports draw views of their own, never shown: those follow every change at once.

@@ -1,13 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DashboardState.h"
 #include "TestSupport.h"
+#include "charts/BumpChart.h"
 #include "charts/HorizontalBarChart.h"
 #include "items/RoundResultsByRoundModel.h"
 #include "rounds/RoundChartBuilder.h"
 #include "rounds/RoundsView.h"
 #include "rounds/WhatIfPanel.h"
 
+#include <QAbstractBarSeries>
 #include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QLineSeries>
+#include <QValueAxis>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -24,6 +31,42 @@ using ui::RoundsView;
 using ui::WhatIfPanel;
 
 namespace {
+// What a horizontal bar chart draws (its series, sets and axes) is what its data says.
+void compareDrawnWithData(const ui::HorizontalBarChart &chart)
+{
+    const ui::HorizontalBarChart::Data &data = chart.data();
+    QAbstractBarSeries *bars = nullptr;
+    QLineSeries *line = nullptr;
+    for (QAbstractSeries *series : chart.chart()->series()) {
+        if (auto *b = qobject_cast<QAbstractBarSeries *>(series))
+            bars = b;
+        if (auto *l = qobject_cast<QLineSeries *>(series))
+            line = l;
+    }
+    QVERIFY(bars);
+    QCOMPARE(chart.chart()->title(), data.title);
+    QCOMPARE(bars->count(), data.sets.size());
+    for (int at = 0; at < data.sets.size(); ++at) {
+        const QBarSet *set = bars->barSets().at(at);
+        QCOMPARE(set->label(), data.sets[at].name);
+        QCOMPARE(set->count(), data.categories.size());
+        for (int i = 0; i < set->count(); ++i)  // drawn bottom up
+            QCOMPARE(set->at(i), data.sets[at].values.value(data.categories.size() - 1 - i));
+    }
+    auto *categories = qobject_cast<QBarCategoryAxis *>(chart.chart()->axes(Qt::Vertical, bars).first());
+    QStringList topDown = categories->categories();
+    std::reverse(topDown.begin(), topDown.end());
+    QCOMPARE(topDown, data.categories);
+    const auto *values = qobject_cast<QValueAxis *>(chart.chart()->axes(Qt::Horizontal, bars).first());
+    QCOMPARE(values->titleText(), data.valueAxisTitle);
+    QVERIFY(values->max() >= data.maximum);
+    QCOMPARE(bool(line), bool(data.referenceLine));
+    if (line) {
+        QCOMPARE(line->name(), data.referenceLineName);
+        QCOMPARE(line->points().first().x(), *data.referenceLine);
+    }
+}
+
 // consortium name -> text of one column, for every row of the what-if table.
 QHash<QString, QString> columnByTeam(const QTableWidget &table, int column)
 {
@@ -228,6 +271,82 @@ private slots:
         const auto &data = m_view->funnelChart()->data();
         QCOMPARE(data.categories.size(), 6);  // the later rounds of the 2025 plan, drawn as planned
         QVERIFY(data.categories.last().contains(QStringLiteral("planned")));
+    }
+
+    // Issue 19: an as-of or language change replaces texts and values in the charts' series instead
+    // of building new ones; what is drawn is still exactly the new data.
+    void chartsDrawTheNewDataAfterAsOfAndLanguageChanges()
+    {
+        for (ui::HorizontalBarChart *chart : {m_view->funnelChart(), m_view->performanceChart()})
+            compareDrawnWithData(*chart);
+        m_state->setLanguage(domain::Language::Korean);
+        for (ui::HorizontalBarChart *chart : {m_view->funnelChart(), m_view->performanceChart()})
+            compareDrawnWithData(*chart);
+        QVERIFY(m_view->funnelChart()->chart()->title() != QLatin1String("Selection funnel"));
+        for (const QDate date : {QDate(2026, 6, 30), QDate(2026, 1, 20), QDate(2025, 8, 5), QDate(2026, 11, 29)}) {
+            m_state->setAsOf(date);
+            for (ui::HorizontalBarChart *chart : {m_view->funnelChart(), m_view->performanceChart()})
+                compareDrawnWithData(*chart);
+        }
+    }
+
+    // Same texts on the axes, new values: the series stay and their values are replaced.
+    void horizontalBarChartReplacesValues()
+    {
+        ui::HorizontalBarChart chart;
+        ui::HorizontalBarChart::Data data;
+        data.title = QStringLiteral("Funnel");
+        data.valueAxisTitle = QStringLiteral("Teams");
+        data.categories = {QStringLiteral("Applied"), QStringLiteral("Selected")};
+        data.sets = {{QStringLiteral("Done"), {15, 5}, Qt::darkGreen}, {QStringLiteral("Planned"), {0, 0}, Qt::gray}};
+        data.maximum = 15;
+        data.referenceLine = 4.0;
+        data.referenceLineName = QStringLiteral("Target");
+        chart.setData(data);
+        const QList<QAbstractSeries *> series = chart.chart()->series();
+        data.sets = {{QStringLiteral("Finished"), {12, 4}, Qt::darkGreen}, {QStringLiteral("Planned"), {0, 3}, Qt::gray}};
+        data.referenceLine = 3.0;
+        chart.setData(data);
+        QCOMPARE(chart.chart()->series(), series);
+        compareDrawnWithData(chart);
+        data.categories = {QStringLiteral("공모"), QStringLiteral("선정")};  // new axis texts: built again
+        data.maximum = 40;
+        chart.setData(data);
+        compareDrawnWithData(chart);
+    }
+
+    void bumpChartReplacesRanksNamesAndRounds()
+    {
+        ui::BumpChart chart;
+        ui::BumpChart::Data data{QStringLiteral("Ranks"), QStringLiteral("Rank"),
+                                 {QStringLiteral("R1"), QStringLiteral("R2")},
+                                 {{QStringLiteral("A"), {1, 2}, Qt::red}, {QStringLiteral("B"), {2, 1}, Qt::blue}}};
+        chart.setData(data);
+        const QList<QAbstractSeries *> series = chart.chart()->series();
+        QCOMPARE(series.size(), 2);
+        data.lines = {{QStringLiteral("가"), {3, 0}, Qt::green}, {QStringLiteral("나"), {1, 2}, Qt::blue}};
+        chart.setData(data);
+        QCOMPARE(chart.chart()->series(), series);  // same rounds: the lines stay
+        QCOMPARE(qobject_cast<QLineSeries *>(series[0])->points(), QList<QPointF>({QPointF(0, 3)}));
+        QCOMPARE(qobject_cast<QLineSeries *>(series[0])->name(), QStringLiteral("가"));
+        QCOMPARE(qobject_cast<QLineSeries *>(series[1])->points(), QList<QPointF>({QPointF(0, 1), QPointF(1, 2)}));
+        data.title = QStringLiteral("순위");
+        data.rounds = {QStringLiteral("1차"), QStringLiteral("2차")};
+        chart.setData(data);
+        QCOMPARE(chart.chart()->title(), QStringLiteral("순위"));
+        const auto *first = qobject_cast<QLineSeries *>(chart.chart()->series().first());
+        QCOMPARE(first->name(), QStringLiteral("가"));
+        QCOMPARE(first->points(), QList<QPointF>({QPointF(0, 3)}));  // not ranked in the second round
+        QCOMPARE(first->pen().color(), QColor(Qt::green));
+        QVERIFY(first->pointLabelsFormat().startsWith(QStringLiteral("가:")));
+        auto *rounds = qobject_cast<QCategoryAxis *>(chart.chart()->axes(Qt::Horizontal).first());
+        QCOMPARE(rounds->categoriesLabels(), QStringList({QStringLiteral("1차"), QStringLiteral("2차")}));
+        const auto *ranks = qobject_cast<QValueAxis *>(chart.chart()->axes(Qt::Vertical).first());
+        QCOMPARE(ranks->max(), 3.5);
+        data.lines.removeLast();  // one consortium fewer: built again
+        chart.setData(data);
+        QCOMPARE(chart.chart()->series().size(), 1);
+        QCOMPARE(qobject_cast<QLineSeries *>(chart.chart()->series().first())->name(), QStringLiteral("가"));
     }
 
     void rankMovementKeepsConsortiaRankedMoreThanOnce()

@@ -45,7 +45,20 @@ BarChart::BarChart(Layout layout, QWidget *parent)
 
 void BarChart::setData(const QStringList &categories, const QVector<Series> &series)
 {
-    m_series->clear();
+    // An as-of, filter or language change mostly keeps the series: their sets (bars, legend
+    // markers) are kept and only their values and names replaced. New sets are made when the number
+    // of series or of categories changes, or whether the series bring their own colour (else the
+    // theme's).
+    QVector<bool> ownColours;
+    for (const Series &one : series)
+        ownColours.append(one.colour.isValid());
+    const QList<QBarSet *> existing = m_series->barSets();
+    const bool keepSets = existing.size() == series.size() && m_ownColours == ownColours
+        && std::all_of(existing.cbegin(), existing.cend(),
+                       [&categories](const QBarSet *set) { return set->count() == categories.size(); });
+    if (!keepSets)
+        m_series->clear();
+    m_ownColours = ownColours;
     // clear() alone leaves the old range on an axis that gets no new categories: set them whole,
     // but only when they changed (an as-of or filter change mostly keeps the months), since every
     // new category lays the axis out again.
@@ -58,20 +71,21 @@ void BarChart::setData(const QStringList &categories, const QVector<Series> &ser
     double maximum = 0;
     QVector<double> stacked(categories.size(), 0.0);
     QList<QBarSet *> sets;
-    for (const Series &one : series) {
-        auto *set = new QBarSet(one.name);
-        if (one.colour.isValid())
-            set->setColor(one.colour);
+    for (int at = 0; at < series.size(); ++at) {
+        const Series &one = series[at];
         QList<qreal> values(one.values.cbegin(), one.values.cend());
         values.resize(categories.size());
-        set->append(values);
-        sets.append(set);
+        if (keepSets)
+            replaceValues(existing.at(at), one, values);
+        else
+            sets.append(newSet(one, values));
         for (int i = 0; i < values.size(); ++i) {
             stacked[i] += values[i];
             maximum = std::max(maximum, m_layout == Layout::Stacked ? stacked[i] : values[i]);
         }
     }
-    m_series->append(sets);
+    if (!sets.isEmpty())
+        m_series->append(sets);
     ChartStyle::localiseNumbers(chart());
     ChartStyle::setCountRange(m_valueAxis, maximum * 1.05);
 
@@ -83,6 +97,28 @@ void BarChart::setData(const QStringList &categories, const QVector<Series> &ser
     figures.stacked = m_layout == Layout::Stacked;
     figures.decimals = chartDecimals(figures.series);
     setFigures(figures);
+}
+
+QBarSet *BarChart::newSet(const Series &series, const QList<qreal> &values)
+{
+    auto *set = new QBarSet(series.name);
+    if (series.colour.isValid())
+        set->setColor(series.colour);
+    set->append(values);
+    return set;
+}
+
+void BarChart::replaceValues(QBarSet *set, const Series &series, const QList<qreal> &values)
+{
+    if (set->label() != series.name)
+        set->setLabel(series.name);
+    if (series.colour.isValid() && set->color() != series.colour)
+        set->setColor(series.colour);
+    // Each replaced value lays the bars out again: only the values that changed.
+    for (int i = 0; i < set->count(); ++i) {
+        if (set->at(i) != values[i])
+            set->replace(i, values[i]);
+    }
 }
 
 void BarChart::updateLabelAngle()

@@ -8,14 +8,16 @@
 #include <QVector>
 
 class QAbstractBarSeries;
+class QBarSet;
 class QBarCategoryAxis;
 class QValueAxis;
 
 namespace kai::ui {
 
 // A bar chart over plain data: one bar set per series, one category per label, either stacked
-// (parts of a total) or side by side (compare). Each update rebuilds the sets in one pass; the
-// number of categories is whatever the caller aggregated to (months, days), never raw samples.
+// (parts of a total) or side by side (compare). An update keeps the sets and replaces their values
+// when the series are the same in number; the number of categories is whatever the caller
+// aggregated to (months, days), never raw samples.
 class BarChart : public ChartView
 {
     Q_OBJECT
@@ -46,11 +48,14 @@ protected:
 
 private:
     void updateLabelAngle();
+    static QBarSet *newSet(const Series &series, const QList<qreal> &values);
+    static void replaceValues(QBarSet *set, const Series &series, const QList<qreal> &values);
 
     QAbstractBarSeries *m_series;
     QBarCategoryAxis *m_categoryAxis;
     QValueAxis *m_valueAxis;
     Layout m_layout;
+    QVector<bool> m_ownColours;  // per set: whether its colour came with the data
 };
 
 } // namespace kai::ui

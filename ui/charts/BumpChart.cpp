@@ -19,63 +19,42 @@ BumpChart::BumpChart(QWidget *parent) : ChartView(parent)
     ChartStyle::apply(chart(), palette());
 }
 
+namespace {
+QList<QPointF> pointsOf(const BumpChart::Line &line)
+{
+    QList<QPointF> points;
+    for (int i = 0; i < line.ranks.size(); ++i) {
+        if (line.ranks[i] > 0)
+            points.append(QPointF(i, line.ranks[i]));
+    }
+    return points;
+}
+
+int worstRank(const QVector<BumpChart::Line> &lines)
+{
+    int worst = 1;
+    for (const BumpChart::Line &line : lines) {
+        for (const int rank : line.ranks)
+            worst = qMax(worst, rank);
+    }
+    return worst;
+}
+} // namespace
+
 void BumpChart::setData(const Data &data)
 {
+    // When only the ranks and line names change, the lines and axes stay and their points are
+    // replaced. New texts on the axes build the chart again: each text set on an axis already in a
+    // chart lays the whole chart out again at once, while a new axis is laid out once.
+    const bool sameShape = m_rankAxis && m_lines.size() == data.lines.size() && data.title == m_data.title
+        && data.rounds == m_data.rounds && data.rankAxisTitle == m_data.rankAxisTitle;
+    if (sameShape)
+        replaceData(data);
+    else
+        rebuild(data);
     m_data = data;
-    QChart *c = chart();
-    c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes()) {
-        c->removeAxis(axis);
-        delete axis;
-    }
-    c->setTitle(data.title);
-
-    int worst = 1;
-    auto *roundAxis = new QCategoryAxis;
-    for (int i = 0; i < data.rounds.size(); ++i)
-        roundAxis->append(data.rounds[i], i);
-    roundAxis->setRange(-0.5, qMax(0.5, data.rounds.size() - 0.5));
-    roundAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    auto *rankAxis = new QValueAxis;
-    rankAxis->setReverse(true);
-    rankAxis->setLabelFormat(QStringLiteral("%d"));
-    rankAxis->setTitleText(data.rankAxisTitle);
-    c->addAxis(roundAxis, Qt::AlignBottom);
-    c->addAxis(rankAxis, Qt::AlignLeft);
-
-    for (const Line &line : data.lines) {
-        auto *series = new QLineSeries;
-        series->setName(line.name);
-        QList<QPointF> points;
-        for (int i = 0; i < line.ranks.size(); ++i) {
-            if (line.ranks[i] > 0) {
-                points.append(QPointF(i, line.ranks[i]));
-                worst = qMax(worst, line.ranks[i]);
-            }
-        }
-        series->replace(points);
-        c->addSeries(series);  // first: the theme gives the series its colour here
-        series->setMarkerSize(7);
-        series->setPointsVisible(true);
-        // Each point names its consortium and rank, so lines are told apart without colour.
-        series->setPointLabelsFormat(line.name + QStringLiteral(": @yPoint"));
-        series->setPointLabelsVisible(true);
-        series->setPointLabelsClipping(false);
-        series->setPointLabelsColor(palette().color(QPalette::Text));
-        QPen pen = series->pen();
-        if (line.colour.isValid())
-            pen.setColor(line.colour);
-        pen.setWidth(3);
-        series->setPen(pen);
-        series->attachAxis(roundAxis);
-        series->attachAxis(rankAxis);
-    }
-    rankAxis->setRange(0.5, worst + 0.5);
-    rankAxis->setTickType(QValueAxis::TicksDynamic);
-    rankAxis->setTickAnchor(1);
-    rankAxis->setTickInterval(1);
-    ChartStyle::applyToAxes(c, palette());
-    ChartStyle::localiseNumbers(c);
+    m_rankAxis->setRange(0.5, worstRank(data.lines) + 0.5);
+    ChartStyle::localiseNumbers(chart());
 
     ChartFigures figures;
     figures.title = data.title;
@@ -90,6 +69,79 @@ void BumpChart::setData(const Data &data)
         figures.series.append({line.name, ranks});
     }
     setFigures(figures);
+}
+
+void BumpChart::rebuild(const Data &data)
+{
+    QChart *c = chart();
+    c->removeAllSeries();
+    for (QAbstractAxis *axis : c->axes()) {
+        c->removeAxis(axis);
+        delete axis;
+    }
+    m_lines.clear();
+    c->setTitle(data.title);
+
+    m_roundAxis = new QCategoryAxis;
+    for (int i = 0; i < data.rounds.size(); ++i)
+        m_roundAxis->append(data.rounds[i], i);
+    m_roundAxis->setRange(-0.5, qMax(0.5, data.rounds.size() - 0.5));
+    m_roundAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_rankAxis = new QValueAxis;
+    m_rankAxis->setReverse(true);
+    m_rankAxis->setLabelFormat(QStringLiteral("%d"));
+    m_rankAxis->setTitleText(data.rankAxisTitle);
+    c->addAxis(m_roundAxis, Qt::AlignBottom);
+    c->addAxis(m_rankAxis, Qt::AlignLeft);
+
+    for (const Line &line : data.lines) {
+        auto *series = new QLineSeries;
+        series->setName(line.name);
+        series->replace(pointsOf(line));
+        c->addSeries(series);  // first: the theme gives the series its colour here
+        series->setMarkerSize(7);
+        series->setPointsVisible(true);
+        series->setPointLabelsVisible(true);
+        series->setPointLabelsClipping(false);
+        styleLine(series, line);
+        series->attachAxis(m_roundAxis);
+        series->attachAxis(m_rankAxis);
+        m_lines.append(series);
+    }
+    m_rankAxis->setTickType(QValueAxis::TicksDynamic);
+    m_rankAxis->setTickAnchor(1);
+    m_rankAxis->setTickInterval(1);
+    ChartStyle::applyToAxes(c, palette());
+}
+
+void BumpChart::replaceData(const Data &data)
+{
+    for (int at = 0; at < m_lines.size(); ++at) {
+        QLineSeries *series = m_lines[at];
+        const Line &line = data.lines[at];
+        if (series->name() != line.name)
+            series->setName(line.name);
+        const QList<QPointF> points = pointsOf(line);
+        if (series->points() != points)
+            series->replace(points);
+        styleLine(series, line);
+    }
+}
+
+void BumpChart::styleLine(QLineSeries *series, const Line &line) const
+{
+    // Each point names its consortium and rank, so lines are told apart without colour.
+    const QString format = line.name + QStringLiteral(": @yPoint");
+    if (series->pointLabelsFormat() != format)
+        series->setPointLabelsFormat(format);
+    if (series->pointLabelsColor() != palette().color(QPalette::Text))
+        series->setPointLabelsColor(palette().color(QPalette::Text));
+    QPen pen = series->pen();
+    if (line.colour.isValid())
+        pen.setColor(line.colour);
+    pen.setWidth(3);
+    if (series->pen() != pen)
+        series->setPen(pen);
 }
 
 void BumpChart::changeEvent(QEvent *event)

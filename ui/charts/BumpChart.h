@@ -5,6 +5,10 @@
 
 #include <QColor>
 
+class QCategoryAxis;
+class QLineSeries;
+class QValueAxis;
+
 namespace kai::ui {
 
 // Rank movement across rounds: one line per consortium, rank 1 at the top, each point labelled
@@ -37,7 +41,14 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void rebuild(const Data &data);
+    void replaceData(const Data &data);
+    void styleLine(QLineSeries *series, const Line &line) const;
+
     Data m_data;
+    QCategoryAxis *m_roundAxis = nullptr;
+    QValueAxis *m_rankAxis = nullptr;
+    QVector<QLineSeries *> m_lines;  // one per Data::lines, in order
 };
 
 } // namespace kai::ui

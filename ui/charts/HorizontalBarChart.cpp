@@ -30,63 +30,27 @@ void HorizontalBarChart::applyPalette()
 
 void HorizontalBarChart::setData(const Data &data)
 {
+    // When only values and set names change, the series, axes and legend stay and the values are
+    // replaced. New texts on the axes build the chart again: each text set on an axis already in
+    // a chart lays the whole chart out again at once (measuring every label), while a new axis is
+    // laid out once.
+    const bool sameShape = m_bars && m_bars->count() == data.sets.size() && data.title == m_data.title
+        && data.categories == m_data.categories && data.valueAxisTitle == m_data.valueAxisTitle
+        && bool(m_referenceLine) == bool(data.referenceLine);
+    if (sameShape)
+        replaceData(data);
+    else
+        rebuild(data);
     m_data = data;
-    QChart *c = chart();
-    c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes()) {
-        c->removeAxis(axis);
-        delete axis;
-    }
-    c->setTitle(data.title);
-
-    // Qt draws the first category at the bottom: reverse so the list reads top to bottom.
-    QStringList categories = data.categories;
-    std::reverse(categories.begin(), categories.end());
-    auto *bars = new QHorizontalStackedBarSeries;
-    for (const Set &set : data.sets) {
-        auto *barSet = new QBarSet(set.name);
-        QList<qreal> values(set.values.cbegin(), set.values.cend());
-        std::reverse(values.begin(), values.end());
-        barSet->append(values);
-        barSet->setBrush(QBrush(set.colour, set.pattern));
-        barSet->setPen(QPen(set.colour.darker(170), 1.5, set.outline));
-        bars->append(barSet);
-    }
-    bars->setBarWidth(0.6);
-    c->addSeries(bars);
-
-    auto *categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
-    auto *valueAxis = new QValueAxis;
-    ChartStyle::setCountRange(valueAxis, data.maximum);
-    valueAxis->setTitleText(data.valueAxisTitle);
-    c->addAxis(categoryAxis, Qt::AlignLeft);
-    c->addAxis(valueAxis, Qt::AlignBottom);
-    bars->attachAxis(categoryAxis);
-    bars->attachAxis(valueAxis);
-
-    if (data.referenceLine) {
-        // The line needs a numeric vertical axis spanning the same bands as the categories.
-        auto *bandAxis = new QValueAxis;
-        bandAxis->setRange(-0.5, categories.size() - 0.5);
-        bandAxis->setVisible(false);
-        c->addAxis(bandAxis, Qt::AlignRight);
-        auto *line = new QLineSeries;
-        line->setName(data.referenceLineName);
-        line->replace({QPointF(*data.referenceLine, -0.5), QPointF(*data.referenceLine, categories.size() - 0.5)});
-        line->setPen(QPen(palette().color(QPalette::Text), 2, Qt::DashLine));
-        c->addSeries(line);
-        line->attachAxis(valueAxis);
-        line->attachAxis(bandAxis);
-    }
     // Sets that are empty everywhere (e.g. no planned step any more) would only clutter the legend.
-    const auto markers = c->legend()->markers(bars);
+    const auto markers = chart()->legend()->markers(m_bars);
     for (int i = 0; i < markers.size() && i < data.sets.size(); ++i) {
         const auto &values = data.sets[i].values;
-        markers[i]->setVisible(std::any_of(values.cbegin(), values.cend(), [](double v) { return v > 0; }));
+        const bool used = std::any_of(values.cbegin(), values.cend(), [](double v) { return v > 0; });
+        if (markers[i]->isVisible() != used)
+            markers[i]->setVisible(used);
     }
-    ChartStyle::applyToAxes(c, palette());
-    ChartStyle::localiseNumbers(c);
+    ChartStyle::localiseNumbers(chart());
 
     ChartFigures figures;
     figures.title = data.title;
@@ -100,6 +64,114 @@ void HorizontalBarChart::setData(const Data &data)
     figures.reference = data.referenceLine;
     figures.referenceName = data.referenceLineName;
     setFigures(figures);
+}
+
+namespace {
+// Qt draws the first category at the bottom: reversed so the list reads top to bottom.
+template <typename List>
+List bottomUp(List list)
+{
+    std::reverse(list.begin(), list.end());
+    return list;
+}
+
+QList<qreal> valuesOf(const HorizontalBarChart::Set &set)
+{
+    return bottomUp(QList<qreal>(set.values.cbegin(), set.values.cend()));
+}
+
+void styleSet(QBarSet *barSet, const HorizontalBarChart::Set &set)
+{
+    const QBrush brush(set.colour, set.pattern);
+    if (barSet->brush() != brush)
+        barSet->setBrush(brush);
+    const QPen pen(set.colour.darker(170), 1.5, set.outline);
+    if (barSet->pen() != pen)
+        barSet->setPen(pen);
+}
+
+QList<QPointF> referencePoints(double value, qsizetype categories)
+{
+    return {QPointF(value, -0.5), QPointF(value, categories - 0.5)};
+}
+} // namespace
+
+void HorizontalBarChart::rebuild(const Data &data)
+{
+    QChart *c = chart();
+    c->removeAllSeries();
+    for (QAbstractAxis *axis : c->axes()) {
+        c->removeAxis(axis);
+        delete axis;
+    }
+    m_referenceLine = nullptr;
+    c->setTitle(data.title);
+
+    const QStringList categories = bottomUp(data.categories);
+    m_bars = new QHorizontalStackedBarSeries;
+    for (const Set &set : data.sets) {
+        auto *barSet = new QBarSet(set.name);
+        barSet->append(valuesOf(set));
+        styleSet(barSet, set);
+        m_bars->append(barSet);
+    }
+    m_bars->setBarWidth(0.6);
+    c->addSeries(m_bars);
+
+    m_categoryAxis = new QBarCategoryAxis;
+    m_categoryAxis->append(categories);
+    m_valueAxis = new QValueAxis;
+    ChartStyle::setCountRange(m_valueAxis, data.maximum);
+    m_valueAxis->setTitleText(data.valueAxisTitle);
+    c->addAxis(m_categoryAxis, Qt::AlignLeft);
+    c->addAxis(m_valueAxis, Qt::AlignBottom);
+    m_bars->attachAxis(m_categoryAxis);
+    m_bars->attachAxis(m_valueAxis);
+
+    if (data.referenceLine) {
+        // The line needs a numeric vertical axis spanning the same bands as the categories.
+        auto *bandAxis = new QValueAxis;
+        bandAxis->setRange(-0.5, categories.size() - 0.5);
+        bandAxis->setVisible(false);
+        c->addAxis(bandAxis, Qt::AlignRight);
+        m_referenceLine = new QLineSeries;
+        m_referenceLine->setName(data.referenceLineName);
+        m_referenceLine->replace(referencePoints(*data.referenceLine, categories.size()));
+        m_referenceLine->setPen(QPen(palette().color(QPalette::Text), 2, Qt::DashLine));
+        c->addSeries(m_referenceLine);
+        m_referenceLine->attachAxis(m_valueAxis);
+        m_referenceLine->attachAxis(bandAxis);
+    }
+    ChartStyle::applyToAxes(c, palette());
+}
+
+void HorizontalBarChart::replaceData(const Data &data)
+{
+    const QList<QBarSet *> barSets = m_bars->barSets();
+    for (int at = 0; at < barSets.size(); ++at) {
+        QBarSet *barSet = barSets[at];
+        const Set &set = data.sets[at];
+        if (barSet->label() != set.name)
+            barSet->setLabel(set.name);
+        const QList<qreal> values = valuesOf(set);
+        // Each replaced value lays the bars out again: only those that changed.
+        for (int i = 0; i < barSet->count() && i < values.size(); ++i) {
+            if (barSet->at(i) != values[i])
+                barSet->replace(i, values[i]);
+        }
+        styleSet(barSet, set);
+    }
+    ChartStyle::setCountRange(m_valueAxis, data.maximum);
+    if (m_referenceLine) {
+        if (m_referenceLine->name() != data.referenceLineName)
+            m_referenceLine->setName(data.referenceLineName);
+        const QList<QPointF> points = referencePoints(*data.referenceLine, data.categories.size());
+        if (m_referenceLine->points() != points)
+            m_referenceLine->replace(points);
+        const QPen pen(palette().color(QPalette::Text), 2, Qt::DashLine);  // the theme may have changed
+        if (m_referenceLine->pen() != pen)
+            m_referenceLine->setPen(pen);
+    }
 }
 
 void HorizontalBarChart::changeEvent(QEvent *event)

@@ -6,6 +6,8 @@
 #include <optional>
 
 class QBarCategoryAxis;
+class QHorizontalStackedBarSeries;
+class QLineSeries;
 class QValueAxis;
 
 namespace kai::ui {
@@ -50,8 +52,14 @@ protected:
 
 private:
     void applyPalette();
+    void rebuild(const Data &data);
+    void replaceData(const Data &data);
 
     Data m_data;
+    QHorizontalStackedBarSeries *m_bars = nullptr;
+    QBarCategoryAxis *m_categoryAxis = nullptr;
+    QValueAxis *m_valueAxis = nullptr;
+    QLineSeries *m_referenceLine = nullptr;  // only with Data::referenceLine
 };
 
 } // namespace kai::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consortia/DetailSection.h"
 
+#include "common/ViewPage.h"
 #include "items/SnapshotTableModel.h"
 
 #include <QEvent>
@@ -13,7 +14,8 @@
 namespace kai::ui {
 
 DetailSection::DetailSection(QAbstractItemModel *model, int stretchColumn, QWidget *parent)
-    : QWidget(parent), m_heading(new QLabel(this)), m_empty(new QLabel(this)), m_table(new QTableView(this))
+    : QWidget(parent), m_heading(new QLabel(this)), m_empty(new QLabel(this)), m_table(new QTableView(this)),
+      m_fitKey(ViewPage::nextUpdateKey())
 {
     QFont headingFont = m_heading->font();
     headingFont.setBold(true);
@@ -45,9 +47,12 @@ DetailSection::DetailSection(QAbstractItemModel *model, int stretchColumn, QWidg
     layout->addWidget(m_table);
 
     m_table->installEventFilter(this);
-    connect(model, &QAbstractItemModel::modelReset, this, &DetailSection::fitToRows);
-    connect(model, &QAbstractItemModel::layoutChanged, this, &DetailSection::fitToRows);
-    connect(model, &QAbstractItemModel::dataChanged, this, &DetailSection::fitToRows);
+    // Measuring the rows shapes every cell's text: a section on a view hidden behind another one
+    // measures once when that view is shown, not on every as-of or language change meanwhile.
+    const auto fitLater = [this] { ViewPage::updateFor(this, m_fitKey, [this] { fitToRows(); }); };
+    connect(model, &QAbstractItemModel::modelReset, this, fitLater);
+    connect(model, &QAbstractItemModel::layoutChanged, this, fitLater);
+    connect(model, &QAbstractItemModel::dataChanged, this, fitLater);
     fitToRows();
 }
 

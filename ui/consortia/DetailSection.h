@@ -35,6 +35,7 @@ private:
     QLabel *m_heading;
     QLabel *m_empty;
     QTableView *m_table;
+    quint64 m_fitKey;
 };
 
 } // namespace kai::ui
