@@ -2694,6 +2694,14 @@
         <source>%1 · %2 selected · %3 out</source>
         <translation>%1 · 선정 %2 · 탈락 %3</translation>
     </message>
+    <message>
+        <source>Not yet evaluated</source>
+        <translation>평가 전</translation>
+    </message>
+    <message>
+        <source>No score against a reference model published</source>
+        <translation>기준 모델 대비 점수 미공개</translation>
+    </message>
 </context>
 <context>
     <name>PerformanceText</name>
@@ -4309,6 +4317,11 @@ A member company of this consortium is also listed in another consortium at the 
         <source>None published</source>
         <comment>GPUs allocated: no allocation of the team is published</comment>
         <translation>공개된 배정 없음</translation>
+    </message>
+    <message>
+        <source>None on record</source>
+        <comment>latest model: no programme release known</comment>
+        <translation>기록된 모델 없음</translation>
     </message>
 </context>
 <context>

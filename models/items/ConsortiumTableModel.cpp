@@ -208,7 +208,8 @@ QVariant ConsortiumTableModel::display(const Row &row, int column) const
                            + row.members[int(OrganisationKind::PublicBody)]);
     case StatusColumn: return DomainText::status(row.status);
     case LatestModelColumn:
-        return row.latestModel.isEmpty() ? QString()
+        // An empty cell would not say whether the team released nothing or nothing is on record.
+        return row.latestModel.isEmpty() ? tr("None on record", "latest model: no programme release known")
                                          : tr("%1 (%2)").arg(row.latestModel, fmt.date(row.latestModelDate, row.latestModelPrecision));
     case GpusColumn: return gpuText(row);
     case MembersColumn: return memberNames(row).join(QStringLiteral(", "));

@@ -233,6 +233,13 @@ private slots:
             QVERIFY2(text.contains(words), qPrintable(words + QStringLiteral(" not in: ") + text.left(1500)));
         for (const QString &words : absent)
             QVERIFY2(!text.contains(words), qPrintable(words + QStringLiteral(" in: ") + text.left(1500)));
+
+        // Before any evaluation the slide says so, not that a score is withheld ("Not published").
+        const QString early = m_out.filePath(QStringLiteral("early-%1.pdf").arg(language));
+        QVERIFY(exportPdf(sample, QStringLiteral("overview"), language, QStringLiteral("2025-09-01"), early).exitCode == 0);
+        const QString earlyText = kai::test::pdfText(early).simplified();
+        const QString notYet = language == QLatin1String("en") ? QStringLiteral("Not yet evaluated") : QStringLiteral("\uD3C9\uAC00 \uC804");
+        QVERIFY2(earlyText.contains(notYet), qPrintable(earlyText.left(1500)));
     }
 };
 

@@ -259,6 +259,10 @@ private slots:
         QVERIFY(gpus("lg").data(SnapshotTableModel::IllustrativeRole).toBool());
         for (const QString &cell : column(table, ConsortiumTableModel::GpusColumn))
             QVERIFY(!cell.isEmpty());
+        // Nor is a latest model left blank: Motif's model is not on record in the data.
+        QCOMPARE(table.index(rowOf(table, consortiumId(QStringLiteral("motif"))), ConsortiumTableModel::LatestModelColumn)
+                     .data().toString(),
+                 QStringLiteral("None on record"));
     }
 
     void monthOnlyDatesAreShownAsMonths()

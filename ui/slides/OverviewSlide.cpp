@@ -119,9 +119,14 @@ SlideFigures OverviewSlide::figures() const
         row.figures.append({PerformanceText::caption(), fmt.percent(best->relativePct),
                             PerformanceText::detail(*best, state().snapshot().program.targetRelativePct, state().language()),
                             best->illustrative});
+    } else if (best) {
+        row.figures.append({PerformanceText::caption(), DomainText::notPublished(), tr("Only illustrative figures so far")});
+    } else if (!m_figures.anyEvaluationHeld) {
+        // Nothing was evaluated: "not published" would say a score exists and is withheld.
+        row.figures.append({PerformanceText::caption(), tr("Not yet evaluated"), tr("No evaluated round yet")});
     } else {
         row.figures.append({PerformanceText::caption(), DomainText::notPublished(),
-                            best ? tr("Only illustrative figures so far") : tr("No evaluated round yet")});
+                            tr("No score against a reference model published")});
     }
     if (leftOut(areas.gpu) || m_figures.gpuHoursAllocated <= 0) {
         row.figures.append({tr("GPU use to date"), DomainText::notPublished(), tr("No published usage figures")});
