@@ -4068,6 +4068,11 @@
         <source>rank %1</source>
         <translation>%1위</translation>
     </message>
+    <message>
+        <source>None on record</source>
+        <comment>latest model: no programme release known</comment>
+        <translation>기록된 모델 없음</translation>
+    </message>
 </context>
 <context>
     <name>kai::ConsortiumAllocationModel</name>

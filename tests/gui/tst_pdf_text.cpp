@@ -240,6 +240,9 @@ private slots:
         const QString earlyText = kai::test::pdfText(early).simplified();
         const QString notYet = language == QLatin1String("en") ? QStringLiteral("Not yet evaluated") : QStringLiteral("\uD3C9\uAC00 \uC804");
         QVERIFY2(earlyText.contains(notYet), qPrintable(earlyText.left(1500)));
+        // No team had released a programme model by then: the teams table says so instead of a blank.
+        const QString none = language == QLatin1String("en") ? QStringLiteral("None on record") : QStringLiteral("\uAE30\uB85D\uB41C \uBAA8\uB378 \uC5C6\uC74C");
+        QVERIFY2(earlyText.contains(none), qPrintable(earlyText.left(1500)));
     }
 };
 
