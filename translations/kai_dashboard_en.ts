@@ -169,10 +169,10 @@
 <context>
     <name>RoundPerformanceSlide</name>
     <message numerus="yes">
-        <source>%1 of %n models reach the %2 target</source>
+        <source>%1 of %n models reach %2 of %3</source>
         <translation>
-            <numerusform>%1 of %n model reaches the %2 target</numerusform>
-            <numerusform>%1 of %n models reach the %2 target</numerusform>
+            <numerusform>%1 of %n model reaches %2 of %3</numerusform>
+            <numerusform>%1 of %n models reach %2 of %3</numerusform>
         </translation>
     </message>
 </context>

@@ -1150,10 +1150,6 @@
         <translation>벤치마크</translation>
     </message>
     <message>
-        <source>Frontier reference</source>
-        <translation>프런티어 기준</translation>
-    </message>
-    <message>
         <source>Released model</source>
         <translation>공개 모델</translation>
     </message>
@@ -1540,6 +1536,14 @@
     <message>
         <source>Criterion score correction</source>
         <translation>항목 점수 정정</translation>
+    </message>
+    <message>
+        <source>Round reference model</source>
+        <translation>평가 기준 모델</translation>
+    </message>
+    <message>
+        <source>precision of the actual start</source>
+        <translation>실제 시작일의 정밀도</translation>
     </message>
 </context>
 <context>
@@ -2679,14 +2683,6 @@
         <translation>예정된 다음 단계가 없습니다</translation>
     </message>
     <message>
-        <source>Best performance vs frontier</source>
-        <translation>최고 모델 대비 최고 성능</translation>
-    </message>
-    <message>
-        <source>%1 vs %2</source>
-        <translation>%1 대 %2</translation>
-    </message>
-    <message>
         <source>Only illustrative figures so far</source>
         <translation>현재 예시 수치만 있음</translation>
     </message>
@@ -2733,6 +2729,29 @@
     <message>
         <source>%1 · %2 selected · %3 out</source>
         <translation>%1 · 선정 %2 · 탈락 %3</translation>
+    </message>
+    <message>
+        <source>Not yet evaluated</source>
+        <translation>평가 전</translation>
+    </message>
+    <message>
+        <source>No score against a reference model published</source>
+        <translation>기준 모델 대비 점수 미공개</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceText</name>
+    <message>
+        <source>Best score vs reference model</source>
+        <translation>기준 모델 대비 최고 점수</translation>
+    </message>
+    <message>
+        <source>%1 vs %2, the round&apos;s reference model</source>
+        <translation>%1 대 %2(해당 평가의 기준 모델)</translation>
+    </message>
+    <message>
+        <source>%1; not measured against the %2 frontier target</source>
+        <translation>%1 · %2 프런티어 목표 대비 수치 아님</translation>
     </message>
 </context>
 <context>
@@ -3118,14 +3137,6 @@
         <translation>기준 모델 대비 점수(%)</translation>
     </message>
     <message>
-        <source>At or above the target (solid, outlined)</source>
-        <translation>목표 이상(채움, 실선 테두리)</translation>
-    </message>
-    <message>
-        <source>Below the target (hatched)</source>
-        <translation>목표 미만(빗금)</translation>
-    </message>
-    <message>
         <source> ✓ meets</source>
         <translation> ✓ 달성</translation>
     </message>
@@ -3206,8 +3217,16 @@
         <translation>순위</translation>
     </message>
     <message>
-        <source>Target: %1 of the reference</source>
-        <translation>목표: 기준 모델 대비 %1</translation>
+        <source>%1 of the reference</source>
+        <translation>기준 모델 대비 %1</translation>
+    </message>
+    <message>
+        <source>At or above %1 of the reference (solid, outlined)</source>
+        <translation>기준 모델 대비 %1 이상(채움, 실선 테두리)</translation>
+    </message>
+    <message>
+        <source>Below %1 of the reference (hatched)</source>
+        <translation>기준 모델 대비 %1 미만(빗금)</translation>
     </message>
 </context>
 <context>
@@ -3280,16 +3299,6 @@
         <translation>%1: 공개된 모델 점수 없음</translation>
     </message>
     <message>
-        <source>No model reaches the %1 target yet; best %2</source>
-        <translation>아직 목표 %1에 도달한 모델 없음, 최고 %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n models reach the %2 target</source>
-        <translation>
-            <numerusform>모델 %n개 중 %1개가 목표 %2 달성</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 · %2 vs %3, frozen %4 · %5</source>
         <translation>%1 · %2 대 %3(%4 고정) · %5</translation>
     </message>
@@ -3300,6 +3309,16 @@
     <message>
         <source>No frozen reference or model scores are known for this round on the as-of date.</source>
         <translation>기준일 현재 이 회차의 고정 기준 모델이나 모델 점수가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No model reaches %1 of %2 yet; best %3</source>
+        <translation>아직 %2 대비 %1에 도달한 모델 없음, 최고 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n models reach %2 of %3</source>
+        <translation>
+            <numerusform>모델 %n개 중 %1개가 %3 대비 %2에 도달</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4128,6 +4147,11 @@
         <source>rank %1</source>
         <translation>%1위</translation>
     </message>
+    <message>
+        <source>None on record</source>
+        <comment>latest model: no programme release known</comment>
+        <translation>기록된 모델 없음</translation>
+    </message>
 </context>
 <context>
     <name>kai::ConsortiumAllocationModel</name>
@@ -4362,6 +4386,26 @@ This company is listed in another consortium for an overlapping period, against 
 A member company of this consortium is also listed in another consortium at the same time, against the one-consortium rule.</source>
         <translation>%1
 이 컨소시엄의 참여 기업 중 같은 기간에 다른 컨소시엄에도 등록된 기업이 있어 단일 컨소시엄 참여 원칙에 어긋납니다.</translation>
+    </message>
+    <message>
+        <source>None on record</source>
+        <comment>latest model: no programme release known</comment>
+        <translation>기록된 모델 없음</translation>
+    </message>
+    <message>
+        <source>None yet (from %1)</source>
+        <comment>GPUs allocated</comment>
+        <translation>아직 없음(%1부터)</translation>
+    </message>
+    <message>
+        <source>None (ended %1)</source>
+        <comment>GPUs allocated</comment>
+        <translation>없음(%1 종료)</translation>
+    </message>
+    <message>
+        <source>None published</source>
+        <comment>GPUs allocated: no allocation of the team is published</comment>
+        <translation>공개된 배정 없음</translation>
     </message>
 </context>
 <context>
@@ -6747,22 +6791,6 @@ A member company of this consortium is also listed in another consortium at the 
         <translation>할당 %2 GPU 시간 중 %1 사용</translation>
     </message>
     <message>
-        <source>Best performance vs frontier</source>
-        <translation>프런티어 모델 대비 최고 성능</translation>
-    </message>
-    <message>
-        <source>target met by %1 pt</source>
-        <translation>목표 %1%p 초과 달성</translation>
-    </message>
-    <message>
-        <source>%1 pt below the target</source>
-        <translation>목표 대비 %1%p 미달</translation>
-    </message>
-    <message>
-        <source>%1 vs %2 · %3</source>
-        <translation>%2 대비 %1 · %3</translation>
-    </message>
-    <message>
         <source>Funding committed</source>
         <translation>확정 사업비</translation>
     </message>
@@ -6801,10 +6829,6 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>No evaluation round decided by %1</source>
         <translation>%1까지 결과가 나온 단계평가 없음</translation>
-    </message>
-    <message>
-        <source>No score against the frontier published</source>
-        <translation>프런티어 모델 대비 점수 미공개</translation>
     </message>
     <message>
         <source>None yet</source>
@@ -6849,6 +6873,10 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>%1 · %2 selected · %3 out</source>
         <translation>%1 · 선정 %2 · 탈락 %3</translation>
+    </message>
+    <message>
+        <source>No score against a reference model published</source>
+        <translation>기준 모델 대비 점수 미공개</translation>
     </message>
 </context>
 <context>
@@ -7208,12 +7236,12 @@ A member company of this consortium is also listed in another consortium at the 
         </translation>
     </message>
     <message>
-        <source> Bars at or above the %1 target are solid with a full outline and marked ✓; bars below it are hatched with a dotted outline.</source>
-        <translation> 목표 %1 이상인 막대는 실선 테두리의 단색으로 채우고 ✓로 표시했으며, 미만인 막대는 점선 테두리에 빗금으로 표시했습니다.</translation>
-    </message>
-    <message>
         <source>Each selection and elimination round&apos;s results by criterion, performance against the frozen reference and the %1 target, and a what-if simulation of the weights.</source>
         <translation>선정·탈락 평가 단계별 항목별 결과, 고정된 기준 모델과 목표 %1 대비 성능, 가중치 가정 분석(시뮬레이션)을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source> Bars at or above %1 of the reference are solid with a full outline and marked ✓; bars below it are hatched with a dotted outline. The programme&apos;s target counts the global frontier models, not this reference.</source>
+        <translation> 기준 모델 대비 %1 이상인 막대는 채움과 실선 테두리에 ✓ 표시, 미만인 막대는 빗금과 점선 테두리입니다. 사업 목표는 이 기준 모델이 아니라 글로벌 프런티어 모델 대비로 정해집니다.</translation>
     </message>
 </context>
 <context>
@@ -7378,6 +7406,10 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>A&amp;nnounced on:</source>
         <translation>발표일(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Actual start &amp;known to:</source>
+        <translation>실제 시작일 정밀도(&amp;K):</translation>
     </message>
 </context>
 <context>

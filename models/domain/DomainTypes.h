@@ -135,6 +135,8 @@ struct Stage
     qint64 sourceId = 0;
     PlannedDates plannedDates = PlannedDates::Stated;
     qint64 otherSourceId = 0;  // the source that contradicts sourceId when the dates are disputed
+    // How much of the actual start a source gives: "in December" is stored as the 1st, never shown as it.
+    DatePrecision actualStartPrecision = DatePrecision::Day;
 
     // A day a source states: actual dates, or planned ones a source gives to the day.
     bool hasStatedDates() const { return hasActualDates() || plannedDates == PlannedDates::Stated; }
@@ -164,6 +166,20 @@ struct Stage
         if (actualEnd > lastDay)
             return int(lastDay.daysTo(actualEnd));
         return actualEnd < firstDay ? int(firstDay.daysTo(actualEnd)) : 0;
+    }
+    // How much of effectiveStart() a source gives: a month-only start has no day to count to or from.
+    DatePrecision effectiveStartPrecision() const
+    {
+        return hasActualDates() ? actualStartPrecision : plannedPrecision();
+    }
+    bool hasStatedStart() const { return effectiveStartPrecision() == DatePrecision::Day; }
+    // The actual start as known compared with the planned one: a start known only by its month
+    // began as planned when the plan's start falls in that month (or year); no day is invented.
+    bool startedAsPlanned() const
+    {
+        if (!hasActualDates())
+            return true;
+        return storedDay(actualStart, actualStartPrecision) == storedDay(plannedStart, actualStartPrecision);
     }
     QDate effectiveStart() const { return hasActualDates() ? actualStart : plannedStart; }
     QDate effectiveEnd() const { return hasActualDates() ? actualEnd : plannedEnd; }
@@ -259,7 +275,8 @@ struct GpuUsageTotal
     qint64 illustrativeSamples = 0;
 };
 
-// A released model's score relative to the frontier reference frozen for a round.
+// A released model's score relative to the reference model frozen for a round (not the frontier:
+// a round's reference is one model, the programme's target counts the global frontier models).
 struct RelativePerformance
 {
     qint64 consortiumId = 0;

@@ -74,8 +74,6 @@ ProgramFigures ProgramFigures::compute(const ProgramSnapshot &snapshot)
     for (const GpuUsageTotal &usage : snapshot.usageMonthToDate)
         figures.gpuHoursUsedThisMonth += usage.gpuHours;
     figures.bestRelative = snapshot.bestRelativePerformance;
-    if (figures.bestRelative)
-        figures.gapToTargetPct = snapshot.program.targetRelativePct - figures.bestRelative->relativePct;
     for (const Funding &funding : snapshot.funding) {
         figures.governmentFundingKrw += funding.governmentKrw;
         figures.privateFundingKrw += funding.privateKrw;

@@ -28,7 +28,6 @@ struct ProgramFigures
     double gpuHoursAllocatedThisMonth = 0; // the same, from the 1st of the as-of date's month
     double gpuHoursUsedThisMonth = 0;
     std::optional<RelativePerformance> bestRelative;
-    double gapToTargetPct = 0;             // target minus best relative performance; <= 0 when met
     qint64 governmentFundingKrw = 0;
     qint64 privateFundingKrw = 0;
     bool illustrative = false;

@@ -24,7 +24,7 @@ public:
     QVector<GpuAllocation> allocations;
     QVector<GpuUsageTotal> usage;             // from the first sample to the day before asOf
     QVector<GpuUsageTotal> usageMonthToDate;  // from the 1st of asOf's month to the day before asOf
-    // The best overall score relative to its round's frontier reference among published rounds;
+    // The best overall score relative to its round's reference model among published rounds;
     // public figures are preferred over confidential or illustrative ones.
     std::optional<RelativePerformance> bestRelativePerformance;
     QVector<Funding> funding;

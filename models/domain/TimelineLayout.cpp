@@ -16,7 +16,7 @@ constexpr double StageGap = 10.0;
 bool differsFromPlan(const Stage &stage)
 {
     return stage.hasActualDates() && stage.plannedStart.isValid()
-        && (stage.actualStart != stage.plannedStart || stage.actualEnd != stage.plannedEnd);
+        && (!stage.startedAsPlanned() || stage.actualEnd != stage.plannedEnd);
 }
 
 QDate dateOf(const RoundResult &result, const Stage *stage)

@@ -105,7 +105,13 @@ QString TimelineScale::tickLabel(const QDate &date, TickUnit unit, Language lang
                                   : QLocale(QLocale::English, QLocale::UnitedKingdom);
     const int quarter = (date.month() - 1) / 3 + 1;
     switch (unit) {
-    case TickUnit::Month: return locale.standaloneMonthName(date.month(), QLocale::ShortFormat);
+    case TickUnit::Month:
+        // January names its year ("Jan 2026", "2026년 1월"), so a month row that crosses a year never
+        // reads "Dec Jan" with nothing but the row above to tell the years apart.
+        if (date.month() == 1)
+            return korean ? QStringLiteral("%1년 1월").arg(date.year())
+                          : QStringLiteral("%1 %2").arg(locale.standaloneMonthName(1, QLocale::ShortFormat)).arg(date.year());
+        return locale.standaloneMonthName(date.month(), QLocale::ShortFormat);
     case TickUnit::Quarter:
         return korean ? QStringLiteral("%1분기").arg(quarter) : QStringLiteral("Q%1").arg(quarter);
     case TickUnit::Year:

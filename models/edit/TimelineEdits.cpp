@@ -74,6 +74,11 @@ StageDatesForm ChangeStageDatesCommand::markAnnounced(const store::FactFields &s
     form.plannedEnd = dateOf(stage, "planned_end");
     form.actualStart = form.plannedStart;
     form.actualEnd = form.plannedEnd;
+    // A plan known only by its months starts in its first month, not on the 1st.
+    form.actualStartPrecision = DomainCodes::plannedDates(stage.value(QStringLiteral("planned_dates")).toString())
+            == domain::PlannedDates::Stated
+        ? domain::DatePrecision::Day
+        : domain::DatePrecision::Month;
     form.actualAnnouncedOn = announcedOn;
     return form;
 }
@@ -101,7 +106,9 @@ void ChangeStageDatesCommand::plan(FactPlanner &planner, qint64 sourceId) const
     planner.update(FactKind::Stage, m_form.stageId, m_form.base,
                    {{QStringLiteral("planned_start"), m_form.plannedStart},
                     {QStringLiteral("planned_end"), m_form.plannedEnd},
-                    {QStringLiteral("actual_start"), m_form.actualStart},
+                    {QStringLiteral("actual_start"), domain::storedDay(m_form.actualStart, m_form.actualStartPrecision)},
+                    {QStringLiteral("actual_start_precision"),
+                     DomainCodes::code(m_form.actualStart.isValid() ? m_form.actualStartPrecision : domain::DatePrecision::Day)},
                     {QStringLiteral("actual_end"), m_form.actualEnd},
                     {QStringLiteral("actual_announced_on"), m_form.actualAnnouncedOn},
                     {QStringLiteral("source_id"), sourceId}});

@@ -46,6 +46,8 @@ struct StageDatesForm
     QDate actualEnd;
     QDate actualAnnouncedOn;
     store::FactFields base;
+    // How much of the actual start a source gives ("in December": the month only).
+    domain::DatePrecision actualStartPrecision = domain::DatePrecision::Day;
 };
 
 // Moves a stage's planned dates, or records (marks announced) its actual dates.

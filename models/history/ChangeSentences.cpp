@@ -30,13 +30,15 @@ QString counterpart(const QString &field)
     return pairs.value(field);
 }
 
-// The field holding how precise a date field is (schema version 7), or an empty name.
+// The field holding how precise a date field is (schema versions 7 and 8), or an empty name.
 QString precisionFieldOf(const QString &field)
 {
     if (field == QLatin1String("released_on"))
         return QStringLiteral("released_precision");
     if (field == QLatin1String("published_on"))
         return QStringLiteral("published_precision");
+    if (field == QLatin1String("actual_start"))
+        return QStringLiteral("actual_start_precision");
     return {};
 }
 
@@ -359,8 +361,11 @@ QVector<GroupedLine> ChangeSentences::stage(const NetFactChange &fact) const
         const FieldChange &change = fact.fields.value(field);
         if (change.before.isNull() || change.after.isNull())
             continue;  // a date set or cleared reads as the plain sentence below
+        const FieldChange precision = fact.fields.value(precisionFieldOf(field));
         lines.append(make(ChangeGroup::Timeline,
-                          tr("%1: %2 moved from %3 to %4.").arg(name, fieldName(field), date(change.before), date(change.after)),
+                          tr("%1: %2 moved from %3 to %4.")
+                              .arg(name, fieldName(field), atPrecision(change.before, precision.before),
+                                   atPrecision(change.after, precision.after)),
                           fact.key, fact));
     }
     QStringList skip;

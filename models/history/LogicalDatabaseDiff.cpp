@@ -68,7 +68,7 @@ QString DiffSentences::kindName(FactKind kind)
     case FactKind::Criterion: return tr("Evaluation criterion");
     case FactKind::CriterionScore: return tr("Criterion score");
     case FactKind::Benchmark: return tr("Benchmark");
-    case FactKind::RoundReference: return tr("Frontier reference");
+    case FactKind::RoundReference: return tr("Round reference model");
     case FactKind::ReleasedModel: return tr("Released model");
     case FactKind::ModelScore: return tr("Model score");
     case FactKind::GpuModel: return tr("GPU model");
@@ -115,6 +115,7 @@ QString DiffSentences::fieldName(const QString &field)
         {QStringLiteral("planned_end"), QT_TR_NOOP("planned end")},
         {QStringLiteral("plan_announced_on"), QT_TR_NOOP("date the plan was announced")},
         {QStringLiteral("actual_start"), QT_TR_NOOP("actual start")},
+        {QStringLiteral("actual_start_precision"), QT_TR_NOOP("precision of the actual start")},
         {QStringLiteral("actual_end"), QT_TR_NOOP("actual end")},
         {QStringLiteral("actual_announced_on"), QT_TR_NOOP("date the actual dates were announced")},
         {QStringLiteral("max_advancing"), QT_TR_NOOP("most teams advancing")},

@@ -76,7 +76,8 @@ QVariant CompetingTeamModel::data(const QModelIndex &index, int role) const
     }
     case StatusColumn: return role == SortRole ? QVariant(int(row.status)) : QVariant(DomainText::status(row.status));
     case LatestResultColumn: return latestResultText(row);
-    case LatestModelColumn: return row.model ? row.model->name : QString();
+    // An empty cell would not say whether the team released nothing or nothing is on record.
+    case LatestModelColumn: return row.model ? row.model->name : tr("None on record", "latest model: no programme release known");
     }
     return {};
 }

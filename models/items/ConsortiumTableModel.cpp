@@ -86,6 +86,15 @@ void ConsortiumTableModel::rebuild()
             if (allocation->periodStart <= snapshot.asOf && snapshot.asOf <= allocation->periodEnd) {
                 row.gpuCount += allocation->gpuCount;
                 row.h100Equivalent += allocation->gpuCount * allocation->h100Equivalent;
+                row.gpuIllustrative = row.gpuIllustrative || snapshot.isIllustrative(allocation->sourceId);
+            } else if (allocation->periodEnd < snapshot.asOf) {
+                if (allocation->periodEnd > row.gpuEndedOn) {
+                    row.gpuEndedOn = allocation->periodEnd;
+                    row.gpuEndedIllustrative = snapshot.isIllustrative(allocation->sourceId);
+                }
+            } else if (!row.gpuStartsOn.isValid() || allocation->periodStart < row.gpuStartsOn) {
+                row.gpuStartsOn = allocation->periodStart;
+                row.gpuStartsIllustrative = snapshot.isIllustrative(allocation->sourceId);
             }
         }
         m_rows.append(row);
@@ -199,12 +208,37 @@ QVariant ConsortiumTableModel::display(const Row &row, int column) const
                            + row.members[int(OrganisationKind::PublicBody)]);
     case StatusColumn: return DomainText::status(row.status);
     case LatestModelColumn:
-        return row.latestModel.isEmpty() ? QString()
+        // An empty cell would not say whether the team released nothing or nothing is on record.
+        return row.latestModel.isEmpty() ? tr("None on record", "latest model: no programme release known")
                                          : tr("%1 (%2)").arg(row.latestModel, fmt.date(row.latestModelDate, row.latestModelPrecision));
-    case GpusColumn: return row.gpuCount > 0 ? fmt.integer(row.gpuCount) : QString();
+    case GpusColumn: return gpuText(row);
     case MembersColumn: return memberNames(row).join(QStringLiteral(", "));
     }
     return {};
+}
+
+QString ConsortiumTableModel::gpuText(const Row &row) const
+{
+    const DisplayFormat fmt = format();
+    if (row.gpuCount > 0)
+        return fmt.integer(row.gpuCount);
+    // An empty cell would read as "none" as well as "unknown": say which the data knows. A team
+    // whose published allocations do not cover the day has none on it as far as is known.
+    if (row.gpuStartsOn.isValid())
+        return tr("None yet (from %1)", "GPUs allocated").arg(fmt.date(row.gpuStartsOn));
+    if (row.gpuEndedOn.isValid())
+        return tr("None (ended %1)", "GPUs allocated").arg(fmt.date(row.gpuEndedOn));
+    return tr("None published", "GPUs allocated: no allocation of the team is published");
+}
+
+// A count, an end or a start drawn from an illustrative allocation is a sample (press: not published).
+bool ConsortiumTableModel::gpuIsIllustrative(const Row &row) const
+{
+    if (row.gpuCount > 0)
+        return row.gpuIllustrative;
+    if (row.gpuStartsOn.isValid())
+        return row.gpuStartsIllustrative;
+    return row.gpuEndedOn.isValid() && row.gpuEndedIllustrative;
 }
 
 QVariant ConsortiumTableModel::sortKey(const Row &row, int column) const
@@ -237,6 +271,7 @@ QVariant ConsortiumTableModel::data(const QModelIndex &index, int role) const
         const domain::Consortium *consortium = state().snapshot().consortium(row.consortiumId);
         return consortium ? sourceCode(consortium->sourceId) : QVariant();
     }
+    case IllustrativeRole: return index.column() == GpusColumn && gpuIsIllustrative(row);
     case Qt::TextAlignmentRole:
         return (index.column() >= LargeEnterpriseColumn && index.column() <= InstituteColumn) || index.column() == GpusColumn
             ? QVariant(Qt::AlignRight | Qt::AlignVCenter)

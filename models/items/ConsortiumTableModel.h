@@ -53,9 +53,19 @@ private:
         domain::DatePrecision latestModelPrecision = domain::DatePrecision::Day;
         int gpuCount = 0;
         double h100Equivalent = 0;
+        bool gpuIllustrative = false;  // an allocation counted is an illustrative sample
+        // No allocation on the as-of date: the nearest published one before (ended) or after
+        // (starting) it; neither when none of the team's allocations is published.
+        QDate gpuEndedOn;
+        QDate gpuStartsOn;
+        bool gpuEndedIllustrative = false;  // the date shown comes from an illustrative allocation
+        bool gpuStartsIllustrative = false;
     };
 
     QVariant display(const Row &row, int column) const;
+    // The GPUs on the as-of date, or why there is no number: never an empty cell.
+    QString gpuText(const Row &row) const;
+    bool gpuIsIllustrative(const Row &row) const;
     QVariant sortKey(const Row &row, int column) const;
     QVariant searchTexts(const Row &row, int column) const;
     QStringList memberNames(const Row &row) const;

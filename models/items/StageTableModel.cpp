@@ -41,7 +41,7 @@ QVariant StageTableModel::display(const Stage &stage, int column) const
     case KindColumn: return DomainText::stageKind(stage.kind);
     case PlannedStartColumn: return fmt.date(stage.plannedStart, stage.plannedPrecision());
     case PlannedEndColumn: return fmt.date(stage.plannedEnd, stage.plannedPrecision());
-    case ActualStartColumn: return fmt.date(stage.actualStart);
+    case ActualStartColumn: return fmt.date(stage.actualStart, stage.actualStartPrecision);
     case ActualEndColumn: return fmt.date(stage.actualEnd);
     case AdvancingColumn: return stage.maxAdvancing ? fmt.integer(*stage.maxAdvancing) : QString();
     case SourceColumn: {

@@ -61,6 +61,15 @@ QString TimelineText::plannedRange(const Stage &stage, Language language)
     return from == to ? from : tr("%1 – %2", "date range").arg(from, to);
 }
 
+QString TimelineText::actualRange(const Stage &stage, Language language)
+{
+    if (stage.actualStartPrecision == DatePrecision::Day)
+        return dateRange(stage.actualStart, stage.actualEnd, language);
+    // The start is known only by its month (or year): never shown as the 1st it is stored as.
+    const DisplayFormat format(language);
+    return tr("%1 – %2", "date range").arg(format.date(stage.actualStart, stage.actualStartPrecision), format.date(stage.actualEnd));
+}
+
 TimelineWording TimelineText::wording(Language language)
 {
     TimelineWording words;
@@ -84,6 +93,8 @@ QString TimelineText::dateRange(const QDate &from, const QDate &to, Language lan
 
 QString TimelineText::plannedWindow(const Stage &stage, const ProgramSnapshot &snapshot, Language language)
 {
+    if (stage.hasActualDates())
+        return actualRange(stage, language);
     if (stage.hasStatedDates())
         return dateRange(stage.effectiveStart(), stage.effectiveEnd(), language);
     const QString months = plannedRange(stage, language);
@@ -116,8 +127,8 @@ QString TimelineText::countdown(const std::optional<TimelineCountdown> &next, co
     const QString name = next->stage->name.in(language);
     if (next->outstanding)
         return outstanding(*next->stage, snapshot, language);
-    // No day to count down to when no source states one.
-    if (!next->stage->hasStatedDates())
+    // No day to count down to when no source states one (a start known only by its month has none).
+    if (next->isStart ? !next->stage->hasStatedStart() : !next->stage->hasStatedDates())
         return tr("Next: %1 · %2", "Next: stage · when").arg(name, plannedWindow(*next->stage, snapshot, language));
     const QString day = next->daysLeft == 0 ? tr("D-day") : tr("D-%1").arg(next->daysLeft);
     const QString when = next->isStart ? tr("starts %1") : tr("ends %1");
@@ -130,7 +141,7 @@ QString TimelineText::stageToolTip(const TimelineStageItem &item, const ProgramS
     const Stage &stage = *item.stage;
     QStringList lines{stage.name.in(language), DomainText::stageKind(stage.kind)};
     if (stage.hasActualDates()) {
-        lines.append(tr("Actual: %1").arg(dateRange(stage.actualStart, stage.actualEnd, language)));
+        lines.append(tr("Actual: %1").arg(actualRange(stage, language)));
         if (!item.plannedBar.isNull()) {
             lines.append(tr("Planned: %1").arg(plannedRange(stage, language)));
             lines.append(slip(stage, item.slipDays, language));

@@ -34,6 +34,8 @@ public:
     // The slip as the plan's precision allows: counted from a planned day, or from the end (or
     // start) of a plan known only by its months, named as such ("15 days after the end of Dec 2025").
     static QString slip(const domain::Stage &stage, int days, domain::Language language);
+    // The actual dates as the sources give them: a start known only by its month reads as the month.
+    static QString actualRange(const domain::Stage &stage, domain::Language language);
     // The plan as stated: days, or the months of a plan no source gives to the day.
     static QString plannedRange(const domain::Stage &stage, domain::Language language);
     // A stage whose window has passed with no announced outcome: still the next thing due.

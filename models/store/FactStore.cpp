@@ -47,7 +47,7 @@ const QVector<KindSpec> &specs()
           QStringLiteral("planned_end"), QStringLiteral("plan_announced_on"), QStringLiteral("actual_start"),
           QStringLiteral("actual_end"), QStringLiteral("actual_announced_on"), QStringLiteral("max_advancing"),
           QStringLiteral("is_milestone"), QStringLiteral("source_id"), QStringLiteral("planned_dates"),
-          QStringLiteral("other_source_id")}},
+          QStringLiteral("other_source_id"), QStringLiteral("actual_start_precision")}},
         {FactKind::RoundResult, "round_result", "round_result",
          {QStringLiteral("stage_id"), QStringLiteral("consortium_id"), QStringLiteral("outcome"),
           QStringLiteral("exit_reason"), QStringLiteral("rank"), QStringLiteral("total_score"),

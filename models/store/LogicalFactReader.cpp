@@ -56,9 +56,9 @@ const FactQuery Queries[] = {
     {FactKind::Stage, "stage",
      "SELECT code, name_ko, name_en, seq, kind, name_ko, name_en, planned_start, planned_end, plan_announced_on, "
      "actual_start, actual_end, actual_announced_on, max_advancing, is_milestone, planned_dates, "
-     SOURCE_CODE("stage.other_source_id") ", " SOURCE_CODE("stage.source_id") " FROM stage",
+     SOURCE_CODE("stage.other_source_id") ", " SOURCE_CODE("stage.source_id") ", actual_start_precision FROM stage",
      "seq,kind,name_ko,name_en,planned_start,planned_end,plan_announced_on,actual_start,actual_end,"
-     "actual_announced_on,max_advancing,is_milestone,planned_dates,other_source,source"},
+     "actual_announced_on,max_advancing,is_milestone,planned_dates,other_source,source,actual_start_precision"},
     {FactKind::RoundResult, "round_result",
      "SELECT s.code || '/' || c.code, s.name_ko || ' · ' || c.name_ko, s.name_en || ' · ' || c.name_en, r.outcome, "
      "r.exit_reason, r.rank, r.total_score, r.total_is_confidential, r.evaluated_on, r.published_on, r.note_ko, "

@@ -133,13 +133,15 @@ QVector<Stage> ProgramRepository::loadStages(const QString &asOf)
         QStringLiteral("SELECT id, code, seq, kind, name_ko, name_en, planned_start, planned_end, "
                        "       CASE WHEN actual_announced_on <= ?1 THEN actual_start END, "
                        "       CASE WHEN actual_announced_on <= ?1 THEN actual_end END, "
-                       "       max_advancing, is_milestone, source_id, planned_dates, COALESCE(other_source_id, 0) "
+                       "       max_advancing, is_milestone, source_id, planned_dates, COALESCE(other_source_id, 0), "
+                       "       actual_start_precision "
                        "  FROM stage WHERE plan_announced_on <= ?1 ORDER BY seq"),
         asOf, [](const SqlQuery &r) {
             return Stage{r.columnInt(0), r.columnText(1), int(r.columnInt(2)), DomainCodes::stageKind(r.columnText(3)),
                          textAt(r, 4), dateAt(r, 6), dateAt(r, 7), dateAt(r, 8), dateAt(r, 9),
                          optionalIntAt(r, 10), r.columnInt(11) != 0, r.columnInt(12),
-                         DomainCodes::plannedDates(r.columnText(13)), r.columnInt(14)};
+                         DomainCodes::plannedDates(r.columnText(13)), r.columnInt(14),
+                         DomainCodes::datePrecision(r.columnText(15))};
         });
 }
 

@@ -7,6 +7,7 @@
 #include "export/PdfTextLayer.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -96,7 +97,7 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("expected");
         QTest::newRow("view, English") << QStringLiteral("overview") << QStringLiteral("en")
-                                       << QStringLiteral("Best performance vs frontier");
+                                       << QStringLiteral("Best score vs reference model");
         QTest::newRow("pack, Korean") << QStringLiteral("pack") << QStringLiteral("ko") << QStringLiteral("독자 AI 파운데이션 모델");
     }
 
@@ -114,6 +115,134 @@ private slots:
             QSKIP("pdftotext is not installed (Debian package poppler-utils); the text layer was not checked");
         QVERIFY2(!text.contains(QChar(1)), "a space is extracted as \\x01");
         QVERIFY2(text.contains(expected), qPrintable(text.left(400)));
+    }
+
+    // The Korean and English packs correspond page by page: a long table breaks at the same rows in
+    // both (it broke after row 16 in Korean and row 17 in English), and every page says the same range.
+    void packPagesCorrespondAcrossLanguages()
+    {
+        kai::test::SampleDatabase sample;
+        QStringList ranges[2];
+        int pages[2] = {0, 0};
+        const QRegularExpression english(QStringLiteral("Rows (\\d+)\u2013(\\d+) of (\\d+)"));
+        const QRegularExpression korean(QStringLiteral("\uC804\uCCB4 (\\d+)\uD589 \uC911 (\\d+)\u2013(\\d+)\uD589"));
+        for (int i = 0; i < 2; ++i) {
+            const QString language = i == 0 ? QStringLiteral("en") : QStringLiteral("ko");
+            const QString path = m_out.filePath(QStringLiteral("pages-%1.pdf").arg(language));
+            const kai::test::AppRun run = exportPdf(sample, QStringLiteral("pack"), language, QStringLiteral("2026-11-30"), path);
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            const QString text = kai::test::pdfText(path);
+            if (text.isNull())
+                QSKIP("pdftotext is not installed (Debian package poppler-utils); the text layer was not checked");
+            const QStringList pageTexts = text.split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+            pages[i] = int(pageTexts.size());
+            for (int page = 0; page < pageTexts.size(); ++page) {
+                auto it = (i == 0 ? english : korean).globalMatch(pageTexts.at(page));
+                while (it.hasNext()) {
+                    const QRegularExpressionMatch m = it.next();
+                    // English "Rows 18-33 of 55", Korean "전체 55행 중 18-33행": page, first, last, total.
+                    ranges[i] << (i == 0 ? QStringLiteral("%1:%2-%3/%4").arg(page).arg(m.captured(1), m.captured(2), m.captured(3))
+                                         : QStringLiteral("%1:%2-%3/%4").arg(page).arg(m.captured(2), m.captured(3), m.captured(1)));
+                }
+            }
+        }
+        QCOMPARE(pages[1], pages[0]);
+        QVERIFY2(ranges[0].size() >= 4, qPrintable(ranges[0].join(u' ')));  // the 55 sources over several pages
+        QCOMPARE(ranges[1], ranges[0]);
+    }
+
+    // The Consortia GPU column never leaves a cell empty: a team without a published allocation and
+    // one whose allocation ended say so; the press leaves out a count or date that is only a sample.
+    void consortiaGpuColumnSaysWhyThereIsNoNumber_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("press");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("English") << QStringLiteral("en") << false
+                                 << QStringList{QStringLiteral("None published"), QStringLiteral("None (ended 15 Jan 2026)"), QStringLiteral("768")};
+        QTest::newRow("Korean") << QStringLiteral("ko") << false
+                                << QStringList{QStringLiteral("\uACF5\uAC1C\uB41C \uBC30\uC815 \uC5C6\uC74C"),
+                                               QStringLiteral("\uC5C6\uC74C(2026\uB144 1\uC6D4 15\uC77C \uC885\uB8CC)")};
+        QTest::newRow("English, press") << QStringLiteral("en") << true
+                                        << QStringList{QStringLiteral("None published"), QStringLiteral("Not published")};
+        QTest::newRow("Korean, press") << QStringLiteral("ko") << true
+                                       << QStringList{QStringLiteral("\uACF5\uAC1C\uB41C \uBC30\uC815 \uC5C6\uC74C"),
+                                                      QStringLiteral("\uBBF8\uACF5\uAC1C")};
+    }
+
+    void consortiaGpuColumnSaysWhyThereIsNoNumber()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, press);
+        QFETCH(QStringList, expected);
+        kai::test::SampleDatabase sample;
+        const QString path = m_out.filePath(QStringLiteral("consortia-%1-%2.pdf").arg(language).arg(press));
+        QStringList arguments{QStringLiteral("export"), QStringLiteral("--db"), sample.path(), QStringLiteral("--view"),
+                              QStringLiteral("consortia"), QStringLiteral("--lang"), language, QStringLiteral("--as-of"),
+                              QStringLiteral("2026-11-30"), QStringLiteral("--out"), path};
+        if (press)
+            arguments << QStringLiteral("--press");
+        const kai::test::AppRun run = kai::test::runApp(arguments, m_home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString text = kai::test::pdfText(path).simplified();
+        if (text.isEmpty())
+            QSKIP("pdftotext is not installed (Debian package poppler-utils); the text layer was not checked");
+        for (const QString &words : expected)
+            QVERIFY2(text.contains(words), qPrintable(words + QStringLiteral(" not in: ") + text.left(1500)));
+        // The press shows no illustrative allocation as a figure: LG's sample 768 B200 from July 2026,
+        // nor NC AI's sample extension to 15 Jan 2026.
+        if (press) {
+            QVERIFY2(!text.contains(QLatin1String(" 768")), qPrintable(text.left(1500)));
+            QVERIFY2(!text.contains(QLatin1String("15 Jan 2026")) && !text.contains(QStringLiteral("2026\uB144 1\uC6D4 15\uC77C")),
+                     qPrintable(text.left(1500)));
+        }
+    }
+
+    // The best score is a share of the round's reference model, LG's Qwen3-235B: named, never
+    // called the frontier, never said to meet the frontier target, in either language.
+    void overviewNamesTheReferenceAndGivesNoFrontierVerdict_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<QStringList>("absent");
+        QTest::newRow("English") << QStringLiteral("en")
+                                 << QStringList{QStringLiteral("Best score vs reference model"), QStringLiteral("103.8%"),
+                                                QStringLiteral("Qwen3-235B, the round's reference model"),
+                                                QStringLiteral("not measured against the 95% frontier target")}
+                                 << QStringList{QStringLiteral("vs frontier"), QStringLiteral("target met")};
+        QTest::newRow("Korean") << QStringLiteral("ko")
+                                << QStringList{QStringLiteral("\uAE30\uC900 \uBAA8\uB378 \uB300\uBE44 \uCD5C\uACE0 \uC810\uC218"),
+                                               QStringLiteral("Qwen3-235B")}
+                                << QStringList{QStringLiteral("\uD504\uB7F0\uD2F0\uC5B4 \uBAA8\uB378 \uB300\uBE44"),
+                                               QStringLiteral("\uCD08\uACFC \uB2EC\uC131")};
+    }
+
+    void overviewNamesTheReferenceAndGivesNoFrontierVerdict()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, expected);
+        QFETCH(QStringList, absent);
+        kai::test::SampleDatabase sample;
+        const QString path = m_out.filePath(QStringLiteral("reference-%1.pdf").arg(language));
+        const kai::test::AppRun run = exportPdf(sample, QStringLiteral("overview"), language, QStringLiteral("2026-03-01"), path);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString text = kai::test::pdfText(path).simplified();
+        if (text.isEmpty())
+            QSKIP("pdftotext is not installed (Debian package poppler-utils); the text layer was not checked");
+        for (const QString &words : expected)
+            QVERIFY2(text.contains(words), qPrintable(words + QStringLiteral(" not in: ") + text.left(1500)));
+        for (const QString &words : absent)
+            QVERIFY2(!text.contains(words), qPrintable(words + QStringLiteral(" in: ") + text.left(1500)));
+
+        // Before any evaluation the slide says so, not that a score is withheld ("Not published").
+        const QString early = m_out.filePath(QStringLiteral("early-%1.pdf").arg(language));
+        QVERIFY(exportPdf(sample, QStringLiteral("overview"), language, QStringLiteral("2025-09-01"), early).exitCode == 0);
+        const QString earlyText = kai::test::pdfText(early).simplified();
+        const QString notYet = language == QLatin1String("en") ? QStringLiteral("Not yet evaluated") : QStringLiteral("\uD3C9\uAC00 \uC804");
+        QVERIFY2(earlyText.contains(notYet), qPrintable(earlyText.left(1500)));
+        // No team had released a programme model by then: the teams table says so instead of a blank.
+        const QString none = language == QLatin1String("en") ? QStringLiteral("None on record") : QStringLiteral("\uAE30\uB85D\uB41C \uBAA8\uB378 \uC5C6\uC74C");
+        QVERIFY2(earlyText.contains(none), qPrintable(earlyText.left(1500)));
     }
 };
 

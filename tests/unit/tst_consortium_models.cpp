@@ -237,6 +237,34 @@ private slots:
 
     // Trust review: facts known only to the month are shown as the month in both languages, never
     // as the 1st; a company's own release is labelled as such and is no team's latest model.
+    // The GPU column says why a team has no number: no allocation published, its allocations
+    // ended, or one yet to start; a count or date taken from an illustrative allocation is marked.
+    void gpuColumnNamesWhyThereIsNoCount()
+    {
+        ConsortiumTableModel table(*m_state);
+        const auto gpus = [&](const char *code) {
+            return table.index(rowOf(table, consortiumId(QLatin1String(code))), ConsortiumTableModel::GpusColumn);
+        };
+        m_state->setAsOf(QDate(2026, 6, 30));
+        QCOMPARE(gpus("naver").data().toString(), QStringLiteral("None published"));
+        QVERIFY(!gpus("naver").data(SnapshotTableModel::IllustrativeRole).toBool());
+        QCOMPARE(gpus("skt").data().toString(), QStringLiteral("None yet (from 1 Jul 2026)"));  // announced 30 Jun
+        QVERIFY(gpus("skt").data(SnapshotTableModel::IllustrativeRole).toBool());
+        QCOMPARE(gpus("lg").data().toString(), QStringLiteral("1,024"));  // 512 B200 + 512 H100 (S50)
+        QVERIFY(!gpus("lg").data(SnapshotTableModel::IllustrativeRole).toBool());
+        m_state->setAsOf(QDate(2026, 11, 30));
+        QCOMPARE(gpus("ncai").data().toString(), QStringLiteral("None (ended 15 Jan 2026)"));
+        QVERIFY(gpus("ncai").data(SnapshotTableModel::IllustrativeRole).toBool());  // the sample extension
+        QCOMPARE(gpus("lg").data().toString(), QStringLiteral("768"));
+        QVERIFY(gpus("lg").data(SnapshotTableModel::IllustrativeRole).toBool());
+        for (const QString &cell : column(table, ConsortiumTableModel::GpusColumn))
+            QVERIFY(!cell.isEmpty());
+        // Nor is a latest model left blank: Motif's model is not on record in the data.
+        QCOMPARE(table.index(rowOf(table, consortiumId(QStringLiteral("motif"))), ConsortiumTableModel::LatestModelColumn)
+                     .data().toString(),
+                 QStringLiteral("None on record"));
+    }
+
     void monthOnlyDatesAreShownAsMonths()
     {
         m_state->setAsOf(QDate(2026, 1, 31));

@@ -283,6 +283,37 @@ private slots:
         QCOMPARE(m_db->connection().queryInt(QStringLiteral("SELECT count(*) FROM stage WHERE code = 'phase2-eval' AND actual_announced_on = '2026-09-20'")), 1);
     }
 
+    // Schema version 8: an actual start known only as "December" is stored as its first day marked
+    // 'month', and marking a stage planned only by its months announced keeps its start a month.
+    void keepsTheActualStartPrecision()
+    {
+        EditContext context(*m_db);
+        const qint64 stage = idOf(*m_db, FactKind::Stage, QStringLiteral("phase2-eval"));
+        StageDatesForm dates{stage, QDate(2026, 8, 3), QDate(2026, 8, 14), QDate(2026, 8, 10), QDate(2026, 8, 28),
+                             QDate(2026, 8, 28), context.read(FactKind::Stage, stage)};
+        dates.actualStartPrecision = domain::DatePrecision::Month;
+        ChangeStageDatesCommand move(dates, QStringLiteral("Phase-2 evaluation"));
+        move.setSource(sourceCalled(*m_db, QStringLiteral("S61")));
+        exercise(move, "stage");
+        QCOMPARE(m_db->connection().queryInt(QStringLiteral(
+                     "SELECT count(*) FROM stage WHERE code = 'phase2-eval' AND actual_start = '2026-08-01' "
+                     "AND actual_start_precision = 'month'")), 1);
+        move.undo();
+        QCOMPARE(m_db->connection().queryInt(QStringLiteral(
+                     "SELECT count(*) FROM stage WHERE code = 'phase2-eval' AND actual_start IS NULL "
+                     "AND actual_start_precision = 'day'")), 1);
+
+        // phase2-eval is planned as "early August" (approximate): its announced start is a month.
+        EditContext later(*m_db);
+        const StageDatesForm announced =
+            ChangeStageDatesCommand::markAnnounced(later.read(FactKind::Stage, stage), stage, QDate(2026, 8, 20));
+        QCOMPARE(announced.actualStartPrecision, domain::DatePrecision::Month);
+        const qint64 stated = idOf(*m_db, FactKind::Stage, QStringLiteral("document-review"));
+        QCOMPARE(ChangeStageDatesCommand::markAnnounced(later.read(FactKind::Stage, stated), stated, QDate(2025, 7, 25))
+                     .actualStartPrecision,
+                 domain::DatePrecision::Day);
+    }
+
     void definesARoundsCriteria()
     {
         EditContext context(*m_db);

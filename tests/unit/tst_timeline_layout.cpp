@@ -7,6 +7,7 @@
 #include "domain/TimelineLayout.h"
 #include "domain/TimelineScale.h"
 #include "items/DomainText.h"
+#include "items/StageTableModel.h"
 #include "items/TimelineText.h"
 
 #include <QFont>
@@ -187,6 +188,14 @@ private slots:
         QCOMPARE(labels.size(), labelledCount);
         if (!firstLabel.isEmpty())
             QCOMPARE(labels.first(), firstLabel);
+        // A month row crossing a year names the year at its January, and no label repeats.
+        if (TickUnit(unit) == TickUnit::Month) {
+            const bool korean = Language(language) == Language::Korean;
+            QVERIFY2(labels.contains(korean ? QStringLiteral("2026년 1월") : QStringLiteral("Jan 2026")), qPrintable(labels.join(u' ')));
+            QVERIFY2(labels.contains(korean ? QStringLiteral("2027년 1월") : QStringLiteral("Jan 2027")), qPrintable(labels.join(u' ')));
+            const qsizetype january = labels.indexOf(korean ? QStringLiteral("2026년 1월") : QStringLiteral("Jan 2026"));
+            QCOMPARE(labels.at(january - 1), korean ? QStringLiteral("12월") : QStringLiteral("Dec"));
+        }
 
         const QVector<TimelineTick> major = scale.majorTicks(Language(language));
         QCOMPARE(major.size(), 3);
@@ -266,6 +275,57 @@ private slots:
         QCOMPARE(stage.slipDays(), 15);
         QCOMPARE(TimelineText::slip(stage, 15, Language::English), QStringLiteral("15 days late"));
         QCOMPARE(TimelineText::plannedRange(stage, Language::English), QStringLiteral("1 Dec 2025 – 31 Dec 2025"));
+    }
+
+    // Schema version 8: the phase-1 evaluation began "in December 2025". The sample says so, the
+    // stage table and tooltip show the month, and no day of it is used as a start or counted to.
+    void aMonthOnlyActualStartIsShownAndComparedAsItsMonth()
+    {
+        m_state->setAsOf(QDate(2026, 1, 16));
+        const ProgramSnapshot &snapshot = m_state->snapshot();
+        const Stage *phase1 = stageByCode(snapshot, QStringLiteral("phase1-eval"));
+        QCOMPARE(phase1->actualStartPrecision, DatePrecision::Month);
+        QCOMPARE(stageByCode(snapshot, QStringLiteral("document-review"))->actualStartPrecision, DatePrecision::Day);
+        QVERIFY(!phase1->hasStatedStart());
+        QCOMPARE(TimelineText::actualRange(*phase1, Language::English), QStringLiteral("Dec 2025 – 15 Jan 2026"));
+        QVERIFY(TimelineText::actualRange(*phase1, Language::Korean).startsWith(QStringLiteral("2025년 12월 – ")));
+        const TimelineLayout layout = fittedLayout(DefaultChartWidth, Language::English);
+        const QString tip = TimelineText::stageToolTip(*layout.stageItem(phase1->id), snapshot, Language::English);
+        QVERIFY2(tip.contains(QStringLiteral("Actual: Dec 2025 – 15 Jan 2026")), qPrintable(tip));
+        QVERIFY2(!tip.contains(QLatin1String("1 Dec 2025")), qPrintable(tip));
+        StageTableModel stages(*m_state);
+        for (int row = 0; row < stages.rowCount(); ++row) {
+            if (stages.index(row, 0).data(SnapshotTableModel::IdRole).toLongLong() == phase1->id)
+                QCOMPARE(stages.index(row, StageTableModel::ActualStartColumn).data().toString(), QStringLiteral("Dec 2025"));
+        }
+
+        // A start known by its month began as planned when the plan starts in that month; the end
+        // alone then decides whether the bar differs from the plan.
+        Stage stage;
+        stage.plannedStart = QDate(2026, 3, 9);
+        stage.plannedEnd = QDate(2026, 3, 20);
+        stage.actualStart = QDate(2026, 3, 1);
+        stage.actualEnd = QDate(2026, 3, 20);
+        stage.actualStartPrecision = DatePrecision::Month;
+        QVERIFY(stage.startedAsPlanned());
+        stage.actualStart = QDate(2026, 4, 1);
+        stage.actualEnd = QDate(2026, 4, 20);
+        QVERIFY(!stage.startedAsPlanned());
+        stage.actualStartPrecision = DatePrecision::Day;
+        stage.actualStart = QDate(2026, 3, 10);
+        QVERIFY(!stage.startedAsPlanned());
+
+        // No countdown to a start that has no day: the month is named instead.
+        stage.kind = StageKind::EvaluationRound;
+        stage.name = {QStringLiteral("평가"), QStringLiteral("Evaluation")};
+        stage.actualStart = QDate(2026, 4, 1);
+        stage.actualStartPrecision = DatePrecision::Month;
+        ProgramSnapshot future;
+        future.asOf = QDate(2026, 3, 1);
+        const TimelineCountdown next{&stage, stage.actualStart, 31, true};
+        const QString text = TimelineText::countdown(next, future, Language::English);
+        QVERIFY2(!text.contains(QLatin1String("D-")) && text.contains(QLatin1String("Apr 2026")), qPrintable(text));
+        m_state->setAsOf(QDate(2026, 6, 30));
     }
 
     // Issue (trust review): EXAONE 4.5 is LG's own release; no source calls it a programme output,
@@ -498,7 +558,9 @@ private slots:
         const TimelineLayout english = fittedLayout(DefaultChartWidth, Language::English);
         const TimelineStageItem *phase1 = english.stageItem(stageByCode(snapshot, QStringLiteral("phase1-eval"))->id);
         const QString stageTip = TimelineText::stageToolTip(*phase1, snapshot, Language::English);
-        QVERIFY(stageTip.contains(QLatin1String("1 Dec 2025")));
+        // The actual start is known only as December (schema version 8): the month, never the 1st.
+        QVERIFY2(stageTip.contains(QLatin1String("Actual: Dec 2025")), qPrintable(stageTip));
+        QVERIFY(!stageTip.contains(QLatin1String("1 Dec 2025")));
         QVERIFY(stageTip.contains(QLatin1String("15 Jan 2026")));
         // The plan said only "December": no planned day is shown or counted from.
         QVERIFY2(stageTip.contains(QLatin1String("Planned: Dec 2025")), qPrintable(stageTip));

@@ -9,6 +9,7 @@
 #include "edit/TimelineEdits.h"
 #include "items/DisplayFormat.h"
 #include "items/DomainText.h"
+#include "store/DomainCodes.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -249,6 +250,7 @@ StageDatesDialog::StageDatesDialog(edit::EditSession &session, const DashboardSt
                                    bool markAnnounced, QWidget *parent)
     : EditDialog(session, state, parent), m_stage(new QComboBox(this)), m_plannedStart(dateEdit()),
       m_plannedEnd(dateEdit()), m_actualStart(dateEdit()), m_actualEnd(dateEdit()), m_actualAnnouncedOn(dateEdit()),
+      m_actualStartPrecision(new DatePrecisionBox(m_actualStart, this)),
       m_hasActual(new QCheckBox(tr("The actual dates are announced"), this))
 {
     setWindowTitle(markAnnounced ? tr("Mark Stage Announced") : tr("Change Stage Dates"));
@@ -260,20 +262,29 @@ StageDatesDialog::StageDatesDialog(edit::EditSession &session, const DashboardSt
     addField(QStringLiteral("plannedEnd"), tr("Planned en&d:"), m_plannedEnd);
     addField(QStringLiteral("hasActual"), QString(), m_hasActual);
     addField(QStringLiteral("actualStart"), tr("Actual s&tart:"), m_actualStart);
+    addField(QStringLiteral("actualStartPrecision"), tr("Actual start &known to:"), m_actualStartPrecision);
     addField(QStringLiteral("actualEnd"), tr("Actual &end:"), m_actualEnd);
     addField(QStringLiteral("actualAnnouncedOn"), tr("A&nnounced on:"), m_actualAnnouncedOn);
     addSourcePicker(false);
     finishLayout();
-    for (QDateEdit *edit : {m_actualStart, m_actualEnd, m_actualAnnouncedOn})
+    for (QWidget *edit : actualFields())
         connect(m_hasActual, &QCheckBox::toggled, edit, &QWidget::setEnabled);
     connect(m_stage, &QComboBox::currentIndexChanged, this, &StageDatesDialog::loadStage);
     loadStage();
     if (markAnnounced) {
+        const edit::StageDatesForm announced = edit::ChangeStageDatesCommand::markAnnounced(
+            m_base, m_stage->currentData().toLongLong(), state.asOf());
         m_hasActual->setChecked(true);
-        m_actualStart->setDate(m_plannedStart->date());
-        m_actualEnd->setDate(m_plannedEnd->date());
-        m_actualAnnouncedOn->setDate(state.asOf());
+        m_actualStart->setDate(announced.actualStart);
+        m_actualStartPrecision->setPrecision(announced.actualStartPrecision);
+        m_actualEnd->setDate(announced.actualEnd);
+        m_actualAnnouncedOn->setDate(announced.actualAnnouncedOn);
     }
+}
+
+QList<QWidget *> StageDatesDialog::actualFields() const
+{
+    return {m_actualStart, m_actualStartPrecision, m_actualEnd, m_actualAnnouncedOn};
 }
 
 void StageDatesDialog::loadStage()
@@ -283,8 +294,10 @@ void StageDatesDialog::loadStage()
     m_plannedEnd->setDate(dateField(m_base, "planned_end"));
     const bool hasActual = dateField(m_base, "actual_start").isValid();
     m_hasActual->setChecked(hasActual);
-    for (QDateEdit *edit : {m_actualStart, m_actualEnd, m_actualAnnouncedOn})
+    for (QWidget *edit : actualFields())
         edit->setEnabled(hasActual);
+    m_actualStartPrecision->setPrecision(
+        store::DomainCodes::datePrecision(m_base.value(QStringLiteral("actual_start_precision")).toString()));
     if (hasActual) {
         m_actualStart->setDate(dateField(m_base, "actual_start"));
         m_actualEnd->setDate(dateField(m_base, "actual_end"));
@@ -297,7 +310,8 @@ std::unique_ptr<edit::EditCommand> StageDatesDialog::buildCommand()
     const bool actual = m_hasActual->isChecked();
     edit::StageDatesForm form{m_stage->currentData().toLongLong(), m_plannedStart->date(), m_plannedEnd->date(),
                               actual ? m_actualStart->date() : QDate(), actual ? m_actualEnd->date() : QDate(),
-                              actual ? m_actualAnnouncedOn->date() : QDate(), m_base};
+                              actual ? m_actualAnnouncedOn->date() : QDate(), m_base,
+                              m_actualStartPrecision->precision()};
     return std::make_unique<edit::ChangeStageDatesCommand>(form, m_stage->currentText());
 }
 

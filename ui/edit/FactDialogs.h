@@ -111,9 +111,12 @@ protected:
     std::unique_ptr<edit::EditCommand> buildCommand() override;
 private:
     void loadStage();
+    QList<QWidget *> actualFields() const;  // enabled only while the actual dates are announced
+
     QComboBox *m_stage;
     store::FactFields m_base;
     QDateEdit *m_plannedStart, *m_plannedEnd, *m_actualStart, *m_actualEnd, *m_actualAnnouncedOn;
+    DatePrecisionBox *m_actualStartPrecision;
     QCheckBox *m_hasActual;
 };
 

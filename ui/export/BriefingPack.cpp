@@ -23,22 +23,46 @@ constexpr int Margin = 72;
 
 BriefingPack::BriefingPack(const ExportContext &context) : m_context(context)
 {
+    std::vector<std::unique_ptr<Slide>> slides;
     if (context.changesSince())
-        addSlide(std::make_unique<ChangesSlide>(context.state(), *context.changesSince()));
-    for (const SlideTarget &target : SlideFactory::deck(context.state()))
-        addSlide(SlideFactory::create(target, context.state()));
-    auto sources = std::make_unique<SourcesSlide>(context.state());
-    const SourcesSlide *sourcesSlide = sources.get();
-    addSlide(std::move(sources));
-    m_sourcePages = int(std::count_if(m_pages.cbegin(), m_pages.cend(),
-                                      [sourcesSlide](const SlidePage &p) { return p.slide == sourcesSlide; }));
+        slides.push_back(std::make_unique<ChangesSlide>(context.state(), *context.changesSince()));
+    for (const SlideTarget &target : SlideFactory::deck(context.state())) {
+        if (std::unique_ptr<Slide> slide = SlideFactory::create(target, context.state()))
+            slides.push_back(std::move(slide));
+    }
+    slides.push_back(std::make_unique<SourcesSlide>(context.state()));
+    const Slide *sourcesSlide = slides.back().get();
     // Reviewers' notes close an internal pack; a press pack never carries them.
     auto notes = std::make_unique<NotesSlide>(context.state());
+    const Slide *notesSlide = nullptr;
     if (!notes->isEmpty() && context.options().profile == ExportProfile::Internal) {
-        const qsizetype before = m_pages.size();
-        addSlide(std::move(notes));
-        m_notesPages = int(m_pages.size() - before);
+        notesSlide = notes.get();
+        slides.push_back(std::move(notes));
     }
+    measureTwins(slides);
+    for (std::unique_ptr<Slide> &slide : slides)
+        addSlide(std::move(slide));
+    const auto pagesOf = [this](const Slide *slide) {
+        return int(std::count_if(m_pages.cbegin(), m_pages.cend(), [slide](const SlidePage &p) { return p.slide == slide; }));
+    };
+    m_sourcePages = pagesOf(sourcesSlide);
+    m_notesPages = notesSlide ? pagesOf(notesSlide) : 0;
+}
+
+void BriefingPack::measureTwins(const std::vector<std::unique_ptr<Slide>> &slides) const
+{
+    // The Korean and English packs lay out every slide for the taller of its two texts, so page N
+    // of one holds the same rows as page N of the other.
+    const domain::Language own = m_context.options().language;
+    const domain::Language other = own == domain::Language::Korean ? domain::Language::English : domain::Language::Korean;
+    std::vector<Slide::Twin> twins;
+    twins.reserve(slides.size());
+    m_context.inLanguage(other, [&] {
+        for (const std::unique_ptr<Slide> &slide : slides)
+            twins.push_back(slide->twin());
+    });
+    for (std::size_t i = 0; i < slides.size(); ++i)
+        slides[i]->setTwin(std::move(twins[i]));
 }
 
 int BriefingPack::notesPageCount() const

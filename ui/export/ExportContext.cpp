@@ -56,6 +56,16 @@ std::unique_ptr<ExportContext> ExportContext::openCopy(const QString &databasePa
     return std::make_unique<ExportContext>(std::move(opened.database), options);
 }
 
+void ExportContext::inLanguage(domain::Language language, const std::function<void()> &work) const
+{
+    {
+        const ExportLanguageScope scope(language);
+        m_state.setLanguage(language);
+        work();
+    }
+    m_state.setLanguage(m_options.language);
+}
+
 QPalette ExportContext::palette() const
 {
     // Press material is always light, whatever the window's theme.

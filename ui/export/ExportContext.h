@@ -10,6 +10,7 @@
 #include "slides/Slide.h"
 #include "slides/SlideTarget.h"
 
+#include <functional>
 #include <memory>
 
 namespace kai::store {
@@ -53,6 +54,10 @@ public:
     std::unique_ptr<ViewPage> createView(ViewId view, const QSize &logical) const;
     ProvenanceStamp stamp(const QString &title, bool illustrative) const;
 
+    // Runs `work` with tr(), the locale and this context's state in `language`, then puts the
+    // export's own language back: a pack measures its slides in the other language this way.
+    void inLanguage(domain::Language language, const std::function<void()> &work) const;
+
     // The slide composition of a view or tab, drawn from this context's state.
     std::unique_ptr<Slide> createSlide(const SlideTarget &target) const;
     ExportPage slidePage(const Slide &slide, int page = 0) const;
@@ -72,7 +77,8 @@ private:
     std::optional<history::SincePoint> m_changesSince;
     Options m_options;
     ExportLanguageScope m_languageScope;  // before the state: views are built in this language
-    DashboardState m_state;
+    // Mutable for inLanguage() alone, which always puts the language back.
+    mutable DashboardState m_state;
     QString m_checksum;
     review::ReviewCopyStatus m_reviewCopy;
 };

@@ -9,6 +9,7 @@
 #include "items/DisplayFormat.h"
 #include "items/ApplicantText.h"
 #include "items/DomainText.h"
+#include "items/PerformanceText.h"
 #include "items/TimelineText.h"
 #include "overview/CalendarStrip.h"
 #include "overview/FigureTile.h"
@@ -215,7 +216,7 @@ void OverviewView::refreshTiles()
     if (figures.nextMilestoneOutstanding) {
         milestone->setValue(figures.nextMilestone->name.in(language));
         milestone->setDetail(TimelineText::notYetAnnounced(*figures.nextMilestone, m_state.snapshot(), language));
-    } else if (figures.nextMilestone && figures.nextMilestone->hasStatedDates()) {
+    } else if (figures.nextMilestone && figures.nextMilestone->hasStatedStart()) {
         milestone->setValue(tr("D-%1").arg(figures.daysToNextMilestone));
         milestone->setDetail(tr("%1 · %2").arg(figures.nextMilestone->name.in(language),
                                                fmt.date(figures.nextMilestone->effectiveStart())));
@@ -249,17 +250,11 @@ void OverviewView::refreshTiles()
         m_tiles[GpuMonthTile]->setValue(tr("Not yet known"));
 
     FigureTile *performance = m_tiles[PerformanceTile];
-    performance->setCaption(tr("Best performance vs frontier"));
+    performance->setCaption(PerformanceText::caption());
     if (figures.bestRelative) {
         const RelativePerformance &best = *figures.bestRelative;
-        const double target = m_state.snapshot().program.targetRelativePct;
-        performance->setValue(fmt.percentAgainst(best.relativePct, target));
-        // The gap carries as many decimals as the figure, so "0.0 pt below" never appears.
-        const int decimals = DisplayFormat::decimalsAgainst(best.relativePct, target);
-        const QString gap = figures.gapToTargetPct <= 0
-            ? tr("target met by %1 pt").arg(fmt.number(-figures.gapToTargetPct, decimals))
-            : tr("%1 pt below the target").arg(fmt.number(std::max(figures.gapToTargetPct, std::pow(10.0, -decimals)), decimals));
-        performance->setDetail(tr("%1 vs %2 · %3").arg(best.modelName, best.referenceModel, gap));
+        performance->setValue(fmt.percent(best.relativePct));
+        performance->setDetail(PerformanceText::detail(best, m_state.snapshot().program.targetRelativePct, language));
         performance->setIllustrative(best.illustrative || best.confidential, DomainText::illustrative());
     } else if (!figures.anyEvaluationHeld) {
         performance->setValue(tr("Not yet evaluated"));
@@ -267,7 +262,7 @@ void OverviewView::refreshTiles()
         performance->setIllustrative(false, QString());
     } else {
         performance->setValue(DomainText::notPublished());
-        performance->setDetail(tr("No score against the frontier published"));
+        performance->setDetail(tr("No score against a reference model published"));
         performance->setIllustrative(false, QString());
     }
 

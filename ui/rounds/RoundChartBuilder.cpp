@@ -56,11 +56,13 @@ HorizontalBarChart::Data RoundChartBuilder::relativePerformance(const RoundDetai
     const DisplayFormat format(m_language);
     data.valueAxisTitle = tr("Score as % of the reference model");
     data.referenceLine = target;
-    data.referenceLineName = tr("Target: %1 of the reference").arg(format.percent(target, 0));
-    HorizontalBarChart::Set meets{tr("At or above the target (solid, outlined)"), {},
+    // The line is a share of the round's reference model, not the programme's target, which
+    // counts the global frontier models.
+    data.referenceLineName = tr("%1 of the reference").arg(format.percent(target, 0));
+    HorizontalBarChart::Set meets{tr("At or above %1 of the reference (solid, outlined)").arg(format.percent(target, 0)), {},
                                   StatusPalette::background(Outcome::Advanced).darker(125), Qt::SolidPattern,
                                   Qt::SolidLine};
-    HorizontalBarChart::Set below{tr("Below the target (hatched)"), {},
+    HorizontalBarChart::Set below{tr("Below %1 of the reference (hatched)").arg(format.percent(target, 0)), {},
                                   StatusPalette::background(Outcome::Eliminated).darker(140), Qt::BDiagPattern,
                                   Qt::DotLine};
     if (referenceIndex < 0 || referenceIndex >= details.references.size())

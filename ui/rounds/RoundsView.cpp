@@ -365,8 +365,9 @@ void RoundsView::refreshPerformance()
     m_performance->setData(builder.relativePerformance(details, m_benchmarkPicker->currentIndex()));
     m_performanceNote->setText(
         hasData ? builder.referenceCaption(details)
-                    + tr(" Bars at or above the %1 target are solid with a full outline and marked ✓; bars below "
-                         "it are hatched with a dotted outline.")
+                    + tr(" Bars at or above %1 of the reference are solid with a full outline and marked ✓; bars below "
+                         "it are hatched with a dotted outline. The programme's target counts the global frontier "
+                         "models, not this reference.")
                           .arg(DisplayFormat(m_state.language()).percent(m_state.snapshot().program.targetRelativePct, 0))
                 : tr("No frozen reference or model scores are known for this round on the as-of date."));
 }

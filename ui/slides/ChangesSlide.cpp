@@ -38,7 +38,7 @@ SlideTable ChangesSlide::table() const
         result.rows.append({tr("Note"), note});
     if (result.rows.isEmpty())
         result.rows.append({QString(), report.emptyText});
-    return result;
+    return twinned(std::move(result), 0);
 }
 
 int ChangesSlide::pageCount(const SlideStyle &style, const QSizeF &body) const

@@ -28,6 +28,7 @@ protected:
 
 private:
     SlideTable table() const;
+    QVector<SlideTable> tables() const override { return {table()}; }
 
     history::ChangesModel m_model;
 };

@@ -45,17 +45,25 @@ SlideTable ConsortiaSlide::withSwatches(SlideTable table) const
 
 SlideTable ConsortiaSlide::summary() const
 {
-    return withSwatches(SlideTable::fromModel(
-        m_model,
-        {ConsortiumTableModel::NameColumn, ConsortiumTableModel::LeadColumn, ConsortiumTableModel::StatusColumn,
-         ConsortiumTableModel::LatestModelColumn, ConsortiumTableModel::GpusColumn},
-        press()));
+    return twinned(withSwatches(SlideTable::fromModel(
+                       m_model,
+                       {ConsortiumTableModel::NameColumn, ConsortiumTableModel::LeadColumn,
+                        ConsortiumTableModel::StatusColumn, ConsortiumTableModel::LatestModelColumn,
+                        ConsortiumTableModel::GpusColumn},
+                       press())),
+                   0);
 }
 
 SlideTable ConsortiaSlide::members() const
 {
-    return withSwatches(
-        SlideTable::fromModel(m_model, {ConsortiumTableModel::NameColumn, ConsortiumTableModel::MembersColumn}, press()));
+    return twinned(withSwatches(SlideTable::fromModel(
+                       m_model, {ConsortiumTableModel::NameColumn, ConsortiumTableModel::MembersColumn}, press())),
+                   1);
+}
+
+QVector<SlideTable> ConsortiaSlide::tables() const
+{
+    return {summary(), members()};
 }
 
 int ConsortiaSlide::pageCount(const SlideStyle &style, const QSizeF &body) const

@@ -19,12 +19,14 @@ public:
     QString title() const override;
     QString headline() const override;
     QString context() const override;
-    bool showsIllustrativeData() const override { return false; }  // names and statuses, all sourced
+    // Names and statuses are sourced; a GPU count may be an illustrative sample (left out in press).
+    bool showsIllustrativeData() const override { return summary().illustrative; }
     int pageCount(const SlideStyle &style, const QSizeF &body) const override;
 
 protected:
     void paintBody(QPainter &painter, const QRectF &body, const SlideStyle &style, int page) const override;
     std::optional<TablePage> tableOfPage(const SlideStyle &style, const QSizeF &body, int page) const override;
+    QVector<SlideTable> tables() const override;
 
 private:
     SlideTable summary() const;

@@ -45,7 +45,7 @@ SlideTable NotesSlide::table() const
             cells << m_model.index(row, column).data().toString();
         result.rows.append(cells);
     }
-    return result;
+    return twinned(std::move(result), 0);
 }
 
 int NotesSlide::pageCount(const SlideStyle &style, const QSizeF &body) const

@@ -29,6 +29,7 @@ protected:
 
 private:
     SlideTable table() const;
+    QVector<SlideTable> tables() const override { return {table()}; }
 
     review::NoteListModel m_model;
 };

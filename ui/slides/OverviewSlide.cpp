@@ -8,6 +8,7 @@
 #include "items/DisplayFormat.h"
 #include "items/ApplicantText.h"
 #include "items/DomainText.h"
+#include "items/PerformanceText.h"
 #include "rounds/RoundChartBuilder.h"
 #include "slides/SlideBarChart.h"
 #include "slides/SlideFigures.h"
@@ -44,7 +45,7 @@ QString OverviewSlide::headline() const
                  TimelineText::notYetAnnounced(*m_figures.nextMilestone, snapshot, state().language()));
     }
     // A countdown only to a day a source states; otherwise the window the sources give.
-    if (m_figures.nextMilestone && m_figures.nextMilestone->hasStatedDates()) {
+    if (m_figures.nextMilestone && m_figures.nextMilestone->hasStatedStart()) {
         return tr("%1; next: %2 in %n days", nullptr, int(m_figures.daysToNextMilestone))
             .arg(teams, m_figures.nextMilestone->name.in(state().language()));
     }
@@ -99,7 +100,7 @@ SlideFigures OverviewSlide::figures() const
         row.figures.append({tr("Next milestone"), m_figures.nextMilestone->name.in(state().language()),
                             TimelineText::notYetAnnounced(*m_figures.nextMilestone, state().snapshot(),
                                                           state().language())});
-    } else if (m_figures.nextMilestone && m_figures.nextMilestone->hasStatedDates()) {
+    } else if (m_figures.nextMilestone && m_figures.nextMilestone->hasStatedStart()) {
         row.figures.append({tr("Next milestone"), tr("D-%1").arg(m_figures.daysToNextMilestone),
                             tr("%1 · %2").arg(m_figures.nextMilestone->name.in(state().language()),
                                               fmt.date(m_figures.nextMilestone->effectiveStart()))});
@@ -113,14 +114,19 @@ SlideFigures OverviewSlide::figures() const
     const auto leftOut = [this](bool illustrative) { return press() && illustrative; };
     const std::optional<RelativePerformance> &best = m_figures.bestRelative;
     if (best && press() && best->confidential && !best->illustrative) {
-        row.figures.append({tr("Best performance vs frontier"), DomainText::confidential(),
-                            tr("%1 vs %2").arg(best->modelName, best->referenceModel)});
+        row.figures.append({PerformanceText::caption(), DomainText::confidential(), PerformanceText::comparison(*best)});
     } else if (best && !leftOut(best->illustrative)) {
-        row.figures.append({tr("Best performance vs frontier"), fmt.percent(best->relativePct),
-                            tr("%1 vs %2").arg(best->modelName, best->referenceModel), best->illustrative});
+        row.figures.append({PerformanceText::caption(), fmt.percent(best->relativePct),
+                            PerformanceText::detail(*best, state().snapshot().program.targetRelativePct, state().language()),
+                            best->illustrative});
+    } else if (best) {
+        row.figures.append({PerformanceText::caption(), DomainText::notPublished(), tr("Only illustrative figures so far")});
+    } else if (!m_figures.anyEvaluationHeld) {
+        // Nothing was evaluated: "not published" would say a score exists and is withheld.
+        row.figures.append({PerformanceText::caption(), tr("Not yet evaluated"), tr("No evaluated round yet")});
     } else {
-        row.figures.append({tr("Best performance vs frontier"), DomainText::notPublished(),
-                            best ? tr("Only illustrative figures so far") : tr("No evaluated round yet")});
+        row.figures.append({PerformanceText::caption(), DomainText::notPublished(),
+                            tr("No score against a reference model published")});
     }
     if (leftOut(areas.gpu) || m_figures.gpuHoursAllocated <= 0) {
         row.figures.append({tr("GPU use to date"), DomainText::notPublished(), tr("No published usage figures")});

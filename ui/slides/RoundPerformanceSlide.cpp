@@ -59,13 +59,17 @@ QString RoundPerformanceSlide::headline() const
     const QVector<double> values = shares();
     if (values.isEmpty())
         return tr("%1: no published model scores").arg(roundName());
+    // A share of the round's reference model, named: the programme's target counts the global
+    // frontier models, so reaching 95 % of one reference is not said to meet it.
+    const RoundDetails details = publishableDetails();
+    const QString reference = details.references[referenceIndex(details)].referenceModel;
     const double target = state().snapshot().program.targetRelativePct;
     const DisplayFormat format(state().language());
     const int meeting = int(std::count_if(values.cbegin(), values.cend(), [&](double v) { return v + 1e-9 >= target; }));
     if (meeting == 0)
-        return tr("No model reaches the %1 target yet; best %2").arg(format.percent(target, 0), format.percent(values.first()));
-    return tr("%1 of %n models reach the %2 target", nullptr, int(values.size()))
-        .arg(meeting).arg(format.percent(target, 0));
+        return tr("No model reaches %1 of %2 yet; best %3").arg(format.percent(target, 0), reference, format.percent(values.first()));
+    return tr("%1 of %n models reach %2 of %3", nullptr, int(values.size()))
+        .arg(meeting).arg(format.percent(target, 0), reference);
 }
 
 QString RoundPerformanceSlide::context() const

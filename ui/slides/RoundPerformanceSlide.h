@@ -5,7 +5,7 @@
 
 namespace kai::ui {
 
-// Rounds → Relative performance: each model's score as a share of the frozen frontier reference,
+// Rounds → Relative performance: each model's score as a share of the reference model frozen for the round,
 // against the 95 % target line.
 class RoundPerformanceSlide : public RoundSlide
 {

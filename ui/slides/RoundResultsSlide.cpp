@@ -55,7 +55,7 @@ SlideTable RoundResultsSlide::table() const
     const ConsortiumPalette palette = consortiumPalette();
     for (int row = 0; row < sorted.rowCount(); ++row)
         result.swatches << palette.swatch(sorted.index(row, 0).data(SnapshotTableModel::IdRole).toLongLong());
-    return result;
+    return twinned(std::move(result), 0);
 }
 
 bool RoundResultsSlide::showsIllustrativeData() const

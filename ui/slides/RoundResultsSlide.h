@@ -25,6 +25,7 @@ protected:
 
 private:
     SlideTable table() const;
+    QVector<SlideTable> tables() const override { return {table()}; }
     // One line per corrected result under the table: marker, reason and source (issue 17).
     QStringList correctionNotes() const;
     qreal notesHeight(const SlideStyle &style, qreal width) const;

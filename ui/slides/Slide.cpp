@@ -37,12 +37,19 @@ int Slide::pageCount(const SlideStyle &style, const QSizeF &body) const
 QRectF Slide::bodyRect(const QRectF &area, const SlideStyle &style, QRectF *headlineBox, QRectF *contextBox) const
 {
     const QRectF inner = area.adjusted(style.marginX(), style.marginTop(), -style.marginX(), -style.gap() * 1.5);
-    const QRectF headlineRect = QFontMetricsF(style.font(SlideStyle::Text::Headline))
-                                    .boundingRect(inner, TextFlags, headline());
+    // Room for the taller of this language's text and its twin's: the body starts at the same place.
+    const auto measured = [&](SlideStyle::Text role, const QRectF &box, const QString &text, const QString &twin) {
+        const QFontMetricsF metrics(style.font(role));
+        QRectF rect = metrics.boundingRect(box, TextFlags, text);
+        if (!twin.isEmpty())
+            rect.setHeight(std::max(rect.height(), metrics.boundingRect(box, TextFlags, twin).height()));
+        return rect;
+    };
+    const QRectF headlineRect = measured(SlideStyle::Text::Headline, inner, headline(), m_twin.headline);
     const qreal contextTop = headlineRect.bottom() + style.gap();
-    const QRectF contextRect = QFontMetricsF(style.font(SlideStyle::Text::Context))
-                                   .boundingRect(QRectF(inner.left(), contextTop, inner.width(), inner.height()),
-                                                 TextFlags, context());
+    const QRectF contextRect = measured(SlideStyle::Text::Context,
+                                        QRectF(inner.left(), contextTop, inner.width(), inner.height()), context(),
+                                        m_twin.context);
     if (headlineBox)
         *headlineBox = QRectF(inner.left(), inner.top(), inner.width(), headlineRect.height());
     if (contextBox)
@@ -111,6 +118,17 @@ std::optional<SlideTablePage> Slide::figureTable(const QSizeF &canvas, const QSi
     if (!found || found->table.isEmpty())
         return std::nullopt;
     return found->table.page(found->page, style, body);
+}
+
+SlideTable Slide::twinned(SlideTable table, int index) const
+{
+    if (index < m_twin.tables.size()) {
+        const SlideTable &twin = m_twin.tables[index];
+        for (const SlideTable::Column &column : twin.columns)
+            table.twinHeaders << column.header;
+        table.twinRows = twin.rows;
+    }
+    return table;
 }
 
 std::optional<Slide::TablePage> Slide::tableOfPage(const SlideStyle &style, const QSizeF &body, int page) const

@@ -31,6 +31,18 @@ public:
     Slide(const Slide &) = delete;
     Slide &operator=(const Slide &) = delete;
 
+    // What a slide says in the pack's other language, taken while that language is in force: the
+    // slide is laid out for the taller of the two headlines and tables, so the Korean and English
+    // packs keep the same rows on the same pages (a reader can hold them side by side).
+    struct Twin
+    {
+        QString headline;
+        QString context;
+        QVector<SlideTable> tables;  // as tables() gives them
+    };
+    Twin twin() const { return {headline(), context(), tables()}; }
+    void setTwin(Twin twin) { m_twin = std::move(twin); }
+
     // The view or tab's name, for the provenance stamp.
     virtual QString title() const = 0;
     // The point of the slide in one sentence.
@@ -65,6 +77,10 @@ protected:
 
     // Slides whose page is a table say so (default: none), with the table's own page number.
     virtual std::optional<TablePage> tableOfPage(const SlideStyle &style, const QSizeF &body, int page) const;
+    // The slide's tables in page order (default: none); each built through twinned().
+    virtual QVector<SlideTable> tables() const { return {}; }
+    // The table with its twin in the other language attached, when one was set (see Twin).
+    SlideTable twinned(SlideTable table, int index) const;
 
     const DashboardState &state() const { return m_state; }
     // The views' consortium colours: a team has one colour on screen and on every slide.
@@ -78,6 +94,7 @@ private:
     QRectF bodyRect(const QRectF &area, const SlideStyle &style, QRectF *headline, QRectF *context) const;
 
     const DashboardState &m_state;
+    Twin m_twin;
 };
 
 } // namespace kai::ui

@@ -76,13 +76,20 @@ QVector<qreal> SlideTable::columnWidths(const QFontMetricsF &metrics, const QFon
     const int count = int(columns.size());
     QVector<qreal> natural(count, 0);
     QVector<qreal> minimum(count, 0);
+    const bool twin = hasTwin();
     for (int c = 0; c < count; ++c) {
-        natural[c] = header.horizontalAdvance(columns[c].header);
-        minimum[c] = longestWord(header, columns[c].header);
-        for (const QStringList &row : rows) {
-            natural[c] = std::max(natural[c], metrics.horizontalAdvance(row.value(c)));
-            if (!columns[c].breakAnywhere)
-                minimum[c] = std::max(minimum[c], longestWord(metrics, row.value(c)));
+        for (const QString &title : twin ? QStringList{columns[c].header, twinHeaders[c]} : QStringList{columns[c].header}) {
+            natural[c] = std::max(natural[c], header.horizontalAdvance(title));
+            minimum[c] = std::max(minimum[c], longestWord(header, title));
+        }
+        for (const QVector<QStringList> *texts : {&rows, &twinRows}) {
+            if (texts == &twinRows && !twin)
+                continue;
+            for (const QStringList &row : *texts) {
+                natural[c] = std::max(natural[c], metrics.horizontalAdvance(row.value(c)));
+                if (!columns[c].breakAnywhere)
+                    minimum[c] = std::max(minimum[c], longestWord(metrics, row.value(c)));
+            }
         }
         natural[c] += 2 * padding;
         minimum[c] = std::min(minimum[c] + 2 * padding, width / count);
@@ -120,15 +127,23 @@ SlideTable::Layout SlideTable::layOutAt(int pixels, const SlideStyle &style, con
     const QFontMetricsF metrics(layout.font);
     const QFontMetricsF header(layout.headerFont);
     layout.widths = columnWidths(metrics, header, size.width() - layout.swatch, layout.padding);
+    const bool twin = hasTwin();
     qreal tallest = 0;
-    for (int c = 0; c < columns.size(); ++c)
+    for (int c = 0; c < columns.size(); ++c) {
         tallest = std::max(tallest, textHeight(header, layout.widths[c] - 2 * layout.padding, columns[c].header));
+        if (twin)
+            tallest = std::max(tallest, textHeight(header, layout.widths[c] - 2 * layout.padding, twinHeaders[c]));
+    }
     layout.headerHeight = tallest + 2 * layout.padding;
-    for (const QStringList &row : rows) {
+    const auto rowHeight = [&](const QStringList &row) {
         qreal height = metrics.height();
         for (int c = 0; c < columns.size(); ++c)
             height = std::max(height, textHeight(metrics, layout.widths[c] - 2 * layout.padding, row.value(c),
                                                  wrapFlags(columns[c])));
+        return height;
+    };
+    for (int row = 0; row < rows.size(); ++row) {
+        const qreal height = std::max(rowHeight(rows[row]), twin ? rowHeight(twinRows[row]) : 0.0);
         layout.rowHeights.append(height + 2 * layout.padding);
     }
     // Pages: as many whole rows as fit; a continued page keeps room for its note.

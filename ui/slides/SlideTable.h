@@ -34,6 +34,11 @@ public:
     QVector<QStringList> rows;
     QVector<QColor> swatches;  // optional, one per row: drawn before the first cell
     bool illustrative = false;  // an illustrative sample is among the cells shown
+    // The same table in the pack's other language (see Slide::Twin): when given, every width and
+    // height is measured for the wider and taller of the two texts, so the Korean and English
+    // packs lay the table out alike and break its rows at the same places.
+    QStringList twinHeaders;
+    QVector<QStringList> twinRows;
 
     // Builds a table from a model's columns; numbers (by SortRole) are right-aligned. With
     // leaveOutIllustrative (press), a sample figure reads "not published" like a confidential one.
@@ -41,6 +46,7 @@ public:
                                 bool leaveOutIllustrative);
 
     bool isEmpty() const { return rows.isEmpty(); }
+    bool hasTwin() const { return twinRows.size() == rows.size() && twinHeaders.size() == columns.size(); }
     // Pages needed in a rectangle of this size.
     int pageCount(const SlideStyle &style, const QSizeF &size) const;
     void paint(QPainter &painter, const QRectF &rect, const SlideStyle &style, int page) const;

@@ -58,7 +58,7 @@ SlideTable SourcesSlide::table() const
         result.rows.append({cell(SourceTableModel::CodeColumn), from, rest, cell(SourceTableModel::PublishedColumn),
                             cell(SourceTableModel::ConfidenceColumn), url});
     }
-    return result;
+    return twinned(std::move(result), 0);
 }
 
 int SourcesSlide::pageCount(const SlideStyle &style, const QSizeF &body) const

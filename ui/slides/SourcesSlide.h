@@ -24,6 +24,7 @@ public:
 
     // The rows listed: sources known on the as-of date.
     SlideTable table() const;
+    QVector<SlideTable> tables() const override { return {table()}; }
 
     // The publisher named before the title's colon ("Etoday: …"), else the address's host.
     static QString publisher(const QString &title, const QString &url);
