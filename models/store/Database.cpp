@@ -120,11 +120,11 @@ QString Database::initServer(const QString &, bool, QString *)
 #else
 Database::OpenResult Database::openServer(const QString &uri, const OpenOptions &options)
 {
-    Q_UNUSED(options);  // a server opens read-only in this version, whatever was asked
+    // A server opens read-only in this version, whatever was asked.
     OpenResult result;
     const QString shown = PgConnection::shownUri(uri);
     try {
-        std::unique_ptr<PgConnection> server = PgConnection::open(uri, true);
+        std::unique_ptr<PgConnection> server = PgConnection::open(uri, true, options.password);
         result.error = PgSchema::refusal(*server, shown);
         if (result.error.isEmpty()) {
             const QString name = server->serverName();

@@ -25,6 +25,9 @@ public:
         bool migrate = true;  // false: refuse an older schema instead of upgrading it (check command)
         // A review copy stays as issued: it opens read-only unless this is set.
         bool writeReviewCopy = false;
+        // A server's password (from the connect dialog or the system keychain), handed to libpq
+        // apart from the URI so that it is never part of what is shown, logged or saved.
+        QString password;
     };
 
     struct OpenResult
@@ -43,7 +46,8 @@ public:
     };
 
     // path is a file, or a PostgreSQL connection URI (postgresql://...) which, in this version,
-    // opens read-only; its password comes from libpq (.pgpass, PGPASSWORD), never from settings.
+    // opens read-only; its password is OpenOptions::password or comes from libpq (.pgpass,
+    // PGPASSWORD), never from settings.
     static OpenResult open(const QString &path, const OpenOptions &options);
     // Creates (or upgrades) the schema on the server database at uri; with sample, fills an empty
     // one with the embedded sample data, copied from a temporary SQLite sample through the store.
