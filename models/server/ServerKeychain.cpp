@@ -23,6 +23,22 @@ struct Answer
     QString text;
 };
 
+// QtKeychain's own words for a missing keychain are often just "Unknown error".
+QString reasonOf(const Answer &answer)
+{
+    switch (answer.error) {
+    case QKeychain::NoBackendAvailable: return ServerKeychain::tr("no keychain service is running");
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser: return ServerKeychain::tr("access to it was refused");
+    case QKeychain::NotImplemented: return ServerKeychain::tr("this system has none that QtKeychain supports");
+    default: break;
+    }
+    const QString text = answer.errorString.trimmed();
+    return text.isEmpty() || text == QLatin1String("Unknown error")
+        ? ServerKeychain::tr("no keychain service answered; error %1").arg(int(answer.error))
+        : text;
+}
+
 // QtKeychain answers through a signal; the callers need the answer before going on (a password to
 // connect with), so the job is waited for in a local event loop, with a time limit. A job that has
 // not answered by then is left to finish and delete itself.
@@ -93,7 +109,7 @@ ServerKeychain::Outcome ServerKeychain::read(const QString &key)
     if (answer.error == QKeychain::EntryNotFound)
         return {};
     if (answer.error != QKeychain::NoError)
-        return {{}, unavailable(answer.errorString)};
+        return {{}, unavailable(reasonOf(answer))};
     return {answer.text, {}};
 }
 
@@ -106,7 +122,7 @@ ServerKeychain::Outcome ServerKeychain::write(const QString &key, const QString 
     if (!answer.answered)
         return {{}, unavailable(tr("it did not answer"))};
     if (answer.error != QKeychain::NoError)
-        return {{}, unavailable(answer.errorString)};
+        return {{}, unavailable(reasonOf(answer))};
     return {};
 }
 
@@ -118,7 +134,7 @@ ServerKeychain::Outcome ServerKeychain::remove(const QString &key)
     if (!answer.answered)
         return {{}, unavailable(tr("it did not answer"))};
     if (answer.error != QKeychain::NoError && answer.error != QKeychain::EntryNotFound)
-        return {{}, unavailable(answer.errorString)};
+        return {{}, unavailable(reasonOf(answer))};
     return {};
 }
 #endif

@@ -5,17 +5,36 @@
 // need a server use the throwaway cluster of tst_postgres_server and skip without one.
 #include "AppProcess.h"
 #include "PgTestCluster.h"
+#include "ShellFixture.h"
 #include "TestSupport.h"
 
 #include "review/ReviewCopyMaker.h"
 #include "review/ReviewCopyStatus.h"
 #include "store/Database.h"
 #include "store/DatabaseFingerprint.h"
+#include "store/MigrationRunner.h"
 #include "store/SqlConnection.h"
+#include "server/ConnectServerDialog.h"
+#include "server/SavedServers.h"
+#include "server/ServerActions.h"
+#include "server/ServerKeychain.h"
+#include "server/ServerStartup.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QUrlQuery>
 #include <cstdio>
 
 using namespace kai;
@@ -23,6 +42,49 @@ using kai::test::runApp;
 
 namespace {
 test::PgTestCluster *cluster = nullptr;  // null when no cluster could be started
+
+const QString Secret = QStringLiteral("s3cret-Pa55word");
+
+// The settings file as it is on disk, to prove what is (not) in it.
+QByteArray settingsFileBytes()
+{
+    QSettings settings;
+    settings.sync();
+    return test::readFile(settings.fileName());
+}
+
+// Fills the dialog's fields as a user would type them.
+void fill(ui::ConnectServerDialog &dialog, const QString &name, const QString &host, int port, const QString &database)
+{
+    const auto edit = [&](const char *field, const QString &text) {
+        auto *line = dialog.findChild<QLineEdit *>(QString::fromLatin1(field));
+        QVERIFY(line);
+        line->clear();
+        QTest::keyClicks(line, text);
+    };
+    edit("connectionName", name);
+    edit("host", host);
+    dialog.findChild<QSpinBox *>(QStringLiteral("port"))->setValue(port);
+    edit("database", database);
+    edit("user", QStringLiteral("kai"));
+    edit("password", Secret);
+    auto *tls = dialog.findChild<QComboBox *>(QStringLiteral("sslMode"));
+    tls->setCurrentIndex(tls->findData(QStringLiteral("prefer")));  // a Unix socket has no TLS
+}
+
+// Answers the next message box: checks its text and presses the named button.
+void answerMessageBox(const QString &buttonName, QString *seenText)
+{
+    QTimer::singleShot(0, [buttonName, seenText] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box) {
+            answerMessageBox(buttonName, seenText);  // not shown yet
+            return;
+        }
+        *seenText = box->text() + QLatin1Char('\n') + box->informativeText();
+        box->findChild<QPushButton *>(buttonName)->click();
+    });
+}
 
 qint64 countRows(store::SqlConnection &connection, const QString &table)
 {
@@ -50,6 +112,180 @@ private slots:
         const test::AppRun run =
             runApp({QStringLiteral("init"), QStringLiteral("--db"), m_uri, QStringLiteral("--sample")}, m_home.path());
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    }
+
+    void init()
+    {
+        QSettings().remove(QStringLiteral("servers"));
+    }
+
+    void cleanupTestCase()
+    {
+        QSettings().remove(QStringLiteral("servers"));
+    }
+
+    // The socket folder and port of the cluster, as a user would type them into the dialog.
+    QString clusterHost() const { return QUrlQuery(QUrl(m_uri)).queryItemValue(QStringLiteral("host")); }
+    int clusterPort() const { return QUrlQuery(QUrl(m_uri)).queryItemValue(QStringLiteral("port")).toInt(); }
+
+    void dialogNamesWhatIsMissing()
+    {
+        ui::ConnectServerDialog dialog;
+        QVERIFY(!dialog.testConnection());
+        QCOMPARE(dialog.resultText(), QStringLiteral("Still to fill in: Host, Database, User."));
+        // verify-full is what a new connection starts with, and the dialog says why in one line.
+        QCOMPARE(dialog.address().sslMode, QStringLiteral("verify-full"));
+    }
+
+    void unreachableServerIsNamedWithoutItsPassword()
+    {
+        ui::ConnectServerDialog dialog;
+        fill(dialog, QStringLiteral("Nowhere"), m_home.path(), 1, QStringLiteral("office"));
+        QVERIFY(!dialog.testConnection());
+        QVERIFY2(dialog.resultText().contains(QLatin1String("Could not connect to the server")), qPrintable(dialog.resultText()));
+        QVERIFY(dialog.resultText().contains(QLatin1String("office")));
+        QVERIFY(!dialog.resultText().contains(Secret));
+        QVERIFY(!dialog.connectToServer());
+        QVERIFY(server::SavedServers::all().isEmpty());  // only a connection that worked is saved
+        QVERIFY(!settingsFileBytes().contains(Secret.toUtf8()));
+    }
+
+    void dialogConnectsAndSavesTheConnectionButNeverThePassword()
+    {
+        if (m_uri.isEmpty())
+            QSKIP("no PostgreSQL test cluster");
+        ui::ConnectServerDialog dialog;
+        fill(dialog, QStringLiteral("Office"), clusterHost(), clusterPort(), QStringLiteral("office"));
+        QVERIFY(dialog.testConnection());
+        QCOMPARE(dialog.resultText(), QStringLiteral("Connected to %1:%2/office as kai; the database has schema version %3.")
+                                          .arg(clusterHost()).arg(clusterPort()).arg(store::MigrationRunner::latestVersion()));
+        dialog.findChild<QCheckBox *>(QStringLiteral("rememberPassword"))->setChecked(true);
+        QVERIFY(dialog.connectToServer());
+        std::unique_ptr<store::Database> database = dialog.takeDatabase();
+        QVERIFY(database && database->isServer());
+
+        const QList<server::ServerAddress> saved = server::SavedServers::all();
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(saved.first().name, QStringLiteral("Office"));
+        QCOMPARE(saved.first().host, clusterHost());
+        QCOMPARE(saved.first().port, clusterPort());
+        QCOMPARE(saved.first().sslMode, QStringLiteral("prefer"));
+        const QByteArray settings = settingsFileBytes();
+        QVERIFY(settings.contains("Office"));
+        QVERIFY2(!settings.contains(Secret.toUtf8()), "the password must never reach the settings file");
+        QVERIFY(!settings.contains("password"));
+
+        // The keychain has it, or (a headless machine, no Secret Service) the user is told why not.
+        const server::ServerKeychain::Outcome stored = server::ServerKeychain::read(saved.first().uri());
+        if (dialog.notice().isEmpty()) {
+            QCOMPARE(stored.password, Secret);
+            QVERIFY(server::ServerKeychain::remove(saved.first().uri()));
+        } else {
+            QVERIFY2(dialog.notice().contains(QLatin1String("The system keychain is not available")),
+                     qPrintable(dialog.notice()));
+            QVERIFY(dialog.notice().contains(QLatin1String(".pgpass")));
+            QVERIFY(stored.password.isEmpty());
+            qInfo("no system keychain here: %s", qPrintable(dialog.notice()));
+        }
+
+        // A new dialog lists it, and choosing it fills the fields (not the password).
+        ui::ConnectServerDialog again;
+        auto *list = again.findChild<QComboBox *>(QStringLiteral("savedConnections"));
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(list->itemText(1), QStringLiteral("Office"));
+        again.showSaved(QStringLiteral("Office"));
+        QCOMPARE(again.address(), saved.first());
+        QVERIFY(again.findChild<QLineEdit *>(QStringLiteral("password"))->text().isEmpty());
+    }
+
+    void windowConnectsFromTheFileMenuAndRemembersTheServer()
+    {
+        if (m_uri.isEmpty())
+            QSKIP("no PostgreSQL test cluster");
+        test::SampleDatabase sample;
+        test::ShellFixture shell(sample, domain::Language::English, QDate(2026, 11, 29));
+        ui::ServerActions *actions = shell.window->serverActions();
+        QVERIFY(actions);
+        ui::ConnectServerDialog *dialog = actions->openDialog();
+        fill(*dialog, QStringLiteral("Office"), clusterHost(), clusterPort(), QStringLiteral("office"));
+        dialog->findChild<QPushButton *>(QStringLiteral("connect"))->click();
+        QTRY_VERIFY(shell.state.database() && shell.state.database()->isServer());
+        QCOMPARE(server::SavedServers::lastServerUri(), shell.state.database()->path());
+        QVERIFY(!server::SavedServers::lastServerUri().contains(Secret));
+        QCOMPARE(ui::ServerStartup::startTarget({}), shell.state.database()->path());
+
+        // The saved connection is in File > Recent Servers and connects from there.
+        shell.window->openDatabase(sample.path());
+        QVERIFY(server::SavedServers::lastServerUri().isEmpty());
+        QCOMPARE(server::SavedServers::lastLocalFile(), sample.path());
+        emit actions->recentMenu()->aboutToShow();
+        const QList<QAction *> recent = actions->recentMenu()->actions();
+        QCOMPARE(recent.size(), 1);
+        QVERIFY(recent.first()->text().startsWith(QLatin1String("Office (")));
+        recent.first()->trigger();
+        QVERIFY(shell.state.database()->isServer());
+    }
+
+    void unreachableServerAtStartOffersTheLastLocalFile()
+    {
+        test::SampleDatabase sample;
+        const QString unreachable = QStringLiteral("postgresql://kai@/office?host=%1&port=1").arg(m_home.path());
+        server::SavedServers::rememberOpened(sample.path(), false);
+        server::SavedServers::rememberOpened(unreachable, true);
+        QCOMPARE(ui::ServerStartup::startTarget({}), unreachable);
+        QCOMPARE(ui::ServerStartup::startTarget(sample.path()), sample.path());  // --db wins
+
+        // "Try Again" asks again; "Open Local File" opens the last file instead.
+        QString first;
+        QString second;
+        answerMessageBox(QStringLiteral("tryAgain"), &first);
+        QTimer::singleShot(0, [&] { answerMessageBox(QStringLiteral("openLocal"), &second); });
+        store::Database::OpenOptions options;
+        options.password = Secret;
+        store::Database::OpenResult opened = ui::ServerStartup::open(unreachable, options, nullptr);
+        QVERIFY2(opened, qPrintable(opened.error));
+        QCOMPARE(opened.database->path(), sample.path());
+        QVERIFY(opened.notes.join(QLatin1Char(' ')).contains(QLatin1String("could not be reached")));
+        for (const QString &text : {first, second}) {
+            QVERIFY2(text.contains(QLatin1String("Could not connect to the server postgresql://kai@/office")), qPrintable(text));
+            QVERIFY2(text.contains(QLatin1String("Open the last local file")), qPrintable(text));
+            QVERIFY(text.contains(QDir::toNativeSeparators(sample.path())));
+            QVERIFY(!text.contains(Secret));
+        }
+    }
+
+    void connectDialogFitsASmallScreenInBothLanguages_data()
+    {
+        QTest::addColumn<domain::Language>("language");
+        QTest::newRow("en") << domain::Language::English;
+        QTest::newRow("ko") << domain::Language::Korean;
+    }
+
+    void connectDialogFitsASmallScreenInBothLanguages()
+    {
+        QFETCH(domain::Language, language);
+        test::SampleDatabase sample;
+        test::ShellFixture shell(sample, language, QDate(2026, 11, 29));
+        ui::ConnectServerDialog *dialog = shell.window->serverActions()->openDialog();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        dialog->adjustSize();
+        const QSize size = dialog->size();
+        QVERIFY2(size.width() <= 1366 && size.height() <= 728, qPrintable(QStringLiteral("%1x%2").arg(size.width()).arg(size.height())));
+        const bool korean = language == domain::Language::Korean;
+        QCOMPARE(dialog->windowTitle(), korean ? QStringLiteral("서버에 연결") : QStringLiteral("Connect to Server"));
+        // Every label and button shows its whole text.
+        for (const QWidget *widget : dialog->findChildren<QWidget *>()) {
+            if (!widget->isVisible())
+                continue;
+            const auto *label = qobject_cast<const QLabel *>(widget);
+            if (label && label->wordWrap())
+                QVERIFY2(label->height() >= label->heightForWidth(label->width()), qPrintable(label->text()));
+            else if (label || qobject_cast<const QAbstractButton *>(widget))
+                QVERIFY2(widget->width() >= widget->sizeHint().width(), qPrintable(widget->objectName()));
+        }
+        if (const QByteArray folder = qgetenv("KAI_SCREENSHOT_DIR"); !folder.isEmpty())
+            dialog->grab().save(QString::fromLocal8Bit(folder) + (korean ? QStringLiteral("/connect-ko.png") : QStringLiteral("/connect-en.png")));
+        dialog->reject();
     }
 
     void reviewCopyFromTheServerHoldsTheServersData()
