@@ -105,7 +105,7 @@ QString Database::role() const
 }
 
 #ifndef KAI_WITH_POSTGRESQL
-Database::OpenResult Database::openServer(const QString &uri, const OpenOptions &)
+Database::OpenResult Database::openServer(const QString &uri, const OpenOptions &, const QString &)
 {
     OpenResult result;
     result.error = initServer(uri, false);
@@ -118,13 +118,14 @@ QString Database::initServer(const QString &, bool, QString *)
     return tr("This K-AI Dashboard was built without PostgreSQL support; open an SQLite file instead.");
 }
 #else
-Database::OpenResult Database::openServer(const QString &uri, const OpenOptions &options)
+Database::OpenResult Database::openServer(const QString &uri, const OpenOptions &options, const QString &password)
 {
+    Q_UNUSED(options);
     // A server opens read-only in this version, whatever was asked.
     OpenResult result;
     const QString shown = PgConnection::shownUri(uri);
     try {
-        std::unique_ptr<PgConnection> server = PgConnection::open(uri, true, options.password);
+        std::unique_ptr<PgConnection> server = PgConnection::open(uri, true, password);
         result.error = PgSchema::refusal(*server, shown);
         if (result.error.isEmpty()) {
             const QString name = server->serverName();
@@ -169,10 +170,15 @@ QString Database::initServer(const QString &uri, bool sample, QString *summary)
 }
 #endif
 
+Database::OpenResult Database::open(const QString &path, const OpenOptions &options, const QString &password)
+{
+    return isServerUri(path) ? openServer(path, options, password) : open(path, options);
+}
+
 Database::OpenResult Database::open(const QString &path, const OpenOptions &options)
 {
     if (isServerUri(path))
-        return openServer(path, options);
+        return openServer(path, options, {});
     OpenResult result;
     const DatabaseFileInspector::Result inspection = DatabaseFileInspector::inspect(path);
     if (!inspection.isUsable()) {

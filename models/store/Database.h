@@ -25,9 +25,6 @@ public:
         bool migrate = true;  // false: refuse an older schema instead of upgrading it (check command)
         // A review copy stays as issued: it opens read-only unless this is set.
         bool writeReviewCopy = false;
-        // A server's password (from the connect dialog or the system keychain), handed to libpq
-        // apart from the URI so that it is never part of what is shown, logged or saved.
-        QString password;
     };
 
     struct OpenResult
@@ -46,9 +43,12 @@ public:
     };
 
     // path is a file, or a PostgreSQL connection URI (postgresql://...) which, in this version,
-    // opens read-only; its password is OpenOptions::password or comes from libpq (.pgpass,
-    // PGPASSWORD), never from settings.
+    // opens read-only; its password comes from libpq (.pgpass, PGPASSWORD), never from settings.
     static OpenResult open(const QString &path, const OpenOptions &options);
+    // A server whose password (from the connect dialog or the system keychain) is handed to libpq
+    // apart from the URI, so that it is never part of what is shown, logged or saved. An empty
+    // password leaves it to libpq as open() does; a file path opens the file.
+    static OpenResult open(const QString &path, const OpenOptions &options, const QString &password);
     // Creates (or upgrades) the schema on the server database at uri; with sample, fills an empty
     // one with the embedded sample data, copied from a temporary SQLite sample through the store.
     // Returns a translated reason, empty on success; `summary` says what was done.
@@ -81,7 +81,7 @@ public:
 
 private:
     static SqliteConnection::OpenMode openMode(const DatabaseFileInspector::Result &inspection, bool readOnly);
-    static OpenResult openServer(const QString &uri, const OpenOptions &options);
+    static OpenResult openServer(const QString &uri, const OpenOptions &options, const QString &password);
     explicit Database(SqliteConnection connection);
     Database(std::unique_ptr<SqlConnection> server, const QString &shownUri, const QString &serverName,
              const QString &role);

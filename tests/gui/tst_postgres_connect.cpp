@@ -9,6 +9,7 @@
 #include "TestSupport.h"
 
 #include "review/ReviewCopyMaker.h"
+#include "review/ReviewActions.h"
 #include "review/ReviewCopyStatus.h"
 #include "store/Database.h"
 #include "store/DatabaseFingerprint.h"
@@ -82,6 +83,8 @@ void answerMessageBox(const QString &buttonName, QString *seenText)
             return;
         }
         *seenText = box->text() + QLatin1Char('\n') + box->informativeText();
+        if (const QByteArray folder = qgetenv("KAI_SCREENSHOT_DIR"); !folder.isEmpty())
+            box->grab().save(QString::fromLocal8Bit(folder) + QStringLiteral("/server-unreachable.png"));
         box->findChild<QPushButton *>(buttonName)->click();
     });
 }
@@ -213,6 +216,10 @@ private slots:
         QCOMPARE(server::SavedServers::lastServerUri(), shell.state.database()->path());
         QVERIFY(!server::SavedServers::lastServerUri().contains(Secret));
         QCOMPARE(ui::ServerStartup::startTarget({}), shell.state.database()->path());
+        // File > Make Review Copy works on the server as on a file.
+        const QString copy = m_home.filePath(QStringLiteral("window-copy.sqlite"));
+        QCOMPARE(shell.window->reviewActions()->makeReviewCopy(copy), QString());
+        QVERIFY(store::Database::open(copy, {}).reviewCopy);
 
         // The saved connection is in File > Recent Servers and connects from there.
         shell.window->openDatabase(sample.path());
@@ -229,7 +236,9 @@ private slots:
     void unreachableServerAtStartOffersTheLastLocalFile()
     {
         test::SampleDatabase sample;
-        const QString unreachable = QStringLiteral("postgresql://kai@/office?host=%1&port=1").arg(m_home.path());
+        // As if given as --db with a password in it: the password shows nowhere.
+        const QString unreachable =
+            QStringLiteral("postgresql://kai:%1@/office?host=%2&port=1").arg(Secret, m_home.path());
         server::SavedServers::rememberOpened(sample.path(), false);
         server::SavedServers::rememberOpened(unreachable, true);
         QCOMPARE(ui::ServerStartup::startTarget({}), unreachable);
@@ -240,9 +249,7 @@ private slots:
         QString second;
         answerMessageBox(QStringLiteral("tryAgain"), &first);
         QTimer::singleShot(0, [&] { answerMessageBox(QStringLiteral("openLocal"), &second); });
-        store::Database::OpenOptions options;
-        options.password = Secret;
-        store::Database::OpenResult opened = ui::ServerStartup::open(unreachable, options, nullptr);
+        store::Database::OpenResult opened = ui::ServerStartup::open(unreachable, {}, nullptr);
         QVERIFY2(opened, qPrintable(opened.error));
         QCOMPARE(opened.database->path(), sample.path());
         QVERIFY(opened.notes.join(QLatin1Char(' ')).contains(QLatin1String("could not be reached")));

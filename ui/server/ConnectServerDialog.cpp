@@ -286,11 +286,11 @@ std::unique_ptr<store::Database> ConnectServerDialog::openAtFields(QString *erro
     }
     store::Database::OpenOptions options;
     options.readOnly = true;
-    options.password = m_password->text();
-    if (options.password.isEmpty())
-        options.password = ServerKeychain::read(target.uri()).password;
+    QString password = m_password->text();
+    if (password.isEmpty())
+        password = ServerKeychain::read(target.uri()).password;
     const WaitCursor wait;
-    store::Database::OpenResult opened = store::Database::open(target.uri(), options);
+    store::Database::OpenResult opened = store::Database::open(target.uri(), options, password);
     *error = opened.error;
     return std::move(opened.database);
 }

@@ -87,8 +87,8 @@ bool ServerActions::connectSaved(const QString &name)
         return false;
     store::Database::OpenOptions options;
     options.readOnly = true;
-    options.password = server::ServerKeychain::read(address->uri()).password;
-    store::Database::OpenResult opened = store::Database::open(address->uri(), options);
+    const QString password = server::ServerKeychain::read(address->uri()).password;
+    store::Database::OpenResult opened = store::Database::open(address->uri(), options, password);
     if (!opened) {
         openDialog(name, opened.error);
         return false;

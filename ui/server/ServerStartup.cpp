@@ -22,13 +22,11 @@ QString ServerStartup::startTarget(const QString &requested)
 store::Database::OpenResult ServerStartup::open(const QString &uri, const store::Database::OpenOptions &options,
                                                 QWidget *parent)
 {
-    store::Database::OpenOptions serverOptions = options;
-    if (serverOptions.password.isEmpty())
-        serverOptions.password = server::ServerKeychain::read(uri).password;
+    const QString password = server::ServerKeychain::read(uri).password;
     const QString lastFile = SavedServers::lastLocalFile();
     const bool hasLastFile = !lastFile.isEmpty() && QFileInfo::exists(lastFile);
     for (;;) {
-        store::Database::OpenResult opened = store::Database::open(uri, serverOptions);
+        store::Database::OpenResult opened = store::Database::open(uri, options, password);
         if (opened)
             return opened;
         spdlog::warn("server not reachable at start: {}", opened.error.toStdString());
