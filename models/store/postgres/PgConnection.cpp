@@ -47,6 +47,7 @@ std::unique_ptr<PgConnection> PgConnection::open(const QString &uri, bool readOn
         throw StoreError(tr("Could not connect to %1: out of memory.").arg(shownUri(uri)));
     if (PQstatus(conn) != CONNECTION_OK) {
         QString reason = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+        reason.replace(QLatin1String("\n\t"), QLatin1String(" "));  // libpq's hint line reads on in a dialog
         if (!password.isEmpty())
             reason.replace(password, QStringLiteral("***"));
         PQfinish(conn);
