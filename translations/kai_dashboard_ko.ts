@@ -5324,6 +5324,22 @@ A member company of this consortium is also listed in another consortium at the 
         <source>Connected to %1 as %2; the database has schema version %3.</source>
         <translation>%1에 %2(으)로 연결했습니다. 데이터베이스 스키마 버전은 %3입니다.</translation>
     </message>
+    <message>
+        <source>Saved connections</source>
+        <translation>저장된 연결</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>TLS mode</source>
+        <translation>TLS 모드</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 인증서</translation>
+    </message>
 </context>
 <context>
     <name>kai::ui::ConsortiaView</name>

@@ -175,6 +175,11 @@ void ConnectServerDialog::retranslate()
                                 tr("Pass&word:"),          tr("&TLS mode:"), tr("&CA certificate:")};
     for (int field = 0; field < FieldCount; ++field)
         m_labels[field]->setText(labels.at(field));
+    // Fields that share their form row with a button or a note are named for screen readers here.
+    m_saved->setAccessibleName(tr("Saved connections"));
+    m_password->setAccessibleName(tr("Password"));
+    m_sslMode->setAccessibleName(tr("TLS mode"));
+    m_caFile->setAccessibleName(tr("CA certificate"));
     m_forget->setText(tr("&Forget"));
     m_forget->setToolTip(tr("Remove the chosen connection from the saved list and its password from the keychain"));
     if (m_saved->count() > 0)

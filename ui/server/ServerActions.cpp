@@ -26,7 +26,8 @@ ServerActions::ServerActions(DashboardState &state, QMainWindow &window)
 {
     m_connect = new QAction(this);
     m_connect->setObjectName(QStringLiteral("connectServerAction"));
-    connect(m_connect, &QAction::triggered, this, [this] { openDialog(); });
+    // Modal like the window's other dialogs: the menu waits until it is closed.
+    connect(m_connect, &QAction::triggered, this, [this] { openDialog()->exec(); });
     m_recent = new QMenu(&window);
     m_recent->setObjectName(QStringLiteral("recentServersMenu"));
     connect(m_recent, &QMenu::aboutToShow, this, &ServerActions::fillRecentMenu);
@@ -45,7 +46,12 @@ void ServerActions::retranslate()
     m_connect->setText(tr("Connect to &Server…"));
     m_connect->setToolTip(tr("Open a shared PostgreSQL database on a server"));
     m_recent->setTitle(tr("Recent Ser&vers"));
-    fillRecentMenu();
+    // Only the placeholder is translated: rebuilding the menu here would delete actions that a
+    // caller may still hold (a language change arrives as a posted event).
+    for (QAction *action : m_recent->actions()) {
+        if (!action->isEnabled())
+            action->setText(tr("No saved connections"));
+    }
 }
 
 void ServerActions::fillRecentMenu()
