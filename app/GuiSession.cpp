@@ -9,6 +9,7 @@
 #include "store/ChangeLog.h"
 #include "shell/MainWindow.h"
 #include "shell/ThemeManager.h"
+#include "server/ServerStartup.h"
 
 #include <QApplication>
 #include <QFont>
@@ -42,7 +43,11 @@ int GuiSession::run(const AppOptions &options)
     ui::MainWindow window(state, languages, themes);
     store::Database::OpenOptions openOptions;
     openOptions.readOnly = options.readOnly;
-    store::Database::OpenResult opened = DatabaseLocator::open(options, openOptions);
+    // A server (asked for, or the one the window was last on) that cannot be reached offers a local file.
+    const QString target = ui::ServerStartup::startTarget(options.databasePath);
+    store::Database::OpenResult opened = store::Database::isServerUri(target)
+        ? ui::ServerStartup::open(target, openOptions, &window)
+        : DatabaseLocator::open(options, openOptions);
     if (opened) {
         state.setDatabase(std::move(opened.database));
     }

@@ -14,7 +14,8 @@ KAI_PACKAGES=(ca-certificates cmake ninja-build ccache g++ make pkg-config file 
     qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libqt6svg6
     libsqlite3-dev sqlite3 libspdlog-dev libfmt-dev fonts-nanum xvfb xauth
     libquazip1-qt6-dev   # ZIP: XLSX in and out, the PPTX deck
-    libpq-dev)           # PostgreSQL server databases (libpq's C API)
+    libpq-dev            # PostgreSQL server databases (libpq's C API)
+    qtkeychain-qt6-dev)  # server passwords kept in the system keychain
 # Only the tests need these: independent readers of what the app writes.
 KAI_TEST_PACKAGES=(poppler-utils  # pdftotext: exported PDFs have a searchable text layer
     unzip python3-openpyxl        # unzip -t on PPTX/XLSX; openpyxl reads exported workbooks back

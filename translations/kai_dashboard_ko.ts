@@ -3567,6 +3567,87 @@
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>Host</source>
+        <translation>호스트</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>데이터베이스</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Still to fill in: %1.</source>
+        <translation>아직 입력하지 않은 항목: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerKeychain</name>
+    <message>
+        <source>The system keychain is not available (%1), so the password was not remembered. You can keep it in libpq&apos;s password file (.pgpass) instead.</source>
+        <translation>시스템 키체인을 사용할 수 없어(%1) 비밀번호를 기억하지 않았습니다. 대신 libpq 비밀번호 파일(.pgpass)에 보관할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>this K-AI Dashboard was built without QtKeychain</source>
+        <translation>이 K-AI 대시보드는 QtKeychain 없이 빌드되었습니다</translation>
+    </message>
+    <message>
+        <source>it did not answer</source>
+        <translation>응답이 없습니다</translation>
+    </message>
+    <message>
+        <source>no keychain service is running</source>
+        <translation>실행 중인 키체인 서비스가 없습니다</translation>
+    </message>
+    <message>
+        <source>access to it was refused</source>
+        <translation>접근이 거부되었습니다</translation>
+    </message>
+    <message>
+        <source>this system has none that QtKeychain supports</source>
+        <translation>QtKeychain이 지원하는 키체인이 이 시스템에 없습니다</translation>
+    </message>
+    <message>
+        <source>no keychain service answered; error %1</source>
+        <translation>응답한 키체인 서비스가 없습니다. 오류 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerStartup</name>
+    <message>
+        <source>Server not reachable</source>
+        <translation>서버에 연결할 수 없음</translation>
+    </message>
+    <message>
+        <source>Open the last local file, %1, instead?</source>
+        <translation>대신 마지막으로 연 로컬 파일 %1을(를) 여시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Open the sample database on this computer instead?</source>
+        <translation>대신 이 컴퓨터의 샘플 데이터베이스를 여시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Open Local File</source>
+        <translation>로컬 파일 열기</translation>
+    </message>
+    <message>
+        <source>Open Sample Database</source>
+        <translation>샘플 데이터베이스 열기</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <source>The server could not be reached; a local database is shown instead.</source>
+        <translation>서버에 연결할 수 없어 로컬 데이터베이스를 대신 표시합니다.</translation>
+    </message>
+</context>
+<context>
     <name>Slide</name>
     <message>
         <source>As known on %1</source>
@@ -5234,6 +5315,149 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>Show as &amp;Table</source>
         <translation>표로 보기(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>kai::ui::ConnectServerDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>서버에 연결</translation>
+    </message>
+    <message>
+        <source>&amp;Saved connections:</source>
+        <translation>저장된 연결(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>호스트(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>포트(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>데이터베이스(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>사용자(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>비밀번호(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;TLS mode:</source>
+        <translation>TLS 모드(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>CA 인증서(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>삭제(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Remove the chosen connection from the saved list and its password from the keychain</source>
+        <translation>선택한 연결을 저장 목록에서, 그 비밀번호를 키체인에서 삭제합니다</translation>
+    </message>
+    <message>
+        <source>(new connection)</source>
+        <translation>(새 연결)</translation>
+    </message>
+    <message>
+        <source>Give it a name to save it in the list</source>
+        <translation>이름을 지정하면 목록에 저장됩니다</translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation>db.example.org</translation>
+    </message>
+    <message>
+        <source>Empty: libpq&apos;s password file (.pgpass) or the keychain</source>
+        <translation>비워 두면 .pgpass 파일 또는 키체인의 비밀번호 사용</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>시스템 키체인에 비밀번호 기억(&amp;R)</translation>
+    </message>
+    <message>
+        <source>disable: not encrypted</source>
+        <translation>disable: 암호화하지 않음</translation>
+    </message>
+    <message>
+        <source>prefer: encrypted if the server offers it</source>
+        <translation>prefer: 서버가 지원하면 암호화</translation>
+    </message>
+    <message>
+        <source>require: encrypted, server not verified</source>
+        <translation>require: 암호화, 서버 검증 안 함</translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypted, certificate checked</source>
+        <translation>verify-ca: 암호화, 인증서 검증</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypted, certificate and host name checked</source>
+        <translation>verify-full: 암호화, 인증서와 호스트 이름 검증</translation>
+    </message>
+    <message>
+        <source>Recommended: verify-full, which encrypts the connection and checks that the server is the one named.</source>
+        <translation>권장: verify-full. 연결을 암호화하고 접속한 서버가 지정한 서버인지 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Optional; otherwise ~/.postgresql/root.crt</source>
+        <translation>선택 사항(기본값: ~/.postgresql/root.crt)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>연결 테스트(&amp;T)</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>연결(&amp;O)</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>CA 인증서</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>인증서 (*.crt *.pem);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>The connection “%1” was removed from the list.</source>
+        <translation>연결 “%1”을(를) 목록에서 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2; the database has schema version %3.</source>
+        <translation>%1에 %2(으)로 연결했습니다. 데이터베이스 스키마 버전은 %3입니다.</translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation>저장된 연결</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>TLS mode</source>
+        <translation>TLS 모드</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 인증서</translation>
     </message>
 </context>
 <context>
@@ -7261,6 +7485,25 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>&amp;Sealed on:</source>
         <translation>확정일(&amp;S):</translation>
+    </message>
+</context>
+<context>
+    <name>kai::ui::ServerActions</name>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>서버에 연결(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open a shared PostgreSQL database on a server</source>
+        <translation>서버의 공유 PostgreSQL 데이터베이스를 엽니다</translation>
+    </message>
+    <message>
+        <source>Recent Ser&amp;vers</source>
+        <translation>최근 서버(&amp;V)</translation>
+    </message>
+    <message>
+        <source>No saved connections</source>
+        <translation>저장된 연결 없음</translation>
     </message>
 </context>
 <context>

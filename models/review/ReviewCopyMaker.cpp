@@ -8,6 +8,7 @@
 #include "store/Database.h"
 #include "store/DatabaseFingerprint.h"
 #include "store/ReviewManifestStore.h"
+#include "store/SqliteTableCopy.h"
 #include "store/SqliteTransaction.h"
 #include "store/StoreError.h"
 
@@ -42,7 +43,8 @@ ReviewCopyMaker::Result ReviewCopyMaker::make(store::Database &source, const QSt
     }
     temp.close();  // SQLite writes it; an empty file is a valid empty database
     result.manifest.asOf = asOf;
-    result.manifest.sourceName = QFileInfo(source.path()).fileName();
+    // A server is named by host, port and database (never its URI, which may carry options).
+    result.manifest.sourceName = source.isServer() ? source.serverName() : QFileInfo(source.path()).fileName();
     try {
         buildInto(source, temp.fileName(), result.manifest);
     } catch (const store::StoreError &error) {
@@ -55,7 +57,10 @@ ReviewCopyMaker::Result ReviewCopyMaker::make(store::Database &source, const QSt
 
 void ReviewCopyMaker::buildInto(store::Database &source, const QString &tempPath, ReviewManifest &manifest)
 {
-    source.connection().backupTo(tempPath);
+    if (source.isServer())
+        store::SqliteTableCopy::copyInto(source.sql(), tempPath);
+    else
+        source.connection().backupTo(tempPath);
     store::SqliteConnection copy = store::SqliteConnection::open(tempPath, store::SqliteConnection::OpenMode::ReadWrite);
     // One self-contained file: a reviewer's laptop gets no -wal to lose.
     copy.execute(QStringLiteral("PRAGMA journal_mode = DELETE"));

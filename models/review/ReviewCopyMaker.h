@@ -13,7 +13,8 @@ namespace kai::review {
 
 // Writes a review copy: a self-contained single file (rollback journal, no -wal) made with
 // SQLite's online backup from the open database, so a live database is never file-copied, with a
-// manifest inside. The copy is built in a temporary file beside the target and renamed over it
+// manifest inside. From a server database the same file is written row by row from one snapshot
+// of the server (SqliteTableCopy), and its manifest names the server. The copy is built in a temporary file beside the target and renamed over it
 // only when complete: a failure leaves nothing half-written and keeps any older file.
 class ReviewCopyMaker
 {

@@ -16,7 +16,7 @@ struct ReviewManifest
     QDate asOf;
     QString checksum;   // full SHA-256 in hex
     QString appVersion;
-    QString sourceName; // file name of the database it was copied from
+    QString sourceName; // file name of the database it was copied from, or host:port/database of a server
     // Every content table's share of the checksum was cached in the copy when the checksum was
     // taken (ContentChecksumCache). False in copies made before this was recorded.
     bool cacheComplete = false;

@@ -105,7 +105,7 @@ QString Database::role() const
 }
 
 #ifndef KAI_WITH_POSTGRESQL
-Database::OpenResult Database::openServer(const QString &uri, const OpenOptions &)
+Database::OpenResult Database::openServer(const QString &uri, const OpenOptions &, const QString &)
 {
     OpenResult result;
     result.error = initServer(uri, false);
@@ -118,12 +118,12 @@ QString Database::initServer(const QString &, bool, QString *)
     return tr("This K-AI Dashboard was built without PostgreSQL support; open an SQLite file instead.");
 }
 #else
-Database::OpenResult Database::openServer(const QString &uri, const OpenOptions &options)
+Database::OpenResult Database::openServer(const QString &uri, const OpenOptions &options, const QString &password)
 {
     OpenResult result;
     const QString shown = PgConnection::shownUri(uri);
     try {
-        std::unique_ptr<PgConnection> server = PgConnection::open(uri, options.readOnly);
+        std::unique_ptr<PgConnection> server = PgConnection::open(uri, options.readOnly, password);
         result.error = PgSchema::refusal(*server, shown);
         if (result.error.isEmpty() && !options.readOnly && !server->mayWrite()) {
             // The role decides: a reader sees no edit actions, and the server refuses writes anyway.
@@ -175,10 +175,15 @@ QString Database::initServer(const QString &uri, bool sample, QString *summary)
 }
 #endif
 
+Database::OpenResult Database::open(const QString &path, const OpenOptions &options, const QString &password)
+{
+    return isServerUri(path) ? openServer(path, options, password) : open(path, options);
+}
+
 Database::OpenResult Database::open(const QString &path, const OpenOptions &options)
 {
     if (isServerUri(path))
-        return openServer(path, options);
+        return openServer(path, options, {});
     OpenResult result;
     const DatabaseFileInspector::Result inspection = DatabaseFileInspector::inspect(path);
     if (!inspection.isUsable()) {

@@ -45,6 +45,10 @@ public:
     // path is a file, or a PostgreSQL connection URI (postgresql://...), read-only when asked or
     // when its role may not write; its password comes from libpq (.pgpass, PGPASSWORD), never from settings.
     static OpenResult open(const QString &path, const OpenOptions &options);
+    // A server whose password (from the connect dialog or the system keychain) is handed to libpq
+    // apart from the URI, so that it is never part of what is shown, logged or saved. An empty
+    // password leaves it to libpq as open() does; a file path opens the file.
+    static OpenResult open(const QString &path, const OpenOptions &options, const QString &password);
     // Creates (or upgrades) the schema on the server database at uri; with sample, fills an empty
     // one with the embedded sample data, copied from a temporary SQLite sample through the store.
     // Returns a translated reason, empty on success; `summary` says what was done.
@@ -77,7 +81,7 @@ public:
 
 private:
     static SqliteConnection::OpenMode openMode(const DatabaseFileInspector::Result &inspection, bool readOnly);
-    static OpenResult openServer(const QString &uri, const OpenOptions &options);
+    static OpenResult openServer(const QString &uri, const OpenOptions &options, const QString &password);
     explicit Database(SqliteConnection connection);
     Database(std::unique_ptr<SqlConnection> server, const QString &shownUri, const QString &serverName,
              const QString &role);

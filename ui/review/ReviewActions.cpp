@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
+#include <QStandardPaths>
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
@@ -144,8 +145,14 @@ AboutDialog *ReviewActions::openSource(qint64 sourceId)
 void ReviewActions::chooseReviewCopyFile()
 {
     const QFileInfo database(m_state.databasePath());
-    const QString suggested = database.absoluteDir().filePath(
-        QStringLiteral("%1-review-%2.sqlite").arg(database.completeBaseName(), m_state.asOf().toString(Qt::ISODate)));
+    // A server's copy goes to the documents folder, named after the server's database.
+    const store::Database *open = m_state.database();
+    const bool server = open && open->isServer();
+    const QDir folder = server ? QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                               : database.absoluteDir();
+    const QString baseName = server ? open->serverName().section(QLatin1Char('/'), -1) : database.completeBaseName();
+    const QString suggested = folder.filePath(
+        QStringLiteral("%1-review-%2.sqlite").arg(baseName, m_state.asOf().toString(Qt::ISODate)));
     const QString path = QFileDialog::getSaveFileName(&m_window, tr("Make Review Copy"), suggested,
                                                       tr("K-AI Dashboard databases (*.sqlite)"));
     if (path.isEmpty())

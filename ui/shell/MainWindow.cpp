@@ -17,6 +17,7 @@
 #include "overview/OverviewView.h"
 #include "review/ReviewActions.h"
 #include "review/ReviewStatusLabel.h"
+#include "server/ServerActions.h"
 #include "rounds/RoundsView.h"
 #include "shell/AboutDialog.h"
 #include "shell/AppSettings.h"
@@ -139,6 +140,8 @@ void MainWindow::createActions()
     m_fileMenu = menuBar()->addMenu(QString());
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseDatabase);
     m_openAction->setShortcut(QKeySequence::Open);
+    m_serverActions = new ServerActions(m_state, *this);
+    m_serverActions->addTo(m_fileMenu);
     m_importGpuAction = m_fileMenu->addAction(QString(), this, &MainWindow::importGpuUsage);
     m_importGpuAction->setObjectName(QStringLiteral("importGpuUsageAction"));
     m_fileMenu->setToolTipsVisible(true);  // a disabled entry says why
@@ -286,6 +289,7 @@ void MainWindow::retranslate()
     m_themeActions[3]->setText(tr("&High Contrast"));
     m_exportActions->retranslate();
     m_reviewActions->retranslate();
+    m_serverActions->retranslate();
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_asOfLabel->setText(tr("&As of:"));
     m_asOfEdit->setAccessibleName(tr("As-of date"));

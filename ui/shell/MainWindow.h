@@ -31,6 +31,7 @@ class ExportActions;
 class LanguageManager;
 class ReviewActions;
 class ReviewStatusLabel;
+class ServerActions;
 class ThemeManager;
 
 // The shell: navigation between the views, the as-of date, the language switch and the status
@@ -59,6 +60,7 @@ public:
     EditActions *editActions() const { return m_editActions; }
     edit::EditSession *editSession() const { return m_editSession; }
     ReviewActions *reviewActions() const { return m_reviewActions; }
+    ServerActions *serverActions() const { return m_serverActions; }
 
     // Opens another database file; on failure shows why and keeps the current one.
     bool openDatabase(const QString &path);
@@ -109,6 +111,7 @@ private:
     edit::EditSession *m_editSession = nullptr;
     EditActions *m_editActions = nullptr;
     ReviewActions *m_reviewActions = nullptr;
+    ServerActions *m_serverActions = nullptr;
     QVector<QAction *> m_viewActions;
     QActionGroup *m_viewGroup = nullptr;
     QMenu *m_themeMenu = nullptr;

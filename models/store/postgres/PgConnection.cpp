@@ -37,17 +37,23 @@ QString PgConnection::shownUri(const QString &uri)
     return url.toString();
 }
 
-std::unique_ptr<PgConnection> PgConnection::open(const QString &uri, bool readOnly)
+std::unique_ptr<PgConnection> PgConnection::open(const QString &uri, bool readOnly, const QString &password)
 {
     const QByteArray conninfo = uri.toUtf8();
-    // Keywords before dbname are defaults that the URI (expanded from dbname) may override.
-    const char *const keywords[] = {"connect_timeout", "fallback_application_name", "dbname", nullptr};
-    const char *const values[] = {ConnectTimeoutSeconds, "kai-dashboard", conninfo.constData(), nullptr};
+    const QByteArray secret = password.toUtf8();
+    // Keywords before dbname are defaults that the URI (expanded from dbname) may override; the
+    // password after it overrides the URI's (an empty list end leaves libpq's own sources).
+    const char *const keywords[] = {"connect_timeout", "fallback_application_name", "dbname", "password", nullptr};
+    const char *const values[] = {ConnectTimeoutSeconds, "kai-dashboard", conninfo.constData(),
+                                  password.isEmpty() ? nullptr : secret.constData(), nullptr};
     PGconn *conn = PQconnectdbParams(keywords, values, 1);
     if (!conn)
         throw StoreError(tr("Could not connect to %1: out of memory.").arg(shownUri(uri)));
     if (PQstatus(conn) != CONNECTION_OK) {
-        const QString reason = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+        QString reason = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+        reason.replace(QLatin1String("\n\t"), QLatin1String(" "));  // libpq's hint line reads on in a dialog
+        if (!password.isEmpty())
+            reason.replace(password, QStringLiteral("***"));
         PQfinish(conn);
         throw StoreError(tr("Could not connect to the server %1: %2").arg(shownUri(uri), reason));
     }

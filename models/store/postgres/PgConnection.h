@@ -22,8 +22,9 @@ class PgConnection final : public SqlConnection
 public:
     // A libpq connection URI (postgresql://host[:port]/dbname?...). Throws StoreError with a
     // message naming the server and libpq's reason. readOnly makes every transaction read-only,
-    // so the server refuses writes whatever the role may do.
-    static std::unique_ptr<PgConnection> open(const QString &uri, bool readOnly);
+    // so the server refuses writes whatever the role may do. A non-empty password is given to
+    // libpq as a keyword of its own (it overrides one in the URI) and appears in no message.
+    static std::unique_ptr<PgConnection> open(const QString &uri, bool readOnly, const QString &password = {});
     static bool isServerUri(const QString &text);
     // The URI without its password, for messages and the status bar.
     static QString shownUri(const QString &uri);

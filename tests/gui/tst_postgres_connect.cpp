@@ -1,0 +1,364 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The user-facing pieces of a server database: File > Connect to Server (saved connections, the
+// password kept out of the settings file), a server that cannot be reached at start (a clear
+// message and the last local file instead), and review copies made from a server. The parts that
+// need a server use the throwaway cluster of tst_postgres_server and skip without one.
+#include "AppProcess.h"
+#include "PgTestCluster.h"
+#include "ShellFixture.h"
+#include "TestSupport.h"
+
+#include "review/ReviewCopyMaker.h"
+#include "review/ReviewActions.h"
+#include "review/ReviewCopyStatus.h"
+#include "store/Database.h"
+#include "store/DatabaseFingerprint.h"
+#include "store/MigrationRunner.h"
+#include "store/SqlConnection.h"
+#include "server/ConnectServerDialog.h"
+#include "server/SavedServers.h"
+#include "server/ServerActions.h"
+#include "server/ServerKeychain.h"
+#include "server/ServerStartup.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUrlQuery>
+#include <cstdio>
+
+using namespace kai;
+using kai::test::runApp;
+
+namespace {
+test::PgTestCluster *cluster = nullptr;  // null when no cluster could be started
+
+const QString Secret = QStringLiteral("s3cret-Pa55word");
+
+// The settings file as it is on disk, to prove what is (not) in it.
+QByteArray settingsFileBytes()
+{
+    QSettings settings;
+    settings.sync();
+    return test::readFile(settings.fileName());
+}
+
+// Fills the dialog's fields as a user would type them.
+void fill(ui::ConnectServerDialog &dialog, const QString &name, const QString &host, int port, const QString &database)
+{
+    const auto edit = [&](const char *field, const QString &text) {
+        auto *line = dialog.findChild<QLineEdit *>(QString::fromLatin1(field));
+        QVERIFY(line);
+        line->clear();
+        QTest::keyClicks(line, text);
+    };
+    edit("connectionName", name);
+    edit("host", host);
+    dialog.findChild<QSpinBox *>(QStringLiteral("port"))->setValue(port);
+    edit("database", database);
+    edit("user", QStringLiteral("kai"));
+    edit("password", Secret);
+    auto *tls = dialog.findChild<QComboBox *>(QStringLiteral("sslMode"));
+    tls->setCurrentIndex(tls->findData(QStringLiteral("prefer")));  // a Unix socket has no TLS
+}
+
+// Answers the next message box: checks its text and presses the named button.
+void answerMessageBox(const QString &buttonName, QString *seenText)
+{
+    QTimer::singleShot(0, [buttonName, seenText] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box) {
+            answerMessageBox(buttonName, seenText);  // not shown yet
+            return;
+        }
+        *seenText = box->text() + QLatin1Char('\n') + box->informativeText();
+        if (const QByteArray folder = qgetenv("KAI_SCREENSHOT_DIR"); !folder.isEmpty())
+            box->grab().save(QString::fromLocal8Bit(folder) + QStringLiteral("/server-unreachable.png"));
+        box->findChild<QPushButton *>(buttonName)->click();
+    });
+}
+
+qint64 countRows(store::SqlConnection &connection, const QString &table)
+{
+    store::SqlQuery query = connection.query(QStringLiteral("SELECT count(*) FROM ") + table);
+    return query.step() ? query.columnInt(0) : -1;
+}
+} // namespace
+
+class TestPostgresConnect : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+    QString m_uri;  // a server database holding the sample; empty without a cluster
+
+private slots:
+    void initTestCase()
+    {
+        test::enterTestMode();
+        if (!cluster)
+            return;
+        m_uri = cluster->createDatabase(QStringLiteral("office"));
+        QVERIFY2(!m_uri.isEmpty(), qPrintable(cluster->reason()));
+        const test::AppRun run =
+            runApp({QStringLiteral("init"), QStringLiteral("--db"), m_uri, QStringLiteral("--sample")}, m_home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    }
+
+    void init()
+    {
+        QSettings().remove(QStringLiteral("servers"));
+    }
+
+    void cleanupTestCase()
+    {
+        QSettings().remove(QStringLiteral("servers"));
+    }
+
+    // The socket folder and port of the cluster, as a user would type them into the dialog.
+    QString clusterHost() const { return QUrlQuery(QUrl(m_uri)).queryItemValue(QStringLiteral("host")); }
+    int clusterPort() const { return QUrlQuery(QUrl(m_uri)).queryItemValue(QStringLiteral("port")).toInt(); }
+
+    void dialogNamesWhatIsMissing()
+    {
+        ui::ConnectServerDialog dialog;
+        QVERIFY(!dialog.testConnection());
+        QCOMPARE(dialog.resultText(), QStringLiteral("Still to fill in: Host, Database, User."));
+        // verify-full is what a new connection starts with, and the dialog says why in one line.
+        QCOMPARE(dialog.address().sslMode, QStringLiteral("verify-full"));
+    }
+
+    void unreachableServerIsNamedWithoutItsPassword()
+    {
+        ui::ConnectServerDialog dialog;
+        fill(dialog, QStringLiteral("Nowhere"), m_home.path(), 1, QStringLiteral("office"));
+        QVERIFY(!dialog.testConnection());
+        QVERIFY2(dialog.resultText().contains(QLatin1String("Could not connect to the server")), qPrintable(dialog.resultText()));
+        QVERIFY(dialog.resultText().contains(QLatin1String("office")));
+        QVERIFY(!dialog.resultText().contains(Secret));
+        QVERIFY(!dialog.connectToServer());
+        QVERIFY(server::SavedServers::all().isEmpty());  // only a connection that worked is saved
+        QVERIFY(!settingsFileBytes().contains(Secret.toUtf8()));
+    }
+
+    void dialogConnectsAndSavesTheConnectionButNeverThePassword()
+    {
+        if (m_uri.isEmpty())
+            QSKIP("no PostgreSQL test cluster");
+        ui::ConnectServerDialog dialog;
+        fill(dialog, QStringLiteral("Office"), clusterHost(), clusterPort(), QStringLiteral("office"));
+        QVERIFY(dialog.testConnection());
+        QCOMPARE(dialog.resultText(), QStringLiteral("Connected to %1:%2/office as kai; the database has schema version %3.")
+                                          .arg(clusterHost()).arg(clusterPort()).arg(store::MigrationRunner::latestVersion()));
+        dialog.findChild<QCheckBox *>(QStringLiteral("rememberPassword"))->setChecked(true);
+        QVERIFY(dialog.connectToServer());
+        std::unique_ptr<store::Database> database = dialog.takeDatabase();
+        QVERIFY(database && database->isServer());
+
+        const QList<server::ServerAddress> saved = server::SavedServers::all();
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(saved.first().name, QStringLiteral("Office"));
+        QCOMPARE(saved.first().host, clusterHost());
+        QCOMPARE(saved.first().port, clusterPort());
+        QCOMPARE(saved.first().sslMode, QStringLiteral("prefer"));
+        const QByteArray settings = settingsFileBytes();
+        QVERIFY(settings.contains("Office"));
+        QVERIFY2(!settings.contains(Secret.toUtf8()), "the password must never reach the settings file");
+        QVERIFY(!settings.contains("password"));
+
+        // The keychain has it, or (a headless machine, no Secret Service) the user is told why not.
+        const server::ServerKeychain::Outcome stored = server::ServerKeychain::read(saved.first().uri());
+        if (dialog.notice().isEmpty()) {
+            QCOMPARE(stored.password, Secret);
+            QVERIFY(server::ServerKeychain::remove(saved.first().uri()));
+        } else {
+            QVERIFY2(dialog.notice().contains(QLatin1String("The system keychain is not available")),
+                     qPrintable(dialog.notice()));
+            QVERIFY(dialog.notice().contains(QLatin1String(".pgpass")));
+            QVERIFY(stored.password.isEmpty());
+            qInfo("no system keychain here: %s", qPrintable(dialog.notice()));
+        }
+
+        // A new dialog lists it, and choosing it fills the fields (not the password).
+        ui::ConnectServerDialog again;
+        auto *list = again.findChild<QComboBox *>(QStringLiteral("savedConnections"));
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(list->itemText(1), QStringLiteral("Office"));
+        again.showSaved(QStringLiteral("Office"));
+        QCOMPARE(again.address(), saved.first());
+        QVERIFY(again.findChild<QLineEdit *>(QStringLiteral("password"))->text().isEmpty());
+    }
+
+    void windowConnectsFromTheFileMenuAndRemembersTheServer()
+    {
+        if (m_uri.isEmpty())
+            QSKIP("no PostgreSQL test cluster");
+        test::SampleDatabase sample;
+        test::ShellFixture shell(sample, domain::Language::English, QDate(2026, 11, 29));
+        ui::ServerActions *actions = shell.window->serverActions();
+        QVERIFY(actions);
+        ui::ConnectServerDialog *dialog = actions->openDialog();
+        fill(*dialog, QStringLiteral("Office"), clusterHost(), clusterPort(), QStringLiteral("office"));
+        dialog->findChild<QPushButton *>(QStringLiteral("connect"))->click();
+        QTRY_VERIFY(shell.state.database() && shell.state.database()->isServer());
+        QCOMPARE(server::SavedServers::lastServerUri(), shell.state.database()->path());
+        QVERIFY(!server::SavedServers::lastServerUri().contains(Secret));
+        QCOMPARE(ui::ServerStartup::startTarget({}), shell.state.database()->path());
+        // File > Make Review Copy works on the server as on a file.
+        const QString copy = m_home.filePath(QStringLiteral("window-copy.sqlite"));
+        QCOMPARE(shell.window->reviewActions()->makeReviewCopy(copy), QString());
+        QVERIFY(store::Database::open(copy, {}).reviewCopy);
+
+        // The saved connection is in File > Recent Servers and connects from there.
+        shell.window->openDatabase(sample.path());
+        QVERIFY(server::SavedServers::lastServerUri().isEmpty());
+        QCOMPARE(server::SavedServers::lastLocalFile(), sample.path());
+        emit actions->recentMenu()->aboutToShow();
+        const QList<QAction *> recent = actions->recentMenu()->actions();
+        QCOMPARE(recent.size(), 1);
+        QVERIFY(recent.first()->text().startsWith(QLatin1String("Office (")));
+        recent.first()->trigger();
+        QVERIFY(shell.state.database()->isServer());
+    }
+
+    void unreachableServerAtStartOffersTheLastLocalFile()
+    {
+        test::SampleDatabase sample;
+        // As if given as --db with a password in it: the password shows nowhere.
+        const QString unreachable =
+            QStringLiteral("postgresql://kai:%1@/office?host=%2&port=1").arg(Secret, m_home.path());
+        server::SavedServers::rememberOpened(sample.path(), false);
+        server::SavedServers::rememberOpened(unreachable, true);
+        QCOMPARE(ui::ServerStartup::startTarget({}), unreachable);
+        QCOMPARE(ui::ServerStartup::startTarget(sample.path()), sample.path());  // --db wins
+
+        // "Try Again" asks again; "Open Local File" opens the last file instead.
+        QString first;
+        QString second;
+        answerMessageBox(QStringLiteral("tryAgain"), &first);
+        QTimer::singleShot(0, [&] { answerMessageBox(QStringLiteral("openLocal"), &second); });
+        store::Database::OpenResult opened = ui::ServerStartup::open(unreachable, {}, nullptr);
+        QVERIFY2(opened, qPrintable(opened.error));
+        QCOMPARE(opened.database->path(), sample.path());
+        QVERIFY(opened.notes.join(QLatin1Char(' ')).contains(QLatin1String("could not be reached")));
+        for (const QString &text : {first, second}) {
+            QVERIFY2(text.contains(QLatin1String("Could not connect to the server postgresql://kai@/office")), qPrintable(text));
+            QVERIFY2(text.contains(QLatin1String("Open the last local file")), qPrintable(text));
+            QVERIFY(text.contains(QDir::toNativeSeparators(sample.path())));
+            QVERIFY(!text.contains(Secret));
+        }
+    }
+
+    void connectDialogFitsASmallScreenInBothLanguages_data()
+    {
+        QTest::addColumn<domain::Language>("language");
+        QTest::newRow("en") << domain::Language::English;
+        QTest::newRow("ko") << domain::Language::Korean;
+    }
+
+    void connectDialogFitsASmallScreenInBothLanguages()
+    {
+        QFETCH(domain::Language, language);
+        test::SampleDatabase sample;
+        test::ShellFixture shell(sample, language, QDate(2026, 11, 29));
+        ui::ConnectServerDialog *dialog = shell.window->serverActions()->openDialog();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        dialog->adjustSize();
+        const QSize size = dialog->size();
+        QVERIFY2(size.width() <= 1366 && size.height() <= 728, qPrintable(QStringLiteral("%1x%2").arg(size.width()).arg(size.height())));
+        const bool korean = language == domain::Language::Korean;
+        QCOMPARE(dialog->windowTitle(), korean ? QStringLiteral("서버에 연결") : QStringLiteral("Connect to Server"));
+        // Every label and button shows its whole text.
+        for (const QWidget *widget : dialog->findChildren<QWidget *>()) {
+            if (!widget->isVisible())
+                continue;
+            const auto *label = qobject_cast<const QLabel *>(widget);
+            if (label && label->wordWrap())
+                QVERIFY2(label->height() >= label->heightForWidth(label->width()), qPrintable(label->text()));
+            else if (label || qobject_cast<const QAbstractButton *>(widget))
+                QVERIFY2(widget->width() >= widget->sizeHint().width(), qPrintable(widget->objectName()));
+        }
+        if (const QByteArray folder = qgetenv("KAI_SCREENSHOT_DIR"); !folder.isEmpty())
+            dialog->grab().save(QString::fromLocal8Bit(folder) + (korean ? QStringLiteral("/connect-ko.png") : QStringLiteral("/connect-en.png")));
+        dialog->reject();
+    }
+
+    void reviewCopyFromTheServerHoldsTheServersData()
+    {
+        if (m_uri.isEmpty())
+            QSKIP("no PostgreSQL test cluster");
+        store::Database::OpenResult server = store::Database::open(m_uri, {});
+        QVERIFY2(server, qPrintable(server.error));
+        const QString out = m_home.filePath(QStringLiteral("from-server.sqlite"));
+        const review::ReviewCopyMaker::Result made = review::ReviewCopyMaker::make(*server.database, out, QDate(2026, 11, 30));
+        QVERIFY2(made, qPrintable(made.error));
+        const QByteArray serverSum = store::DatabaseFingerprint(server.database->sql()).sha256().toHex();
+        QCOMPARE(made.manifest.checksum.toLatin1(), serverSum);
+        QCOMPARE(made.manifest.sourceName, server.database->serverName());
+        QVERIFY(made.manifest.sourceName.endsWith(QLatin1String("/office")));
+
+        store::Database::OpenResult copy = store::Database::open(out, {});
+        QVERIFY2(copy, qPrintable(copy.error));
+        QVERIFY(copy.reviewCopy);
+        QVERIFY(copy.database->isReadOnly());
+        QCOMPARE(store::DatabaseFingerprint(copy.database->sql()).sha256().toHex(), serverSum);
+        const review::ReviewCopyStatus status = review::ReviewCopyStatus::of(copy.database->connection());
+        QVERIFY(status.isUnchanged());
+        QCOMPARE(status.manifest.sourceName, server.database->serverName());
+        // The copy tells the server's history (its change log), not its own making.
+        QCOMPARE(countRows(copy.database->sql(), QStringLiteral("change_log")),
+                 countRows(server.database->sql(), QStringLiteral("change_log")));
+        QCOMPARE(countRows(copy.database->sql(), QStringLiteral("gpu_usage")),
+                 countRows(server.database->sql(), QStringLiteral("gpu_usage")));
+    }
+
+    void reviewCopyFromTheServerOnTheCommandLine()
+    {
+        if (m_uri.isEmpty())
+            QSKIP("no PostgreSQL test cluster");
+        const QString out = m_home.filePath(QStringLiteral("cli-copy.sqlite"));
+        const test::AppRun run = runApp({QStringLiteral("make-review-copy"), QStringLiteral("--db"), m_uri,
+                                         QStringLiteral("--out"), out, QStringLiteral("--as-of"),
+                                         QStringLiteral("2026-11-30")},
+                                        m_home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QLatin1String("Review copy of postgresql://")), qPrintable(run.out));
+        store::Database::OpenResult copy = store::Database::open(out, {});
+        QVERIFY2(copy, qPrintable(copy.error));
+        QVERIFY(review::ReviewCopyStatus::of(copy.database->connection()).isUnchanged());
+        const test::AppRun check = runApp({QStringLiteral("check"), QStringLiteral("--db"), out}, m_home.path());
+        QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    test::PgTestCluster server;
+    if (server.start())
+        cluster = &server;
+    else
+        std::fprintf(stderr, "No PostgreSQL test cluster (the server tests skip): %s\n", qPrintable(server.reason()));
+    TestPostgresConnect test;
+    try {
+        return QTest::qExec(&test, argc, argv);
+    } catch (...) {
+        // Qt Test rethrows an exception that escaped a test; catching it here stops the server too.
+        std::fprintf(stderr, "FAIL: an exception escaped a test\n");
+        return 1;
+    }
+}
+
+#include "tst_postgres_connect.moc"
