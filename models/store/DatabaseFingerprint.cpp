@@ -3,46 +3,13 @@
 
 #include "store/ContentChecksumCache.h"
 #include "store/SqliteConnection.h"
+#include "store/ReadSnapshot.h"
 #include "store/StoreError.h"
 
 #include <QCryptographicHash>
 #include <QtEndian>
 
 namespace kai::store {
-
-namespace {
-
-// The cached entries and the tables they describe must be read from one snapshot: in WAL mode a
-// writer may commit between two statements of an autocommit reader.
-class ReadSnapshot
-{
-public:
-    explicit ReadSnapshot(SqlConnection &connection) : m_connection(connection)
-    {
-        if (!connection.inTransaction()) {
-            connection.beginRead();
-            m_owned = true;
-        }
-    }
-    ~ReadSnapshot()
-    {
-        if (!m_owned)
-            return;
-        try {
-            m_connection.execute(QStringLiteral("COMMIT"));
-        } catch (const StoreError &) {
-            // Nothing was written; closing the connection ends the read transaction anyway.
-        }
-    }
-    ReadSnapshot(const ReadSnapshot &) = delete;
-    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
-
-private:
-    SqlConnection &m_connection;
-    bool m_owned = false;
-};
-
-} // namespace
 
 QByteArray DatabaseFingerprint::sha256()
 {

@@ -5,6 +5,7 @@
 #include "store/SqliteConnection.h"
 #include "store/SqliteStatement.h"
 #include "store/SqliteTransaction.h"
+#include "store/ReadSnapshot.h"
 #include "store/StoreError.h"
 
 #include <QStringList>
@@ -41,34 +42,6 @@ void bindValue(SqliteStatement &insert, int index, const SqlQuery &row, int colu
     }
 }
 
-// Ends the source's read snapshot, whatever happened (it is read-only: nothing to keep).
-class ReadSnapshot
-{
-public:
-    explicit ReadSnapshot(SqlConnection &connection) : m_connection(connection)
-    {
-        if (!m_connection.inTransaction()) {
-            m_connection.beginRead();
-            m_owned = true;
-        }
-    }
-    ~ReadSnapshot()
-    {
-        if (!m_owned)
-            return;
-        try {
-            m_connection.execute(QStringLiteral("ROLLBACK"));
-        } catch (const StoreError &) {
-            // A lost connection has no snapshot left to end.
-        }
-    }
-    ReadSnapshot(const ReadSnapshot &) = delete;
-    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
-
-private:
-    SqlConnection &m_connection;
-    bool m_owned = false;
-};
 } // namespace
 
 qint64 SqliteTableCopy::copyInto(SqlConnection &from, const QString &path)
