@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The PostgreSQL engine against a throwaway cluster: init --sample holds the same data as the
 // embedded SQLite sample (same logical checksum, also after the same GPU usage import), every view
-// reads from the server, check passes, and a newer schema, a bad URI or an unreachable server are refused clearly with exit code 2.
+// reads from the server, check passes, and a newer schema, a bad URI or an unreachable server are
+// refused clearly with exit code 2.
 #include "AppProcess.h"
 #include "PgTestCluster.h"
 #include "ShellFixture.h"
