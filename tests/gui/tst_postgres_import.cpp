@@ -11,6 +11,7 @@
 #include "import/GpuUsageImporter.h"
 #include "store/Database.h"
 #include "store/DatabaseFingerprint.h"
+#include "store/StoreError.h"
 #include "store/postgres/PgConnection.h"
 
 #include <QTemporaryDir>
@@ -149,6 +150,27 @@ private slots:
         QCOMPARE(partitions(server->sql()), partitionsBefore);  // March's partition went with the rollback
         QCOMPARE(changeLogRows(server->sql()), logBefore);
         QVERIFY(!server->sql().inTransaction());
+    }
+
+    // The partitioned table's references are checked per statement (migration 11): still refused
+    // both ways, an id that names nothing and a parent that usage still names.
+    void referencesStillHoldOnThePartitionedTable()
+    {
+        std::unique_ptr<store::PgConnection> server = store::PgConnection::open(m_uri, false);
+        const auto refused = [&server](const QString &sql) {
+            try {
+                server->execute(sql);
+            } catch (const store::StoreError &error) {
+                return error.message().contains(QLatin1String("foreign key"));
+            }
+            return false;
+        };
+        QVERIFY(refused(QStringLiteral(
+            "INSERT INTO gpu_usage SELECT period_start + 7, 999999, node_id, gpu_model_id, period_end + 7, provider_id, "
+            "gpu_hours, utilization_pct, source_id FROM gpu_usage LIMIT 1")));
+        QVERIFY(refused(QStringLiteral("UPDATE gpu_usage SET source_id = 999999 "
+                                       "WHERE period_start = (SELECT MIN(period_start) FROM gpu_usage)")));
+        QVERIFY(refused(QStringLiteral("DELETE FROM gpu_node WHERE id = (SELECT MIN(node_id) FROM gpu_usage)")));
     }
 
     // Cancelled once COPY has sent rows of a new month: the rows, the partition, the nodes and the
