@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 
 #include "domain/UtcDateTime.h"
+#include "import/GpuUsageImportJob.h"
 #include "import/GpuUsageImporter.h"
 #include "store/Database.h"
 #include "store/DatabaseFingerprint.h"
@@ -150,6 +151,22 @@ private slots:
         QCOMPARE(partitions(server->sql()), partitionsBefore);  // March's partition went with the rollback
         QCOMPARE(changeLogRows(server->sql()), logBefore);
         QVERIFY(!server->sql().inTransaction());
+    }
+
+    // The window's Import GPU Usage… runs this job on a worker thread with its own connection,
+    // opened from the server's URI as the window shows it.
+    void theWindowsImportJobWritesToTheServer()
+    {
+        const QString csv = test::writeFile(m_home.filePath(QStringLiteral("window.csv")),
+                                            UsageHeader + "2027-10-01T00:00:00Z,motif,motif-pg1,H200,,3.5,70\n");
+        std::unique_ptr<store::Database> server = openServer();
+        QVERIFY(server);
+        const qint64 rowsBefore = usageRows(server->sql());
+        import::GpuUsageImportJob job(server->path(), csv, true);
+        const import::GpuUsageImportResult result = job.run();
+        QVERIFY2(result.committed(), qPrintable(result.error));
+        QCOMPARE(result.inserted, 1);
+        QCOMPARE(usageRows(server->sql()), rowsBefore + 1);
     }
 
     // The partitioned table's references are checked per statement (migration 11): still refused

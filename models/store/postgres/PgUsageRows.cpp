@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QTimeZone>
 #include <QtEndian>
+#include <algorithm>
 #include <charconv>
 #include <cstring>
 #include <libpq-fe.h>
@@ -18,6 +19,8 @@ namespace {
 // Sent to the server in pieces of this size: large enough that a call costs little, small enough
 // to keep the import's memory flat.
 constexpr qsizetype PgUsageCopyChunk = 256 * 1024;
+// How far around a looked-up row the node's stored rows are read: two weeks of hourly rows.
+constexpr qint64 PgUsageWindowSeconds = 14 * 86400;
 
 const char PgUsageCopyColumns[] =
     "gpu_usage (period_start, consortium_id, node_id, gpu_model_id, period_end, provider_id, gpu_hours, "
@@ -102,6 +105,11 @@ void PgUsageRows::add(const GpuUsageSample &sample, qint64 sourceId)
         appendText(sample, sourceId);
     if (m_buffer.size() >= PgUsageCopyChunk)
         sendBuffer();
+    // A look-up that read this node's window must see the row too.
+    const auto window = m_windows.find({sample.consortiumId, sample.nodeId, sample.gpuModelId});
+    if (window != m_windows.end() && sample.periodStart >= window->second.from && sample.periodStart < window->second.to)
+        window->second.rows[sample.periodStart] =
+            StoredRow{sample.periodEnd, sample.providerId, sample.gpuHours, sample.utilizationPct};
 }
 
 void PgUsageRows::ensurePartition(qint64 periodStart)
@@ -223,34 +231,43 @@ void PgUsageRows::addNode(qint64 id, std::string_view name)
         .run();
 }
 
+const PgUsageRows::Window &PgUsageRows::windowFor(const GpuUsageSample &sample, qint64 from, qint64 to)
+{
+    Window &window = m_windows[{sample.consortiumId, sample.nodeId, sample.gpuModelId}];
+    if (window.to > window.from && window.from <= from && window.to >= to)
+        return window;
+    // Every row sent must be on the server before it is read back.
+    flush();
+    window.from = std::min(from, sample.periodStart - PgUsageWindowSeconds);
+    window.to = std::max(to, sample.periodStart + PgUsageWindowSeconds);
+    window.rows.clear();
+    SqlQuery rows = m_connection.query(QStringLiteral(
+        "SELECT period_start, period_end, provider_id, gpu_hours, utilization_pct FROM gpu_usage "
+        " WHERE period_start >= ?1 AND period_start < ?2 AND consortium_id = ?3 AND node_id = ?4 AND gpu_model_id = ?5"));
+    rows.bind(1, window.from).bind(2, window.to).bind(3, sample.consortiumId).bind(4, sample.nodeId).bind(5, sample.gpuModelId);
+    while (rows.step()) {
+        window.rows[rows.columnInt(0)] =
+            StoredRow{rows.columnInt(1), rows.columnInt(2), rows.columnDouble(3), rows.columnOptionalDouble(4)};
+    }
+    return window;
+}
+
 std::optional<GpuUsageRowSink::StoredRow> PgUsageRows::findKey(const GpuUsageSample &sample)
 {
-    flush();
-    SqlQuery row = m_connection.query(QStringLiteral(
-        "SELECT period_end, provider_id, gpu_hours, utilization_pct FROM gpu_usage "
-        " WHERE period_start = ?1 AND consortium_id = ?2 AND node_id = ?3 AND gpu_model_id = ?4"));
-    row.bind(1, sample.periodStart).bind(2, sample.consortiumId).bind(3, sample.nodeId).bind(4, sample.gpuModelId);
-    if (!row.step())
-        return std::nullopt;
-    return StoredRow{row.columnInt(0), row.columnInt(1), row.columnDouble(2), row.columnOptionalDouble(3)};
+    const Window &window = windowFor(sample, sample.periodStart, sample.periodStart + 1);
+    const auto found = window.rows.find(sample.periodStart);
+    return found == window.rows.end() ? std::nullopt : std::optional<StoredRow>(found->second);
 }
 
 std::optional<GpuUsageRowSink::Period> PgUsageRows::findOverlap(const GpuUsageSample &sample, qint64 earliestStart)
 {
-    flush();
-    SqlQuery row = m_connection.query(QStringLiteral(
-        "SELECT period_start, period_end FROM gpu_usage "
-        " WHERE period_start > ?1 AND period_start < ?2 AND consortium_id = ?3 AND node_id = ?4 "
-        "   AND gpu_model_id = ?5 AND period_end > ?6 LIMIT 1"));
-    row.bind(1, earliestStart)
-        .bind(2, sample.periodEnd)
-        .bind(3, sample.consortiumId)
-        .bind(4, sample.nodeId)
-        .bind(5, sample.gpuModelId)
-        .bind(6, sample.periodStart);
-    if (!row.step())
-        return std::nullopt;
-    return Period{row.columnInt(0), row.columnInt(1)};
+    // Rows that start after earliestStart and before the sample ends, and end after it starts.
+    const Window &window = windowFor(sample, earliestStart + 1, sample.periodEnd);
+    for (auto it = window.rows.upper_bound(earliestStart); it != window.rows.end() && it->first < sample.periodEnd; ++it) {
+        if (it->second.periodEnd > sample.periodStart)
+            return Period{it->first, it->second.periodEnd};
+    }
+    return std::nullopt;
 }
 
 } // namespace kai::store

@@ -4,7 +4,9 @@
 #include "store/GpuUsageRowSink.h"
 
 #include <QByteArray>
+#include <map>
 #include <set>
+#include <tuple>
 
 namespace kai::store {
 
@@ -44,6 +46,15 @@ private:
     void appendText(const GpuUsageSample &sample, qint64 sourceId);
     void sendBuffer();
     void abortCopy();
+    // The stored rows of the sample's node (consortium, node, model) that start in [from, to), from
+    // the window kept for that node or read anew.
+    struct Window
+    {
+        qint64 from = 0;
+        qint64 to = 0;
+        std::map<qint64, StoredRow> rows;  // by period_start
+    };
+    const Window &windowFor(const GpuUsageSample &sample, qint64 from, qint64 to);
 
     PgConnection &m_connection;
     Format m_format;
@@ -53,6 +64,9 @@ private:
     qint64 m_monthFrom = 0;
     qint64 m_monthTo = 0;
     std::set<qint64> m_months;
+    // Rows of the nodes a look-up asked about, a few weeks around the rows asked for: a file
+    // imported again asks about every row, and one query per row cost a round trip each.
+    std::map<std::tuple<qint64, qint64, qint64>, Window> m_windows;
 };
 
 } // namespace kai::store
