@@ -19,8 +19,9 @@ namespace {
 // Sent to the server in pieces of this size: large enough that a call costs little, small enough
 // to keep the import's memory flat.
 constexpr qsizetype PgUsageCopyChunk = 256 * 1024;
-// How far around a looked-up row the node's stored rows are read: two weeks of hourly rows.
-constexpr qint64 PgUsageWindowSeconds = 14 * 86400;
+// How far ahead of a looked-up row the stored rows are read: a week (84,000 rows of the
+// benchmark's 500 hourly nodes, a few MB).
+constexpr qint64 PgUsageWindowSeconds = 7 * 86400;
 
 const char PgUsageCopyColumns[] =
     "gpu_usage (period_start, consortium_id, node_id, gpu_model_id, period_end, provider_id, gpu_hours, "
@@ -105,10 +106,9 @@ void PgUsageRows::add(const GpuUsageSample &sample, qint64 sourceId)
         appendText(sample, sourceId);
     if (m_buffer.size() >= PgUsageCopyChunk)
         sendBuffer();
-    // A look-up that read this node's window must see the row too.
-    const auto window = m_windows.find({sample.consortiumId, sample.nodeId, sample.gpuModelId});
-    if (window != m_windows.end() && sample.periodStart >= window->second.from && sample.periodStart < window->second.to)
-        window->second.rows[sample.periodStart] =
+    // A look-up that read the rows of this time must see this one too.
+    if (sample.periodStart >= m_windowFrom && sample.periodStart < m_windowTo)
+        m_window[{sample.consortiumId, sample.nodeId, sample.gpuModelId, sample.periodStart}] =
             StoredRow{sample.periodEnd, sample.providerId, sample.gpuHours, sample.utilizationPct};
 }
 
@@ -231,41 +231,42 @@ void PgUsageRows::addNode(qint64 id, std::string_view name)
         .run();
 }
 
-const PgUsageRows::Window &PgUsageRows::windowFor(const GpuUsageSample &sample, qint64 from, qint64 to)
+void PgUsageRows::coverWindow(const GpuUsageSample &sample, qint64 from, qint64 to)
 {
-    Window &window = m_windows[{sample.consortiumId, sample.nodeId, sample.gpuModelId}];
-    if (window.to > window.from && window.from <= from && window.to >= to)
-        return window;
+    if (m_windowTo > m_windowFrom && m_windowFrom <= from && m_windowTo >= to)
+        return;
     // Every row sent must be on the server before it is read back.
     flush();
-    window.from = std::min(from, sample.periodStart - PgUsageWindowSeconds);
-    window.to = std::max(to, sample.periodStart + PgUsageWindowSeconds);
-    window.rows.clear();
+    // Files run forward in time: the window reaches ahead of the row asked about.
+    m_windowFrom = std::min(from, sample.periodStart);
+    m_windowTo = std::max(to, sample.periodStart + PgUsageWindowSeconds);
+    m_window.clear();
     SqlQuery rows = m_connection.query(QStringLiteral(
-        "SELECT period_start, period_end, provider_id, gpu_hours, utilization_pct FROM gpu_usage "
-        " WHERE period_start >= ?1 AND period_start < ?2 AND consortium_id = ?3 AND node_id = ?4 AND gpu_model_id = ?5"));
-    rows.bind(1, window.from).bind(2, window.to).bind(3, sample.consortiumId).bind(4, sample.nodeId).bind(5, sample.gpuModelId);
+        "SELECT consortium_id, node_id, gpu_model_id, period_start, period_end, provider_id, gpu_hours, utilization_pct "
+        "  FROM gpu_usage WHERE period_start >= ?1 AND period_start < ?2"));
+    rows.bind(1, m_windowFrom).bind(2, m_windowTo);
     while (rows.step()) {
-        window.rows[rows.columnInt(0)] =
-            StoredRow{rows.columnInt(1), rows.columnInt(2), rows.columnDouble(3), rows.columnOptionalDouble(4)};
+        m_window[{rows.columnInt(0), rows.columnInt(1), rows.columnInt(2), rows.columnInt(3)}] =
+            StoredRow{rows.columnInt(4), rows.columnInt(5), rows.columnDouble(6), rows.columnOptionalDouble(7)};
     }
-    return window;
 }
 
 std::optional<GpuUsageRowSink::StoredRow> PgUsageRows::findKey(const GpuUsageSample &sample)
 {
-    const Window &window = windowFor(sample, sample.periodStart, sample.periodStart + 1);
-    const auto found = window.rows.find(sample.periodStart);
-    return found == window.rows.end() ? std::nullopt : std::optional<StoredRow>(found->second);
+    coverWindow(sample, sample.periodStart, sample.periodStart + 1);
+    const auto found = m_window.find({sample.consortiumId, sample.nodeId, sample.gpuModelId, sample.periodStart});
+    return found == m_window.end() ? std::nullopt : std::optional<StoredRow>(found->second);
 }
 
 std::optional<GpuUsageRowSink::Period> PgUsageRows::findOverlap(const GpuUsageSample &sample, qint64 earliestStart)
 {
-    // Rows that start after earliestStart and before the sample ends, and end after it starts.
-    const Window &window = windowFor(sample, earliestStart + 1, sample.periodEnd);
-    for (auto it = window.rows.upper_bound(earliestStart); it != window.rows.end() && it->first < sample.periodEnd; ++it) {
+    // Rows of the node that start after earliestStart and before the sample ends, and end after it starts.
+    coverWindow(sample, earliestStart + 1, sample.periodEnd);
+    const WindowKey first{sample.consortiumId, sample.nodeId, sample.gpuModelId, earliestStart + 1};
+    const WindowKey end{sample.consortiumId, sample.nodeId, sample.gpuModelId, sample.periodEnd};
+    for (auto it = m_window.lower_bound(first); it != m_window.end() && it->first < end; ++it) {
         if (it->second.periodEnd > sample.periodStart)
-            return Period{it->first, it->second.periodEnd};
+            return Period{std::get<3>(it->first), it->second.periodEnd};
     }
     return std::nullopt;
 }

@@ -46,15 +46,9 @@ private:
     void appendText(const GpuUsageSample &sample, qint64 sourceId);
     void sendBuffer();
     void abortCopy();
-    // The stored rows of the sample's node (consortium, node, model) that start in [from, to), from
-    // the window kept for that node or read anew.
-    struct Window
-    {
-        qint64 from = 0;
-        qint64 to = 0;
-        std::map<qint64, StoredRow> rows;  // by period_start
-    };
-    const Window &windowFor(const GpuUsageSample &sample, qint64 from, qint64 to);
+    // Makes the window hold every stored row that starts in [from, to), reading it anew when not.
+    void coverWindow(const GpuUsageSample &sample, qint64 from, qint64 to);
+    using WindowKey = std::tuple<qint64, qint64, qint64, qint64>;  // consortium, node, model, period_start
 
     PgConnection &m_connection;
     Format m_format;
@@ -64,9 +58,12 @@ private:
     qint64 m_monthFrom = 0;
     qint64 m_monthTo = 0;
     std::set<qint64> m_months;
-    // Rows of the nodes a look-up asked about, a few weeks around the rows asked for: a file
-    // imported again asks about every row, and one query per row cost a round trip each.
-    std::map<std::tuple<qint64, qint64, qint64>, Window> m_windows;
+    // The stored rows of every node that start in [m_windowFrom, m_windowTo), read at the first
+    // look-up that needs them: a file imported again asks about every row, and a query per row (or
+    // per node, which scans the time-first key's range anyway) cost a round trip or a scan each.
+    qint64 m_windowFrom = 0;
+    qint64 m_windowTo = 0;
+    std::map<WindowKey, StoredRow> m_window;
 };
 
 } // namespace kai::store
