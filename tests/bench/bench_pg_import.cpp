@@ -3,8 +3,8 @@
 // `import-gpu-usage` (COPY into the month-partitioned gpu_usage, binary and text COPY) against
 // `psql \copy` of the same CSV into a bare unpartitioned table without keys, alternating, as
 // medians of --runs runs, with the median of each run's ratio (target <= 1.5). With --view, the GPU
-// view's filter redraw (bench_gpu_view) on the database the last run imported, --runs times.
-// Usage: bench_pg_import [--rows N | --csv FILE] [--runs N] [--dir FOLDER] [--view]
+// view's filter redraw (bench_gpu_view) on the database the last run imported, --view-runs times.
+// Usage: bench_pg_import [--rows N | --csv FILE] [--runs N] [--dir FOLDER] [--view [--view-runs N]]
 //        (default 1,000,000 generated rows, 5 runs; 10,000,000 rows work too)
 
 #include "BenchStats.h"
@@ -65,6 +65,7 @@ struct PgBenchOptions
     QString csv;
     QString dir;
     bool view = false;
+    int viewRuns = 5;
 };
 
 PgBenchOptions pgBenchParse(const QStringList &args)
@@ -76,6 +77,7 @@ PgBenchOptions pgBenchParse(const QStringList &args)
     options.csv = argumentValue(args, QStringLiteral("--csv"));
     options.dir = argumentValue(args, QStringLiteral("--dir"));
     options.view = args.contains(QStringLiteral("--view"));
+    options.viewRuns = std::max(1, argumentValue(args, QStringLiteral("--view-runs"), QStringLiteral("5")).toInt());
     return options;
 }
 
@@ -236,6 +238,6 @@ int main(int argc, char **argv)
                 pgBenchMedian(textRatios));
     std::fflush(stdout);
     if (options.view)
-        pgBenchView(bench.lastUri(), options.runs, bench.environment());
+        pgBenchView(bench.lastUri(), options.viewRuns, bench.environment());
     return 0;
 }
