@@ -12,6 +12,7 @@
 #include "import/GpuUsageImporter.h"
 #include "store/Database.h"
 #include "store/DatabaseFingerprint.h"
+#include "store/GpuUsageRollupCache.h"
 #include "store/StoreError.h"
 #include "store/postgres/PgConnection.h"
 
@@ -109,6 +110,30 @@ private slots:
         QCOMPARE(day.columnDouble(2), 7.125);  // the row without a utilisation counts no utilisation hours
         QCOMPARE(count(server->sql(), QStringLiteral("SELECT COALESCE(SUM(samples), 0) FROM gpu_usage_daily")),
                  usageRows(server->sql()));
+    }
+
+    // The view's rollup kept in memory on a server too, read again after another client's import.
+    void rollupCacheFollowsImportsOfOtherClients()
+    {
+        std::unique_ptr<store::Database> viewer = openServer();
+        QVERIFY(viewer);
+        store::GpuUsageRollupCache cache;
+        const auto samples = [&] {
+            qint64 total = 0;
+            for (const domain::GpuUsageTotal &t : cache.totals(viewer->sql(), QDate(2025, 6, 1), QDate(2027, 12, 31)))
+                total += t.samples;
+            return total;
+        };
+        const qint64 before = samples();
+        QCOMPARE(samples(), before);
+        QCOMPARE(cache.reads(), 1);  // unchanged: not read again
+        const QString csv = test::writeFile(m_home.filePath(QStringLiteral("cache.csv")),
+                                            UsageHeader + "2027-11-01T00:00:00Z,skt,skt-cache1,H100,skt,2,50\n");
+        std::unique_ptr<store::Database> writer = openServer();
+        import::GpuUsageImporter importer(writer->sql());
+        QVERIFY(importer.importFile(csv).committed());
+        QCOMPARE(samples(), before + 1);
+        QCOMPARE(cache.reads(), 2);
     }
 
     void importingTheSameFileAgainChangesNothing()
