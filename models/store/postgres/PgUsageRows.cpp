@@ -27,30 +27,30 @@ const char PgUsageCopyColumns[] =
     "gpu_usage (period_start, consortium_id, node_id, gpu_model_id, period_end, provider_id, gpu_hours, "
     "utilization_pct, source_id)";
 
-void appendBigEndian(QByteArray &out, quint64 value)
+void pgUsageAppendBigEndian(QByteArray &out, quint64 value)
 {
     const quint64 big = qToBigEndian(value);
     out.append(reinterpret_cast<const char *>(&big), sizeof big);
 }
 
-void appendBinaryInteger(QByteArray &out, qint64 value)
+void pgUsageAppendInteger(QByteArray &out, qint64 value)
 {
     static const char length[] = {0, 0, 0, 8};
     out.append(length, sizeof length);
-    appendBigEndian(out, quint64(value));
+    pgUsageAppendBigEndian(out, quint64(value));
 }
 
-void appendBinaryDouble(QByteArray &out, double value)
+void pgUsageAppendDouble(QByteArray &out, double value)
 {
     static const char length[] = {0, 0, 0, 8};
     out.append(length, sizeof length);
     quint64 bits = 0;
     std::memcpy(&bits, &value, sizeof bits);
-    appendBigEndian(out, bits);
+    pgUsageAppendBigEndian(out, bits);
 }
 
 template<typename T>
-void appendTextNumber(QByteArray &out, T value, char separator)
+void pgUsageAppendText(QByteArray &out, T value, char separator)
 {
     char text[32];
     const std::to_chars_result written = std::to_chars(text, text + sizeof text, value);
@@ -145,36 +145,36 @@ void PgUsageRows::appendBinary(const GpuUsageSample &sample, qint64 sourceId)
 {
     static const char fieldCount[] = {0, 9};
     m_buffer.append(fieldCount, sizeof fieldCount);
-    appendBinaryInteger(m_buffer, sample.periodStart);
-    appendBinaryInteger(m_buffer, sample.consortiumId);
-    appendBinaryInteger(m_buffer, sample.nodeId);
-    appendBinaryInteger(m_buffer, sample.gpuModelId);
-    appendBinaryInteger(m_buffer, sample.periodEnd);
-    appendBinaryInteger(m_buffer, sample.providerId);
-    appendBinaryDouble(m_buffer, sample.gpuHours);
+    pgUsageAppendInteger(m_buffer, sample.periodStart);
+    pgUsageAppendInteger(m_buffer, sample.consortiumId);
+    pgUsageAppendInteger(m_buffer, sample.nodeId);
+    pgUsageAppendInteger(m_buffer, sample.gpuModelId);
+    pgUsageAppendInteger(m_buffer, sample.periodEnd);
+    pgUsageAppendInteger(m_buffer, sample.providerId);
+    pgUsageAppendDouble(m_buffer, sample.gpuHours);
     if (sample.utilizationPct) {
-        appendBinaryDouble(m_buffer, *sample.utilizationPct);
+        pgUsageAppendDouble(m_buffer, *sample.utilizationPct);
     } else {
         static const char null[] = {'\xff', '\xff', '\xff', '\xff'};
         m_buffer.append(null, sizeof null);
     }
-    appendBinaryInteger(m_buffer, sourceId);
+    pgUsageAppendInteger(m_buffer, sourceId);
 }
 
 void PgUsageRows::appendText(const GpuUsageSample &sample, qint64 sourceId)
 {
-    appendTextNumber(m_buffer, sample.periodStart, '\t');
-    appendTextNumber(m_buffer, sample.consortiumId, '\t');
-    appendTextNumber(m_buffer, sample.nodeId, '\t');
-    appendTextNumber(m_buffer, sample.gpuModelId, '\t');
-    appendTextNumber(m_buffer, sample.periodEnd, '\t');
-    appendTextNumber(m_buffer, sample.providerId, '\t');
-    appendTextNumber(m_buffer, sample.gpuHours, '\t');
+    pgUsageAppendText(m_buffer, sample.periodStart, '\t');
+    pgUsageAppendText(m_buffer, sample.consortiumId, '\t');
+    pgUsageAppendText(m_buffer, sample.nodeId, '\t');
+    pgUsageAppendText(m_buffer, sample.gpuModelId, '\t');
+    pgUsageAppendText(m_buffer, sample.periodEnd, '\t');
+    pgUsageAppendText(m_buffer, sample.providerId, '\t');
+    pgUsageAppendText(m_buffer, sample.gpuHours, '\t');
     if (sample.utilizationPct)
-        appendTextNumber(m_buffer, *sample.utilizationPct, '\t');
+        pgUsageAppendText(m_buffer, *sample.utilizationPct, '\t');
     else
         m_buffer.append("\\N\t");
-    appendTextNumber(m_buffer, sourceId, '\n');
+    pgUsageAppendText(m_buffer, sourceId, '\n');
 }
 
 void PgUsageRows::sendBuffer()
