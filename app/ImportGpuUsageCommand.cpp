@@ -61,21 +61,24 @@ int ImportGpuUsageCommand::run(const AppOptions &options, QTextStream &out, QTex
         return ExitBadArguments;
     }
 
-    // A second import waits for the first instead of failing after a few seconds, and says so.
-    opened.database->connection().setBusyWait(
-        store::SqliteConnection::WriterWaitMs, [&err, &opened](int waitedMs, bool givingUp) {
-            const QString shown = QDir::toNativeSeparators(opened.database->path());
-            if (givingUp) {
-                err << tr("Another program kept %1 locked for %2 s; giving up.").arg(shown).arg(waitedMs / 1000) << Qt::endl;
-                return;
-            }
-            err << tr("Another program is writing to %1; waiting for it to finish (%2 s of %3 s)…")
-                       .arg(shown)
-                       .arg(waitedMs / 1000)
-                       .arg(store::SqliteConnection::WriterWaitMs / 1000)
-                << Qt::endl;
-        });
-    import::GpuUsageImporter importer(opened.database->connection());
+    // A second import into a file waits for the first instead of failing after a few seconds, and
+    // says so (a server's writers take turns by themselves).
+    if (!opened.database->isServer()) {
+        opened.database->connection().setBusyWait(
+            store::SqliteConnection::WriterWaitMs, [&err, &opened](int waitedMs, bool givingUp) {
+                const QString shown = QDir::toNativeSeparators(opened.database->path());
+                if (givingUp) {
+                    err << tr("Another program kept %1 locked for %2 s; giving up.").arg(shown).arg(waitedMs / 1000) << Qt::endl;
+                    return;
+                }
+                err << tr("Another program is writing to %1; waiting for it to finish (%2 s of %3 s)…")
+                           .arg(shown)
+                           .arg(waitedMs / 1000)
+                           .arg(store::SqliteConnection::WriterWaitMs / 1000)
+                    << Qt::endl;
+            });
+    }
+    import::GpuUsageImporter importer(opened.database->sql());
     importer.setStrict(options.strict);
     importer.setSheet(options.sheet);
     QElapsedTimer sinceLastReport;

@@ -6805,8 +6805,8 @@ A member company of this consortium is also listed in another consortium at the 
         <translation>서버: %1, 로그인 역할: %2</translation>
     </message>
     <message>
-        <source>GPU usage is imported into an SQLite database file only; a server database cannot take an import yet.</source>
-        <translation>GPU 사용량은 SQLite 데이터베이스 파일로만 가져올 수 있습니다. 서버 데이터베이스는 아직 가져오기를 지원하지 않습니다.</translation>
+        <source>This server database is open read-only for your role; GPU usage cannot be imported into it.</source>
+        <translation>이 서버 데이터베이스는 현재 역할로는 읽기 전용으로 열려 있어 GPU 사용량을 가져올 수 없습니다.</translation>
     </message>
 </context>
 <context>

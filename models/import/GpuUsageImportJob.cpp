@@ -19,9 +19,9 @@ GpuUsageImportResult GpuUsageImportJob::run()
         result.error = opened.error;
         return result;
     }
-    store::SqliteConnection &connection = opened.database->connection();
-    connection.setBusyWait(store::SqliteConnection::WriterWaitMs, m_lockWait);
-    GpuUsageImporter importer(connection);
+    if (!opened.database->isServer())
+        opened.database->connection().setBusyWait(store::SqliteConnection::WriterWaitMs, m_lockWait);
+    GpuUsageImporter importer(opened.database->sql());
     importer.setStrict(m_strict);
     importer.setSheet(m_sheet);
     importer.setCancelFlag(m_cancel);

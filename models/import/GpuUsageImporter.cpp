@@ -10,6 +10,7 @@
 #include "store/ChangeLog.h"
 #include "store/ForeignKeySuspension.h"
 #include "store/GpuUsageImportWriter.h"
+#include "store/SqlTransaction.h"
 #include "store/SqliteConnection.h"
 #include "store/SqliteTransaction.h"
 #include "store/StoreError.h"
@@ -92,27 +93,23 @@ GpuUsageImportResult GpuUsageImporter::importFile(const QString &csvPath)
     for (const QString &unknown : columns.unknownColumns())
         addIssue(result, {m_fileName, 1, unknown, tr("unknown column, ignored")});
 
-    m_connection.setProgressHandler(100000, [this] { return !cancelled(); });
+    store::SqliteConnection *file = m_connection.sqlite();
+    if (file)
+        file->setProgressHandler(100000, [this] { return !cancelled(); });
     try {
-        // Declared before the transaction so that it is restored after the commit or rollback.
-        const store::ForeignKeySuspension foreignKeys(m_connection);
-        store::SqliteTransaction transaction(m_connection);
-        store::GpuUsageImportWriter writer(m_connection, QStringLiteral("IMPORT:%1").arg(m_fileName),
-                                           // Stored in the database: one wording whatever the display language.
-                                           QStringLiteral("GPU usage imported from %1").arg(m_fileName));
-        writer.tuneForBulkLoad();
-        const WriterNameResolver resolver(writer);
-        const GpuUsageRowValidator validator(columns, resolver, m_fileName);
-        m_conflicts.clear();
-        importRecords(reader, validator, writer, table->bytesTotal(), result);
-        if (result.outcome != GpuUsageImportResult::Outcome::Cancelled)
-            nameEarlierLines(csvPath, validator, writer, result);
-        if (result.outcome == GpuUsageImportResult::Outcome::Committed) {
-            writer.finish();
-            logImport(result);
-            if (cancelled())
-                throw store::StoreError(QStringLiteral("interrupted"), 9 /* SQLITE_INTERRUPT */);
-            transaction.commit();
+        if (file) {
+            // Declared before the transaction so that it is restored after the commit or rollback.
+            const store::ForeignKeySuspension foreignKeys(*file);
+            store::SqliteTransaction transaction(*file);
+            importInTransaction(csvPath, reader, columns, table->bytesTotal(), result);
+            if (result.outcome == GpuUsageImportResult::Outcome::Committed)
+                transaction.commit();
+        } else {
+            // A server takes the writers' lock and tells the other clients at the commit.
+            store::SqlTransaction transaction(m_connection);
+            importInTransaction(csvPath, reader, columns, table->bytesTotal(), result);
+            if (result.outcome == GpuUsageImportResult::Outcome::Committed)
+                transaction.commit();
         }
     } catch (const store::StoreError &error) {
         result.outcome = error.isInterrupted() || cancelled() ? GpuUsageImportResult::Outcome::Cancelled
@@ -121,13 +118,36 @@ GpuUsageImportResult GpuUsageImporter::importFile(const QString &csvPath)
             ? tr("The import was cancelled; the database is unchanged.")
             : tr("The import failed and the database is unchanged: %1").arg(error.message());
     }
-    m_connection.setProgressHandler(0, {});
+    if (file)
+        file->setProgressHandler(0, {});
     if (!result.committed()) {
         result.inserted = 0;
         result.duplicates = 0;
     }
     finishReport(csvPath, result);
     return result;
+}
+
+void GpuUsageImporter::importInTransaction(const QString &csvPath, RecordSource &reader,
+                                           const GpuUsageColumns &columns, qint64 totalBytes,
+                                           GpuUsageImportResult &result)
+{
+    store::GpuUsageImportWriter writer(m_connection, QStringLiteral("IMPORT:%1").arg(m_fileName),
+                                       // Stored in the database: one wording whatever the display language.
+                                       QStringLiteral("GPU usage imported from %1").arg(m_fileName));
+    writer.tuneForBulkLoad();
+    const WriterNameResolver resolver(writer);
+    const GpuUsageRowValidator validator(columns, resolver, m_fileName);
+    m_conflicts.clear();
+    importRecords(reader, validator, writer, totalBytes, result);
+    if (result.outcome != GpuUsageImportResult::Outcome::Cancelled)
+        nameEarlierLines(csvPath, validator, writer, result);
+    if (result.outcome != GpuUsageImportResult::Outcome::Committed)
+        return;
+    writer.finish();
+    logImport(result);
+    if (cancelled())
+        throw store::StoreError(QStringLiteral("interrupted"), 9 /* SQLITE_INTERRUPT */);
 }
 
 void GpuUsageImporter::importRecords(RecordSource &reader, const GpuUsageRowValidator &validator,

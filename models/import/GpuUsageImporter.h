@@ -12,7 +12,7 @@
 #include <vector>
 
 namespace kai::store {
-class SqliteConnection;
+class SqlConnection;
 }
 
 namespace kai::import {
@@ -21,7 +21,7 @@ class RecordSource;
 class GpuUsageRowValidator;
 
 // Imports one usage CSV (format: README, "GPU usage CSV") or a sheet of an .xlsx workbook with the
-// same columns (TabularFile) in one transaction: either every valid
+// same columns (TabularFile) into an SQLite file or a server, in one transaction: either every valid
 // row is committed, or - on cancel, strict-mode rejection or any error - nothing is. Invalid rows
 // are skipped and reported with file, line, column and reason; re-importing a file adds nothing.
 class GpuUsageImporter
@@ -32,11 +32,12 @@ public:
     // bytesDone of bytesTotal, and the records read so far. Called on the importing thread.
     using ProgressHandler = std::function<void(qint64 bytesDone, qint64 bytesTotal, qint64 rows)>;
 
-    explicit GpuUsageImporter(store::SqliteConnection &connection) : m_connection(connection) {}
+    explicit GpuUsageImporter(store::SqlConnection &connection) : m_connection(connection) {}
 
     void setStrict(bool strict) { m_strict = strict; }
     void setProgressHandler(ProgressHandler handler) { m_progress = std::move(handler); }
-    // Set the flag from any thread to cancel; the importer also interrupts SQLite while it waits.
+    // Set the flag from any thread to cancel; the importer also interrupts SQLite while it waits
+    // (a server's import stops at its next batch of rows).
     void setCancelFlag(const std::atomic<bool> *cancel) { m_cancel = cancel; }
     // Whether to write FILE.import-report.csv when there are issues (the default).
     void setWriteReport(bool write) { m_writeReport = write; }
@@ -70,8 +71,11 @@ private:
     void finishReport(const QString &csvPath, GpuUsageImportResult &result) const;
     // One change-log entry per import, in the import's own transaction.
     void logImport(const GpuUsageImportResult &result);
+    // The transaction's work, the same on both engines.
+    void importInTransaction(const QString &csvPath, RecordSource &reader, const GpuUsageColumns &columns,
+                             qint64 totalBytes, GpuUsageImportResult &result);
 
-    store::SqliteConnection &m_connection;
+    store::SqlConnection &m_connection;
     bool m_strict = false;
     bool m_writeReport = true;
     ProgressHandler m_progress;

@@ -2,11 +2,12 @@
 #pragma once
 
 #include "store/GpuNodeDirectory.h"
+#include "store/GpuUsageRowSink.h"
 #include "store/RowHash.h"
-#include "store/SqliteStatement.h"
 
 #include <QString>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -16,28 +17,20 @@
 
 namespace kai::store {
 
+class SqlConnection;
 class SqliteConnection;
 
-// The SQL side of a GPU usage import: resolves codes and names to ids, interns nodes, inserts
-// samples and keeps gpu_usage_daily in step. Runs inside the caller's transaction; holds no
-// transaction of its own so that a cancel or an error rolls back everything at once.
+// The SQL side of a GPU usage import, on either engine: resolves codes and names to ids, interns
+// nodes, refuses rows that collide with stored ones, hands the rest to the engine's row sink
+// (GpuUsageRowSink) and keeps gpu_usage_daily in step. Runs inside the caller's transaction; holds
+// no transaction of its own so that a cancel or an error rolls back everything at once.
 class GpuUsageImportWriter
 {
 public:
-    struct Sample
-    {
-        qint64 periodStart = 0;  // Unix seconds, UTC
-        qint64 periodEnd = 0;
-        qint64 consortiumId = 0;
-        qint64 nodeId = 0;
-        qint64 gpuModelId = 0;
-        qint64 providerId = 0;
-        double gpuHours = 0;
-        std::optional<double> utilizationPct;
-    };
+    using Sample = GpuUsageSample;
 
     // sourceCode/sourceTitle name the source row every imported sample cites (created if missing).
-    GpuUsageImportWriter(SqliteConnection &connection, const QString &sourceCode, const QString &sourceTitle);
+    GpuUsageImportWriter(SqlConnection &connection, const QString &sourceCode, const QString &sourceTitle);
 
     // Consortium by code, by its lead organisation's Korean or English name, or by its own name;
     // English is matched case-insensitively, Korean in either Unicode form (composed or decomposed).
@@ -75,7 +68,7 @@ public:
     // The sample's row hash as DatabaseFingerprint computes it from the stored row.
     static quint64 rowHash(const Sample &sample, qint64 sourceId);
 
-    // Speeds up one bulk import on this connection (page cache); restored by the destructor.
+    // Speeds up one bulk import into a file (page cache); restored by the destructor.
     void tuneForBulkLoad();
     ~GpuUsageImportWriter();
 
@@ -109,29 +102,22 @@ private:
     void loadNodeSpans();
     Outcome collision(const Sample &sample, const NodeSpan &span);
     void addToDaily(const Sample &sample);
-    void bindSample(SqliteStatement &statement, int first, const Sample &sample) const;
-    void flushPending();
     void loadUsageChecksum();
 
-    SqliteConnection &m_connection;
+    SqlConnection &m_connection;
+    SqliteConnection *m_file = nullptr;  // null on a server
     qint64 m_sourceId = 0;
     Lookup m_consortia;
     Lookup m_gpuModels;
     Lookup m_providers;
     GpuNodeDirectory m_nodes;
     qint64 m_defaultProviderId = 0;
-    SqliteStatement m_insertSample;
-    SqliteStatement m_insertSamples;  // InsertBatch rows at once
-    // Accepted samples not yet inserted (at most InsertBatch); counted in the rollup and checksum.
-    std::vector<Sample> m_pending;
-    SqliteStatement m_insertNode;
-    SqliteStatement m_findKey;
-    SqliteStatement m_findOverlap;
+    std::unique_ptr<GpuUsageRowSink> m_rows;
     std::map<NodeKey, NodeSpan> m_nodeSpans;
     std::map<DailyKey, DailyTotals> m_daily;
     std::optional<qint64> m_previousCacheSize;
-    // gpu_usage's share of the fingerprint, kept up to date row by row when it was trusted at the
-    // start; otherwise finish() rescans the table.
+    // gpu_usage's share of a file's fingerprint, kept up to date row by row when it was trusted at
+    // the start; otherwise finish() rescans the table. A server keeps no checksums: it is scanned.
     std::optional<TableChecksum> m_usageChecksum;
     // gpu_usage's INSERT guard is dropped for this transaction (ContentChecksumCache).
     bool m_insertGuardSuspended = false;

@@ -18,8 +18,8 @@ class SqlConnection;
 // moving the as-of date sums it in memory instead of asking the database for the snapshot's two
 // sums and the GPU view's buckets on every move. "Unchanged" is SQLite's own word for it: PRAGMA
 // data_version (another connection committed) and the connection's total changes (this one
-// wrote). A server database has neither, so there every call asks the database; so does a
-// connection inside a transaction, which may still be rolled back.
+// wrote); on a server, the transaction ids and number of the rows read (see versionOf). A
+// connection inside a transaction, which may still be rolled back, asks the database every call.
 class GpuUsageRollupCache
 {
 public:

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The PostgreSQL engine against a throwaway cluster: init --sample holds the same data as the
-// embedded SQLite sample (same logical checksum), every view reads from the server, check passes,
-// and a newer schema, a bad URI or an unreachable server are refused clearly with exit code 2.
+// embedded SQLite sample (same logical checksum, also after the same GPU usage import), every view
+// reads from the server, check passes, and a newer schema, a bad URI or an unreachable server are
+// refused clearly with exit code 2.
 #include "AppProcess.h"
 #include "PgTestCluster.h"
 #include "ShellFixture.h"
 #include "TestSupport.h"
 
+#include "import/GpuUsageImporter.h"
 #include "store/Database.h"
 #include "store/DatabaseFingerprint.h"
 #include "store/GpuUsageRepository.h"
@@ -226,6 +228,35 @@ private slots:
                 QCOMPARE(b.scores.at(i).correction.has_value(), a.scores.at(i).correction.has_value());
             }
         }
+    }
+
+    // The same GPU usage CSV imported into the server (COPY into month partitions) and into the
+    // SQLite sample (batched INSERTs) gives the same checksum: the engines hold the same rows.
+    void importedUsageHashesAlikeOnBothEngines()
+    {
+        const QString uri = cluster->createDatabase(QStringLiteral("imported"));
+        QVERIFY(!uri.isEmpty());
+        const test::AppRun run =
+            runApp({QStringLiteral("init"), QStringLiteral("--db"), uri, QStringLiteral("--sample")}, m_home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString csv = test::writeFile(
+            m_home.filePath(QStringLiteral("usage.csv")),
+            "period_start,consortium,node,gpu_model,provider,gpu_hours_used,utilization_pct\n"
+            "2026-12-31T23:00:00+09:00,skt,skt-both1,H100,skt,6.5,81.25\n"
+            "2027-01-01T00:00:00Z,LG AI연구원,lg-both1,B200,nhn-cloud,0.1,\n"
+            "2027-02-01T00:00:00Z,upstage,up-both1,B200,kakao-cloud,7.125,33.3\n");
+        std::unique_ptr<store::Database> served = openServer(uri);
+        test::SampleDatabase sample;
+        std::unique_ptr<store::Database> file = sample.open();
+        QVERIFY(served && file);
+        for (store::Database *database : {served.get(), file.get()}) {
+            import::GpuUsageImporter importer(database->sql());
+            importer.setWriteReport(false);
+            const import::GpuUsageImportResult result = importer.importFile(csv);
+            QVERIFY2(result.committed() && result.inserted == 3, qPrintable(result.error));
+        }
+        QCOMPARE(store::DatabaseFingerprint(served->sql()).sha256().toHex(),
+                 store::DatabaseFingerprint(file->sql()).sha256().toHex());
     }
 
     void readOnlyServerRefusesWrites()

@@ -156,7 +156,7 @@ private slots:
         kai::history::LogicalFacts before = LogicalFactReader(db).readAll();
         QVERIFY(!before.value(kai::history::FactKind::CriterionScore).isEmpty());
 
-        QCOMPARE(MigrationRunner::migrate(db).toVersion, 9);
+        QCOMPARE(MigrationRunner::migrate(db, 9).toVersion, 9);
         kai::history::LogicalFacts after = LogicalFactReader(db).readAll();
         QVERIFY(after.contains(kai::history::FactKind::CriterionCorrection));
         QVERIFY(after.take(kai::history::FactKind::CriterionCorrection).isEmpty());

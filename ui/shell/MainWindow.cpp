@@ -350,12 +350,12 @@ void MainWindow::updateStatusTexts()
     m_readOnlyStatus->setText(m_state.isReadOnly() ? tr("Read-only") : QString());
     m_readOnlyStatus->setVisible(m_state.isReadOnly());
     m_asOfStatus->setText(tr("Data as of %1").arg(fmt.date(m_state.asOf())));
-    // The GPU import writes through an SQLite file's connection only, in this version.
-    const bool server = database && database->isServer();
-    m_importGpuAction->setEnabled(!server);
-    m_importGpuAction->setToolTip(server ? tr("GPU usage is imported into an SQLite database file only; a server "
-                                              "database cannot take an import yet.")
-                                         : QString());
+    // A file or a server takes an import alike; a reader role on a server could only be refused.
+    const bool refused = database && database->isServer() && m_state.isReadOnly();
+    m_importGpuAction->setEnabled(!refused);
+    m_importGpuAction->setToolTip(refused ? tr("This server database is open read-only for your role; GPU usage "
+                                               "cannot be imported into it.")
+                                          : QString());
 }
 
 void MainWindow::updateIllustrativeNotice()

@@ -90,6 +90,8 @@ BEGIN
     EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA %s TO kai_reader', s);
     EXECUTE format('GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %s TO kai_editor', s);
     EXECUTE format('GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA %s TO kai_editor', s);
+    -- Imports create month partitions through kai_gpu_usage_partitions (migration 11).
+    EXECUTE format('GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA %s TO kai_editor', s);
     EXECUTE format('REVOKE INSERT, UPDATE, DELETE ON %s.kai_schema FROM kai_editor', s);
     EXECUTE format('REVOKE UPDATE, DELETE ON %s.change_log, %s.export_register FROM kai_editor', s, s);
 END $$)");

@@ -3,6 +3,7 @@
 
 #include "store/StoreError.h"
 #include "store/postgres/PgConnection.h"
+#include "store/postgres/PgUsageRows.h"
 
 #include <QStringList>
 
@@ -48,6 +49,8 @@ qint64 PgTableCopy::copy(SqlConnection &from, PgConnection &to)
     qint64 rows = 0;
     to.execute(QStringLiteral("BEGIN"));
     try {
+        // A partitioned table takes only rows whose partition exists.
+        PgUsageRows::createPartitionsFor(from, to);
         // The server lists its tables in creation order, so a referenced table is filled first.
         for (const QString &table : to.tableNames()) {
             if (!sourceTables.contains(table))

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QtGlobal>
+#include <optional>
+#include <string_view>
+
+namespace kai::store {
+
+// One GPU usage sample as gpu_usage stores it.
+struct GpuUsageSample
+{
+    qint64 periodStart = 0;  // Unix seconds, UTC
+    qint64 periodEnd = 0;
+    qint64 consortiumId = 0;
+    qint64 nodeId = 0;
+    qint64 gpuModelId = 0;
+    qint64 providerId = 0;
+    double gpuHours = 0;
+    std::optional<double> utilizationPct;
+};
+
+// Where an import's rows go, per engine: GpuUsageImportWriter decides which rows to keep and keeps
+// the rollup; this writes them (SQLite: batched INSERTs; a server: COPY into the month partitions)
+// and answers the two look-ups the writer needs when a row may collide with a stored one. Runs
+// inside the caller's transaction.
+class GpuUsageRowSink
+{
+public:
+    // The stored row with a sample's key.
+    struct StoredRow
+    {
+        qint64 periodEnd = 0;
+        qint64 providerId = 0;
+        double gpuHours = 0;
+        std::optional<double> utilizationPct;
+    };
+    struct Period
+    {
+        qint64 start = 0;
+        qint64 end = 0;
+    };
+
+    virtual ~GpuUsageRowSink() = default;
+
+    // May hold the row back; a look-up below sees it all the same.
+    virtual void add(const GpuUsageSample &sample, qint64 sourceId) = 0;
+    virtual void addNode(qint64 id, std::string_view name) = 0;
+    // Writes every row held back.
+    virtual void flush() = 0;
+    virtual std::optional<StoredRow> findKey(const GpuUsageSample &sample) = 0;
+    // A stored period of the sample's node that starts after earliestStart, before the sample ends
+    // and ends after it starts.
+    virtual std::optional<Period> findOverlap(const GpuUsageSample &sample, qint64 earliestStart) = 0;
+
+protected:
+    GpuUsageRowSink() = default;
+    GpuUsageRowSink(const GpuUsageRowSink &) = delete;
+    GpuUsageRowSink &operator=(const GpuUsageRowSink &) = delete;
+};
+
+} // namespace kai::store

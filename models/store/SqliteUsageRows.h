@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/GpuUsageRowSink.h"
+#include "store/SqliteStatement.h"
+
+#include <vector>
+
+namespace kai::store {
+
+class SqliteConnection;
+
+// gpu_usage rows of an import into an SQLite file: INSERTs of many rows at once.
+class SqliteUsageRows final : public GpuUsageRowSink
+{
+public:
+    explicit SqliteUsageRows(SqliteConnection &connection);
+
+    void add(const GpuUsageSample &sample, qint64 sourceId) override;
+    void addNode(qint64 id, std::string_view name) override;
+    void flush() override;
+    std::optional<StoredRow> findKey(const GpuUsageSample &sample) override;
+    std::optional<Period> findOverlap(const GpuUsageSample &sample, qint64 earliestStart) override;
+
+private:
+    void bindSample(SqliteStatement &statement, int first, const GpuUsageSample &sample) const;
+
+    qint64 m_sourceId = 0;
+    SqliteStatement m_insertSample;
+    SqliteStatement m_insertSamples;  // a batch of rows at once
+    // Accepted samples not yet inserted (at most one batch).
+    std::vector<GpuUsageSample> m_pending;
+    SqliteStatement m_insertNode;
+    SqliteStatement m_findKey;
+    SqliteStatement m_findOverlap;
+};
+
+} // namespace kai::store

@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/postgres/PgUsageRows.h"
+
+#include "domain/UtcDateTime.h"
+#include "store/StoreError.h"
+#include "store/postgres/PgConnection.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+#include <QtEndian>
+#include <algorithm>
+#include <charconv>
+#include <cstring>
+#include <libpq-fe.h>
+
+namespace kai::store {
+
+namespace {
+// Sent to the server in pieces of this size: large enough that a call costs little, small enough
+// to keep the import's memory flat.
+constexpr qsizetype PgUsageCopyChunk = 256 * 1024;
+// How far ahead of a looked-up row the stored rows are read: a week (84,000 rows of the
+// benchmark's 500 hourly nodes, a few MB).
+constexpr qint64 PgUsageWindowSeconds = 7 * 86400;
+
+const char PgUsageCopyColumns[] =
+    "gpu_usage (period_start, consortium_id, node_id, gpu_model_id, period_end, provider_id, gpu_hours, "
+    "utilization_pct, source_id)";
+
+void pgUsageAppendBigEndian(QByteArray &out, quint64 value)
+{
+    const quint64 big = qToBigEndian(value);
+    out.append(reinterpret_cast<const char *>(&big), sizeof big);
+}
+
+void pgUsageAppendInteger(QByteArray &out, qint64 value)
+{
+    static const char length[] = {0, 0, 0, 8};
+    out.append(length, sizeof length);
+    pgUsageAppendBigEndian(out, quint64(value));
+}
+
+void pgUsageAppendDouble(QByteArray &out, double value)
+{
+    static const char length[] = {0, 0, 0, 8};
+    out.append(length, sizeof length);
+    quint64 bits = 0;
+    std::memcpy(&bits, &value, sizeof bits);
+    pgUsageAppendBigEndian(out, bits);
+}
+
+template<typename T>
+void pgUsageAppendText(QByteArray &out, T value, char separator)
+{
+    char text[32];
+    const std::to_chars_result written = std::to_chars(text, text + sizeof text, value);
+    out.append(text, written.ptr - text);
+    out.append(separator);
+}
+
+QString pgUsageError(PgConnection &connection, pg_result *result)
+{
+    const QString message = PgConnection::failureMessage(connection.handle(), result);
+    PQclear(result);
+    return message;
+}
+} // namespace
+
+PgUsageRows::PgUsageRows(PgConnection &connection) : PgUsageRows(connection, formatFromEnvironment())
+{
+}
+
+PgUsageRows::PgUsageRows(PgConnection &connection, Format format) : m_connection(connection), m_format(format)
+{
+}
+
+PgUsageRows::~PgUsageRows()
+{
+    abortCopy();
+}
+
+PgUsageRows::Format PgUsageRows::formatFromEnvironment()
+{
+    return qEnvironmentVariable("KAI_PG_COPY_FORMAT") == QLatin1String("text") ? Format::Text : Format::Binary;
+}
+
+void PgUsageRows::createPartitionsFor(SqlConnection &from, PgConnection &to)
+{
+    if (!from.hasTable(QStringLiteral("gpu_usage")))
+        return;
+    SqlQuery range = from.query(QStringLiteral("SELECT MIN(period_start), MAX(period_start) FROM gpu_usage"));
+    if (!range.step() || range.isNull(0))
+        return;
+    to.query(QStringLiteral("SELECT kai_gpu_usage_partitions(?1, ?2)")).bind(1, range.columnInt(0)).bind(2, range.columnInt(1)).run();
+}
+
+void PgUsageRows::add(const GpuUsageSample &sample, qint64 sourceId)
+{
+    if (sample.periodStart < m_monthFrom || sample.periodStart >= m_monthTo)
+        ensurePartition(sample.periodStart);
+    if (!m_copying)
+        startCopy();
+    if (m_format == Format::Binary)
+        appendBinary(sample, sourceId);
+    else
+        appendText(sample, sourceId);
+    if (m_buffer.size() >= PgUsageCopyChunk)
+        sendBuffer();
+    // A look-up that read the rows of this time must see this one too.
+    if (sample.periodStart >= m_windowFrom && sample.periodStart < m_windowTo)
+        m_window[{sample.consortiumId, sample.nodeId, sample.gpuModelId, sample.periodStart}] =
+            StoredRow{sample.periodEnd, sample.providerId, sample.gpuHours, sample.utilizationPct};
+}
+
+void PgUsageRows::ensurePartition(qint64 periodStart)
+{
+    const QDate day = QDateTime::fromSecsSinceEpoch(periodStart, QTimeZone::utc()).date();
+    const QDate month(day.year(), day.month(), 1);
+    m_monthFrom = kai::utcDateTime(month, QTime(0, 0)).toSecsSinceEpoch();
+    m_monthTo = kai::utcDateTime(month.addMonths(1), QTime(0, 0)).toSecsSinceEpoch();
+    if (!m_months.insert(m_monthFrom).second)
+        return;
+    // DDL cannot run inside a COPY stream.
+    flush();
+    m_connection.query(QStringLiteral("SELECT kai_gpu_usage_partitions(?1, ?1)")).bind(1, m_monthFrom).run();
+}
+
+void PgUsageRows::startCopy()
+{
+    const QByteArray sql = QByteArray("COPY ") + PgUsageCopyColumns
+        + (m_format == Format::Binary ? " FROM STDIN (FORMAT binary)" : " FROM STDIN (FORMAT text)");
+    pg_result *result = PQexec(m_connection.handle(), sql.constData());
+    if (PQresultStatus(result) != PGRES_COPY_IN)
+        throw StoreError(pgUsageError(m_connection, result));
+    PQclear(result);
+    m_copying = true;
+    if (m_format == Format::Binary) {
+        // Signature, flags, header extension length.
+        static const char header[] = "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0";
+        m_buffer.append(header, 19);
+    }
+}
+
+void PgUsageRows::appendBinary(const GpuUsageSample &sample, qint64 sourceId)
+{
+    static const char fieldCount[] = {0, 9};
+    m_buffer.append(fieldCount, sizeof fieldCount);
+    pgUsageAppendInteger(m_buffer, sample.periodStart);
+    pgUsageAppendInteger(m_buffer, sample.consortiumId);
+    pgUsageAppendInteger(m_buffer, sample.nodeId);
+    pgUsageAppendInteger(m_buffer, sample.gpuModelId);
+    pgUsageAppendInteger(m_buffer, sample.periodEnd);
+    pgUsageAppendInteger(m_buffer, sample.providerId);
+    pgUsageAppendDouble(m_buffer, sample.gpuHours);
+    if (sample.utilizationPct) {
+        pgUsageAppendDouble(m_buffer, *sample.utilizationPct);
+    } else {
+        static const char null[] = {'\xff', '\xff', '\xff', '\xff'};
+        m_buffer.append(null, sizeof null);
+    }
+    pgUsageAppendInteger(m_buffer, sourceId);
+}
+
+void PgUsageRows::appendText(const GpuUsageSample &sample, qint64 sourceId)
+{
+    pgUsageAppendText(m_buffer, sample.periodStart, '\t');
+    pgUsageAppendText(m_buffer, sample.consortiumId, '\t');
+    pgUsageAppendText(m_buffer, sample.nodeId, '\t');
+    pgUsageAppendText(m_buffer, sample.gpuModelId, '\t');
+    pgUsageAppendText(m_buffer, sample.periodEnd, '\t');
+    pgUsageAppendText(m_buffer, sample.providerId, '\t');
+    pgUsageAppendText(m_buffer, sample.gpuHours, '\t');
+    if (sample.utilizationPct)
+        pgUsageAppendText(m_buffer, *sample.utilizationPct, '\t');
+    else
+        m_buffer.append("\\N\t");
+    pgUsageAppendText(m_buffer, sourceId, '\n');
+}
+
+void PgUsageRows::sendBuffer()
+{
+    if (m_buffer.isEmpty())
+        return;
+    if (PQputCopyData(m_connection.handle(), m_buffer.constData(), int(m_buffer.size())) != 1)
+        throw StoreError(PgConnection::failureMessage(m_connection.handle(), nullptr));
+    m_buffer.clear();
+}
+
+void PgUsageRows::flush()
+{
+    if (!m_copying)
+        return;
+    if (m_format == Format::Binary)
+        m_buffer.append("\xff\xff", 2);  // the trailer
+    sendBuffer();
+    m_copying = false;
+    pg_conn *conn = m_connection.handle();
+    if (PQputCopyEnd(conn, nullptr) != 1)
+        throw StoreError(PgConnection::failureMessage(conn, nullptr));
+    QString failure;
+    while (pg_result *result = PQgetResult(conn)) {
+        if (PQresultStatus(result) != PGRES_COMMAND_OK && failure.isEmpty())
+            failure = pgUsageError(m_connection, result);
+        else
+            PQclear(result);
+    }
+    if (!failure.isEmpty())
+        throw StoreError(failure);
+}
+
+void PgUsageRows::abortCopy()
+{
+    if (!m_copying)
+        return;
+    m_copying = false;
+    m_buffer.clear();
+    // The server drops the rows of the stream and fails it; the caller's rollback follows.
+    pg_conn *conn = m_connection.handle();
+    if (PQputCopyEnd(conn, "import cancelled") == 1) {
+        while (pg_result *result = PQgetResult(conn))
+            PQclear(result);
+    }
+}
+
+void PgUsageRows::addNode(qint64 id, std::string_view name)
+{
+    flush();
+    m_connection.query(QStringLiteral("INSERT INTO gpu_node (id, name) VALUES (?1, ?2)"))
+        .bind(1, id)
+        .bind(2, QString::fromUtf8(name.data(), qsizetype(name.size())))
+        .run();
+}
+
+void PgUsageRows::coverWindow(const GpuUsageSample &sample, qint64 from, qint64 to)
+{
+    if (m_windowTo > m_windowFrom && m_windowFrom <= from && m_windowTo >= to)
+        return;
+    // Every row sent must be on the server before it is read back.
+    flush();
+    // Files run forward in time: the window reaches ahead of the row asked about.
+    m_windowFrom = std::min(from, sample.periodStart);
+    m_windowTo = std::max(to, sample.periodStart + PgUsageWindowSeconds);
+    m_window.clear();
+    SqlQuery rows = m_connection.query(QStringLiteral(
+        "SELECT consortium_id, node_id, gpu_model_id, period_start, period_end, provider_id, gpu_hours, utilization_pct "
+        "  FROM gpu_usage WHERE period_start >= ?1 AND period_start < ?2"));
+    rows.bind(1, m_windowFrom).bind(2, m_windowTo);
+    while (rows.step()) {
+        m_window[{rows.columnInt(0), rows.columnInt(1), rows.columnInt(2), rows.columnInt(3)}] =
+            StoredRow{rows.columnInt(4), rows.columnInt(5), rows.columnDouble(6), rows.columnOptionalDouble(7)};
+    }
+}
+
+std::optional<GpuUsageRowSink::StoredRow> PgUsageRows::findKey(const GpuUsageSample &sample)
+{
+    coverWindow(sample, sample.periodStart, sample.periodStart + 1);
+    const auto found = m_window.find({sample.consortiumId, sample.nodeId, sample.gpuModelId, sample.periodStart});
+    return found == m_window.end() ? std::nullopt : std::optional<StoredRow>(found->second);
+}
+
+std::optional<GpuUsageRowSink::Period> PgUsageRows::findOverlap(const GpuUsageSample &sample, qint64 earliestStart)
+{
+    // Rows of the node that start after earliestStart and before the sample ends, and end after it starts.
+    coverWindow(sample, earliestStart + 1, sample.periodEnd);
+    const WindowKey first{sample.consortiumId, sample.nodeId, sample.gpuModelId, earliestStart + 1};
+    const WindowKey end{sample.consortiumId, sample.nodeId, sample.gpuModelId, sample.periodEnd};
+    for (auto it = m_window.lower_bound(first); it != m_window.end() && it->first < end; ++it) {
+        if (it->second.periodEnd > sample.periodStart)
+            return Period{std::get<3>(it->first), it->second.periodEnd};
+    }
+    return std::nullopt;
+}
+
+} // namespace kai::store

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/GpuUsageRowSink.h"
+
+#include <QByteArray>
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace kai::store {
+
+class PgConnection;
+class SqlConnection;
+
+// gpu_usage rows of an import into a server: one COPY ... FROM STDIN stream into the month-
+// partitioned table, whose month partitions are created on demand in the import's transaction
+// (kai_gpu_usage_partitions, migration 11). A look-up, a new node or a new month ends the stream
+// first so that the server sees every row sent; a time-ordered file is then one stream per month.
+// An unfinished stream is aborted by the destructor, so the caller's rollback leaves nothing.
+class PgUsageRows final : public GpuUsageRowSink
+{
+public:
+    // Binary COPY sends each value as its 8 bytes; text spells numbers out (the shortest text that
+    // reads back as the same double). KAI_PG_COPY_FORMAT=text picks text, for measuring both.
+    enum class Format { Binary, Text };
+
+    explicit PgUsageRows(PgConnection &connection);
+    PgUsageRows(PgConnection &connection, Format format);
+    ~PgUsageRows() override;
+
+    void add(const GpuUsageSample &sample, qint64 sourceId) override;
+    void addNode(qint64 id, std::string_view name) override;
+    void flush() override;
+    std::optional<StoredRow> findKey(const GpuUsageSample &sample) override;
+    std::optional<Period> findOverlap(const GpuUsageSample &sample, qint64 earliestStart) override;
+
+    static Format formatFromEnvironment();
+    // Creates on `to` the month partitions that the usage rows of `from` need, for a copy of them.
+    static void createPartitionsFor(SqlConnection &from, PgConnection &to);
+
+private:
+    void ensurePartition(qint64 periodStart);
+    void startCopy();
+    void appendBinary(const GpuUsageSample &sample, qint64 sourceId);
+    void appendText(const GpuUsageSample &sample, qint64 sourceId);
+    void sendBuffer();
+    void abortCopy();
+    // Makes the window hold every stored row that starts in [from, to), reading it anew when not.
+    void coverWindow(const GpuUsageSample &sample, qint64 from, qint64 to);
+    using WindowKey = std::tuple<qint64, qint64, qint64, qint64>;  // consortium, node, model, period_start
+
+    PgConnection &m_connection;
+    Format m_format;
+    bool m_copying = false;
+    QByteArray m_buffer;
+    // The month partition the last row went to, [from, to) in Unix seconds, and every month made sure of.
+    qint64 m_monthFrom = 0;
+    qint64 m_monthTo = 0;
+    std::set<qint64> m_months;
+    // The stored rows of every node that start in [m_windowFrom, m_windowTo), read at the first
+    // look-up that needs them: a file imported again asks about every row, and a query per row (or
+    // per node, which scans the time-first key's range anyway) cost a round trip or a scan each.
+    qint64 m_windowFrom = 0;
+    qint64 m_windowTo = 0;
+    std::map<WindowKey, StoredRow> m_window;
+};
+
+} // namespace kai::store

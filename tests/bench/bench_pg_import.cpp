@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// GPU usage import into a PostgreSQL server, on a throwaway cluster (PgTestCluster): the app's
+// `import-gpu-usage` (COPY into the month-partitioned gpu_usage, binary and text COPY) against
+// `psql \copy` of the same CSV into a bare unpartitioned table without keys, alternating, as
+// medians of --runs runs, with the median of each run's ratio (target <= 1.5). With --view, the GPU
+// view's filter redraw (bench_gpu_view) on the database the last run imported, --view-runs times.
+// Usage: bench_pg_import [--rows N | --csv FILE] [--runs N] [--dir FOLDER] [--view [--view-runs N]]
+//        (default 1,000,000 generated rows, 5 runs; 10,000,000 rows work too)
+
+#include "BenchStats.h"
+#include "BenchUsageCsv.h"
+#include "PgTestCluster.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QThread>
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+
+double pgBenchMedian(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0 : values[values.size() / 2];
+}
+
+// Runs a program to its end and returns its wall time in seconds, or -1 when it failed.
+double pgBenchTimed(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment,
+                    QString *output = nullptr)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        std::fprintf(stderr, "%s %s failed: %s\n%s\n", qPrintable(program), qPrintable(arguments.join(u' ')),
+                     process.readAllStandardError().constData(), process.readAllStandardOutput().constData());
+        return -1;
+    }
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    if (output)
+        *output = QString::fromUtf8(process.readAllStandardOutput());
+    return seconds;
+}
+
+QString pgBenchPsql()
+{
+    const QString debian = QStringLiteral("/usr/lib/postgresql/15/bin/psql");
+    return QFileInfo::exists(debian) ? debian : QStringLiteral("psql");
+}
+
+struct PgBenchOptions
+{
+    qint64 rows = 1000000;
+    int runs = 5;
+    QString csv;
+    QString dir;
+    bool view = false;
+    int viewRuns = 5;
+};
+
+PgBenchOptions pgBenchParse(const QStringList &args)
+{
+    using kai::bench::argumentValue;
+    PgBenchOptions options;
+    options.rows = argumentValue(args, QStringLiteral("--rows"), QStringLiteral("1000000")).toLongLong();
+    options.runs = std::max(1, argumentValue(args, QStringLiteral("--runs"), QStringLiteral("5")).toInt());
+    options.csv = argumentValue(args, QStringLiteral("--csv"));
+    options.dir = argumentValue(args, QStringLiteral("--dir"));
+    options.view = args.contains(QStringLiteral("--view"));
+    options.viewRuns = std::max(1, argumentValue(args, QStringLiteral("--view-runs"), QStringLiteral("5")).toInt());
+    return options;
+}
+
+class PgBench
+{
+public:
+    PgBench(kai::test::PgTestCluster &cluster, const QString &csv, const QString &home)
+        : m_cluster(cluster), m_csv(csv), m_home(home)
+    {
+        m_environment = QProcessEnvironment::systemEnvironment();
+        m_environment.insert(QStringLiteral("HOME"), home);
+        m_environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    }
+
+    double psqlCopy(int run)
+    {
+        const QString uri = m_cluster.createDatabase(QStringLiteral("bare%1").arg(run));
+        if (uri.isEmpty())
+            return -1;
+        const QString table = QStringLiteral(
+            "CREATE TABLE usage (period_start text, consortium text, node text, gpu_model text, provider text, "
+            "gpu_hours_used double precision, utilization_pct double precision)");
+        if (pgBenchTimed(pgBenchPsql(), {uri, QStringLiteral("-qc"), table}, m_environment) < 0)
+            return -1;
+        const QString copy = QStringLiteral("\\copy usage FROM '%1' WITH (FORMAT csv, HEADER true)").arg(m_csv);
+        return pgBenchTimed(pgBenchPsql(), {uri, QStringLiteral("-qc"), copy}, m_environment);
+    }
+
+    // A fresh database with the sample's consortia, models and usage (not timed), then the import.
+    double appImport(const QString &name, const QString &format)
+    {
+        m_lastUri = m_cluster.createDatabase(name);
+        if (m_lastUri.isEmpty())
+            return -1;
+        if (pgBenchTimed(QStringLiteral(KAI_APP_BINARY),
+                         {QStringLiteral("init"), QStringLiteral("--db"), m_lastUri, QStringLiteral("--sample")},
+                         m_environment) < 0)
+            return -1;
+        QProcessEnvironment environment = m_environment;
+        environment.insert(QStringLiteral("KAI_PG_COPY_FORMAT"), format);
+        QString output;
+        const double seconds = pgBenchTimed(QStringLiteral(KAI_APP_BINARY),
+                                            {QStringLiteral("import-gpu-usage"), m_csv, QStringLiteral("--db"), m_lastUri},
+                                            environment, &output);
+        m_lastSummary = output.section(u'\n', 0, 0);
+        return seconds;
+    }
+
+    // Drops the benchmark's databases except the one keepUri names, so the disk holds one import at a time.
+    void dropDatabasesExcept(const QString &keepUri)
+    {
+        QString list;
+        pgBenchTimed(pgBenchPsql(),
+                     {m_cluster.uri(QStringLiteral("postgres")), QStringLiteral("-Atc"),
+                      QStringLiteral("SELECT datname FROM pg_database WHERE datname LIKE 'bare%' OR datname LIKE 'kai%'")},
+                     m_environment, &list);
+        for (const QString &name : list.split(u'\n', Qt::SkipEmptyParts)) {
+            if (!keepUri.isEmpty() && keepUri.contains(QStringLiteral("/%1?").arg(name)))
+                continue;
+            pgBenchTimed(pgBenchPsql(), {m_cluster.uri(QStringLiteral("postgres")), QStringLiteral("-qc"),
+                                         QStringLiteral("DROP DATABASE \"%1\"").arg(name)},
+                         m_environment);
+        }
+    }
+
+    const QString &lastUri() const { return m_lastUri; }
+    const QString &lastSummary() const { return m_lastSummary; }
+    const QProcessEnvironment &environment() const { return m_environment; }
+
+private:
+    kai::test::PgTestCluster &m_cluster;
+    QString m_csv;
+    QString m_home;
+    QProcessEnvironment m_environment;
+    QString m_lastUri;
+    QString m_lastSummary;
+};
+
+// bench_gpu_view on the server database, runs times: the worst and the median filter redraw of each run.
+void pgBenchView(const QString &uri, int runs, const QProcessEnvironment &environment)
+{
+    const QString program = QCoreApplication::applicationDirPath() + QStringLiteral("/bench_gpu_view");
+    static const QRegularExpression filterLine(QStringLiteral("^(consortium|GPU model) filter .*: ([0-9.]+) ms$"));
+    std::vector<double> worst, typical;
+    for (int run = 0; run < runs; ++run) {
+        QString output;
+        if (pgBenchTimed(program, {QStringLiteral("--db"), uri}, environment, &output) < 0)
+            return;
+        if (run == 0)
+            std::printf("first bench_gpu_view run:\n%s", qPrintable(output));
+        std::vector<double> changes;
+        for (const QString &line : output.split(u'\n')) {
+            const QRegularExpressionMatch match = filterLine.match(line);
+            if (match.hasMatch())
+                changes.push_back(match.captured(2).toDouble());
+        }
+        if (changes.empty())
+            continue;
+        worst.push_back(*std::max_element(changes.begin(), changes.end()));
+        typical.push_back(pgBenchMedian(changes));
+    }
+    std::printf("GPU view filter redraw on the server, %d runs: median of each run's median %.1f ms, "
+                "median of each run's worst %.1f ms (target < 100 ms)\n",
+                int(worst.size()), pgBenchMedian(typical), pgBenchMedian(worst));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const PgBenchOptions options = pgBenchParse(app.arguments());
+    QTemporaryDir temporary(options.dir.isEmpty() ? QDir::tempPath() + QStringLiteral("/bench-pg-XXXXXX")
+                                                  : options.dir + QStringLiteral("/bench-pg-XXXXXX"));
+    QString csv = options.csv;
+    if (csv.isEmpty()) {
+        csv = temporary.filePath(QStringLiteral("usage.csv"));
+        kai::bench::writeUsageCsv(csv, options.rows);
+    }
+    kai::test::PgTestCluster cluster;
+    if (!cluster.start()) {
+        std::fprintf(stderr, "no PostgreSQL test cluster: %s\n", qPrintable(cluster.reason()));
+        return 2;
+    }
+    std::printf("CSV: %lld rows, %.0f MB; %d runs; load average %s; %d hardware threads\n",
+                static_cast<long long>(options.rows), QFileInfo(csv).size() / 1e6, options.runs,
+                qPrintable(kai::bench::loadAverage()), QThread::idealThreadCount());
+    std::fflush(stdout);
+
+    PgBench bench(cluster, csv, temporary.path());
+    std::vector<double> psqlTimes, binaryTimes, textTimes, binaryRatios, textRatios;
+    for (int run = 0; run < options.runs; ++run) {
+        const double psql = bench.psqlCopy(run);
+        const double binary = bench.appImport(QStringLiteral("kai%1b").arg(run), QStringLiteral("binary"));
+        const QString binarySummary = bench.lastSummary();
+        bench.dropDatabasesExcept({});
+        const double text = bench.appImport(QStringLiteral("kai%1t").arg(run), QStringLiteral("text"));
+        const bool last = run + 1 == options.runs;
+        bench.dropDatabasesExcept(last ? bench.lastUri() : QString());
+        if (psql <= 0 || binary <= 0 || text <= 0)
+            return 2;
+        std::printf("run %d: psql \\copy %.2f s; import-gpu-usage binary COPY %.2f s (ratio %.2f), text COPY %.2f s "
+                    "(ratio %.2f); %s\n",
+                    run + 1, psql, binary, binary / psql, text, text / psql, qPrintable(binarySummary));
+        std::fflush(stdout);
+        psqlTimes.push_back(psql);
+        binaryTimes.push_back(binary);
+        textTimes.push_back(text);
+        binaryRatios.push_back(binary / psql);
+        textRatios.push_back(text / psql);
+    }
+    std::printf("psql \\copy into a bare table: median %.2f s\n", pgBenchMedian(psqlTimes));
+    std::printf("import-gpu-usage, binary COPY: median %.2f s, %.2f us/row; ratio median %.2f (target <= 1.5)\n",
+                pgBenchMedian(binaryTimes), pgBenchMedian(binaryTimes) * 1e6 / double(options.rows),
+                pgBenchMedian(binaryRatios));
+    std::printf("import-gpu-usage, text COPY: median %.2f s, %.2f us/row; ratio median %.2f\n",
+                pgBenchMedian(textTimes), pgBenchMedian(textTimes) * 1e6 / double(options.rows),
+                pgBenchMedian(textRatios));
+    std::fflush(stdout);
+    if (options.view)
+        pgBenchView(bench.lastUri(), options.viewRuns, bench.environment());
+    return 0;
+}

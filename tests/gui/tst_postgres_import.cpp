@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// GPU usage imported into a server (COPY into the month-partitioned gpu_usage) against a throwaway
+// cluster: rows, new month partitions and the daily rollup land in one transaction; a bad line in
+// strict mode names file, line and reason and leaves the server as it was; a second import of the
+// same file changes nothing; a cancelled import leaves nothing, not even its new partitions.
+#include "AppProcess.h"
+#include "PgTestCluster.h"
+#include "TestSupport.h"
+
+#include "domain/UtcDateTime.h"
+#include "import/GpuUsageImportJob.h"
+#include "import/GpuUsageImporter.h"
+#include "store/Database.h"
+#include "store/DatabaseFingerprint.h"
+#include "store/GpuUsageRollupCache.h"
+#include "store/StoreError.h"
+#include "store/postgres/PgConnection.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <atomic>
+#include <cstdio>
+
+using namespace kai;
+using kai::test::runApp;
+
+namespace {
+test::PgTestCluster *cluster = nullptr;
+
+const QByteArray UsageHeader = "period_start,consortium,node,gpu_model,provider,gpu_hours_used,utilization_pct\n";
+
+// Two months the sample has no usage in, so the import must create both partitions.
+const QByteArray TwoMonths = UsageHeader
+    + "2027-01-31T23:00:00Z,skt,skt-pg1,H100,skt,6.5,81.25\n"
+      "2027-02-01T00:00:00Z,skt,skt-pg1,H100,skt,6.25,\n"
+      "2027-02-01T00:00:00Z,upstage,up-pg1,B200,kakao-cloud,7.125,90\n";
+
+qint64 count(store::SqlConnection &connection, const QString &sql)
+{
+    store::SqlQuery query = connection.query(sql);
+    return query.step() ? query.columnInt(0) : -1;
+}
+
+qint64 usageRows(store::SqlConnection &connection)
+{
+    return count(connection, QStringLiteral("SELECT COUNT(*) FROM gpu_usage"));
+}
+
+qint64 partitions(store::SqlConnection &connection)
+{
+    return count(connection, QStringLiteral("SELECT COUNT(*) FROM pg_inherits WHERE inhparent = 'gpu_usage'::regclass"));
+}
+
+qint64 changeLogRows(store::SqlConnection &connection)
+{
+    return count(connection, QStringLiteral("SELECT COUNT(*) FROM change_log"));
+}
+} // namespace
+
+class TestPostgresImport : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+    QString m_uri;
+
+    std::unique_ptr<store::Database> openServer()
+    {
+        store::Database::OpenResult opened = store::Database::open(m_uri, {});
+        if (!opened)
+            qWarning("%s", qPrintable(opened.error));
+        return std::move(opened.database);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        test::enterTestMode();
+        m_uri = cluster->createDatabase(QStringLiteral("imports"));
+        QVERIFY2(!m_uri.isEmpty(), qPrintable(cluster->reason()));
+        const test::AppRun run =
+            runApp({QStringLiteral("init"), QStringLiteral("--db"), m_uri, QStringLiteral("--sample")}, m_home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    }
+
+    // Through the app's command line, as an office would load a month's report.
+    void importLandsRowsPartitionsAndRollupTogether()
+    {
+        std::unique_ptr<store::Database> server = openServer();
+        QVERIFY(server);
+        const qint64 rowsBefore = usageRows(server->sql());
+        const qint64 partitionsBefore = partitions(server->sql());
+        const QString csv = test::writeFile(m_home.filePath(QStringLiteral("two-months.csv")), TwoMonths);
+        const test::AppRun run =
+            runApp({QStringLiteral("import-gpu-usage"), csv, QStringLiteral("--db"), m_uri}, m_home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        QVERIFY2(run.out.contains(QLatin1String("imported: 3")), qPrintable(run.out));
+
+        QCOMPARE(usageRows(server->sql()), rowsBefore + 3);
+        QCOMPARE(partitions(server->sql()), partitionsBefore + 2);
+        QCOMPARE(count(server->sql(), QStringLiteral("SELECT COUNT(*) FROM gpu_usage_2027_02")), 2);
+        // The rollup of 1 February 2027 (day 20850) holds both of its samples, as SQL would sum them.
+        store::SqlQuery day = server->sql().query(QStringLiteral(
+            "SELECT SUM(samples), SUM(gpu_hours), SUM(utilization_hours) FROM gpu_usage_daily WHERE day = ?1"));
+        day.bind(1, qint64(QDate(1970, 1, 1).daysTo(QDate(2027, 2, 1))));
+        QVERIFY(day.step());
+        QCOMPARE(day.columnInt(0), 2);
+        QCOMPARE(day.columnDouble(1), 6.25 + 7.125);
+        QCOMPARE(day.columnDouble(2), 7.125);  // the row without a utilisation counts no utilisation hours
+        QCOMPARE(count(server->sql(), QStringLiteral("SELECT COALESCE(SUM(samples), 0) FROM gpu_usage_daily")),
+                 usageRows(server->sql()));
+    }
+
+    // The view's rollup kept in memory on a server too, read again after another client's import.
+    void rollupCacheFollowsImportsOfOtherClients()
+    {
+        std::unique_ptr<store::Database> viewer = openServer();
+        QVERIFY(viewer);
+        store::GpuUsageRollupCache cache;
+        const auto samples = [&] {
+            qint64 total = 0;
+            for (const domain::GpuUsageTotal &t : cache.totals(viewer->sql(), QDate(2025, 6, 1), QDate(2027, 12, 31)))
+                total += t.samples;
+            return total;
+        };
+        const qint64 before = samples();
+        QCOMPARE(samples(), before);
+        QCOMPARE(cache.reads(), 1);  // unchanged: not read again
+        const QString csv = test::writeFile(m_home.filePath(QStringLiteral("cache.csv")),
+                                            UsageHeader + "2027-11-01T00:00:00Z,skt,skt-cache1,H100,skt,2,50\n");
+        std::unique_ptr<store::Database> writer = openServer();
+        import::GpuUsageImporter importer(writer->sql());
+        QVERIFY(importer.importFile(csv).committed());
+        QCOMPARE(samples(), before + 1);
+        QCOMPARE(cache.reads(), 2);
+    }
+
+    void importingTheSameFileAgainChangesNothing()
+    {
+        std::unique_ptr<store::Database> server = openServer();
+        QVERIFY(server);
+        const QString csv = test::writeFile(m_home.filePath(QStringLiteral("two-months.csv")), TwoMonths);
+        const QByteArray before = store::DatabaseFingerprint(server->sql()).sha256();
+        const qint64 partitionsBefore = partitions(server->sql());
+        import::GpuUsageImporter importer(server->sql());
+        importer.setWriteReport(false);
+        const import::GpuUsageImportResult result = importer.importFile(csv);
+        QVERIFY2(result.committed(), qPrintable(result.error));
+        QCOMPARE(result.inserted, 0);
+        QCOMPARE(result.duplicates, 3);
+        QCOMPARE(result.skipped, 0);
+        QCOMPARE(store::DatabaseFingerprint(server->sql()).sha256().toHex(), before.toHex());
+        QCOMPARE(partitions(server->sql()), partitionsBefore);
+    }
+
+    void badLineNamesFileLineAndReasonAndLeavesTheServerUnchanged()
+    {
+        std::unique_ptr<store::Database> server = openServer();
+        QVERIFY(server);
+        const QString csv = test::writeFile(m_home.filePath(QStringLiteral("bad.csv")),
+                                            UsageHeader
+                                                + "2027-03-01T00:00:00Z,skt,skt-pg2,H100,skt,5,50\n"
+                                                  "2027-03-01T01:00:00Z,skt,skt-pg2,H100,skt,-5,50\n");
+        const QByteArray before = store::DatabaseFingerprint(server->sql()).sha256();
+        const qint64 partitionsBefore = partitions(server->sql());
+        const qint64 logBefore = changeLogRows(server->sql());
+        import::GpuUsageImporter importer(server->sql());
+        importer.setStrict(true);
+        importer.setWriteReport(false);
+        const import::GpuUsageImportResult result = importer.importFile(csv);
+        QCOMPARE(result.outcome, import::GpuUsageImportResult::Outcome::RejectedStrict);
+        QVERIFY2(result.error.contains(QLatin1String("bad.csv, line 3: gpu_hours_used")), qPrintable(result.error));
+        QVERIFY2(result.error.contains(QLatin1String("Nothing was imported")), qPrintable(result.error));
+        QCOMPARE(store::DatabaseFingerprint(server->sql()).sha256().toHex(), before.toHex());
+        QCOMPARE(partitions(server->sql()), partitionsBefore);  // March's partition went with the rollback
+        QCOMPARE(changeLogRows(server->sql()), logBefore);
+        QVERIFY(!server->sql().inTransaction());
+    }
+
+    // The window's Import GPU Usage… runs this job on a worker thread with its own connection,
+    // opened from the server's URI as the window shows it.
+    void theWindowsImportJobWritesToTheServer()
+    {
+        const QString csv = test::writeFile(m_home.filePath(QStringLiteral("window.csv")),
+                                            UsageHeader + "2027-10-01T00:00:00Z,motif,motif-pg1,H200,,3.5,70\n");
+        std::unique_ptr<store::Database> server = openServer();
+        QVERIFY(server);
+        const qint64 rowsBefore = usageRows(server->sql());
+        import::GpuUsageImportJob job(server->path(), csv, true);
+        const import::GpuUsageImportResult result = job.run();
+        QVERIFY2(result.committed(), qPrintable(result.error));
+        QCOMPARE(result.inserted, 1);
+        QCOMPARE(usageRows(server->sql()), rowsBefore + 1);
+    }
+
+    // The partitioned table's references are checked per statement (migration 11): still refused
+    // both ways, an id that names nothing and a parent that usage still names.
+    void referencesStillHoldOnThePartitionedTable()
+    {
+        std::unique_ptr<store::PgConnection> server = store::PgConnection::open(m_uri, false);
+        const auto refused = [&server](const QString &sql) {
+            try {
+                server->execute(sql);
+            } catch (const store::StoreError &error) {
+                return error.message().contains(QLatin1String("foreign key"));
+            }
+            return false;
+        };
+        QVERIFY(refused(QStringLiteral(
+            "INSERT INTO gpu_usage SELECT period_start + 7, 999999, node_id, gpu_model_id, period_end + 7, provider_id, "
+            "gpu_hours, utilization_pct, source_id FROM gpu_usage LIMIT 1")));
+        QVERIFY(refused(QStringLiteral("UPDATE gpu_usage SET source_id = 999999 "
+                                       "WHERE period_start = (SELECT MIN(period_start) FROM gpu_usage)")));
+        QVERIFY(refused(QStringLiteral("DELETE FROM gpu_node WHERE id = (SELECT MIN(node_id) FROM gpu_usage)")));
+    }
+
+    // Cancelled once COPY has sent rows of a new month: the rows, the partition, the nodes and the
+    // change-log entry all go with the rollback, and the connection takes the next import.
+    void cancelLeavesNothing()
+    {
+        std::unique_ptr<store::Database> server = openServer();
+        QVERIFY(server);
+        QByteArray content = UsageHeader;
+        const QDateTime start = kai::utcDateTime(QDate(2027, 4, 1), QTime(0, 0));
+        for (int hour = 0; hour < 4000; ++hour) {
+            const QByteArray stamp = start.addSecs(hour * 3600).toString(Qt::ISODate).toLatin1();
+            for (int node = 0; node < 10; ++node)
+                content += stamp + ",skt,skt-cancel" + QByteArray::number(node) + ",H100,skt,4.5,60\n";
+        }
+        const QString csv = test::writeFile(m_home.filePath(QStringLiteral("large.csv")), content);
+        const QByteArray before = store::DatabaseFingerprint(server->sql()).sha256();
+        const qint64 partitionsBefore = partitions(server->sql());
+        const qint64 logBefore = changeLogRows(server->sql());
+        std::atomic<bool> cancel{false};
+        qint64 rowsWhenCancelled = 0;
+        import::GpuUsageImporter importer(server->sql());
+        importer.setCancelFlag(&cancel);
+        importer.setProgressHandler([&](qint64, qint64, qint64 rows) {
+            rowsWhenCancelled = rows;
+            cancel = true;
+        });
+        const import::GpuUsageImportResult result = importer.importFile(csv);
+        QCOMPARE(result.outcome, import::GpuUsageImportResult::Outcome::Cancelled);
+        QVERIFY(rowsWhenCancelled > 0);
+        QCOMPARE(result.inserted, 0);
+        QCOMPARE(store::DatabaseFingerprint(server->sql()).sha256().toHex(), before.toHex());
+        QCOMPARE(partitions(server->sql()), partitionsBefore);
+        QCOMPARE(changeLogRows(server->sql()), logBefore);
+        QCOMPARE(count(server->sql(), QStringLiteral("SELECT COUNT(*) FROM gpu_node WHERE name LIKE 'skt-cancel%'")), 0);
+
+        import::GpuUsageImporter again(server->sql());
+        again.setWriteReport(false);
+        const import::GpuUsageImportResult whole = again.importFile(csv);
+        QVERIFY2(whole.committed(), qPrintable(whole.error));
+        QCOMPARE(whole.inserted, 40000);
+        QCOMPARE(partitions(server->sql()), partitionsBefore + 6);  // April to September 2027
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    test::PgTestCluster server;
+    if (!server.start()) {
+        std::fprintf(stderr, "SKIP: no PostgreSQL test cluster: %s\n", qPrintable(server.reason()));
+        return 77;
+    }
+    cluster = &server;
+    TestPostgresImport test;
+    try {
+        return QTest::qExec(&test, argc, argv);
+    } catch (...) {
+        // Qt Test rethrows an exception that escaped a test; catching it here stops the server too.
+        std::fprintf(stderr, "FAIL: an exception escaped a test\n");
+        return 1;
+    }
+}
+
+#include "tst_postgres_import.moc"
