@@ -86,9 +86,7 @@ quint64 RowHash::finish()
 {
     m_hash.addData(QByteArrayView(m_bytes.data(), qsizetype(m_bytes.size())));
     m_bytes.clear();
-    const quint64 value = qFromLittleEndian<quint64>(m_hash.resultView().data());
-    m_hash.reset();
-    return value;
+    return qFromLittleEndian<quint64>(m_hash.result().data());
 }
 
 } // namespace kai::store
