@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Imports a generated usage CSV (five consortia, 100 nodes each, hourly samples) and prints:
+// Imports a generated usage CSV (UsageCsvGenerator: five consortia, 100 nodes each or more when the
+// rows need them to stay inside the program's period, hourly samples) and prints:
 // the time of `sqlite3 .import` into a bare table and of our importer into a fresh sample database,
 // alternating, as medians of --runs runs, with the median of each run's ratio (target <= 0.6), time
 // per row, the importer's peak memory (target <= 150 MB), the cost of the checksum's row hash, the
@@ -8,6 +9,7 @@
 //        (default 10,000,000 generated rows, 5 runs)
 
 #include "BenchStats.h"
+#include "UsageCsvGenerator.h"
 #include "import/GpuUsageImporter.h"
 #include "store/Database.h"
 #include "store/GpuUsageImportWriter.h"
@@ -26,50 +28,8 @@
 #include <algorithm>
 #include <vector>
 #include <cstdio>
-#include <cstdint>
 
 namespace {
-
-// Consortia named as officials write them: by code, and by the lead organisation's Korean name.
-const char *const Consortia[] = {"LG AI연구원", "skt", "upstage", "엔씨에이아이", "motif"};
-const char *const NodePrefixes[] = {"lg", "skt", "upstage", "ncai", "motif"};
-const char *const Models[] = {"B200", "H100", "B200", "B200", "H200"};
-const char *const Providers[] = {"nhn-cloud", "skt", "kakao-cloud", "naver-cloud", "undisclosed"};
-constexpr int Consortium = 5;
-constexpr int NodesPerConsortium = 100;
-
-double unitNoise(std::uint64_t seed)
-{
-    std::uint64_t z = seed + 0x9E3779B97F4A7C15ull;
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return double((z ^ (z >> 31)) >> 11) / double(1ull << 53);
-}
-
-// Hour by hour from 2025-08-04 00:00 KST, every node of every consortium reports 8 GPUs' hours.
-void writeCsv(const QString &path, qint64 rows)
-{
-    std::FILE *file = std::fopen(QFile::encodeName(path).constData(), "wb");
-    std::fputs("period_start,consortium,node,gpu_model,provider,gpu_hours_used,utilization_pct\n", file);
-    const QDateTime origin(QDate(2025, 8, 4), QTime(0, 0), QTimeZone(9 * 3600));
-    const int perHour = Consortium * NodesPerConsortium;
-    char stamp[32] = {};
-    for (qint64 row = 0; row < rows; ++row) {
-        const qint64 hour = row / perHour;
-        const int slot = int(row % perHour);
-        if (slot == 0) {
-            const QByteArray text = origin.addSecs(hour * 3600).toString(Qt::ISODate).toLatin1();
-            std::snprintf(stamp, sizeof stamp, "%s", text.constData());
-        }
-        const int consortium = slot / NodesPerConsortium;
-        const int node = slot % NodesPerConsortium;
-        const double util = 40.0 + 60.0 * unitNoise(std::uint64_t(row));
-        std::fprintf(file, "%s,%s,%s-n%03d,%s,%s,%.3f,%.1f\n", stamp, Consortia[consortium],
-                     NodePrefixes[consortium], node, Models[consortium], Providers[consortium],
-                     8.0 * util / 100.0, util);
-    }
-    std::fclose(file);
-}
 
 double sqliteCliImportSeconds(const QString &csv, const QString &dbPath)
 {
@@ -147,9 +107,14 @@ int main(int argc, char **argv)
     if (csv.isEmpty()) {
         csv = temporary.filePath(QStringLiteral("usage.csv"));
         timer.start();
-        writeCsv(csv, options.rows);
-        std::printf("rows: %lld, CSV %.0f MB written in %.1f s\n", static_cast<long long>(options.rows),
-                    QFileInfo(csv).size() / 1e6, timer.elapsed() / 1000.0);
+        const kai::bench::UsageCsvGenerator generator(options.rows);
+        if (!generator.write(csv)) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(csv));
+            return 2;
+        }
+        std::printf("rows: %lld (%lld nodes a consortium, %lld hours), CSV %.0f MB written in %.1f s\n",
+                    static_cast<long long>(options.rows), static_cast<long long>(generator.nodesPerConsortium()),
+                    static_cast<long long>(generator.hours()), QFileInfo(csv).size() / 1e6, timer.elapsed() / 1000.0);
     }
     std::printf("CSV: %s, %.0f MB; %d runs; load average %s; %d hardware threads\n", qPrintable(csv),
                 QFileInfo(csv).size() / 1e6, options.runs, qPrintable(kai::bench::loadAverage()),
