@@ -408,6 +408,26 @@ void ContentChecksumCache::restoreInsertGuard(SqliteConnection &connection, cons
     }
 }
 
+void ContentChecksumCache::freeColumnsForMigration(SqliteConnection &connection)
+{
+    if (connection.isReadOnly() || !hasCacheTable(connection))
+        return;
+    const QHash<QString, GuardedTableShape> journaled =
+        guardedTables(connection, triggers(connection), FirstVersionGuards::Replaced);
+    const QHash<QString, TableChecksum> entries = trusted(connection);
+    for (auto table = journaled.cbegin(); table != journaled.cend(); ++table) {
+        if (!table->journaled)
+            continue;
+        // Folded first: the entry-dropping guards keep an exact entry exact, and install() keeps it.
+        if (entries.contains(table.key()))
+            store(connection, table.key(), entries.value(table.key()));
+        for (const char *suffix : {"replace", "insert", "update", "delete"})
+            connection.execute(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(quotedIdentifier(guardName(table.key(), suffix))));
+        for (const Guard &guard : entryDroppingGuardsOf(table.key()))
+            connection.execute(guard.sql);
+    }
+}
+
 void ContentChecksumCache::refresh(SqliteConnection &connection)
 {
     install(connection);

@@ -61,6 +61,12 @@ public:
     // Puts the guard back; call before store() and before the transaction commits.
     static void restoreInsertGuard(SqliteConnection &connection, const QString &table);
 
+    // SQLite refuses to drop or rename a column a trigger names, and the journaling guards name every
+    // column: a migration calls this inside its transaction first. It folds the journal into the
+    // entries and puts entry-dropping guards (which name no column) in place; the next install()
+    // journals again and keeps the entries of the tables the migration left unchanged.
+    static void freeColumnsForMigration(SqliteConnection &connection);
+
     // The tables whose content the fingerprint covers: every table except SQLite's own,
     // content_checksum, its journal and VerifiedRules' content_verified (bookkeeping about the content, not content).
     static QStringList contentTables(SqlConnection &connection);

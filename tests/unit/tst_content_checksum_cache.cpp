@@ -10,6 +10,7 @@
 #include "store/DatabaseFingerprint.h"
 #include "store/Database.h"
 #include "store/SqliteConnection.h"
+#include "store/StoreError.h"
 
 #include <QDateTime>
 #include <QTest>
@@ -304,6 +305,35 @@ private slots:
         QCOMPARE(db->connection().queryInt(QStringLiteral(
                      "SELECT count(*) FROM sqlite_schema WHERE name = 'content_checksum gpu_node replace'")),
                  1);
+    }
+
+    // The journaling guards name every column, and SQLite refuses to drop a column a trigger names:
+    // a migration frees the columns first, and the entries of tables it leaves alone survive it.
+    void aMigrationMayDropAColumn()
+    {
+        kai::test::SampleDatabase sample;
+        {
+            SqliteConnection other = otherProgram(sample.path());
+            other.execute(QStringLiteral("CREATE TABLE change_note (id INTEGER PRIMARY KEY, text TEXT, extra TEXT)"));
+        }
+        auto db = sample.open(false);  // installs change_note's guards
+        SqliteConnection &connection = db->connection();
+        connection.execute(QStringLiteral("INSERT INTO gpu_node (name) VALUES ('journaled-before-the-migration')"));
+        const QString dropColumn = QStringLiteral("ALTER TABLE change_note DROP COLUMN extra");
+        connection.execute(QStringLiteral("BEGIN IMMEDIATE"));
+        QVERIFY_THROWS_EXCEPTION(kai::store::StoreError, connection.execute(dropColumn));
+        ContentChecksumCache::freeColumnsForMigration(connection);
+        connection.execute(dropColumn);
+        connection.execute(QStringLiteral("COMMIT"));
+        db.reset();
+        db = sample.open(false);  // journals again
+        const auto trusted = ContentChecksumCache::trusted(db->connection());
+        QVERIFY(trusted.contains(QStringLiteral("gpu_usage")));
+        QCOMPARE(trusted.value(QStringLiteral("gpu_node")), ContentChecksumCache::scan(db->connection(), QStringLiteral("gpu_node")));
+        QCOMPARE(DatabaseFingerprint(db->connection()).sha256(), scannedFingerprint(sample.path()));
+        db->connection().execute(QStringLiteral("INSERT INTO gpu_node (name) VALUES ('journaled-after-the-migration')"));
+        QCOMPARE(ContentChecksumCache::trusted(db->connection(), QStringLiteral("gpu_node")),
+                 ContentChecksumCache::scan(db->connection(), QStringLiteral("gpu_node")));
     }
 
     // A database whose guards must be installed opens, writable, while another program holds the
