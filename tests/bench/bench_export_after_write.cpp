@@ -64,7 +64,9 @@ bool importOneRow(const QString &db, const QString &folder, int run)
         return false;
     // One hour on a node of its own, a different hour each run, so that each import adds a row.
     const QString stamp = QDateTime(QDate(2027, 12, 1), QTime(0, 0), QTimeZone::utc()).addSecs(run * 3600).toString(Qt::ISODate);
-    file.write("period_start,consortium,node,gpu_model,gpu_hours_used\n" + stamp.toUtf8() + ",lg,bench-after-write,B200,1\n");
+    // A node of this invocation's own, so that a second invocation on the same copy adds rows too.
+    static const QByteArray node = "bench-after-write-" + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+    file.write("period_start,consortium,node,gpu_model,gpu_hours_used\n" + stamp.toUtf8() + ",lg," + node + ",B200,1\n");
     file.close();
     auto opened = kai::store::Database::open(db, kai::store::Database::OpenOptions{});
     if (!opened)
