@@ -15,7 +15,7 @@ shift 2
 [ $# -gt 0 ] || set -- 1000000 10000000 30000000
 mkdir -p "$work"
 export QT_QPA_PLATFORM=offscreen
-printf '| rows | import wall per row | import CPU per row (both threads) | wall ratio to .import | import peak RSS | slowest change, any view | start / bare window | app peak memory, every view |\n'
+printf '| rows | import wall per row | import CPU per row (both threads) | wall ratio to .import | import peak RSS | slowest change, any view (CPU) | start / bare window | app peak memory, every view |\n'
 printf '|---|---|---|---|---|---|---|---|\n'
 for rows in "$@"; do
     log="$work/scale-$rows.log"
@@ -27,7 +27,8 @@ for rows in "$@"; do
     cpu=$(sed -n 's/^CPU: sqlite3 .* importer .* s (\(.*\) us\/row).*/\1/p' "$log")
     ratio=$(sed -n 's/^ratio importer \/ sqlite3 .import: median \([0-9.]*\).*/\1/p' "$log")
     rss=$(sed -n 's/^peak RSS during import: \([0-9]*\) MB.*/\1/p' "$log")
-    change=$(sed -n 's/^filter \/ as-of \/ language change: slowest view \([0-9.]*\) ms.*/\1/p' "$log")
+    # The slowest change by CPU time: at the shared machine's load the wall times mostly measure waiting.
+    change=$(sed -n 's/^.* change on .*(CPU \([0-9.]*\) ms)$/\1/p' "$log" | sort -n | tail -1)
     start=$(sed -n 's/^start to first painted window: .* ratio \([0-9.]*\).*/\1/p' "$log")
     app=$(sed -n 's/^peak memory with every view visited: \([0-9]*\) MB.*/\1/p' "$log")
     printf '| %s | %s µs | %s µs | %s | %s MB | %s ms | %s × | %s MB |\n' "$rows" "$wall" "$cpu" "$ratio" "$rss" "$change" "$start" "$app"
