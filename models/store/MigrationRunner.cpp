@@ -4,6 +4,7 @@
 #include "store/ChangeLog.h"
 #include "store/SchemaInfo.h"
 #include "store/SqliteConnection.h"
+#include "store/ContentChecksumCache.h"
 #include "store/SqliteTransaction.h"
 #include "store/StoreError.h"
 
@@ -80,6 +81,7 @@ MigrationRunner::Outcome MigrationRunner::migrate(SqliteConnection &connection, 
     try {
         for (int version = outcome.fromVersion + 1; version <= targetVersion; ++version) {
             SqliteTransaction transaction(connection);
+            ContentChecksumCache::freeColumnsForMigration(connection);
             connection.execute(script(version));
             connection.execute(QStringLiteral("PRAGMA user_version = %1").arg(version));
             if (version == 1)

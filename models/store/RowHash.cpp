@@ -48,13 +48,16 @@ void RowHash::addColumn(sqlite3_stmt *statement, int column)
     case SQLITE_FLOAT: addReal(sqlite3_column_double(statement, column)); return;
     case SQLITE_NULL: addNull(); return;
     default: {
+        // As the engine-neutral overload below, which defines the checksum on both engines: a
+        // text's or blob's length and bytes go to the hash at once, the tags and fixed-size values
+        // are gathered and go last (finish).
         addTag(type);
         const auto *data = static_cast<const char *>(sqlite3_column_blob(statement, column));
         const qint64 size = sqlite3_column_bytes(statement, column);
         const quint32 length = qToLittleEndian(quint32(size));
-        addBytes(&length, sizeof length);
+        m_hash.addData(QByteArrayView(reinterpret_cast<const char *>(&length), sizeof length));
         if (data)
-            addBytes(data, size_t(size));
+            m_hash.addData(QByteArrayView(data, size));
     }
     }
 }
@@ -83,9 +86,7 @@ quint64 RowHash::finish()
 {
     m_hash.addData(QByteArrayView(m_bytes.data(), qsizetype(m_bytes.size())));
     m_bytes.clear();
-    const quint64 value = qFromLittleEndian<quint64>(m_hash.resultView().data());
-    m_hash.reset();
-    return value;
+    return qFromLittleEndian<quint64>(m_hash.result().data());
 }
 
 } // namespace kai::store

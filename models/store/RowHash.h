@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCryptographicHash>
+#include "store/Sha256.h"
+
 #include <QtGlobal>
 #include <string>
 
@@ -36,7 +37,7 @@ private:
     // A row's bytes are gathered and hashed in one call: feeding the hash value by value cost
     // more than the hashing itself (importers hash ten million rows).
     std::string m_bytes;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    Sha256 m_hash;
 };
 
 // A table's share of the fingerprint: how many rows and the sum of their hashes.

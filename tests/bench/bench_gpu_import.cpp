@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Imports a generated usage CSV (five consortia, 100 nodes each, hourly samples) and prints:
+// Imports a generated usage CSV (UsageCsvGenerator: five consortia, 100 nodes each or more when the
+// rows need them to stay inside the program's period, hourly samples) and prints:
 // the time of `sqlite3 .import` into a bare table and of our importer into a fresh sample database,
 // alternating, as medians of --runs runs, with the median of each run's ratio (target <= 0.6), time
 // per row, the importer's peak memory (target <= 150 MB), the cost of the checksum's row hash, the
@@ -8,7 +9,7 @@
 //        (default 10,000,000 generated rows, 5 runs)
 
 #include "BenchStats.h"
-#include "BenchUsageCsv.h"
+#include "UsageCsvGenerator.h"
 #include "import/GpuUsageImporter.h"
 #include "store/Database.h"
 #include "store/GpuUsageImportWriter.h"
@@ -27,7 +28,6 @@
 #include <algorithm>
 #include <vector>
 #include <cstdio>
-#include <cstdint>
 
 namespace {
 
@@ -107,9 +107,14 @@ int main(int argc, char **argv)
     if (csv.isEmpty()) {
         csv = temporary.filePath(QStringLiteral("usage.csv"));
         timer.start();
-        kai::bench::writeUsageCsv(csv, options.rows);
-        std::printf("rows: %lld, CSV %.0f MB written in %.1f s\n", static_cast<long long>(options.rows),
-                    QFileInfo(csv).size() / 1e6, timer.elapsed() / 1000.0);
+        const kai::bench::UsageCsvGenerator generator(options.rows);
+        if (!generator.write(csv)) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(csv));
+            return 2;
+        }
+        std::printf("rows: %lld (%lld nodes a consortium, %lld hours), CSV %.0f MB written in %.1f s\n",
+                    static_cast<long long>(options.rows), static_cast<long long>(generator.nodesPerConsortium()),
+                    static_cast<long long>(generator.hours()), QFileInfo(csv).size() / 1e6, timer.elapsed() / 1000.0);
     }
     std::printf("CSV: %s, %.0f MB; %d runs; load average %s; %d hardware threads\n", qPrintable(csv),
                 QFileInfo(csv).size() / 1e6, options.runs, qPrintable(kai::bench::loadAverage()),

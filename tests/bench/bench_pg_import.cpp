@@ -8,7 +8,7 @@
 //        (default 1,000,000 generated rows, 5 runs; 10,000,000 rows work too)
 
 #include "BenchStats.h"
-#include "BenchUsageCsv.h"
+#include "UsageCsvGenerator.h"
 #include "PgTestCluster.h"
 
 #include <QCoreApplication>
@@ -195,7 +195,10 @@ int main(int argc, char **argv)
     QString csv = options.csv;
     if (csv.isEmpty()) {
         csv = temporary.filePath(QStringLiteral("usage.csv"));
-        kai::bench::writeUsageCsv(csv, options.rows);
+        if (!kai::bench::UsageCsvGenerator(options.rows).write(csv)) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(csv));
+            return 2;
+        }
     }
     kai::test::PgTestCluster cluster;
     if (!cluster.start()) {

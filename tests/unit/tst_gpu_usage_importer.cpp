@@ -227,6 +227,35 @@ private slots:
         QCOMPARE(contentHash(connection()), before);
     }
 
+    // A bad line in the middle of a file of several parsing batches: strict mode writes nothing and
+    // names the line and the reason; a lenient import stores every other row and reports that line.
+    void badLineInTheMiddleNamesLineAndReason()
+    {
+        QByteArray csv = Header;
+        constexpr int Rows = 10000, BadRow = 6000;
+        for (int row = 0; row < Rows; ++row)
+            csv += QStringLiteral("%1,lg,B200,%2,,n%3,50\n")
+                       .arg(QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc()).addSecs(row / 4 * 3600).toString(Qt::ISODate))
+                       .arg(row == BadRow ? QStringLiteral("-8") : QStringLiteral("8"))
+                       .arg(row % 4)
+                       .toUtf8();
+        const qint64 badLine = BadRow + 2;  // after the header, 1-based
+        const QByteArray before = contentHash(connection());
+        const GpuUsageImportResult strict = importBytes(csv, true);
+        QCOMPARE(strict.outcome, Outcome::RejectedStrict);
+        QCOMPARE(strict.inserted, 0);
+        QCOMPARE(contentHash(connection()), before);
+        QVERIFY2(strict.error.contains(QStringLiteral("usage.csv, line %1").arg(badLine)), qPrintable(strict.error));
+        QVERIFY2(strict.error.contains(QStringLiteral("gpu_hours_used")), qPrintable(strict.error));
+        QVERIFY2(strict.error.contains(QStringLiteral("Nothing was imported")), qPrintable(strict.error));
+
+        const GpuUsageImportResult lenient = importBytes(csv);
+        QCOMPARE(lenient.outcome, Outcome::Committed);
+        QCOMPARE(lenient.inserted, Rows - 1);
+        QCOMPARE(lenient.issues.size(), 1);
+        QCOMPARE(lenient.issues[0].line, badLine);
+    }
+
     void reimportAddsNothing()
     {
         const QByteArray csv = Header + "2027-03-01T09:00,lg,B200,8,nhn-cloud,n1,50\n2027-03-01T10:00,lg,B200,4,,n1,\n";

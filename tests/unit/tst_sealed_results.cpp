@@ -352,7 +352,7 @@ private slots:
         QVERIFY(kai::store::ContentChecksumCache::contentTables(c).contains(QStringLiteral("criterion_score_correction")));
         QCOMPARE(c.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' "
                                            "AND name LIKE '%criterion_score_correction %'")),
-                 3);
+                 4);  // the journaling guards: replace, insert, update, delete
         QVERIFY(store.sealRound(stageId(c, "phase1-eval"), QDate(2026, 1, 20)).ok());
         const QByteArray sealed = kai::store::DatabaseFingerprint(c).sha256();
         const auto correction = store.recordCriterionCorrection(lgBenchmarkCorrection(c));
