@@ -3615,6 +3615,10 @@
         <source>no keychain service answered; error %1</source>
         <translation>응답한 키체인 서비스가 없습니다. 오류 %1</translation>
     </message>
+    <message>
+        <source>The system keychain is not available (%1), so no remembered password was used; libpq&apos;s password file (.pgpass) or PGPASSWORD applies instead.</source>
+        <translation>시스템 키체인을 사용할 수 없어(%1) 기억된 비밀번호를 쓰지 않았습니다. 대신 libpq의 비밀번호 파일(.pgpass) 또는 PGPASSWORD가 적용됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>ServerStartup</name>
@@ -6861,10 +6865,6 @@ A member company of this consortium is also listed in another consortium at the 
         <source>Add Review &amp;Note…</source>
         <translation>검토 의견 추가(&amp;N)…</translation>
     </message>
-    <message>
-        <source>Review notes are written to an SQLite database file only; a server database cannot take them yet.</source>
-        <translation>검토 메모는 SQLite 데이터베이스 파일에만 기록됩니다. 서버 데이터베이스는 아직 지원하지 않습니다.</translation>
-    </message>
 </context>
 <context>
     <name>kai::ui::NotesPanel</name>
@@ -7239,10 +7239,6 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>Accept Correction</source>
         <translation>수정 반영</translation>
-    </message>
-    <message>
-        <source>Review notes are merged into an SQLite database file only; a server database cannot take them yet.</source>
-        <translation>검토 메모는 SQLite 데이터베이스 파일에만 병합됩니다. 서버 데이터베이스는 아직 지원하지 않습니다.</translation>
     </message>
 </context>
 <context>

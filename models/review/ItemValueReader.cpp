@@ -4,7 +4,7 @@
 #include "domain/ProgramPeriod.h"
 #include "store/GpuUsageRepository.h"
 #include "store/ProgramRepository.h"
-#include "store/SqliteConnection.h"
+#include "store/SqlConnection.h"
 
 #include <QStringList>
 
@@ -38,7 +38,7 @@ QString joined(const QStringList &fields)
 }
 } // namespace
 
-ItemValueReader::ItemValueReader(store::SqliteConnection &connection)
+ItemValueReader::ItemValueReader(store::SqlConnection &connection)
     : m_connection(connection),
       m_snapshot(store::ProgramRepository(connection).loadSnapshot(domain::ProgramPeriod::lastDay()))
 {

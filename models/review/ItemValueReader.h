@@ -5,7 +5,7 @@
 #include "review/ReviewItemKey.h"
 
 namespace kai::store {
-class SqliteConnection;
+class SqlConnection;
 }
 
 namespace kai::review {
@@ -18,7 +18,7 @@ class ItemValueReader
 {
 public:
     // Loads one snapshot of everything known (the program's last day). Throws store::StoreError.
-    explicit ItemValueReader(store::SqliteConnection &connection);
+    explicit ItemValueReader(store::SqlConnection &connection);
 
     std::optional<QString> valueOf(const ReviewItemKey &key) const;
 
@@ -32,7 +32,7 @@ private:
     const domain::Consortium *findConsortium(const QString &code) const;
     const domain::Stage *findStage(const QString &code) const;
 
-    store::SqliteConnection &m_connection;
+    store::SqlConnection &m_connection;
     domain::ProgramSnapshot m_snapshot;
 };
 

@@ -21,6 +21,8 @@ NotesBook &NotesBook::of(const DashboardState &state)
 NotesBook::NotesBook(const DashboardState &state) : QObject(const_cast<DashboardState *>(&state)), m_state(state)
 {
     connect(&m_state, &DashboardState::databaseChanged, this, &NotesBook::reload);
+    // A note written or closed on a server by someone else shows up as their other changes do.
+    connect(&m_state, &DashboardState::changedElsewhere, this, &NotesBook::reload);
     reload();
 }
 
@@ -29,14 +31,16 @@ void NotesBook::reload()
     m_notes.clear();
     m_keys.clear();
     m_lastError.clear();
-    // Reviewers' notes are merged into files only in this version.
-    if (store::Database *database = m_state.database(); database && !database->isServer()) {
+    if (store::Database *database = m_state.database()) {
         try {
-            m_notes = store::ReviewNoteRepository(database->connection()).all();
+            m_notes = store::ReviewNoteRepository(database->sql()).all();
         } catch (const store::StoreError &error) {
             m_lastError = error.message();
         }
-        for (const ReviewNote &note : ReviewNotebook::notes(database->path(), &m_lastError)) {
+        // A server keeps every note itself (ReviewNotebook::add); only a file has a sidecar.
+        const QVector<ReviewNote> sidecarNotes =
+            database->isServer() ? QVector<ReviewNote>() : ReviewNotebook::notes(database->path(), &m_lastError);
+        for (const ReviewNote &note : sidecarNotes) {
             MergedNote local;
             local.note = note;
             m_notes.append(local);

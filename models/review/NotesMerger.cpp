@@ -6,7 +6,7 @@
 #include "store/ChangeLog.h"
 #include "store/Database.h"
 #include "store/ReviewNoteRepository.h"
-#include "store/SqliteTransaction.h"
+#include "store/SqlTransaction.h"
 #include "store/StoreError.h"
 
 #include <QSet>
@@ -55,9 +55,9 @@ NotesMerger::Report NotesMerger::merge(store::Database &database, const QVector<
         return report;
     }
     try {
-        const ItemValueReader values(database.connection());
-        store::ReviewNoteRepository repository(database.connection());
-        store::SqliteTransaction transaction(database.connection());
+        const ItemValueReader values(database.sql());
+        store::ReviewNoteRepository repository(database.sql());
+        store::SqlTransaction transaction(database.sql());
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QSet<QString> seen;
         for (const NotesFile &file : files) {
@@ -101,7 +101,7 @@ void NotesMerger::logClosing(store::Database &database, const MergedNote &note, 
     const QString summary = status == MergedNote::Status::Resolved
         ? tr("Resolve review note by %1 on %2").arg(note.note.reviewer, note.note.itemKey)
         : tr("Dismiss review note by %1 on %2").arg(note.note.reviewer, note.note.itemKey);
-    store::ChangeLogWriter log(database.connection(), QStringLiteral("edit"), summary, reason);
+    store::ChangeLogWriter log(database.sql(), QStringLiteral("edit"), summary, reason);
     log.append(QStringLiteral("review_note"), note.note.uid, QStringLiteral("status"), statusName(MergedNote::Status::Open),
                statusName(status));
 }
@@ -115,8 +115,8 @@ QString NotesMerger::close(store::Database &database, qint64 noteId, MergedNote:
     if (database.isReadOnly())
         return tr("The database is open read-only.");
     try {
-        store::SqliteTransaction transaction(database.connection());
-        store::ReviewNoteRepository notes(database.connection());
+        store::SqlTransaction transaction(database.sql());
+        store::ReviewNoteRepository notes(database.sql());
         const QVector<MergedNote> all = notes.all();
         const auto note = std::find_if(all.cbegin(), all.cend(), [noteId](const MergedNote &n) { return n.id == noteId; });
         const bool closed = note != all.cend()

@@ -5,11 +5,30 @@
 #include "review/OsAccount.h"
 #include "store/Database.h"
 #include "store/NoteSidecarStore.h"
+#include "store/ReviewNoteRepository.h"
+#include "store/SqlTransaction.h"
 #include "store/StoreError.h"
 
 #include <QUuid>
 
 namespace kai::review {
+
+namespace {
+// On a server there is no review copy whose sidecar could carry a note to the office: the note
+// goes straight into the office's notes, open, as if merged the moment it was written (and every
+// connected client is told, as of any other change).
+void addNoteToServer(store::Database &database, const ReviewNote &note)
+{
+    MergedNote merged;
+    merged.note = note;
+    merged.mergedAt = note.writtenAt;
+    merged.itemState = MergedNote::ItemState::Unchanged;
+    merged.currentValue = note.seenValue;
+    store::SqlTransaction transaction(database.sql());
+    store::ReviewNoteRepository(database.sql()).insert(merged);
+    transaction.commit();
+}
+} // namespace
 
 ReviewNotebook::Added ReviewNotebook::add(store::Database &database, const ReviewItemKey &key, NoteKind kind,
                                           const QString &text, const QString &proposedValue)
@@ -24,7 +43,7 @@ ReviewNotebook::Added ReviewNotebook::add(store::Database &database, const Revie
         return added;
     }
     try {
-        const std::optional<QString> seen = ItemValueReader(database.connection()).valueOf(key);
+        const std::optional<QString> seen = ItemValueReader(database.sql()).valueOf(key);
         if (!seen) {
             added.error = tr("There is no item %1 in this database.").arg(key.toString());
             return added;
@@ -38,7 +57,10 @@ ReviewNotebook::Added ReviewNotebook::add(store::Database &database, const Revie
         note.seenValue = *seen;
         note.reviewer = OsAccount::name();
         note.writtenAt = QDateTime::currentDateTimeUtc();
-        store::NoteSidecarStore::open(database.path(), true).add(note);
+        if (database.isServer())
+            addNoteToServer(database, note);
+        else
+            store::NoteSidecarStore::open(database.path(), true).add(note);
     } catch (const store::StoreError &error) {
         added.error = error.message();
     }

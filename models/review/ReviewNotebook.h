@@ -14,7 +14,8 @@ class Database;
 namespace kai::review {
 
 // A reviewer's notes on one database, kept in its sidecar file (store::NoteSidecarStore): the
-// reviewed database itself is only read, so a review copy stays byte-identical.
+// reviewed database itself is only read, so a review copy stays byte-identical. On a server a note
+// is written into the server's own notes instead (there is no file beside it).
 class ReviewNotebook
 {
     Q_DECLARE_TR_FUNCTIONS(ReviewNotebook)

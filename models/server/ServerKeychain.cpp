@@ -73,6 +73,16 @@ QString ServerKeychain::unavailable(const QString &reason)
         .arg(reason);
 }
 
+// Reading is not remembering: the caller goes on without a stored password and says where libpq
+// looks instead.
+QString ServerKeychain::unreadable(const QString &reason)
+{
+    spdlog::warn("system keychain not readable: {}", reason.toStdString());
+    return tr("The system keychain is not available (%1), so no remembered password was used; libpq's password "
+              "file (.pgpass) or PGPASSWORD applies instead.")
+        .arg(reason);
+}
+
 #ifndef KAI_WITH_KEYCHAIN
 bool ServerKeychain::isBuiltIn()
 {
@@ -105,11 +115,11 @@ ServerKeychain::Outcome ServerKeychain::read(const QString &key)
     job->setKey(key);
     const Answer answer = finish(job);
     if (!answer.answered)
-        return {{}, unavailable(tr("it did not answer"))};
+        return {{}, unreadable(tr("it did not answer"))};
     if (answer.error == QKeychain::EntryNotFound)
         return {};
     if (answer.error != QKeychain::NoError)
-        return {{}, unavailable(reasonOf(answer))};
+        return {{}, unreadable(reasonOf(answer))};
     return {answer.text, {}};
 }
 

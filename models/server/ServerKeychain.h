@@ -34,6 +34,7 @@ public:
 
 private:
     static QString unavailable(const QString &reason);
+    static QString unreadable(const QString &reason);
 };
 
 } // namespace kai::server

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/ReviewNoteRepository.h"
 
-#include "store/SqliteConnection.h"
+#include "store/SqlConnection.h"
 
 namespace kai::store {
 
@@ -15,11 +15,17 @@ QDateTime fromUtc(const QString &text)
 {
     return QDateTime::fromString(text, Qt::ISODateWithMs);
 }
+
+// The note's columns are NOT NULL with '' for "none", and SqlQuery binds a null QString as NULL.
+QString reviewNoteText(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
 } // namespace
 
 bool ReviewNoteRepository::contains(const QString &uid)
 {
-    SqliteStatement query = m_connection.prepare(QStringLiteral("SELECT 1 FROM review_note WHERE note_uid = ?1"));
+    SqlQuery query = m_connection.query(QStringLiteral("SELECT 1 FROM review_note WHERE note_uid = ?1"));
     query.bind(1, uid);
     return query.step();
 }
@@ -27,27 +33,27 @@ bool ReviewNoteRepository::contains(const QString &uid)
 void ReviewNoteRepository::insert(const review::MergedNote &merged)
 {
     const review::ReviewNote &note = merged.note;
-    SqliteStatement insert = m_connection.prepare(QStringLiteral(
+    SqlQuery insert = m_connection.query(QStringLiteral(
         "INSERT INTO review_note (note_uid, item_key, kind, body, proposed_value, seen_value, reviewer, written_at, "
         "copy_checksum, merged_at, item_state, current_value) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"));
-    insert.bindText(1, note.uid)
-        .bindText(2, note.itemKey)
-        .bindText(3, review::noteKindName(note.kind))
-        .bindText(4, note.text)
-        .bindText(5, note.proposedValue)
-        .bindText(6, note.seenValue)
-        .bindText(7, note.reviewer)
-        .bindText(8, utc(note.writtenAt))
-        .bindText(9, merged.copyChecksum)
-        .bindText(10, utc(merged.mergedAt))
-        .bindText(11, review::itemStateName(merged.itemState))
-        .bindText(12, merged.currentValue);
+    insert.bind(1, reviewNoteText(note.uid))
+        .bind(2, reviewNoteText(note.itemKey))
+        .bind(3, reviewNoteText(review::noteKindName(note.kind)))
+        .bind(4, reviewNoteText(note.text))
+        .bind(5, reviewNoteText(note.proposedValue))
+        .bind(6, reviewNoteText(note.seenValue))
+        .bind(7, reviewNoteText(note.reviewer))
+        .bind(8, reviewNoteText(utc(note.writtenAt)))
+        .bind(9, reviewNoteText(merged.copyChecksum))
+        .bind(10, reviewNoteText(utc(merged.mergedAt)))
+        .bind(11, reviewNoteText(review::itemStateName(merged.itemState)))
+        .bind(12, reviewNoteText(merged.currentValue));
     insert.run();
 }
 
 QVector<review::MergedNote> ReviewNoteRepository::all()
 {
-    SqliteStatement query = m_connection.prepare(QStringLiteral(
+    SqlQuery query = m_connection.query(QStringLiteral(
         "SELECT id, note_uid, item_key, kind, body, proposed_value, seen_value, reviewer, written_at, copy_checksum, "
         "merged_at, item_state, current_value, status, reason, closed_by, closed_at FROM review_note ORDER BY id"));
     QVector<review::MergedNote> notes;
@@ -79,12 +85,11 @@ QVector<review::MergedNote> ReviewNoteRepository::all()
 bool ReviewNoteRepository::close(qint64 id, review::MergedNote::Status status, const QString &reason,
                                  const QString &by, const QDateTime &at)
 {
-    SqliteStatement update = m_connection.prepare(QStringLiteral(
+    SqlQuery update = m_connection.query(QStringLiteral(
         "UPDATE review_note SET status = ?2, reason = ?3, closed_by = ?4, closed_at = ?5 "
-        "WHERE id = ?1 AND status = 'open'"));
-    update.bind(1, id).bind(2, review::statusName(status)).bind(3, reason).bind(4, by).bind(5, utc(at));
-    update.run();
-    return m_connection.changes() > 0;
+        "WHERE id = ?1 AND status = 'open' RETURNING id"));
+    update.bind(1, id).bind(2, review::statusName(status)).bind(3, reviewNoteText(reason)).bind(4, reviewNoteText(by)).bind(5, utc(at));
+    return update.step();
 }
 
 } // namespace kai::store

@@ -7,13 +7,14 @@
 
 namespace kai::store {
 
-class SqliteConnection;
+class SqlConnection;
 
-// Reviewers' notes merged into the office database (table review_note, schema version 4).
+// Reviewers' notes merged into the office database (table review_note, schema version 4), a file
+// or a server alike.
 class ReviewNoteRepository
 {
 public:
-    explicit ReviewNoteRepository(SqliteConnection &connection) : m_connection(connection) {}
+    explicit ReviewNoteRepository(SqlConnection &connection) : m_connection(connection) {}
 
     bool contains(const QString &uid);
     void insert(const review::MergedNote &note);
@@ -23,7 +24,7 @@ public:
                const QDateTime &at);
 
 private:
-    SqliteConnection &m_connection;
+    SqlConnection &m_connection;
 };
 
 } // namespace kai::store

@@ -7,6 +7,7 @@
 #include "AppProcess.h"
 #include "PgTestCluster.h"
 #include "ShellFixture.h"
+#include "TestEngine.h"
 #include "TestSupport.h"
 
 #include "DashboardState.h"
@@ -16,6 +17,8 @@
 #include "edit/RoundEdits.h"
 #include "edit/SealEdits.h"
 #include "history/ChangesSince.h"
+#include "review/NotesBook.h"
+#include "review/ReviewNotebook.h"
 #include "store/Database.h"
 #include "store/DatabaseFingerprint.h"
 #include "store/FactStore.h"
@@ -36,18 +39,6 @@ using store::FactKind;
 using kai::test::runApp;
 
 namespace {
-test::PgTestCluster *cluster = nullptr;
-
-std::unique_ptr<store::Database> openDatabase(const QString &path, bool readOnly = false)
-{
-    store::Database::OpenOptions options;
-    options.readOnly = readOnly;
-    store::Database::OpenResult opened = store::Database::open(path, options);
-    if (!opened)
-        qWarning("%s", qPrintable(opened.error));
-    return std::move(opened.database);
-}
-
 qint64 count(store::SqlConnection &connection, const char *sql)
 {
     store::SqlQuery query = connection.query(QString::fromLatin1(sql));
@@ -141,12 +132,10 @@ private slots:
     void initTestCase()
     {
         test::enterTestMode();
-        m_uri = cluster->createDatabase(QStringLiteral("shared"));
-        QVERIFY2(!m_uri.isEmpty(), qPrintable(cluster->reason()));
-        const test::AppRun run =
-            runApp({QStringLiteral("init"), QStringLiteral("--db"), m_uri, QStringLiteral("--sample")}, m_home.path());
-        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QVERIFY2(run.out.contains(QLatin1String("kai_editor")), qPrintable(run.out));
+        const test::InitialisedServer server = test::initServerWithSample(QStringLiteral("shared"), m_home.path());
+        QVERIFY2(!server.uri.isEmpty(), qPrintable(server.failure));
+        m_uri = server.uri;
+        QVERIFY2(server.output.contains(QLatin1String("kai_editor")), qPrintable(server.output));
         // Login roles of the two kinds, as an administrator would make them.
         std::unique_ptr<store::PgConnection> admin = store::PgConnection::open(m_uri, false);
         admin->execute(QStringLiteral("CREATE ROLE reader LOGIN; GRANT kai_reader TO reader; "
@@ -155,7 +144,7 @@ private slots:
 
     void editorEditsTheServer()
     {
-        std::unique_ptr<store::Database> server = openDatabase(uriAs(QStringLiteral("editor")));
+        std::unique_ptr<store::Database> server = test::openDatabase(uriAs(QStringLiteral("editor")));
         QVERIFY(server);
         QVERIFY(!server->isReadOnly());
         const qint64 logBefore = count(server->sql(), "SELECT count(*) FROM change_log");
@@ -171,8 +160,8 @@ private slots:
 
     void twoClientsEditingAtOnce()
     {
-        std::unique_ptr<store::Database> first = openDatabase(m_uri);
-        std::unique_ptr<store::Database> second = openDatabase(uriAs(QStringLiteral("editor")));
+        std::unique_ptr<store::Database> first = test::openDatabase(m_uri);
+        std::unique_ptr<store::Database> second = test::openDatabase(uriAs(QStringLiteral("editor")));
         QVERIFY(first && second);
         // The second client's form opens on what is stored now...
         EditContext secondForm(*second);
@@ -190,13 +179,31 @@ private slots:
         QCOMPARE(nameOf(*first, QStringLiteral("konan")), QStringLiteral("Konan (first)"));
     }
 
+    // Review notes on the server: a note written at another desk reaches this window's Notes with
+    // the reload its NOTIFY brings.
+    void anotherClientsReviewNoteShowsUpHere()
+    {
+        DashboardState state;
+        state.setDatabase(test::openDatabase(m_uri));
+        const review::NotesBook &book = review::NotesBook::of(state);
+        const qsizetype before = book.notes().size();
+        std::unique_ptr<store::Database> other = test::openDatabase(uriAs(QStringLiteral("editor")));
+        QVERIFY(other);
+        const review::ReviewNotebook::Added added =
+            review::ReviewNotebook::add(*other, review::ReviewItemKey::consortium(QStringLiteral("lg")),
+                                        review::NoteKind::Question, QStringLiteral("Asked at another desk"));
+        QVERIFY2(added, qPrintable(added.error));
+        QTRY_COMPARE_WITH_TIMEOUT(book.notes().size(), before + 1, 2000);
+        QCOMPARE(book.notes().last().note.uid, added.note.uid);
+    }
+
     void anotherClientsChangeReloadsWithinASecond()
     {
         DashboardState state;
-        state.setDatabase(openDatabase(m_uri));
+        state.setDatabase(test::openDatabase(m_uri));
         QVERIFY(state.database() && state.database()->isServer());
         QSignalSpy changed(&state, &DashboardState::changedElsewhere);
-        std::unique_ptr<store::Database> other = openDatabase(uriAs(QStringLiteral("editor")));
+        std::unique_ptr<store::Database> other = test::openDatabase(uriAs(QStringLiteral("editor")));
         QVERIFY(other);
         QElapsedTimer timer;
         timer.start();
@@ -214,9 +221,9 @@ private slots:
     void editFormHearsOfAChangeElsewhere()
     {
         DashboardState state;
-        state.setDatabase(openDatabase(m_uri));
+        state.setDatabase(test::openDatabase(m_uri));
         EditSession session(state);
-        std::unique_ptr<store::Database> other = openDatabase(uriAs(QStringLiteral("editor")));
+        std::unique_ptr<store::Database> other = test::openDatabase(uriAs(QStringLiteral("editor")));
         auto formCommand = rename(*state.database(), QStringLiteral("liner"), QStringLiteral("Liner (form)"));
         QVERIFY(session.conflict(*formCommand).isEmpty());
         QSignalSpy changed(&state, &DashboardState::changedElsewhere);
@@ -228,7 +235,7 @@ private slots:
     void undoOnTheServer()
     {
         DashboardState state;
-        state.setDatabase(openDatabase(m_uri));
+        state.setDatabase(test::openDatabase(m_uri));
         EditSession session(state);
         QVERIFY(session.canEdit());
         const QByteArray before = store::DatabaseFingerprint(state.database()->sql()).sha256();
@@ -245,7 +252,7 @@ private slots:
     // The server's triggers keep sealed results as the SQLite schema does; the seal is undone like any edit.
     void sealedResultsOnTheServer()
     {
-        std::unique_ptr<store::Database> server = openDatabase(uriAs(QStringLiteral("editor")));
+        std::unique_ptr<store::Database> server = test::openDatabase(uriAs(QStringLiteral("editor")));
         QVERIFY(server);
         const qint64 phaseOne = idOf(*server, FactKind::Stage, QStringLiteral("phase1-eval"));
         SealRoundCommand seal({phaseOne, QStringLiteral("Phase 1"), QDate(2026, 1, 20)});
@@ -292,14 +299,14 @@ private slots:
     {
         test::SampleDatabase sample;
         test::ShellFixture shell(sample, domain::Language::English, QDate(2026, 11, 29));
-        shell.state.setDatabase(openDatabase(uriAs(QStringLiteral("editor"))));
+        shell.state.setDatabase(test::openDatabase(uriAs(QStringLiteral("editor"))));
         const auto *undo = shell.window->findChild<QAction *>(QStringLiteral("undoAction"));
         const auto *import = shell.window->findChild<QAction *>(QStringLiteral("importGpuUsageAction"));
         QVERIFY(undo && import);
         QVERIFY(undo->isVisible());
         // GPU usage is imported into a server too (COPY, tst_postgres_import); not by a reader.
         QVERIFY(import->isEnabled());
-        shell.state.setDatabase(openDatabase(uriAs(QStringLiteral("reader"))));
+        shell.state.setDatabase(test::openDatabase(uriAs(QStringLiteral("reader"))));
         QVERIFY(shell.state.isReadOnly());
         QVERIFY(!undo->isVisible());
         QVERIFY(!import->isEnabled());
@@ -337,7 +344,7 @@ private slots:
 
     void droppedConnectionWritesNothingAndReconnects()
     {
-        std::unique_ptr<store::Database> server = openDatabase(m_uri);
+        std::unique_ptr<store::Database> server = test::openDatabase(m_uri);
         std::unique_ptr<store::PgConnection> admin = store::PgConnection::open(m_uri, false);
         QVERIFY(server);
         const qint64 pid = count(server->sql(), "SELECT pg_backend_pid()");
@@ -360,12 +367,12 @@ private slots:
 
     void bothEnginesHoldTheSameAfterTheSameEdits()
     {
-        const QString uri = cluster->createDatabase(QStringLiteral("twin"));
+        const QString uri = test::PgTestCluster::shared()->createDatabase(QStringLiteral("twin"));
         QVERIFY(!uri.isEmpty());
         QCOMPARE(runApp({QStringLiteral("init"), QStringLiteral("--db"), uri, QStringLiteral("--sample")}, m_home.path()).exitCode, 0);
         test::SampleDatabase sample;
         std::unique_ptr<store::Database> file = sample.open(false);
-        std::unique_ptr<store::Database> server = openDatabase(uri);
+        std::unique_ptr<store::Database> server = test::openDatabase(uri);
         QVERIFY(file && server);
         QCOMPARE(store::DatabaseFingerprint(server->sql()).sha256().toHex(), store::DatabaseFingerprint(file->sql()).sha256().toHex());
         editTheSameWay(*file);
@@ -376,22 +383,6 @@ private slots:
     }
 };
 
-int main(int argc, char **argv)
-{
-    QApplication app(argc, argv);
-    test::PgTestCluster server;
-    if (!server.start()) {
-        std::fprintf(stderr, "SKIP: no PostgreSQL test cluster: %s\n", qPrintable(server.reason()));
-        return 77;
-    }
-    cluster = &server;
-    TestPostgresEditing test;
-    try {
-        return QTest::qExec(&test, argc, argv);
-    } catch (...) {
-        std::fprintf(stderr, "FAIL: an exception escaped a test\n");
-        return 1;
-    }
-}
+KAI_POSTGRES_TEST_MAIN(TestPostgresEditing)
 
 #include "tst_postgres_editing.moc"

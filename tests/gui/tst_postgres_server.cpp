@@ -6,6 +6,7 @@
 #include "AppProcess.h"
 #include "PgTestCluster.h"
 #include "ShellFixture.h"
+#include "TestEngine.h"
 #include "TestSupport.h"
 
 #include "import/GpuUsageImporter.h"
@@ -19,25 +20,13 @@
 #include "store/postgres/PgConnection.h"
 #include "store/postgres/PgCursor.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QTemporaryDir>
 #include <QTest>
-#include <cstdio>
 
 using namespace kai;
 using kai::test::runApp;
-
-namespace {
-test::PgTestCluster *cluster = nullptr;
-
-std::unique_ptr<store::Database> openServer(const QString &uri)
-{
-    store::Database::OpenResult opened = store::Database::open(uri, {});
-    if (!opened)
-        qWarning("%s", qPrintable(opened.error));
-    return std::move(opened.database);
-}
-} // namespace
 
 class TestPostgresServer : public QObject
 {
@@ -52,12 +41,10 @@ private slots:
     void initTestCase()
     {
         test::enterTestMode();
-        m_uri = cluster->createDatabase(QStringLiteral("office"));
-        QVERIFY2(!m_uri.isEmpty(), qPrintable(cluster->reason()));
-        const test::AppRun run =
-            runApp({QStringLiteral("init"), QStringLiteral("--db"), m_uri, QStringLiteral("--sample")}, m_home.path());
-        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QVERIFY2(run.out.contains(QLatin1String("schema version")), qPrintable(run.out));
+        const test::InitialisedServer server = test::initServerWithSample(QStringLiteral("office"), m_home.path());
+        QVERIFY2(!server.uri.isEmpty(), qPrintable(server.failure));
+        m_uri = server.uri;
+        QVERIFY2(server.output.contains(QLatin1String("schema version")), qPrintable(server.output));
     }
 
     void placeholdersBecomeNumberedOutsideQuotedText()
@@ -74,7 +61,7 @@ private slots:
 
     void sampleOnTheServerHasTheSqliteSamplesChecksum()
     {
-        std::unique_ptr<store::Database> server = openServer(m_uri);
+        std::unique_ptr<store::Database> server = test::openDatabase(m_uri);
         QVERIFY(server);
         QVERIFY(server->isServer());
         QVERIFY(!server->isReadOnly());  // the owner may edit
@@ -85,7 +72,7 @@ private slots:
 
     void repositoriesReadTheSameFromBothEngines()
     {
-        std::unique_ptr<store::Database> server = openServer(m_uri);
+        std::unique_ptr<store::Database> server = test::openDatabase(m_uri);
         std::unique_ptr<store::Database> file = m_sample.open(true);
         QVERIFY(server && file);
         for (const QDate &asOf : {QDate(2025, 8, 4), QDate(2026, 1, 15), QDate(2026, 11, 29)}) {
@@ -129,7 +116,7 @@ private slots:
     {
         test::ShellFixture shell(m_sample, domain::Language::English, QDate(2026, 11, 29));
         const qsizetype consortiaInFile = shell.state.snapshot().consortia.size();
-        shell.state.setDatabase(openServer(m_uri));
+        shell.state.setDatabase(test::openDatabase(m_uri));
         QVERIFY(shell.state.lastError().isEmpty());
         QVERIFY(!shell.state.isReadOnly());
         const auto *status = shell.window->findChild<QLabel *>(QStringLiteral("databaseStatus"));
@@ -137,6 +124,10 @@ private slots:
         QTRY_VERIFY2(status->text().contains(QLatin1String("signed in as kai")), qPrintable(status->text()));
         QVERIFY(status->text().contains(QLatin1String("/office")));
         QCOMPARE(shell.state.snapshot().consortia.size(), consortiaInFile);
+        // Review notes are kept on a server too (they were a file's only).
+        const auto *merge = shell.window->findChild<QAction *>(QStringLiteral("mergeNotesAction"));
+        QVERIFY(merge);
+        QVERIFY(merge->isEnabled());
     }
 
     void checkPassesOnTheServer()
@@ -186,7 +177,7 @@ private slots:
     // same checksum.
     void criterionCorrectionsFollowTheSameRulesAndHashAlike()
     {
-        const QString uri = cluster->createDatabase(QStringLiteral("corrections"));
+        const QString uri = test::PgTestCluster::shared()->createDatabase(QStringLiteral("corrections"));
         QVERIFY(!uri.isEmpty());
         const test::AppRun run =
             runApp({QStringLiteral("init"), QStringLiteral("--db"), uri, QStringLiteral("--sample")}, m_home.path());
@@ -213,7 +204,7 @@ private slots:
         std::unique_ptr<store::Database> file = sample.open();
         file->connection().execute(seal);
         file->connection().execute(correct);
-        std::unique_ptr<store::Database> served = openServer(uri);
+        std::unique_ptr<store::Database> served = test::openDatabase(uri);
         QVERIFY(served);
         QCOMPARE(store::DatabaseFingerprint(served->sql()).sha256().toHex(),
                  store::DatabaseFingerprint(file->sql()).sha256().toHex());
@@ -269,7 +260,7 @@ private slots:
 
     void newerSchemaIsRefused()
     {
-        const QString uri = cluster->createDatabase(QStringLiteral("newer"));
+        const QString uri = test::PgTestCluster::shared()->createDatabase(QStringLiteral("newer"));
         QVERIFY(!uri.isEmpty());
         QCOMPARE(runApp({QStringLiteral("init"), QStringLiteral("--db"), uri}, m_home.path()).exitCode, 0);
         store::PgConnection::open(uri, false)->execute(QStringLiteral("UPDATE kai_schema SET version = 99"));
@@ -283,7 +274,7 @@ private slots:
 
     void emptyDatabaseNeedsInit()
     {
-        const QString uri = cluster->createDatabase(QStringLiteral("empty"));
+        const QString uri = test::PgTestCluster::shared()->createDatabase(QStringLiteral("empty"));
         const test::AppRun run = runApp({QStringLiteral("check"), QStringLiteral("--db"), uri}, m_home.path());
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QLatin1String("kai-dashboard init")), qPrintable(run.err));
@@ -311,23 +302,6 @@ private slots:
     }
 };
 
-int main(int argc, char **argv)
-{
-    QApplication app(argc, argv);
-    test::PgTestCluster server;
-    if (!server.start()) {
-        std::fprintf(stderr, "SKIP: no PostgreSQL test cluster: %s\n", qPrintable(server.reason()));
-        return 77;
-    }
-    cluster = &server;
-    TestPostgresServer test;
-    try {
-        return QTest::qExec(&test, argc, argv);
-    } catch (...) {
-        // Qt Test rethrows an exception that escaped a test; catching it here stops the server too.
-        std::fprintf(stderr, "FAIL: an exception escaped a test\n");
-        return 1;
-    }
-}
+KAI_POSTGRES_TEST_MAIN(TestPostgresServer)
 
 #include "tst_postgres_server.moc"

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 
+#include "TestEngine.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
@@ -19,6 +21,17 @@ void enterTestMode()
 
 SampleDatabase::SampleDatabase() : m_path(m_dir.filePath(QStringLiteral("sample.sqlite")))
 {
+    if (testsOnServer()) {
+        static int serial = 0;
+        PgTestCluster *cluster = PgTestCluster::shared();
+        if (!cluster)
+            qFatal("KAI_TEST_ENGINE=postgresql, but this test has no cluster (main: KAI_TEST_MAIN_BOTH_ENGINES)");
+        m_path = cluster->createSampleDatabase(QStringLiteral("sample_%1").arg(++serial));
+        if (m_path.isEmpty())
+            qFatal("could not create the sample database on the server: %s", qPrintable(cluster->reason()));
+        m_server = true;
+        return;
+    }
     const store::Database::OpenResult created = store::Database::createSample(m_path);
     if (!created)
         qFatal("could not create the sample database: %s", qPrintable(created.error));
@@ -31,6 +44,24 @@ std::unique_ptr<store::Database> SampleDatabase::open(bool readOnly) const
     store::Database::OpenResult opened = store::Database::open(m_path, options);
     if (!opened)
         qFatal("could not open the sample database: %s", qPrintable(opened.error));
+    if (opened.database->isServer() != m_server)
+        qFatal("the sample database was opened on the wrong engine");
+    return std::move(opened.database);
+}
+
+qint64 queryInt(store::SqlConnection &connection, const QString &sql)
+{
+    store::SqlQuery query = connection.query(sql);
+    return query.step() ? query.columnInt(0) : 0;
+}
+
+std::unique_ptr<store::Database> openDatabase(const QString &path, bool readOnly)
+{
+    store::Database::OpenOptions options;
+    options.readOnly = readOnly;
+    store::Database::OpenResult opened = store::Database::open(path, options);
+    if (!opened)
+        qWarning("%s", qPrintable(opened.error));
     return std::move(opened.database);
 }
 

@@ -13,19 +13,30 @@ namespace kai::test {
 // user's real folders.
 void enterTestMode();
 
-// A sample database in its own temporary folder, removed when the object goes away.
+// A sample database in its own temporary folder, removed when the object goes away; on the
+// server engine (TestEngine.h) a database cloned from the sample on the executable's cluster, and
+// path() its URI.
 class SampleDatabase
 {
 public:
     SampleDatabase();
     QString path() const { return m_path; }
+    bool isServer() const { return m_server; }
     QString dirPath() const { return m_dir.path(); }
     std::unique_ptr<store::Database> open(bool readOnly = false) const;
 
 private:
     QTemporaryDir m_dir;
     QString m_path;
+    bool m_server = false;
 };
+
+// The first column of the first row of a statement without parameters (0 when it has no row), on
+// either engine.
+qint64 queryInt(store::SqlConnection &connection, const QString &sql);
+
+// Opens a database (a file or a server URI), or returns null after printing why.
+std::unique_ptr<store::Database> openDatabase(const QString &path, bool readOnly = false);
 
 // The dashboard's state over a sample database, in English on 29 November 2026 unless told otherwise.
 std::unique_ptr<DashboardState> createState(const SampleDatabase &sample,

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DashboardState.h"
+#include "TestEngine.h"
 #include "TestSupport.h"
 #include "domain/OneConsortiumRule.h"
 #include "items/ConsortiumAllocationModel.h"
@@ -65,8 +66,9 @@ private:
     std::unique_ptr<store::Database> databaseWithBreach(const test::SampleDatabase &sample)
     {
         auto database = sample.open(false);
-        database->connection().execute(QStringLiteral("DROP TRIGGER membership_one_consortium_on_insert"));
-        database->connection().execute(QStringLiteral(
+        database->sql().execute(
+            test::dropTriggerStatement(QStringLiteral("membership_one_consortium_on_insert"), QStringLiteral("membership")));
+        database->sql().execute(QStringLiteral(
             "INSERT INTO membership (consortium_id, organisation_id, role, joined_on, left_on, announced_on, source_id) "
             "VALUES ((SELECT id FROM consortium WHERE code = 'skt'), (SELECT id FROM organisation WHERE code = 'upstage'), "
             "'participant', '2025-09-01', NULL, '2025-09-01', (SELECT id FROM source WHERE code = 'S8'))"));
@@ -186,7 +188,7 @@ private slots:
         // While the team goes on, a member who leaves is shown as a former member.
         test::SampleDatabase sample;
         auto database = sample.open(false);
-        database->connection().execute(QStringLiteral(
+        database->sql().execute(QStringLiteral(
             "UPDATE membership SET left_on = '2026-03-01' WHERE consortium_id = (SELECT id FROM consortium WHERE code = 'skt') "
             "AND organisation_id = (SELECT id FROM organisation WHERE code = 'krafton')"));
         m_state->setDatabase(std::move(database));
@@ -417,5 +419,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestConsortiumModels)
+KAI_GUILESS_TEST_MAIN_BOTH_ENGINES(TestConsortiumModels)
 #include "tst_consortium_models.moc"

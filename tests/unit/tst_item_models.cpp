@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DashboardState.h"
+#include "TestEngine.h"
 #include "TestSupport.h"
 #include "items/ConsortiumTableModel.h"
 #include "items/GpuSummaryTableModel.h"
@@ -160,5 +161,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestItemModels)
+KAI_GUILESS_TEST_MAIN_BOTH_ENGINES(TestItemModels)
 #include "tst_item_models.moc"

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestEngine.h"
 #include "TestSupport.h"
 #include "domain/ProgramFunnel.h"
 #include "store/ProgramRepository.h"
@@ -40,7 +41,7 @@ private:
 
     ProgramSnapshot snapshotOn(const QDate &date)
     {
-        return store::ProgramRepository(m_database->connection()).loadSnapshot(date);
+        return store::ProgramRepository(m_database->sql()).loadSnapshot(date);
     }
 
 private slots:
@@ -129,5 +130,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestProgramFunnel)
+KAI_GUILESS_TEST_MAIN_BOTH_ENGINES(TestProgramFunnel)
 #include "tst_program_funnel.moc"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 18: reviewers' notes in a sidecar file, exported as JSON and merged back into the office
 // database by stable keys.
+#include "TestEngine.h"
 #include "TestSupport.h"
 #include "review/NotesFile.h"
 #include "review/NotesMerger.h"
@@ -146,7 +147,7 @@ private slots:
         QString participant;
         {
             auto database = office.open(true);
-            store::SqliteStatement query = database->connection().prepare(QStringLiteral(
+            store::SqlQuery query = database->sql().query(QStringLiteral(
                 "SELECT o.code FROM membership m JOIN organisation o ON o.id = m.organisation_id JOIN consortium c "
                 "ON c.id = m.consortium_id WHERE c.code = 'lg' AND m.role = 'participant' ORDER BY o.code LIMIT 1"));
             QVERIFY(query.step());
@@ -175,8 +176,8 @@ private slots:
         // Meanwhile at the office: the showcase moved and the member left the record.
         {
             auto database = office.open();
-            database->connection().execute(QStringLiteral("UPDATE stage SET planned_end = '2025-12-31', actual_end = '2025-12-31' WHERE code = 'showcase-1'"));
-            store::SqliteStatement remove = database->connection().prepare(QStringLiteral(
+            database->sql().execute(QStringLiteral("UPDATE stage SET planned_end = '2025-12-31', actual_end = '2025-12-31' WHERE code = 'showcase-1'"));
+            store::SqlQuery remove = database->sql().query(QStringLiteral(
                 "DELETE FROM membership WHERE consortium_id = (SELECT id FROM consortium WHERE code = 'lg') "
                 "AND organisation_id = (SELECT id FROM organisation WHERE code = ?1)"));
             remove.bind(1, participant);
@@ -191,7 +192,7 @@ private slots:
         QCOMPARE(report.changed.size(), 1);
         QCOMPARE(report.missing.size(), 1);
 
-        const QVector<MergedNote> merged = store::ReviewNoteRepository(database->connection()).all();
+        const QVector<MergedNote> merged = store::ReviewNoteRepository(database->sql()).all();
         QCOMPARE(merged.size(), 5);
         const MergedNote *moved = noteOn(merged, Showcase, QStringLiteral("kim"));
         QVERIFY(moved);
@@ -251,20 +252,20 @@ private slots:
         const QString json = exportNotes(copy, QDir(office.dirPath()).filePath(QStringLiteral("kim.json")));
         auto database = office.open();
         QVERIFY(review::NotesMerger::merge(*database, QStringList{json}));
-        const qint64 id = store::ReviewNoteRepository(database->connection()).all().first().id;
+        const qint64 id = store::ReviewNoteRepository(database->sql()).all().first().id;
         QVERIFY(!review::NotesMerger::close(*database, id, MergedNote::Status::Dismissed, QStringLiteral(" ")).isEmpty());
         QCOMPARE(review::NotesMerger::close(*database, id, MergedNote::Status::Resolved, QStringLiteral("Name verified")), QString());
-        const MergedNote closed = store::ReviewNoteRepository(database->connection()).all().first();
+        const MergedNote closed = store::ReviewNoteRepository(database->sql()).all().first();
         QCOMPARE(closed.status, MergedNote::Status::Resolved);
         QCOMPARE(closed.reason, QStringLiteral("Name verified"));
         QCOMPARE(closed.closedBy, QStringLiteral("kim"));
         QVERIFY(!review::NotesMerger::close(*database, id, MergedNote::Status::Dismissed, QStringLiteral("again")).isEmpty());
-        QVERIFY_THROWS_EXCEPTION(store::StoreError, database->connection().execute(QStringLiteral("DELETE FROM review_note")));
+        QVERIFY_THROWS_EXCEPTION(store::StoreError, database->sql().execute(QStringLiteral("DELETE FROM review_note")));
 
         // The change log has one row for the closing (the refused attempts wrote none), under the
         // note's uid, with the reviewer and the reason.
         QVector<store::ChangeLogEntry> logged;
-        for (const store::ChangeLogEntry &entry : store::ChangeLogRepository(database->connection()).load()) {
+        for (const store::ChangeLogEntry &entry : store::ChangeLogRepository(database->sql()).load()) {
             if (entry.kind == QLatin1String("review_note"))
                 logged << entry;
         }
@@ -278,12 +279,45 @@ private slots:
         QVERIFY(logged.first().summary.contains(LgConsortium.toString()));
     }
 
+    // Issue 21: on a server there is no file beside the database, so a note written on it goes
+    // straight into the office's notes (open, its item unchanged); on a file, into the sidecar.
+    void aNoteOnTheOfficeDatabaseIsKeptWhereItsEngineKeepsNotes()
+    {
+        test::SampleDatabase office;
+        actAs("park");
+        const review::ReviewNote written =
+            addNote(office.path(), LgConsortium, NoteKind::Question, QStringLiteral("Is the name current?"));
+        auto database = office.open();
+        const QVector<MergedNote> merged = store::ReviewNoteRepository(database->sql()).all();
+        DashboardState state;
+        state.setDatabase(std::move(database));
+        const review::NotesBook &book = review::NotesBook::of(state);
+        QCOMPARE(book.notes().size(), 1);
+        QCOMPARE(book.notes().first().note.uid, written.uid);
+        QCOMPARE(book.notes().first().note.reviewer, QStringLiteral("park"));
+        if (office.isServer()) {
+            QCOMPARE(merged.size(), 1);
+            QCOMPARE(merged.first().note.uid, written.uid);
+            QCOMPARE(merged.first().status, MergedNote::Status::Open);
+            QCOMPARE(merged.first().itemState, MergedNote::ItemState::Unchanged);
+            QCOMPARE(merged.first().currentValue, written.seenValue);
+            // ... and is closed there like a merged one, with its change-log row.
+            QCOMPARE(review::NotesMerger::close(*state.database(), merged.first().id, MergedNote::Status::Resolved,
+                                                QStringLiteral("Checked")),
+                     QString());
+            QCOMPARE(store::ReviewNoteRepository(state.database()->sql()).all().first().status, MergedNote::Status::Resolved);
+        } else {
+            QVERIFY(merged.isEmpty());
+            QCOMPARE(review::ReviewNotebook::notes(office.path()).size(), 1);
+        }
+    }
+
     void aCorrectionPlanFillsTheFormOfItsItem()
     {
         test::SampleDatabase office;
         auto database = office.open(true);
         const domain::ProgramSnapshot snapshot =
-            store::ProgramRepository(database->connection()).loadSnapshot(QDate(2026, 11, 29));
+            store::ProgramRepository(database->sql()).loadSnapshot(QDate(2026, 11, 29));
         MergedNote note;
         note.id = 1;
         note.note.kind = NoteKind::Correction;
@@ -362,7 +396,7 @@ private slots:
         QVERIFY(!report);
         QVERIFY2(report.error.contains(QLatin1String("bad.json, line 5")), qPrintable(report.error));
         QVERIFY(report.error.contains(QLatin1String("row:7")));
-        QVERIFY(store::ReviewNoteRepository(database->connection()).all().isEmpty());
+        QVERIFY(store::ReviewNoteRepository(database->sql()).all().isEmpty());
 
         const QString broken = test::writeFile(QDir(office.dirPath()).filePath(QStringLiteral("broken.json")), "{\n\"format\": ");
         const review::NotesMerger::Report truncated = review::NotesMerger::merge(*database, QStringList{broken});
@@ -370,5 +404,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestReviewNotes)
+KAI_TEST_MAIN_BOTH_ENGINES(TestReviewNotes)
 #include "tst_review_notes.moc"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DashboardState.h"
+#include "TestEngine.h"
 #include "TestSupport.h"
 #include "items/RoundResultsByRoundModel.h"
 #include "store/Database.h"
@@ -132,5 +133,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRoundModels)
+KAI_GUILESS_TEST_MAIN_BOTH_ENGINES(TestRoundModels)
 #include "tst_round_models.moc"

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestEngine.h"
 #include "TestSupport.h"
 #include "store/ProgramRuleChecker.h"
 #include "store/SqliteConnection.h"
@@ -30,7 +31,7 @@ private slots:
     {
         kai::test::SampleDatabase sample;
         auto database = sample.open(true);
-        const auto violations = ProgramRuleChecker(database->connection()).checkAll();
+        const auto violations = ProgramRuleChecker(database->sql()).checkAll();
         QVERIFY2(violations.isEmpty(), qPrintable(violations.isEmpty() ? QString() : violations.first().message));
     }
 
@@ -38,11 +39,11 @@ private slots:
     {
         kai::test::SampleDatabase sample;
         auto database = sample.open();
-        SqliteConnection &db = database->connection();
+        SqlConnection &db = database->sql();
         // Another tool, without our triggers, could still write this.
-        db.execute(QStringLiteral(
-            "DROP TRIGGER membership_one_consortium_on_insert;"
-            "INSERT INTO membership (consortium_id, organisation_id, role, joined_on, announced_on, source_id) "
+        db.execute(
+            kai::test::dropTriggerStatement(QStringLiteral("membership_one_consortium_on_insert"), QStringLiteral("membership"))
+            + QStringLiteral("INSERT INTO membership (consortium_id, organisation_id, role, joined_on, announced_on, source_id) "
             "VALUES ((SELECT id FROM consortium WHERE code = 'lg'), (SELECT id FROM organisation WHERE code = 'krafton'), "
             "        'participant', '2026-03-01', '2026-03-01', 1)"));
         const auto violations = ProgramRuleChecker(db).checkOneConsortiumRule();
@@ -55,7 +56,7 @@ private slots:
     {
         kai::test::SampleDatabase sample;
         auto database = sample.open();
-        SqliteConnection &db = database->connection();
+        SqlConnection &db = database->sql();
         db.execute(QStringLiteral("UPDATE gpu_usage_daily SET gpu_hours = gpu_hours * 3 "
                                   "WHERE consortium_id = (SELECT id FROM consortium WHERE code = 'upstage') "
                                   "  AND day = (SELECT max(day) FROM gpu_usage_daily WHERE consortium_id = "
@@ -70,7 +71,7 @@ private slots:
     {
         kai::test::SampleDatabase sample;
         auto database = sample.open();
-        SqliteConnection &db = database->connection();
+        SqlConnection &db = database->sql();
         QVERIFY(ProgramRuleChecker(db).checkDailyRollup().isEmpty());
         db.execute(QStringLiteral("UPDATE gpu_usage_daily SET gpu_hours = gpu_hours + 0.5 "
                                   "WHERE day = (SELECT min(day) FROM gpu_usage_daily)"));
@@ -107,12 +108,13 @@ private slots:
     {
         QFETCH(QString, sql);
         QFETCH(QString, rule);
+        KAI_SQLITE_ONLY("the verified-rules record and a second program writing the file");
         kai::test::SampleDatabase sample;
         {
             auto database = sample.open(true);
             QVERIFY(VerifiedRules::holds(database->connection(), VerifiedRules::Rule::UsageForeignKeys));
             QVERIFY(VerifiedRules::holds(database->connection(), VerifiedRules::Rule::DailyRollup));
-            QVERIFY(ProgramRuleChecker(database->connection(), ProgramRuleChecker::Depth::Quick).checkAll().isEmpty());
+            QVERIFY(ProgramRuleChecker(database->sql(), ProgramRuleChecker::Depth::Quick).checkAll().isEmpty());
         }
         {
             // Another program: a bare connection without foreign-key enforcement.
@@ -121,13 +123,14 @@ private slots:
             other.execute(sql);
         }
         auto database = sample.open(true);
-        const auto quick = ProgramRuleChecker(database->connection(), ProgramRuleChecker::Depth::Quick).checkAll();
+        const auto quick = ProgramRuleChecker(database->sql(), ProgramRuleChecker::Depth::Quick).checkAll();
         QVERIFY2(rules(quick).contains(rule), qPrintable(rules(quick).join(QLatin1Char(' '))));
-        QCOMPARE(rules(quick), rules(ProgramRuleChecker(database->connection()).checkAll()));
+        QCOMPARE(rules(quick), rules(ProgramRuleChecker(database->sql()).checkAll()));
     }
 
     void importKeepsTheRulesVerified()
     {
+        KAI_SQLITE_ONLY("the GPU importer and the verified-rules record write files only");
         kai::test::SampleDatabase sample;
         const QString csv = kai::test::writeFile(sample.dirPath() + QStringLiteral("/usage.csv"),
                                                  "period_start,consortium,node,gpu_model,gpu_hours_used\n"
@@ -157,9 +160,10 @@ private slots:
 
     void findsDatesOutOfOrder()
     {
+        KAI_SQLITE_ONLY("PRAGMA ignore_check_constraints");
         kai::test::SampleDatabase sample;
         auto database = sample.open();
-        SqliteConnection &db = database->connection();
+        SqlConnection &db = database->sql();
         db.execute(QStringLiteral("PRAGMA ignore_check_constraints = ON;"
                                   "UPDATE stage SET planned_end = '2025-01-01' WHERE code = 'application';"
                                   "UPDATE round_result SET published_on = '2025-01-01' WHERE id = 1;"
@@ -171,13 +175,14 @@ private slots:
 
     void findsAWrongSchemaVersion()
     {
+        KAI_SQLITE_ONLY("PRAGMA user_version");
         kai::test::SampleDatabase sample;
         auto database = sample.open();
-        database->connection().execute(QStringLiteral("PRAGMA user_version = 1"));
-        QCOMPARE(rules(ProgramRuleChecker(database->connection()).checkSchemaVersion()),
+        database->sql().execute(QStringLiteral("PRAGMA user_version = 1"));
+        QCOMPARE(rules(ProgramRuleChecker(database->sql()).checkSchemaVersion()),
                  QStringList{QStringLiteral("schema")});
     }
 };
 
-QTEST_GUILESS_MAIN(TestRuleChecker)
+KAI_GUILESS_TEST_MAIN_BOTH_ENGINES(TestRuleChecker)
 #include "tst_rule_checker.moc"

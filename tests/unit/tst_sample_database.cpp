@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestEngine.h"
 #include "TestSupport.h"
 #include "domain/ProgramFigures.h"
 #include "store/ProgramRepository.h"
@@ -30,7 +31,7 @@ private:
 
     ProgramSnapshot at(int year, int month, int day)
     {
-        return ProgramRepository(m_database->connection()).loadSnapshot(QDate(year, month, day));
+        return ProgramRepository(m_database->sql()).loadSnapshot(QDate(year, month, day));
     }
 
 private slots:
@@ -49,36 +50,36 @@ private slots:
 
     void holdsTheProgramsPublicFacts()
     {
-        SqliteConnection &db = m_database->connection();
-        QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM consortium WHERE applied_on = '2025-07-21'")), 15);
-        QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM consortium")), 16);  // + Trillion Labs, Feb 2026
-        QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM stage")), 11);
-        QCOMPARE(db.queryInt(QStringLiteral("SELECT target_relative_pct FROM program")), 95);
-        QCOMPARE(db.queryInt(QStringLiteral(
+        SqlConnection &db = m_database->sql();
+        QCOMPARE(kai::test::queryInt(db, QStringLiteral("SELECT count(*) FROM consortium WHERE applied_on = '2025-07-21'")), 15);
+        QCOMPARE(kai::test::queryInt(db, QStringLiteral("SELECT count(*) FROM consortium")), 16);  // + Trillion Labs, Feb 2026
+        QCOMPARE(kai::test::queryInt(db, QStringLiteral("SELECT count(*) FROM stage")), 11);
+        QCOMPARE(kai::test::queryInt(db, QStringLiteral("SELECT target_relative_pct FROM program")), 95);
+        QCOMPARE(kai::test::queryInt(db, QStringLiteral(
                      "SELECT count(*) FROM round_result r JOIN stage s ON s.id = r.stage_id "
                      "WHERE s.code = 'document-review' AND r.outcome = 'advanced'")),
                  10);
-        QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM consortium c WHERE NOT EXISTS "
+        QCOMPARE(kai::test::queryInt(db, QStringLiteral("SELECT count(*) FROM consortium c WHERE NOT EXISTS "
                                             "(SELECT 1 FROM membership m WHERE m.consortium_id = c.id AND m.role = 'lead')")),
                  0);
-        QVERIFY(db.queryInt(QStringLiteral("SELECT count(*) FROM organisation")) > 60);
+        QVERIFY(kai::test::queryInt(db, QStringLiteral("SELECT count(*) FROM organisation")) > 60);
     }
 
     void everyFigureNamesItsSource()
     {
-        SqliteConnection &db = m_database->connection();
-        QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM source WHERE confidence = 'I'")), 1);
+        SqlConnection &db = m_database->sql();
+        QCOMPARE(kai::test::queryInt(db, QStringLiteral("SELECT count(*) FROM source WHERE confidence = 'I'")), 1);
         // Day-by-day usage is never public: all of it is marked illustrative.
-        QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM gpu_usage u JOIN source s ON s.id = u.source_id "
+        QCOMPARE(kai::test::queryInt(db, QStringLiteral("SELECT count(*) FROM gpu_usage u JOIN source s ON s.id = u.source_id "
                                             "WHERE s.is_illustrative = 0")),
                  0);
-        QVERIFY(db.queryInt(QStringLiteral("SELECT count(*) FROM gpu_usage")) > 1000);
+        QVERIFY(kai::test::queryInt(db, QStringLiteral("SELECT count(*) FROM gpu_usage")) > 1000);
         // LG's phase-1 total is public; NAVER's is not.
-        QCOMPARE(db.queryInt(QStringLiteral(
+        QCOMPARE(kai::test::queryInt(db, QStringLiteral(
                      "SELECT s.is_illustrative FROM round_result r JOIN source s ON s.id = r.total_source_id "
                      "JOIN consortium c ON c.id = r.consortium_id WHERE c.code = 'lg' AND r.total_score = 90.2")),
                  0);
-        QCOMPARE(db.queryInt(QStringLiteral(
+        QCOMPARE(kai::test::queryInt(db, QStringLiteral(
                      "SELECT r.total_is_confidential FROM round_result r JOIN consortium c ON c.id = r.consortium_id "
                      "JOIN stage s ON s.id = r.stage_id WHERE c.code = 'naver' AND s.code = 'phase1-eval'")),
                  1);
@@ -88,14 +89,14 @@ private slots:
     // date for a pending result.
     void plannedDatesSayHowCertainTheyAre()
     {
-        SqliteConnection &db = m_database->connection();
-        QCOMPARE(db.queryInt(QStringLiteral("SELECT planned_dates = 'disputed' FROM stage WHERE code = 'final-selection'")), 1);
-        QCOMPARE(db.queryInt(QStringLiteral("SELECT o.code = 'S61' FROM stage s JOIN source o ON o.id = s.other_source_id "
+        SqlConnection &db = m_database->sql();
+        QCOMPARE(kai::test::queryInt(db, QStringLiteral("SELECT planned_dates = 'disputed' FROM stage WHERE code = 'final-selection'")), 1);
+        QCOMPARE(kai::test::queryInt(db, QStringLiteral("SELECT o.code = 'S61' FROM stage s JOIN source o ON o.id = s.other_source_id "
                                             "WHERE s.code = 'final-selection'")),
                  1);
-        QCOMPARE(db.queryInt(QStringLiteral("SELECT planned_dates = 'approximate' FROM stage WHERE code = 'phase2-eval'")), 1);
-        QCOMPARE(db.queryInt(QStringLiteral("SELECT planned_dates = 'stated' FROM stage WHERE code = 'presentation-review'")), 1);
-        QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM round_result WHERE outcome = 'pending' "
+        QCOMPARE(kai::test::queryInt(db, QStringLiteral("SELECT planned_dates = 'approximate' FROM stage WHERE code = 'phase2-eval'")), 1);
+        QCOMPARE(kai::test::queryInt(db, QStringLiteral("SELECT planned_dates = 'stated' FROM stage WHERE code = 'presentation-review'")), 1);
+        QCOMPARE(kai::test::queryInt(db, QStringLiteral("SELECT count(*) FROM round_result WHERE outcome = 'pending' "
                                             "AND published_on = '2026-08-14'")),
                  0);
         const ProgramSnapshot snapshot = at(2026, 11, 29);
@@ -202,23 +203,26 @@ private slots:
     // EXAONE 4.5, which no source calls a programme deliverable, is LG's own release.
     void monthOnlyFactsAreMarkedAsMonths()
     {
-        SqliteConnection &connection = m_database->connection();
+        SqlConnection &connection = m_database->sql();
         struct
         {
-            SqliteConnection &connection;
+            SqlConnection &connection;
             QString queryText(const QString &sql)
             {
                 SqlQuery query = connection.query(sql);
                 return query.step() ? query.columnText(0) : QString();
             }
         } db{connection};
-        QCOMPARE(db.queryText(QStringLiteral("SELECT group_concat(code, ',') FROM (SELECT code FROM source "
-                                             "WHERE published_precision = 'month' ORDER BY id)")),
+        // The engines name their string aggregate differently.
+        const QString concat = kai::test::testsOnServer() ? QStringLiteral("string_agg(code, ',')")
+                                                          : QStringLiteral("group_concat(code, ',')");
+        QCOMPARE(db.queryText(QStringLiteral("SELECT %1 FROM (SELECT code FROM source "
+                                             "WHERE published_precision = 'month' ORDER BY id) s").arg(concat)),
                  QStringLiteral("S4,S6,S28,S29b,S60,S63d"));
-        QCOMPARE(db.queryText(QStringLiteral("SELECT group_concat(code, ',') FROM (SELECT code FROM released_model "
-                                             "WHERE released_precision = 'month' ORDER BY id)")),
+        QCOMPARE(db.queryText(QStringLiteral("SELECT %1 FROM (SELECT code FROM released_model "
+                                             "WHERE released_precision = 'month' ORDER BY id) m").arg(concat)),
                  QStringLiteral("ax-k2,solar-open-100b,hyperclovax-seed-32b-think,hyperclovax-seed-8b-omni,vaetki"));
-        QCOMPARE(db.queryText(QStringLiteral("SELECT group_concat(code, ',') FROM released_model WHERE is_programme_output = 0")),
+        QCOMPARE(db.queryText(QStringLiteral("SELECT %1 FROM released_model WHERE is_programme_output = 0").arg(concat)),
                  QStringLiteral("exaone-4-5-33b"));
         const ProgramSnapshot snapshot = at(2026, 1, 31);
         for (const Stage &stage : snapshot.stages) {
@@ -247,12 +251,12 @@ private slots:
     {
         kai::test::SampleDatabase other;
         auto database = other.open(true);
-        const auto usageSum = [](SqliteConnection &db) {
-            return db.queryInt(QStringLiteral("SELECT CAST(SUM(gpu_hours) * 1000 AS INTEGER) FROM gpu_usage"));
+        const auto usageSum = [](SqlConnection &db) {
+            return kai::test::queryInt(db, QStringLiteral("SELECT CAST(SUM(gpu_hours) * 1000 AS BIGINT) FROM gpu_usage"));
         };
-        QCOMPARE(usageSum(database->connection()), usageSum(m_database->connection()));
+        QCOMPARE(usageSum(database->sql()), usageSum(m_database->sql()));
     }
 };
 
-QTEST_GUILESS_MAIN(TestSampleDatabase)
+KAI_GUILESS_TEST_MAIN_BOTH_ENGINES(TestSampleDatabase)
 #include "tst_sample_database.moc"

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestEngine.h"
 #include "TestSupport.h"
 #include "store/SqliteConnection.h"
 #include "store/StoreError.h"
@@ -9,11 +10,11 @@ using namespace kai::store;
 
 namespace {
 // Inserts a membership by codes; returns the error message, or an empty string on success.
-QString addMember(SqliteConnection &db, const QString &consortium, const QString &organisation,
+QString addMember(SqlConnection &db, const QString &consortium, const QString &organisation,
                   const QString &joined, const QString &left = {})
 {
     try {
-        db.prepare(QStringLiteral(
+        db.query(QStringLiteral(
                        "INSERT INTO membership (consortium_id, organisation_id, role, joined_on, left_on, announced_on, source_id) "
                        "VALUES ((SELECT id FROM consortium WHERE code = ?1), (SELECT id FROM organisation WHERE code = ?2), "
                        "        'participant', ?3, ?4, ?3, 1)"))
@@ -28,7 +29,7 @@ QString addMember(SqliteConnection &db, const QString &consortium, const QString
     }
 }
 
-QString executeError(SqliteConnection &db, const QString &sql)
+QString executeError(SqlConnection &db, const QString &sql)
 {
     try {
         db.execute(sql);
@@ -50,7 +51,7 @@ private slots:
     {
         kai::test::SampleDatabase sample;
         auto database = sample.open();
-        SqliteConnection &db = database->connection();
+        SqlConnection &db = database->sql();
         // KRAFTON is in SK Telecom's consortium from 2025.
         const QString error = addMember(db, QStringLiteral("lg"), QStringLiteral("krafton"), QStringLiteral("2026-03-01"));
         QVERIFY2(error.contains(QLatin1String("one-consortium rule")), qPrintable(error));
@@ -66,11 +67,11 @@ private slots:
         kai::test::SampleDatabase sample;
         auto database = sample.open();
         // NAVER's members left on 2026-01-15 when the consortium was eliminated.
-        QCOMPARE(addMember(database->connection(), QStringLiteral("lg"), QStringLiteral("twelve-labs"),
+        QCOMPARE(addMember(database->sql(), QStringLiteral("lg"), QStringLiteral("twelve-labs"),
                            QStringLiteral("2026-03-01")),
                  QString());
         // ...but not backdated into the period it was still with NAVER.
-        QVERIFY(!addMember(database->connection(), QStringLiteral("upstage"), QStringLiteral("twelve-labs"),
+        QVERIFY(!addMember(database->sql(), QStringLiteral("upstage"), QStringLiteral("twelve-labs"),
                            QStringLiteral("2025-12-01"), QStringLiteral("2026-02-01"))
                      .isEmpty());
     }
@@ -79,11 +80,11 @@ private slots:
     {
         kai::test::SampleDatabase sample;
         auto database = sample.open();
-        QCOMPARE(addMember(database->connection(), QStringLiteral("lg"), QStringLiteral("kaist"),
+        QCOMPARE(addMember(database->sql(), QStringLiteral("lg"), QStringLiteral("kaist"),
                            QStringLiteral("2026-03-01")),
                  QString());
         // ...but not twice in the same consortium at once.
-        QVERIFY(!addMember(database->connection(), QStringLiteral("lg"), QStringLiteral("kaist"),
+        QVERIFY(!addMember(database->sql(), QStringLiteral("lg"), QStringLiteral("kaist"),
                            QStringLiteral("2026-04-01"))
                      .isEmpty());
     }
@@ -117,9 +118,9 @@ private slots:
         QFETCH(QString, sql);
         kai::test::SampleDatabase sample;
         auto database = sample.open();
-        QVERIFY2(!executeError(database->connection(), sql).isEmpty(), qPrintable(sql));
+        QVERIFY2(!executeError(database->sql(), sql).isEmpty(), qPrintable(sql));
     }
 };
 
-QTEST_GUILESS_MAIN(TestSchemaConstraints)
+KAI_GUILESS_TEST_MAIN_BOTH_ENGINES(TestSchemaConstraints)
 #include "tst_schema_constraints.moc"

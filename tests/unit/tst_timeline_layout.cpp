@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DashboardState.h"
+#include "TestEngine.h"
 #include "TestSupport.h"
 #include "domain/ProgramFigures.h"
 #include "domain/TimelineCountdown.h"
@@ -591,9 +592,7 @@ private slots:
 int main(int argc, char **argv)
 {
     // A GUI application for font metrics only: the layout needs no widgets.
-    QGuiApplication app(argc, argv);
-    TestTimelineLayout test;
-    return QTest::qExec(&test, argc, argv);
+    return test::runTest<TestTimelineLayout, QGuiApplication>(argc, argv, test::ClusterNeed::ServerEngine);
 }
 
 #include "tst_timeline_layout.moc"

@@ -120,12 +120,7 @@ bool NoteMarkers::eventFilter(QObject *watched, QEvent *event)
         m_menuPoint = watched == m_widget->viewport() && menu->reason() == QContextMenuEvent::Mouse
             ? std::optional<QPoint>(menu->pos())
             : std::nullopt;
-        // Review notes are kept in SQLite files only in this version.
-        const bool server = m_state.database() && m_state.database()->isServer();
-        m_addNote->setEnabled(m_items.itemAt(m_menuPoint).has_value() && !server);
-        m_addNote->setToolTip(server ? tr("Review notes are written to an SQLite database file only; a server "
-                                          "database cannot take them yet.")
-                                     : QString());
+        m_addNote->setEnabled(m_items.itemAt(m_menuPoint).has_value());
         shareAncestorActions();
     }
     return QWidget::eventFilter(watched, event);

@@ -83,12 +83,7 @@ void ReviewActions::updateEnabled()
     const bool open = m_state.database() != nullptr;
     m_makeCopy->setEnabled(open);
     m_exportNotes->setEnabled(open);
-    // Review notes are kept in SQLite files only in this version.
-    const bool server = open && m_state.database()->isServer();
-    m_mergeNotes->setEnabled(open && !m_state.isReadOnly() && !server);
-    m_mergeNotes->setToolTip(server ? tr("Review notes are merged into an SQLite database file only; a server database "
-                                         "cannot take them yet.")
-                                    : tr("Bring reviewers' notes into this database as open notes"));
+    m_mergeNotes->setEnabled(open && !m_state.isReadOnly());
 }
 
 QString ReviewActions::makeReviewCopy(const QString &path) const
