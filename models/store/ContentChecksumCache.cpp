@@ -3,6 +3,7 @@
 
 #include "store/ReviewManifestStore.h"
 
+#include "store/SqlIdentifier.h"
 #include "store/SqliteConnection.h"
 #include "store/SqliteTransaction.h"
 #include "store/StoreError.h"
@@ -17,15 +18,6 @@ namespace kai::store {
 namespace {
 
 const QString CacheTable = QStringLiteral("content_checksum");
-
-QString quotedIdentifier(const QString &name)
-{
-    // Table names come from the file's own schema, never from the user; quoting keeps any odd
-    // name an identifier rather than SQL.
-    QString quoted = name;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
 
 QString quotedLiteral(const QString &text)
 {
