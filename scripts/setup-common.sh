@@ -54,6 +54,12 @@ kai_build() {
         launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
         export CCACHE_BASEDIR="$KAI_ROOT" CCACHE_NOHASHDIR=1
     fi
-    cmake -S "$KAI_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="${KAI_BUILD_TYPE:-RelWithDebInfo}" "${launcher[@]}" "$@"
+    # A unity build compiles each folder's sources in batches of eight, so the Qt headers are parsed
+    # once per batch instead of once per file: measured here, it halves the compiler's CPU time for
+    # models/ (4 min 9 s for 65 of its 136 files one by one; 3 min 57 s for all 136 in batches),
+    # which is what keeps CI's five builds on two cores within its time. KAI_UNITY_BUILD=OFF builds
+    # file by file (what an IDE does for incremental work).
+    cmake -S "$KAI_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="${KAI_BUILD_TYPE:-RelWithDebInfo}" \
+        -DCMAKE_UNITY_BUILD="${KAI_UNITY_BUILD:-ON}" "${launcher[@]}" "$@"
     cmake --build "$dir" --parallel "$(nproc)"
 }

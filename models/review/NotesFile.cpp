@@ -2,6 +2,7 @@
 #include "review/NotesFile.h"
 
 #include "files/OutputFileGuard.h"
+#include "files/ShownPath.h"
 #include "review/OsAccount.h"
 #include "review/ReviewCopyStatus.h"
 #include "review/ReviewItemKey.h"
@@ -22,11 +23,6 @@ namespace kai::review {
 
 namespace {
 const QString FormatName = QStringLiteral("kai-dashboard-review-notes");
-
-QString shown(const QString &path)
-{
-    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-}
 
 int lineAt(const QByteArray &json, int offset)
 {
@@ -89,7 +85,7 @@ NotesFile NotesFile::parse(const QByteArray &json, const QString &fileName, QStr
     NotesFile file;
     const auto fail = [&](int line, const QString &reason) {
         if (error)
-            *error = tr("%1, line %2: %3").arg(shown(fileName)).arg(line).arg(reason);
+            *error = tr("%1, line %2: %3").arg(files::shownPath(fileName)).arg(line).arg(reason);
         return NotesFile{};
     };
     QJsonParseError parseError;
@@ -123,7 +119,7 @@ NotesFile NotesFile::read(const QString &path, QString *error)
     QFile input(path);
     if (!input.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("%1 cannot be read: %2").arg(shown(path), input.errorString());
+            *error = tr("%1 cannot be read: %2").arg(files::shownPath(path), input.errorString());
         return {};
     }
     return parse(input.readAll(), path, error);
@@ -151,7 +147,7 @@ QString NotesFile::exportNotes(store::Database &database, const QString &path, i
     file.exportedAt = QDateTime::currentDateTimeUtc();
     QSaveFile output(path);
     if (!output.open(QIODevice::WriteOnly) || output.write(file.toJson()) < 0 || !output.commit())
-        return tr("The notes could not be written to %1: %2").arg(shown(path), output.errorString());
+        return tr("The notes could not be written to %1: %2").arg(files::shownPath(path), output.errorString());
     if (count)
         *count = int(file.notes.size());
     return {};

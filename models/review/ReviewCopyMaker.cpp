@@ -2,6 +2,7 @@
 #include "review/ReviewCopyMaker.h"
 
 #include "files/OutputFileGuard.h"
+#include "files/ShownPath.h"
 #include "review/OsAccount.h"
 #include "review/ReviewCopyStatus.h"
 #include "store/ContentChecksumCache.h"
@@ -19,13 +20,6 @@
 #include <system_error>
 
 namespace kai::review {
-
-namespace {
-QString shown(const QString &path)
-{
-    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-}
-} // namespace
 
 ReviewCopyMaker::Result ReviewCopyMaker::make(store::Database &source, const QString &outPath, const QDate &asOf)
 {
@@ -48,7 +42,7 @@ ReviewCopyMaker::Result ReviewCopyMaker::make(store::Database &source, const QSt
     try {
         buildInto(source, temp.fileName(), result.manifest);
     } catch (const store::StoreError &error) {
-        result.error = tr("The review copy %1 could not be made: %2").arg(shown(outPath), error.message());
+        result.error = tr("The review copy %1 could not be made: %2").arg(files::shownPath(outPath), error.message());
         return result;
     }
     result.error = replace(temp.fileName(), outPath);
@@ -91,7 +85,7 @@ QString ReviewCopyMaker::replace(const QString &tempPath, const QString &outPath
     if (!error)
         return {};
     return tr("The review copy could not be saved as %1: %2")
-        .arg(shown(outPath), QString::fromLocal8Bit(error.message().c_str()));
+        .arg(files::shownPath(outPath), QString::fromLocal8Bit(error.message().c_str()));
 }
 
 } // namespace kai::review

@@ -3,6 +3,7 @@
 
 #include "store/ReviewManifestStore.h"
 
+#include "store/SqlIdentifier.h"
 #include "store/SqliteConnection.h"
 #include "store/SqliteTransaction.h"
 #include "store/StoreError.h"
@@ -22,15 +23,6 @@ const QString CacheTable = QStringLiteral("content_checksum");
 // SQLite keeps every value's storage class and bytes and a journal row hashes as the table's row did.
 const QString ChangeTable = QStringLiteral("content_checksum_change");
 constexpr int ChangeValueColumns = 64;
-
-QString quotedIdentifier(const QString &name)
-{
-    // Table names come from the file's own schema, never from the user; quoting keeps any odd
-    // name an identifier rather than SQL.
-    QString quoted = name;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
 
 QString quotedLiteral(const QString &text)
 {

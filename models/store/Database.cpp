@@ -2,6 +2,7 @@
 #include "store/Database.h"
 
 #include "AppDataFolder.h"
+#include "files/ShownPath.h"
 
 #include "store/ContentChecksumCache.h"
 #include "store/SampleDatabaseBuilder.h"
@@ -22,11 +23,6 @@
 namespace kai::store {
 
 namespace {
-QString shown(const QString &path)
-{
-    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-}
-
 // Installing the checksum guards takes the write lock. Another program writing for long (an import
 // of millions of rows) must not keep the database from opening: the guards are then installed by
 // the next write transaction (ContentChecksumCache::refresh) or the next open, and until then the
@@ -197,13 +193,13 @@ Database::OpenResult Database::open(const QString &path, const OpenOptions &opti
     result.fellBackToReadOnly = !options.readOnly && !inspection.writable;
     if (keepReviewCopy && !options.readOnly && inspection.writable)
         result.notes << tr("%1 is a review copy; it was opened read-only so that it stays as it was issued.")
-                            .arg(shown(path));
+                            .arg(files::shownPath(path));
     const bool needsMigration = inspection.schemaVersion < MigrationRunner::latestVersion();
     if (needsMigration && (readOnly || !options.migrate)) {
         result.upgradeAvailable = inspection.writable;
         result.error = tr("%1 uses schema version %2 and must be upgraded to version %3, which needs write access. "
                           "It was not modified.")
-                           .arg(shown(path))
+                           .arg(files::shownPath(path))
                            .arg(inspection.schemaVersion)
                            .arg(MigrationRunner::latestVersion());
         result.unusableFile = true;
@@ -214,7 +210,7 @@ Database::OpenResult Database::open(const QString &path, const OpenOptions &opti
         if (connection.isImmutable()) {
             result.notes << tr("%1 is in a folder that cannot be written, so it was opened read-only as it is now; "
                                "changes made to it by another program while it is open are not seen.")
-                                .arg(shown(path));
+                                .arg(files::shownPath(path));
         }
         connection.applyConnectionSettings();
         if (!readOnly) {
@@ -222,7 +218,7 @@ Database::OpenResult Database::open(const QString &path, const OpenOptions &opti
             if (!result.backupPath.isEmpty()) {
                 result.notes << tr("%1 was upgraded to the current format; the previous version was saved as %2 "
                                    "(the newest %3 such copies are kept).")
-                                    .arg(shown(path), shown(result.backupPath))
+                                    .arg(files::shownPath(path), files::shownPath(result.backupPath))
                                     .arg(MigrationRunner::KeptBackups);
             }
             connection.execute(QStringLiteral("PRAGMA journal_mode = WAL"));
@@ -232,7 +228,7 @@ Database::OpenResult Database::open(const QString &path, const OpenOptions &opti
         }
         result.database.reset(new Database(std::move(connection)));
     } catch (const StoreError &error) {
-        result.error = tr("%1 could not be opened: %2").arg(shown(path), error.message());
+        result.error = tr("%1 could not be opened: %2").arg(files::shownPath(path), error.message());
         result.unusableFile = true;
     }
     return result;
@@ -252,13 +248,13 @@ Database::OpenResult Database::createSample(const QString &path)
 {
     OpenResult result;
     if (QFileInfo::exists(path)) {
-        result.error = tr("%1 already exists; the sample database is only created in a new file.").arg(shown(path));
+        result.error = tr("%1 already exists; the sample database is only created in a new file.").arg(files::shownPath(path));
         result.unusableFile = true;
         return result;
     }
     const QString buildError = SampleDatabaseBuilder::build(path);
     if (!buildError.isEmpty()) {
-        result.error = tr("The sample database could not be created at %1: %2").arg(shown(path), buildError);
+        result.error = tr("The sample database could not be created at %1: %2").arg(files::shownPath(path), buildError);
         result.unusableFile = true;
         return result;
     }

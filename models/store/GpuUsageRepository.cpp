@@ -3,16 +3,13 @@
 
 #include "store/GpuUsageRollupCache.h"
 #include "store/SqlConnection.h"
+#include "store/UsageDayNumber.h"
 
 #include <limits>
 
 namespace kai::store {
 
 namespace {
-qint64 dayNumber(const QDate &date, qint64 fallback)
-{
-    return date.isValid() ? QDate(1970, 1, 1).daysTo(date) : fallback;
-}
 } // namespace
 
 QVector<GpuUsageRepository::Bucket> GpuUsageRepository::usage(const Filter &filter, Granularity granularity) const
@@ -41,8 +38,8 @@ QVector<GpuUsageRepository::Bucket> GpuUsageRepository::usage(const Filter &filt
         "   AND (CAST(?5 AS BIGINT) IS NULL OR d.gpu_model_id = ?5) "
         " GROUP BY period, d.consortium_id, d.gpu_model_id "
         " ORDER BY period, d.consortium_id, d.gpu_model_id").arg(period));
-    query.bind(1, dayNumber(filter.from, std::numeric_limits<int>::min()))
-        .bind(2, dayNumber(filter.to, std::numeric_limits<int>::max()))
+    query.bind(1, usageDayNumber(filter.from, std::numeric_limits<int>::min()))
+        .bind(2, usageDayNumber(filter.to, std::numeric_limits<int>::max()))
         .bind(3, filter.consortiumId)
         .bind(4, filter.providerId)
         .bind(5, filter.gpuModelId)

@@ -2,6 +2,7 @@
 #include "store/GpuUsageRollupCache.h"
 
 #include "store/SqlConnection.h"
+#include "store/UsageDayNumber.h"
 #include "store/SqliteConnection.h"
 
 #include <limits>
@@ -15,11 +16,6 @@ using domain::GpuUsageTotal;
 
 namespace {
 const QDate epoch(1970, 1, 1);
-
-qint64 dayNumber(const QDate &date, qint64 fallback)
-{
-    return date.isValid() ? epoch.daysTo(date) : fallback;
-}
 
 bool matches(const std::optional<qint64> &wanted, qint64 value)
 {
@@ -112,8 +108,8 @@ std::optional<QVector<GpuUsageRepository::Bucket>> GpuUsageRollupCache::buckets(
 {
     if (!ensureRead(connection))
         return std::nullopt;
-    const qint64 firstDay = dayNumber(filter.from, std::numeric_limits<int>::min());
-    const qint64 lastDay = dayNumber(filter.to, std::numeric_limits<int>::max());
+    const qint64 firstDay = usageDayNumber(filter.from, std::numeric_limits<int>::min());
+    const qint64 lastDay = usageDayNumber(filter.to, std::numeric_limits<int>::max());
     // Ordered as the query orders them: by period, consortium, GPU model.
     std::map<std::tuple<qint64, qint64, qint64>, GpuUsageRepository::Bucket> grouped;
     for (const Row &row : m_rows) {

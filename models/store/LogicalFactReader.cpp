@@ -2,6 +2,7 @@
 #include "store/LogicalFactReader.h"
 
 #include "store/ContentChecksumCache.h"
+#include "store/SqlIdentifier.h"
 #include "store/SqliteConnection.h"
 
 #include <QCryptographicHash>
@@ -160,13 +161,6 @@ QString valueText(sqlite3_stmt *statement, int column)
         return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, column)),
                                  sqlite3_column_bytes(statement, column));
     }
-}
-
-QString quotedIdentifier(const QString &name)
-{
-    QString quoted = name;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 // Two facts of one kind with the same key (two identical memberships, say) are told apart by their

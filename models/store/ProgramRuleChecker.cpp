@@ -5,6 +5,7 @@
 #include "store/GpuUsageRollup.h"
 #include "store/MigrationRunner.h"
 #include "store/SchemaInfo.h"
+#include "store/SqlIdentifier.h"
 #include "store/SqliteConnection.h"
 #include "store/VerifiedRules.h"
 
@@ -126,9 +127,7 @@ QVector<ProgramRuleChecker::Violation> ProgramRuleChecker::checkForeignKeys()
     for (const QString &table : ContentChecksumCache::contentTables(m_connection)) {
         if (table == VerifiedRules::usageTable())
             continue;
-        QString quoted = table;
-        quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        violations += violationsFrom(m_connection, rule, QStringLiteral("PRAGMA foreign_key_check(\"%1\")").arg(quoted),
+        violations += violationsFrom(m_connection, rule, QStringLiteral("PRAGMA foreign_key_check(%1)").arg(quotedIdentifier(table)),
                                      describe);
     }
     return violations;

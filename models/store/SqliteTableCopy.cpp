@@ -6,6 +6,7 @@
 #include "store/SqliteStatement.h"
 #include "store/SqliteTransaction.h"
 #include "store/ReadSnapshot.h"
+#include "store/SqlIdentifier.h"
 #include "store/StoreError.h"
 
 #include <QStringList>
@@ -13,14 +14,6 @@
 namespace kai::store {
 
 namespace {
-// Table and column names come from the databases' catalogs, never from the user.
-QString quoted(const QString &name)
-{
-    QString text = name;
-    text.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + text + QLatin1Char('"');
-}
-
 // The columns a row is inserted with: generated ones (hidden 2 or 3) are computed by SQLite.
 QStringList insertableColumns(SqliteConnection &to, const QString &table)
 {
@@ -28,7 +21,7 @@ QStringList insertableColumns(SqliteConnection &to, const QString &table)
     columns.bind(1, table);
     QStringList names;
     while (columns.step())
-        names << quoted(columns.columnText(0));
+        names << quotedIdentifier(columns.columnText(0));
     return names;
 }
 
@@ -66,7 +59,7 @@ qint64 SqliteTableCopy::copyInto(SqlConnection &from, const QString &path)
 
 void SqliteTableCopy::clearTable(SqliteConnection &to, const QString &table)
 {
-    SqlQuery any = to.query(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(quoted(table)));
+    SqlQuery any = to.query(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(quotedIdentifier(table)));
     if (!any.step())
         return;
     // Only the change log has rows in a new file (its migrations' own), and its triggers refuse
@@ -80,8 +73,8 @@ void SqliteTableCopy::clearTable(SqliteConnection &to, const QString &table)
         definitions << triggers.columnText(1);
     }
     for (const QString &name : std::as_const(names))
-        to.execute(QStringLiteral("DROP TRIGGER %1").arg(quoted(name)));
-    to.execute(QStringLiteral("DELETE FROM %1").arg(quoted(table)));
+        to.execute(QStringLiteral("DROP TRIGGER %1").arg(quotedIdentifier(name)));
+    to.execute(QStringLiteral("DELETE FROM %1").arg(quotedIdentifier(table)));
     for (const QString &definition : std::as_const(definitions))
         to.execute(definition);
 }
@@ -94,9 +87,9 @@ qint64 SqliteTableCopy::copyTable(SqlConnection &from, SqliteConnection &to, con
         placeholders << QStringLiteral("?%1").arg(i);
     // In key order: a row that refers to another row of its table (a criterion's parent) follows it.
     SqlQuery read = from.query(
-        QStringLiteral("SELECT %1 FROM %2 ORDER BY 1").arg(columns.join(QLatin1String(", ")), quoted(table)));
+        QStringLiteral("SELECT %1 FROM %2 ORDER BY 1").arg(columns.join(QLatin1String(", ")), quotedIdentifier(table)));
     const QString insertSql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                  .arg(quoted(table), columns.join(QLatin1String(", ")),
+                                  .arg(quotedIdentifier(table), columns.join(QLatin1String(", ")),
                                        placeholders.join(QLatin1String(", ")));
     SqliteStatement insert = to.prepare(insertSql);
     qint64 rows = 0;

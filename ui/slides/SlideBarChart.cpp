@@ -10,7 +10,7 @@
 namespace kai::ui {
 
 namespace {
-constexpr int WrapFlags = Qt::TextWordWrap;
+constexpr int BarLabelWrapFlags = Qt::TextWordWrap;
 }
 
 QVector<HorizontalBarChart::Set> SlideBarChart::visibleSets() const
@@ -98,7 +98,7 @@ void SlideBarChart::paint(QPainter &painter, const QRectF &rect, const SlideStyl
         const qreal centre = plot.top() + slot * (i + 0.5);
         painter.setPen(style.ink());
         painter.drawText(QRectF(rect.left(), plot.top() + slot * i, labels - style.gap(), slot),
-                         Qt::AlignRight | Qt::AlignVCenter | WrapFlags, m_data.categories[i]);
+                         Qt::AlignRight | Qt::AlignVCenter | BarLabelWrapFlags, m_data.categories[i]);
         qreal x = plot.left();
         for (const HorizontalBarChart::Set &set : m_data.sets) {
             const double value = set.values.value(i);

@@ -10,7 +10,7 @@
 namespace kai::ui {
 
 namespace {
-constexpr int WrapFlags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+constexpr int FigureTextFlags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
 }
 
 QFont SlideFigures::valueFont(const SlideStyle &style, qreal cellWidth) const
@@ -34,9 +34,9 @@ qreal SlideFigures::height(const SlideStyle &style, qreal width) const
     const QFontMetricsF detail(style.font(SlideStyle::Text::Label));
     qreal tallest = 0;
     for (const Figure &figure : figures) {
-        const qreal h = caption.boundingRect(QRectF(0, 0, cell, 1e6), WrapFlags, figure.caption).height()
+        const qreal h = caption.boundingRect(QRectF(0, 0, cell, 1e6), FigureTextFlags, figure.caption).height()
                         + QFontMetricsF(valueFont(style, cell)).height()
-                        + detail.boundingRect(QRectF(0, 0, cell, 1e6), WrapFlags, figure.detail).height();
+                        + detail.boundingRect(QRectF(0, 0, cell, 1e6), FigureTextFlags, figure.detail).height();
         tallest = std::max(tallest, h);
     }
     return tallest + style.gap() * 2;
@@ -59,14 +59,14 @@ void SlideFigures::paint(QPainter &painter, const QRectF &rect, const SlideStyle
         QRectF used;
         painter.setPen(style.mutedInk());
         painter.setFont(captionFont);
-        painter.drawText(box, WrapFlags, figure.caption, &used);
+        painter.drawText(box, FigureTextFlags, figure.caption, &used);
         painter.setPen(figure.marked ? StatusPalette::illustrativeText() : style.ink());
         painter.setFont(value);
         QRectF number;
-        painter.drawText(box.adjusted(0, used.height(), 0, 0), WrapFlags, figure.value, &number);
+        painter.drawText(box.adjusted(0, used.height(), 0, 0), FigureTextFlags, figure.value, &number);
         painter.setPen(style.ink());
         painter.setFont(detailFont);
-        painter.drawText(box.adjusted(0, used.height() + number.height(), 0, 0), WrapFlags, figure.detail);
+        painter.drawText(box.adjusted(0, used.height() + number.height(), 0, 0), FigureTextFlags, figure.detail);
     }
     painter.restore();
 }

@@ -14,7 +14,7 @@
 namespace kai::ui {
 
 namespace {
-constexpr int WrapFlags = Qt::TextWordWrap;
+constexpr int CellWrapFlags = Qt::TextWordWrap;
 
 qreal longestWord(const QFontMetricsF &metrics, const QString &text)
 {
@@ -26,10 +26,10 @@ qreal longestWord(const QFontMetricsF &metrics, const QString &text)
 
 int wrapFlags(const SlideTable::Column &column)
 {
-    return column.breakAnywhere ? Qt::TextWrapAnywhere : WrapFlags;
+    return column.breakAnywhere ? Qt::TextWrapAnywhere : CellWrapFlags;
 }
 
-qreal textHeight(const QFontMetricsF &metrics, qreal width, const QString &text, int flags = WrapFlags)
+qreal textHeight(const QFontMetricsF &metrics, qreal width, const QString &text, int flags = CellWrapFlags)
 {
     return metrics.boundingRect(QRectF(0, 0, std::max(1.0, width), 1e6), flags, text).height();
 }

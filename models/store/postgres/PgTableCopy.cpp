@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/postgres/PgTableCopy.h"
 
+#include "store/SqlIdentifier.h"
 #include "store/StoreError.h"
 #include "store/postgres/PgConnection.h"
 #include "store/postgres/PgUsageRows.h"
@@ -10,15 +11,6 @@
 namespace kai::store {
 
 namespace {
-// Table and column names come from the server's catalog, never from the user; quoting keeps any
-// name an identifier (the same syntax in SQLite and PostgreSQL).
-QString quoted(const QString &name)
-{
-    QString text = name;
-    text.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + text + QLatin1Char('"');
-}
-
 QStringList insertableColumns(PgConnection &to, const QString &table)
 {
     SqlQuery columns = to.query(QStringLiteral(
@@ -28,7 +20,7 @@ QStringList insertableColumns(PgConnection &to, const QString &table)
     columns.bind(1, table);
     QStringList names;
     while (columns.step())
-        names << quoted(columns.columnText(0));
+        names << quotedIdentifier(columns.columnText(0));
     return names;
 }
 
@@ -74,9 +66,9 @@ qint64 PgTableCopy::copyTable(SqlConnection &from, PgConnection &to, const QStri
         placeholders << QStringLiteral("?%1").arg(i);
     // In key order: a row that refers to another row of its table (a criterion's parent) follows it.
     SqlQuery read = from.query(
-        QStringLiteral("SELECT %1 FROM %2 ORDER BY 1").arg(columns.join(QLatin1String(", ")), quoted(table)));
+        QStringLiteral("SELECT %1 FROM %2 ORDER BY 1").arg(columns.join(QLatin1String(", ")), quotedIdentifier(table)));
     const QString insertSql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                  .arg(quoted(table), columns.join(QLatin1String(", ")),
+                                  .arg(quotedIdentifier(table), columns.join(QLatin1String(", ")),
                                        placeholders.join(QLatin1String(", ")));
     qint64 rows = 0;
     while (read.step()) {
@@ -99,8 +91,8 @@ void PgTableCopy::continueIdentity(PgConnection &to, const QString &table)
         const QString column = identity.columnText(0);
         to.query(QStringLiteral("SELECT setval(pg_get_serial_sequence(?1, ?2), "
                                 "(SELECT COALESCE(max(%1), 0) + 1 FROM %2), false)")
-                     .arg(quoted(column), quoted(table)))
-            .bind(1, quoted(table))
+                     .arg(quotedIdentifier(column), quotedIdentifier(table)))
+            .bind(1, quotedIdentifier(table))
             .bind(2, column)
             .run();
     }
