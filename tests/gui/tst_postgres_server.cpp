@@ -225,18 +225,16 @@ private slots:
     // SQLite sample (batched INSERTs) gives the same checksum: the engines hold the same rows.
     void importedUsageHashesAlikeOnBothEngines()
     {
-        const QString uri = cluster->createDatabase(QStringLiteral("imported"));
-        QVERIFY(!uri.isEmpty());
-        const test::AppRun run =
-            runApp({QStringLiteral("init"), QStringLiteral("--db"), uri, QStringLiteral("--sample")}, m_home.path());
-        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const test::InitialisedServer server = test::initServerWithSample(QStringLiteral("imported"), m_home.path());
+        QVERIFY2(!server.uri.isEmpty(), qPrintable(server.failure));
+        const QString uri = server.uri;
         const QString csv = test::writeFile(
             m_home.filePath(QStringLiteral("usage.csv")),
             "period_start,consortium,node,gpu_model,provider,gpu_hours_used,utilization_pct\n"
             "2026-12-31T23:00:00+09:00,skt,skt-both1,H100,skt,6.5,81.25\n"
             "2027-01-01T00:00:00Z,LG AI연구원,lg-both1,B200,nhn-cloud,0.1,\n"
             "2027-02-01T00:00:00Z,upstage,up-both1,B200,kakao-cloud,7.125,33.3\n");
-        std::unique_ptr<store::Database> served = openServer(uri);
+        std::unique_ptr<store::Database> served = test::openDatabase(uri);
         test::SampleDatabase sample;
         std::unique_ptr<store::Database> file = sample.open();
         QVERIFY(served && file);
