@@ -28,6 +28,7 @@ const char *const MigrationScripts[] = {
     ":/kai/migrations/007-date-precision-and-programme-outputs.sql",
     ":/kai/migrations/008-stage-actual-start-precision.sql",
     ":/kai/migrations/009-criterion-score-corrections.sql",
+    ":/kai/migrations/010-gpu-count-precision-none-allocated-and-company-claims.sql",
 };
 } // namespace
 
