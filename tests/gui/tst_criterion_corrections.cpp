@@ -110,7 +110,7 @@ class TestCriterionCorrections : public QObject
         QCOMPARE(points->text(), QStringLiteral("33.6"));
         points->setText(QStringLiteral("34"));
         // The form offers the total the criteria now add up to, in the same step.
-        auto *matching = dialog->findChild<QCheckBox *>(QStringLiteral("matchTotal"));
+        auto *matching = dialog->findChild<QCheckBox *>(QStringLiteral("matchingTotal"));
         QVERIFY(matching && !matching->isHidden());
         QVERIFY2(matching->text().contains(QLatin1String("90.6")), qPrintable(matching->text()));
         matching->setChecked(matchTotal);

@@ -194,7 +194,6 @@ CriterionCorrectionDialog::CriterionCorrectionDialog(edit::EditSession &session,
     addField(QStringLiteral("confidential"), QString(), m_confidential);
     // The weighted total is the criteria's sum: correcting both in one step keeps them from
     // contradicting each other (and one Undo takes both back).
-    m_matchTotal->setObjectName(QStringLiteral("matchTotal"));
     m_matchTotal->setChecked(true);
     addField(QStringLiteral("matchingTotal"), QString(), m_matchTotal);
     addField(QStringLiteral("recordedOn"), tr("Recor&ded on:"), m_recordedOn);

@@ -59,11 +59,11 @@ BriefingDeck::BriefingDeck(const ExportContext &context, const PptxTemplate &bas
 
 BriefingDeck::~BriefingDeck() = default;
 
-BriefingDeck::Frame BriefingDeck::frame(const Slide &slide) const
+BriefingDeck::Frame BriefingDeck::frame(const Slide &composition) const
 {
-    const QString headline = slide.headline();
-    const QString context = slide.context();
-    const Slide::Twin &twin = slide.measuredTwin();
+    const QString headline = composition.headline();
+    const QString context = composition.context();
+    const Slide::Twin &twin = composition.measuredTwin();
     const QSize slide = m_template.slideSize();
     Frame result;
     result.emuPerPixel = slide.width() / CanvasWidth;

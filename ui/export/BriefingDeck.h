@@ -50,7 +50,7 @@ private:
     };
     // Where a slide's title, context line and figure go, for its headline and context.
     // The slide's frame, measured for the taller of its texts in the two languages (see Slide::Twin).
-    Frame frame(const Slide &slide) const;
+    Frame frame(const Slide &composition) const;
     static QRect emu(const Frame &frame, const QRectF &pixels);
     void addTitleSlide();
     void addSlide(const Slide &slide);
