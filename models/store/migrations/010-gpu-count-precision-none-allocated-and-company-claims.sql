@@ -18,7 +18,8 @@ CREATE TABLE gpu_allocation_v10 (
     announced_on  TEXT    NOT NULL CHECK (date(announced_on, '+0 days') IS announced_on),
     source_id     INTEGER NOT NULL REFERENCES source (id),
     count_precision TEXT  NOT NULL DEFAULT 'exact' CHECK (count_precision IN ('exact', 'approximate')),
-    CHECK ((gpu_count > 0) = (provider_id IS NOT NULL AND gpu_model_id IS NOT NULL)),
+    CHECK ((gpu_count > 0 AND provider_id IS NOT NULL AND gpu_model_id IS NOT NULL)
+           OR (gpu_count = 0 AND provider_id IS NULL AND gpu_model_id IS NULL)),
     CHECK (gpu_count > 0 OR count_precision = 'exact')
 );
 INSERT INTO gpu_allocation_v10 (id, consortium_id, provider_id, gpu_model_id, gpu_count, period_start, period_end,

@@ -9,7 +9,8 @@ ALTER TABLE gpu_allocation ADD CONSTRAINT gpu_allocation_gpu_count_check CHECK (
 ALTER TABLE gpu_allocation ADD COLUMN count_precision text NOT NULL DEFAULT 'exact'
     CHECK (count_precision IN ('exact', 'approximate'));
 ALTER TABLE gpu_allocation ADD CONSTRAINT gpu_allocation_none_has_no_gpus
-    CHECK ((gpu_count > 0) = (provider_id IS NOT NULL AND gpu_model_id IS NOT NULL));
+    CHECK ((gpu_count > 0 AND provider_id IS NOT NULL AND gpu_model_id IS NOT NULL)
+           OR (gpu_count = 0 AND provider_id IS NULL AND gpu_model_id IS NULL));
 ALTER TABLE gpu_allocation ADD CONSTRAINT gpu_allocation_none_is_exact CHECK (gpu_count > 0 OR count_precision = 'exact');
 
 ALTER TABLE source ADD COLUMN is_company_claim bigint NOT NULL DEFAULT 0 CHECK (is_company_claim IN (0, 1));
