@@ -8,8 +8,8 @@
         <translation>%1 GPU 할당 추가</translation>
     </message>
     <message>
-        <source>Must be more than 0.</source>
-        <translation>0보다 커야 합니다.</translation>
+        <source>Must be more than 0, or choose “None allocated”.</source>
+        <translation>0보다 커야 합니다. 배정이 없으면 “배정 없음”을 고르십시오.</translation>
     </message>
 </context>
 <context>
@@ -414,6 +414,22 @@
     <message>
         <source>Criterion ‘%1’ of %2 in %3 was corrected on %4 from %5 to %6.</source>
         <translation>%3의 %2 ‘%1’ 점수 정정(%4): %5 → %6.</translation>
+    </message>
+    <message>
+        <source>approximate (&quot;about&quot;)</source>
+        <translation>근사치(“약”)</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>정확한 수치</translation>
+    </message>
+    <message>
+        <source>%1: no GPUs allocated from %2 to %3, as the source says.</source>
+        <translation>%1: 출처에 따르면 %2부터 %3까지 배정된 GPU 없음.</translation>
+    </message>
+    <message>
+        <source>%1: new allocation of about %2 × %3 GPUs from %4, %5 to %6.</source>
+        <translation>%1: %4의 %3 GPU 약 %2장 신규 배정, %5부터 %6까지.</translation>
     </message>
 </context>
 <context>
@@ -965,6 +981,18 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Total not corrected after a criterion score was corrected</source>
+        <translation>항목 점수 정정 후 총점 미정정</translation>
+    </message>
+    <message>
+        <source>Total not corrected; criteria now sum to %1</source>
+        <translation>총점 미정정, 항목 점수 합계는 현재 %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1573,14 @@
         <source>precision of the actual start</source>
         <translation>실제 시작일의 정밀도</translation>
     </message>
+    <message>
+        <source>precision of the GPU count</source>
+        <translation>GPU 수의 정확도</translation>
+    </message>
+    <message>
+        <source>company&apos;s own claim</source>
+        <translation>기업 자체 발표</translation>
+    </message>
 </context>
 <context>
     <name>DomainText</name>
@@ -1671,6 +1707,10 @@
     <message>
         <source>Independence criterion not met</source>
         <translation>독자성 기준 미충족</translation>
+    </message>
+    <message>
+        <source>company figure, not independently verified</source>
+        <translation>기업 자체 발표 수치, 독립 검증 안 됨</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2102,24 @@
     </message>
 </context>
 <context>
+    <name>GpuCountText</name>
+    <message>
+        <source>about %1</source>
+        <comment>an approximate GPU count</comment>
+        <translation>약 %1</translation>
+    </message>
+    <message>
+        <source>None allocated</source>
+        <comment>GPUs: a source says the team got none</comment>
+        <translation>배정 없음</translation>
+    </message>
+    <message>
+        <source>None allocated (%1)</source>
+        <comment>GPUs: a source says the team got none; %1 is its code</comment>
+        <translation>배정 없음(%1)</translation>
+    </message>
+</context>
+<context>
     <name>GpuImportTemplate</name>
     <message>
         <source>Required. Start of the period: a date (2026-03-01) or date and time (2026-03-01 09:00), Korea Standard Time.</source>
@@ -2332,6 +2390,11 @@
     <message>
         <source>Period</source>
         <translation>기간</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <comment>no provider or GPU model: none allocated</comment>
+        <translation>–</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +2815,10 @@
     <message>
         <source>%1; not measured against the %2 frontier target</source>
         <translation>%1 · %2 프런티어 목표 대비 수치 아님</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -4135,6 +4202,10 @@
         <source>Source</source>
         <translation>출처</translation>
     </message>
+    <message>
+        <source>Corrections and reasons</source>
+        <translation>정정 내역과 사유</translation>
+    </message>
 </context>
 <context>
     <name>XlsxXmlScanner</name>
@@ -4492,6 +4563,10 @@ A member company of this consortium is also listed in another consortium at the 
         <comment>GPUs allocated: no allocation of the team is published</comment>
         <translation>공개된 배정 없음</translation>
     </message>
+    <message>
+        <source>%1 GPUs, about %2 H100 equivalents</source>
+        <translation>GPU %1장, H100 환산 약 %2장</translation>
+    </message>
 </context>
 <context>
     <name>kai::ExportRegisterModel</name>
@@ -4795,6 +4870,10 @@ A member company of this consortium is also listed in another consortium at the 
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>kai::ScopedTableModel</name>
@@ -4848,6 +4927,10 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>Uncertain</source>
         <translation>불확실</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -5219,6 +5302,22 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>A&amp;nnounced on:</source>
         <translation>발표일(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Exact count</source>
+        <translation>정확한 수</translation>
+    </message>
+    <message>
+        <source>About (approximate count)</source>
+        <translation>약(근사치)</translation>
+    </message>
+    <message>
+        <source>None allocated (the source says so)</source>
+        <translation>배정 없음(출처에 명시)</translation>
+    </message>
+    <message>
+        <source>&amp;What the source says:</source>
+        <translation>출처 기재 방식(&amp;W):</translation>
     </message>
 </context>
 <context>
@@ -5788,6 +5887,10 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>Internal &amp;note:</source>
         <translation>내부 메모(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Also correct the weighted total to %1, the criteria&apos;s new sum (one step, one Undo)</source>
+        <translation>가중 총점도 항목 점수의 새 합계 %1(으)로 정정(한 단계, 한 번에 실행 취소)</translation>
     </message>
 </context>
 <context>

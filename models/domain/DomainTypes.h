@@ -61,6 +61,8 @@ struct Source
     QString confidence;  // C, S, U, NF or I (illustrative)
     QString titleKo;
     DatePrecision publishedPrecision = DatePrecision::Day;
+    // The source only reports what a company says of itself: no one else measured the figure.
+    bool companyClaim = false;
     bool isIllustrative() const { return confidence == QLatin1String("I"); }
     QString titleIn(Language language) const
     {
@@ -255,7 +257,11 @@ struct GpuAllocation
     QDate periodEnd;
     QDate announcedOn;
     qint64 sourceId = 0;
+    // The source gives the count as "about N".
+    bool approximate = false;
 
+    // A source says the team was allocated no GPUs (no provider or model then).
+    bool noneAllocated() const { return gpuCount == 0; }
     // GPU-hours the allocation offers on the days it shares with [firstDay, lastDay]; 0 if none.
     double capacityBetween(const QDate &firstDay, const QDate &lastDay) const
     {
@@ -286,6 +292,8 @@ struct RelativePerformance
     double relativePct = 0;  // model score / reference score x 100
     bool confidential = false;
     bool illustrative = false;
+    // The score or the reference rests only on the company's own claim.
+    bool companyClaim = false;
 };
 
 struct Funding

@@ -104,6 +104,17 @@ struct RoundDetails
         }
         return false;
     }
+    // What a team's top-level scored criteria add up to (the weighted total is their sum), with one
+    // criterion's points replaced when given (a correction being entered); none when one is unscored.
+    std::optional<double> criteriaSum(qint64 consortiumId, qint64 replacedCriterionId = 0,
+                                      std::optional<double> replacement = std::nullopt) const;
+    // A team's total that its criteria no longer add up to: a criterion score was corrected after the
+    // total was last set (sealed or corrected) and the sum differs from the total as shown.
+    struct StaleTotal
+    {
+        std::optional<double> criteriaSum;  // none when a summed score is confidential
+    };
+    std::optional<StaleTotal> staleTotal(const RoundResult &result) const;
 };
 
 } // namespace kai::domain

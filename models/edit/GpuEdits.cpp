@@ -16,10 +16,12 @@ EditProblems AddAllocationCommand::validateForm(EditContext &) const
 {
     EditProblems problems;
     requireChoice(problems, QStringLiteral("consortium"), m_form.consortiumId);
-    requireChoice(problems, QStringLiteral("provider"), m_form.providerId);
-    requireChoice(problems, QStringLiteral("gpuModel"), m_form.gpuModelId);
-    if (m_form.gpuCount <= 0)
-        problems.append({QStringLiteral("gpuCount"), tr("Must be more than 0.")});
+    if (!m_form.noneAllocated) {
+        requireChoice(problems, QStringLiteral("provider"), m_form.providerId);
+        requireChoice(problems, QStringLiteral("gpuModel"), m_form.gpuModelId);
+        if (m_form.gpuCount <= 0)
+            problems.append({QStringLiteral("gpuCount"), tr("Must be more than 0, or choose “None allocated”.")});
+    }
     requireDate(problems, QStringLiteral("periodStart"), m_form.periodStart);
     requireDate(problems, QStringLiteral("periodEnd"), m_form.periodEnd);
     requireDate(problems, QStringLiteral("announcedOn"), m_form.announcedOn);
@@ -29,10 +31,14 @@ EditProblems AddAllocationCommand::validateForm(EditContext &) const
 
 void AddAllocationCommand::plan(FactPlanner &planner, qint64 sourceId) const
 {
+    // A published "none" is a row of 0 GPUs with no provider or model (schema version 10).
+    const bool none = m_form.noneAllocated;
     planner.insert(FactKind::GpuAllocation, {{QStringLiteral("consortium_id"), m_form.consortiumId},
-                                             {QStringLiteral("provider_id"), m_form.providerId},
-                                             {QStringLiteral("gpu_model_id"), m_form.gpuModelId},
-                                             {QStringLiteral("gpu_count"), m_form.gpuCount},
+                                             {QStringLiteral("provider_id"), none ? QVariant() : QVariant(m_form.providerId)},
+                                             {QStringLiteral("gpu_model_id"), none ? QVariant() : QVariant(m_form.gpuModelId)},
+                                             {QStringLiteral("gpu_count"), none ? 0 : m_form.gpuCount},
+                                             {QStringLiteral("count_precision"),
+                                              !none && m_form.approximate ? QStringLiteral("approximate") : QStringLiteral("exact")},
                                              {QStringLiteral("period_start"), m_form.periodStart},
                                              {QStringLiteral("period_end"), m_form.periodEnd},
                                              {QStringLiteral("announced_on"), m_form.announcedOn},

@@ -17,6 +17,8 @@ struct AllocationForm
     QDate periodStart;
     QDate periodEnd;
     QDate announcedOn;
+    bool approximate = false;     // the source says "about gpuCount"
+    bool noneAllocated = false;   // the source says the team got no GPUs: no provider, model or count
 };
 
 class AddAllocationCommand : public EditCommand

@@ -7,6 +7,8 @@
 #include "store/SealedResultStore.h"
 #include "store/SqliteConnection.h"
 
+#include <cmath>
+
 namespace kai::edit {
 
 using store::DomainCodes;
@@ -53,6 +55,26 @@ store::CriterionCorrectionInput inputOf(const CriterionCorrectionForm &form)
     input.reason = form.reason;
     input.note = form.note;
     return input;
+}
+void planResultCorrection(FactPlanner &planner, const CorrectionForm &form, qint64 sourceId)
+{
+    const store::CorrectionInput input = inputOf(form);
+    const QVariant none;
+    planner.insert(FactKind::ResultCorrection,
+                   {{QStringLiteral("round_result_id"), form.roundResultId},
+                    {QStringLiteral("recorded_on"), form.recordedOn},
+                    {QStringLiteral("recorded_at"), store::SealedResultStore::timestampNow()},
+                    {QStringLiteral("outcome"), DomainCodes::code(input.outcome)},
+                    {QStringLiteral("exit_reason"), input.exitReason == domain::ExitReason::None ? none : QVariant(DomainCodes::code(input.exitReason))},
+                    {QStringLiteral("rank"), form.rank ? QVariant(qint64(*form.rank)) : none},
+                    {QStringLiteral("total_score"), form.total ? QVariant(*form.total) : none},
+                    {QStringLiteral("total_is_confidential"), form.totalConfidential},
+                    {QStringLiteral("total_source_id"), form.total ? QVariant(sourceId) : none},
+                    {QStringLiteral("reason_ko"), optionalText(form.reason.ko)},
+                    {QStringLiteral("reason_en"), optionalText(form.reason.en)},
+                    {QStringLiteral("note_ko"), optionalText(form.note.ko)},
+                    {QStringLiteral("note_en"), optionalText(form.note.en)},
+                    {QStringLiteral("source_id"), sourceId}});
 }
 } // namespace
 
@@ -109,23 +131,7 @@ EditProblems RecordCorrectionCommand::validateForm(EditContext &context) const
 
 void RecordCorrectionCommand::plan(FactPlanner &planner, qint64 sourceId) const
 {
-    const store::CorrectionInput input = inputOf(m_form);
-    const QVariant none;
-    planner.insert(FactKind::ResultCorrection,
-                   {{QStringLiteral("round_result_id"), m_form.roundResultId},
-                    {QStringLiteral("recorded_on"), m_form.recordedOn},
-                    {QStringLiteral("recorded_at"), store::SealedResultStore::timestampNow()},
-                    {QStringLiteral("outcome"), DomainCodes::code(input.outcome)},
-                    {QStringLiteral("exit_reason"), input.exitReason == domain::ExitReason::None ? none : QVariant(DomainCodes::code(input.exitReason))},
-                    {QStringLiteral("rank"), m_form.rank ? QVariant(qint64(*m_form.rank)) : none},
-                    {QStringLiteral("total_score"), m_form.total ? QVariant(*m_form.total) : none},
-                    {QStringLiteral("total_is_confidential"), m_form.totalConfidential},
-                    {QStringLiteral("total_source_id"), m_form.total ? QVariant(sourceId) : none},
-                    {QStringLiteral("reason_ko"), optionalText(m_form.reason.ko)},
-                    {QStringLiteral("reason_en"), optionalText(m_form.reason.en)},
-                    {QStringLiteral("note_ko"), optionalText(m_form.note.ko)},
-                    {QStringLiteral("note_en"), optionalText(m_form.note.en)},
-                    {QStringLiteral("source_id"), sourceId}});
+    planResultCorrection(planner, m_form, sourceId);
 }
 
 RecordCriterionCorrectionCommand::RecordCriterionCorrectionCommand(const CriterionCorrectionForm &form)
@@ -163,11 +169,48 @@ CriterionCorrectionForm RecordCriterionCorrectionCommand::formFor(EditContext &c
     return form;
 }
 
+std::optional<double> RecordCriterionCorrectionCommand::totalWithCorrection(EditContext &context,
+                                                                          const CriterionCorrectionForm &form)
+{
+    if (form.isGate || !form.points)
+        return std::nullopt;
+    for (const domain::RoundResult &result : context.program().results) {
+        if (result.id != form.roundResultId)
+            continue;
+        const domain::RoundDetails details = context.roundDetails(result.stageId);
+        const domain::Criterion *criterion = details.criterion(form.criterionId);
+        if (!criterion || criterion->parentId != 0)
+            return std::nullopt;
+        // Rounded as scores are stored, so no binary fraction ends up in the total.
+        const std::optional<double> sum = details.criteriaSum(result.consortiumId, form.criterionId, form.points);
+        return sum ? std::optional<double>(std::round(*sum * 100.0) / 100.0) : std::nullopt;
+    }
+    return std::nullopt;
+}
+
+std::optional<CorrectionForm> RecordCriterionCorrectionCommand::matchingTotalFor(EditContext &context,
+                                                                                const CriterionCorrectionForm &form)
+{
+    const std::optional<double> total = totalWithCorrection(context, form);
+    if (!total)
+        return std::nullopt;
+    CorrectionForm correction = RecordCorrectionCommand::formFor(context, form.roundResultId);
+    correction.total = total;
+    correction.recordedOn = form.recordedOn;
+    correction.reason = form.reason;
+    correction.note = form.note;
+    return correction;
+}
+
 EditProblems RecordCriterionCorrectionCommand::validateForm(EditContext &context) const
 {
     // The source is checked as every edit's is (it may be added in the same form).
-    return editProblems(
+    EditProblems problems = editProblems(
         store::SealedResultStore(context.database().connection()).checkCriterionCorrection(inputOf(m_form), false));
+    if (m_form.matchingTotal)
+        problems += editProblems(
+            store::SealedResultStore(context.database().sql()).checkCorrection(inputOf(*m_form.matchingTotal), false));
+    return problems;
 }
 
 void RecordCriterionCorrectionCommand::plan(FactPlanner &planner, qint64 sourceId) const
@@ -187,6 +230,9 @@ void RecordCriterionCorrectionCommand::plan(FactPlanner &planner, qint64 sourceI
                     {QStringLiteral("note_ko"), optionalText(m_form.note.ko)},
                     {QStringLiteral("note_en"), optionalText(m_form.note.en)},
                     {QStringLiteral("source_id"), sourceId}});
+    // One step: undoing the criterion correction undoes the total that was set to match it.
+    if (m_form.matchingTotal)
+        planResultCorrection(planner, *m_form.matchingTotal, sourceId);
 }
 
 } // namespace kai::edit

@@ -92,6 +92,9 @@ struct CriterionCorrectionForm
     bool confidential = false;
     domain::BilingualText reason;
     domain::BilingualText note;  // internal
+    // The result's total corrected to match the corrected criteria, in the same step (and undo);
+    // none leaves the total as it is, and the views then say it no longer matches.
+    std::optional<CorrectionForm> matchingTotal;
 };
 
 class RecordCriterionCorrectionCommand : public EditCommand
@@ -102,6 +105,11 @@ public:
     explicit RecordCriterionCorrectionCommand(const CriterionCorrectionForm &form);
     // The score as the views show it now (the latest correction, else the original).
     static CriterionCorrectionForm formFor(EditContext &context, qint64 roundResultId, qint64 criterionId);
+    // The total the result's top-level criteria add up to with this form's points; none for a gate,
+    // a sub-criterion or a team with an unscored criterion.
+    static std::optional<double> totalWithCorrection(EditContext &context, const CriterionCorrectionForm &form);
+    // The result correction that sets the total to that sum, with this correction's date, reason and note.
+    static std::optional<CorrectionForm> matchingTotalFor(EditContext &context, const CriterionCorrectionForm &form);
 
 protected:
     EditProblems validateForm(EditContext &context) const override;

@@ -102,6 +102,8 @@ QString ChangeSentences::value(const QString &field, const QString &text) const
         return DomainText::exitReason(store::DomainCodes::exitReason(text));
     if (field == QLatin1String("role"))
         return DomainText::role(store::DomainCodes::membershipRole(text));
+    if (field == QLatin1String("count_precision"))
+        return text == QLatin1String("approximate") ? tr("approximate (\"about\")") : tr("exact");
     if (field.endsWith(QLatin1String("_precision"))) {
         switch (store::DomainCodes::datePrecision(text)) {
         case domain::DatePrecision::Day: return tr("the exact day");
@@ -384,7 +386,19 @@ QVector<GroupedLine> ChangeSentences::allocation(const NetFactChange &fact) cons
     const QString team = consortium(consortiumCode);
     const QString start = date(part(fact.key, 1).section(QLatin1Char('#'), 0, 0));
     Lines lines;
-    if (fact.presence == Presence::Added) {
+    if (fact.presence == Presence::Added && fact.after("gpu_count") == QLatin1String("0")) {
+        lines.append(make(ChangeGroup::Gpu,
+                          tr("%1: no GPUs allocated from %2 to %3, as the source says.").arg(team, start, date(fact.after("period_end"))),
+                          consortiumCode, fact));
+    } else if (fact.presence == Presence::Added && fact.after("count_precision") == QLatin1String("approximate")) {
+        lines.append(make(ChangeGroup::Gpu,
+                          tr("%1: new allocation of about %2 × %3 GPUs from %4, %5 to %6.")
+                              .arg(team, value(QStringLiteral("gpu_count"), fact.after("gpu_count")),
+                                   value(QStringLiteral("gpu_model_id"), fact.after("gpu_model_id")),
+                                   value(QStringLiteral("provider_id"), fact.after("provider_id")), start,
+                                   date(fact.after("period_end"))),
+                          consortiumCode, fact));
+    } else if (fact.presence == Presence::Added) {
         lines.append(make(ChangeGroup::Gpu,
                           tr("%1: new allocation of %2 × %3 GPUs from %4, %5 to %6.")
                               .arg(team, value(QStringLiteral("gpu_count"), fact.after("gpu_count")),

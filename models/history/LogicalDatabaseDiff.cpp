@@ -152,6 +152,8 @@ QString DiffSentences::fieldName(const QString &field)
         {QStringLiteral("score"), QT_TR_NOOP("score")},
         {QStringLiteral("h100_equivalent"), QT_TR_NOOP("H100 equivalent")},
         {QStringLiteral("gpu_count"), QT_TR_NOOP("GPU count")},
+        {QStringLiteral("count_precision"), QT_TR_NOOP("precision of the GPU count")},
+        {QStringLiteral("is_company_claim"), QT_TR_NOOP("company's own claim")},
         {QStringLiteral("period_end"), QT_TR_NOOP("end of period")},
         {QStringLiteral("samples"), QT_TR_NOOP("samples")},
         {QStringLiteral("gpu_hours"), QT_TR_NOOP("GPU-hours")},

@@ -2,6 +2,7 @@
 #include "items/ConsortiumAllocationModel.h"
 
 #include "DashboardState.h"
+#include "items/GpuCountText.h"
 
 namespace kai {
 
@@ -37,8 +38,12 @@ QVariant ConsortiumAllocationModel::display(const GpuAllocation &allocation, int
     switch (column) {
     case ProviderColumn: return allocation.providerName.in(state().language());
     case GpuColumn: return allocation.gpuModelCode;
-    case CountColumn: return fmt.integer(allocation.gpuCount);
-    case H100Column: return fmt.number(allocation.gpuCount * allocation.h100Equivalent, 0);
+    case CountColumn: return GpuCountText::of(allocation, state().language());
+    case H100Column:
+        if (allocation.noneAllocated())
+            return fmt.integer(0);
+        return allocation.approximate ? GpuCountText::count(qRound64(allocation.gpuCount * allocation.h100Equivalent), true, state().language())
+                                      : fmt.number(allocation.gpuCount * allocation.h100Equivalent, 0);
     case PeriodColumn:
         return tr("%1 – %2").arg(fmt.shortDate(allocation.periodStart), fmt.shortDate(allocation.periodEnd));
     case SourceColumn: return sourceData(allocation.sourceId, Qt::DisplayRole);

@@ -4,6 +4,7 @@
 #include "DashboardState.h"
 #include "domain/OneConsortiumRule.h"
 #include "items/DomainText.h"
+#include "items/GpuCountText.h"
 #include "items/SearchRoles.h"
 #include "items/StatusPalette.h"
 
@@ -83,8 +84,15 @@ void ConsortiumTableModel::rebuild()
             row.latestModelPrecision = model->releasedPrecision;
         }
         for (const GpuAllocation *allocation : snapshot.allocationsOf(consortium.id)) {
-            if (allocation->periodStart <= snapshot.asOf && snapshot.asOf <= allocation->periodEnd) {
+            if (allocation->noneAllocated()) {
+                // A published "none" speaks only for its own period.
+                if (allocation->periodStart <= snapshot.asOf && snapshot.asOf <= allocation->periodEnd) {
+                    row.gpuNoneAllocated = true;
+                    row.gpuNoneSource = sourceCode(allocation->sourceId).toString();
+                }
+            } else if (allocation->periodStart <= snapshot.asOf && snapshot.asOf <= allocation->periodEnd) {
                 row.gpuCount += allocation->gpuCount;
+                row.gpuApproximate = row.gpuApproximate || allocation->approximate;
                 row.h100Equivalent += allocation->gpuCount * allocation->h100Equivalent;
                 row.gpuIllustrative = row.gpuIllustrative || snapshot.isIllustrative(allocation->sourceId);
             } else if (allocation->periodEnd < snapshot.asOf) {
@@ -187,6 +195,8 @@ QString ConsortiumTableModel::toolTip(const Row &row, int column) const
             : name;
     }
     case GpusColumn:
+        if (row.gpuCount > 0 && row.gpuApproximate)
+            return tr("%1 GPUs, about %2 H100 equivalents").arg(gpuText(row), format().number(row.h100Equivalent, 0));
         return row.gpuCount > 0 ? tr("%1 H100 equivalents").arg(format().number(row.h100Equivalent, 0)) : QString();
     case MembersColumn: return memberNames(row).join(QLatin1Char('\n'));
     default: return display(row, column).toString();  // the full text of a cell the column width elides
@@ -221,7 +231,9 @@ QString ConsortiumTableModel::gpuText(const Row &row) const
 {
     const DisplayFormat fmt = format();
     if (row.gpuCount > 0)
-        return fmt.integer(row.gpuCount);
+        return GpuCountText::count(row.gpuCount, row.gpuApproximate, state().language());
+    if (row.gpuNoneAllocated)
+        return GpuCountText::noneAllocated(row.gpuNoneSource);
     // An empty cell would read as "none" as well as "unknown": say which the data knows. A team
     // whose published allocations do not cover the day has none on it as far as is known.
     if (row.gpuStartsOn.isValid())
@@ -236,6 +248,8 @@ bool ConsortiumTableModel::gpuIsIllustrative(const Row &row) const
 {
     if (row.gpuCount > 0)
         return row.gpuIllustrative;
+    if (row.gpuNoneAllocated)
+        return false;  // only a published source says "none"
     if (row.gpuStartsOn.isValid())
         return row.gpuStartsIllustrative;
     return row.gpuEndedOn.isValid() && row.gpuEndedIllustrative;

@@ -52,6 +52,10 @@ private:
         QDate latestModelDate;
         domain::DatePrecision latestModelPrecision = domain::DatePrecision::Day;
         int gpuCount = 0;
+        bool gpuApproximate = false;  // a count added in is "about N"
+        // A source says the team has no GPUs on the day (its code, for the cell).
+        bool gpuNoneAllocated = false;
+        QString gpuNoneSource;
         double h100Equivalent = 0;
         bool gpuIllustrative = false;  // an allocation counted is an illustrative sample
         // No allocation on the as-of date: the nearest published one before (ended) or after

@@ -60,6 +60,20 @@ QString CorrectionText::originalValues(const RoundResult &result, Language langu
     return parts.join(tr(", "));
 }
 
+QString CorrectionText::staleTotal(const RoundDetails::StaleTotal &stale, Language language)
+{
+    if (!stale.criteriaSum)
+        return tr("Total not corrected after a criterion score was corrected");
+    return tr("Total not corrected; criteria now sum to %1").arg(DisplayFormat(language).number(*stale.criteriaSum, 1));
+}
+
+QString CorrectionText::staleTotalFootnote(const RoundResult &result, const RoundDetails::StaleTotal &stale,
+                                           const ProgramSnapshot &snapshot, Language language)
+{
+    const Consortium *consortium = snapshot.consortium(result.consortiumId);
+    return tr("%1 — %2").arg(consortium ? consortium->name.in(language) : QString(), staleTotal(stale, language));
+}
+
 QString CorrectionText::footnoteLine(const QString &who, const QString &marker, const QString &reason, const QString &source)
 {
     QString line = tr("%1 — %2: %3").arg(who, marker, reason);

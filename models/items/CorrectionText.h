@@ -37,6 +37,11 @@ public:
                             const domain::ProgramSnapshot &snapshot, domain::Language language);
     static QString explanation(const domain::CriterionScore &score, const domain::ProgramSnapshot &snapshot,
                                domain::Language language, bool pressMode);
+    // A total its corrected criteria no longer add up to: "Total not corrected; criteria now sum to 90.6".
+    static QString staleTotal(const domain::RoundDetails::StaleTotal &stale, domain::Language language);
+    // "LG AI Research — Total not corrected; criteria now sum to 90.6", for notes under a table.
+    static QString staleTotalFootnote(const domain::RoundResult &result, const domain::RoundDetails::StaleTotal &stale,
+                                      const domain::ProgramSnapshot &snapshot, domain::Language language);
     // A criterion score as a cell shows it: points to one decimal, or passed / failed for a gate.
     static QString scoreValue(std::optional<double> points, std::optional<bool> passed, domain::Language language);
 

@@ -82,6 +82,11 @@ QString DomainText::confidential()
     return tr("Confidential");
 }
 
+QString DomainText::companyFigure()
+{
+    return tr("company figure, not independently verified");
+}
+
 QString DomainText::illustrative()
 {
     return tr("Illustrative sample");

@@ -17,6 +17,8 @@ public:
     static QString role(domain::MembershipRole role);
     static QString stageKind(domain::StageKind kind);
     static QString outcome(domain::Outcome outcome);
+    // "company figure, not independently verified": a figure whose only source repeats the company's claim.
+    static QString companyFigure();
     static QString exitReason(domain::ExitReason reason);
     static QString status(domain::ConsortiumStatus status);
     static QString confidential();

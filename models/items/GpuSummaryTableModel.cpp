@@ -2,6 +2,7 @@
 #include "items/GpuSummaryTableModel.h"
 
 #include "DashboardState.h"
+#include "items/GpuCountText.h"
 #include "items/DomainText.h"
 
 #include <algorithm>
@@ -44,6 +45,7 @@ void GpuSummaryTableModel::rebuild()
             const bool illustrative = snapshot.isIllustrative(allocation->sourceId);
             if (allocation->periodStart <= snapshot.asOf && snapshot.asOf <= allocation->periodEnd) {
                 row.gpusNow += allocation->gpuCount;
+                row.gpusNowApproximate = row.gpusNowApproximate || allocation->approximate;
                 row.gpusNowIllustrative = row.gpusNowIllustrative || illustrative;
             }
             row.allocatedHours += allocation->capacityBetween(allocation->periodStart, lastDay);
@@ -67,7 +69,7 @@ QVariant GpuSummaryTableModel::display(const Row &row, int column) const
     const DisplayFormat fmt = format();
     switch (column) {
     case ConsortiumColumn: return row.name.in(state().language());
-    case GpusNowColumn: return fmt.integer(row.gpusNow);
+    case GpusNowColumn: return GpuCountText::count(row.gpusNow, row.gpusNowApproximate, state().language());
     case AllocatedHoursColumn: return fmt.gpuHours(row.allocatedHours);
     case UsedHoursColumn: return fmt.gpuHours(row.usedHours);
     case UtilisationColumn: return row.allocatedHours > 0 ? fmt.percent(row.utilisationPct()) : QString();

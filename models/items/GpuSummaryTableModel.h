@@ -27,6 +27,7 @@ public:
         qint64 consortiumId = 0;
         domain::BilingualText name;
         int gpusNow = 0;
+        bool gpusNowApproximate = false;  // a count added in is "about N"
         double allocatedHours = 0;  // capacity of allocations from their start up to the as-of date
         double usedHours = 0;
         double usedH100Hours = 0;

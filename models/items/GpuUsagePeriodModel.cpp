@@ -105,6 +105,8 @@ GpuUsagePeriodModel::AllocationMap GpuUsagePeriodModel::allocationsIn(const Filt
         modelCodes.insert(model.id, model.code);
     AllocationMap allocated;
     for (const domain::GpuAllocation &allocation : state().snapshot().allocations) {
+        if (allocation.noneAllocated())
+            continue;  // a published "none" offers no capacity to any period
         if ((effective.consortiumId && *effective.consortiumId != allocation.consortiumId)
             || (effective.providerId && providerCodes.value(*effective.providerId) != allocation.providerCode)
             || (effective.gpuModelId && modelCodes.value(*effective.gpuModelId) != allocation.gpuModelCode))

@@ -2,6 +2,7 @@
 #include "items/PerformanceText.h"
 
 #include "items/DisplayFormat.h"
+#include "items/DomainText.h"
 
 namespace kai {
 
@@ -12,7 +13,8 @@ QString PerformanceText::caption()
 
 QString PerformanceText::comparison(const domain::RelativePerformance &best)
 {
-    return tr("%1 vs %2, the round's reference model").arg(best.modelName, best.referenceModel);
+    const QString compared = tr("%1 vs %2, the round's reference model").arg(best.modelName, best.referenceModel);
+    return best.companyClaim ? tr("%1; %2").arg(compared, DomainText::companyFigure()) : compared;
 }
 
 QString PerformanceText::detail(const domain::RelativePerformance &best, double targetPct, domain::Language language)

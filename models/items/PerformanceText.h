@@ -20,7 +20,8 @@ public:
     static QString caption();
     // "K-EXAONE vs Qwen3-235B, the round's reference model; not measured against the 95% frontier target"
     static QString detail(const domain::RelativePerformance &best, double targetPct, domain::Language language);
-    // "K-EXAONE vs Qwen3-235B, the round's reference model"
+    // "K-EXAONE vs Qwen3-235B, the round's reference model", with the company caveat when the figure
+    // rests only on the company's own claim.
     static QString comparison(const domain::RelativePerformance &best);
 };
 

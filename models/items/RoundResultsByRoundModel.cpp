@@ -136,7 +136,11 @@ QVariant RoundResultsByRoundModel::display(const RoundResult &result, int column
     if (column == totalColumn()) {
         if (!result.totalScore)
             return DomainText::notPublished();
-        return marked(format().number(*result.totalScore, 1), result.totalIsConfidential, result.totalSourceId);
+        const QString total = marked(format().number(*result.totalScore, 1), result.totalIsConfidential, result.totalSourceId);
+        // Corrected criteria the total no longer matches: said next to it, never left to contradict it.
+        if (const auto stale = staleTotal(result))
+            return tr("%1 · %2").arg(total, CorrectionText::staleTotal(*stale, state().language()));
+        return total;
     }
     if (column == outcomeColumn())
         return outcomeText(result);
@@ -146,6 +150,35 @@ QVariant RoundResultsByRoundModel::display(const RoundResult &result, int column
         const Source *source = state().snapshot().source(result.sourceId);
         return source ? source->code : QString();
     }
+    return {};
+}
+
+std::optional<RoundDetails::StaleTotal> RoundResultsByRoundModel::staleTotal(const RoundResult &result) const
+{
+    std::optional<RoundDetails::StaleTotal> stale = m_details.staleTotal(result);
+    if (!stale || !state().pressMode())
+        return stale;
+    for (const CriterionScore &score : m_details.scores) {
+        if (score.consortiumId == result.consortiumId && state().snapshot().isIllustrative(score.sourceId))
+            stale->criteriaSum.reset();
+    }
+    return stale;
+}
+
+// The correction a cell shows, as one line with its reason (the workbook's correction column).
+QString RoundResultsByRoundModel::correctionLine(const RoundResult &result, int column) const
+{
+    const Language language = state().language();
+    if (const CriterionScore *score = criterionScoreAt(result, column); score && score->correction) {
+        if (const Criterion *criterion = criterionAt(column))
+            return CorrectionText::footnote(*score, *criterion, state().snapshot(), language);
+    }
+    if (column == totalColumn()) {
+        if (const auto stale = staleTotal(result))
+            return CorrectionText::staleTotalFootnote(result, *stale, state().snapshot(), language);
+    }
+    if (result.correction && (column == RankColumn || column == totalColumn() || column == outcomeColumn()))
+        return CorrectionText::footnote(result, state().snapshot(), language);
     return {};
 }
 
@@ -212,7 +245,12 @@ QVariant RoundResultsByRoundModel::data(const QModelIndex &index, int role) cons
         return column == outcomeColumn() ? QVariant(StatusPalette::background(result.outcome)) : QVariant();
     case Qt::ForegroundRole:
         return column == outcomeColumn() ? QVariant(StatusPalette::foreground()) : QVariant();
+    case CorrectionRole: return correctionLine(result, column);
     case Qt::ToolTipRole: {
+        if (column == totalColumn() && !result.correction) {
+            if (const auto stale = staleTotal(result))
+                return CorrectionText::staleTotal(*stale, state().language());
+        }
         if (result.correction && (column == RankColumn || column >= totalColumn()) && column != sourceColumn())
             return CorrectionText::explanation(result, state().snapshot(), state().language(), state().pressMode());
         if (const CriterionScore *score = criterionScoreAt(result, column); score && score->correction)

@@ -22,6 +22,9 @@ public:
 
     const domain::RoundDetails &details() const { return m_details; }
     const QVector<domain::RoundResult> &results() const { return m_results; }
+    // A total its corrected criteria no longer add up to (RoundDetails::staleTotal); the press
+    // profile is not told a sum that includes an illustrative or confidential score.
+    std::optional<domain::RoundDetails::StaleTotal> staleTotal(const domain::RoundResult &result) const;
     QString loadError() const { return m_loadError; }
 
     int totalColumn() const { return FirstCriterionColumn + int(m_details.criteria.size()); }
@@ -49,6 +52,7 @@ private:
     QString criterionText(const domain::RoundResult &result, const domain::Criterion &criterion) const;
     QString outcomeText(const domain::RoundResult &result) const;
     const domain::CriterionScore *criterionScoreAt(const domain::RoundResult &result, int column) const;
+    QString correctionLine(const domain::RoundResult &result, int column) const;
     QString marked(const QString &value, bool confidential, qint64 sourceId) const;
     qint64 cellSourceId(const domain::RoundResult &result, int column) const;
     bool cellConfidential(const domain::RoundResult &result, int column) const;

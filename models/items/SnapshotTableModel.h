@@ -25,6 +25,9 @@ public:
         // QString, on any cell: the code of the source the row's figures come from. In the
         // header (horizontal): true for the column that already shows that code.
         SourceCodeRole,
+        // QString, on a corrected cell: one line naming the correction and its reason in the display
+        // language (no internal note), for exports that cannot show a tooltip.
+        CorrectionRole,
     };
 
     explicit SnapshotTableModel(const DashboardState &state, QObject *parent = nullptr);

@@ -61,7 +61,10 @@ QVariant SourceTableModel::data(const QModelIndex &index, int role) const
     case TitleColumn: return source.titleIn(state().language());
     case PublishedColumn:
         return role == SortRole ? QVariant(source.publishedOn) : QVariant(format().date(source.publishedOn, source.publishedPrecision));
-    case ConfidenceColumn: return confidenceText(source.confidence);
+    case ConfidenceColumn:
+        // A company's claim repeated by one outlet is still only the company's figure.
+        return source.companyClaim ? tr("%1 · %2").arg(confidenceText(source.confidence), DomainText::companyFigure())
+                                   : confidenceText(source.confidence);
     case UrlColumn: return source.url;
     }
     return {};

@@ -38,8 +38,8 @@ const FactQuery Queries[] = {
      "name_ko,name_en,ministry_ko,ministry_en,target_relative_pct,max_selected_teams,final_teams,source"},
     {FactKind::Source, "source",
      "SELECT code, COALESCE(title_ko, title) || ' (' || code || ')', title || ' (' || code || ')', title, title_ko, "
-     "url, published_on, confidence, published_precision FROM source",
-     "title_en,title_ko,url,published_on,confidence,published_precision"},
+     "url, published_on, confidence, published_precision, is_company_claim FROM source",
+     "title_en,title_ko,url,published_on,confidence,published_precision,is_company_claim"},
     {FactKind::Organisation, "organisation",
      "SELECT code, name_ko, name_en, name_ko, name_en, name_en_verified, kind, " SOURCE_CODE("organisation.source_id")
      " FROM organisation",
@@ -107,12 +107,14 @@ const FactQuery Queries[] = {
      "SELECT code, name_ko, name_en, name_ko, name_en, " SOURCE_CODE("gpu_provider.source_id") " FROM gpu_provider",
      "name_ko,name_en,source"},
     {FactKind::GpuAllocation, "gpu_allocation",
-     "SELECT c.code || '/' || p.code || '/' || g.code || '/' || a.period_start, "
-     "c.name_ko || ' · ' || p.name_ko || ' · ' || g.code || ' · ' || a.period_start, "
-     "c.name_en || ' · ' || p.name_en || ' · ' || g.code || ' · ' || a.period_start, a.gpu_count, a.period_end, "
-     "a.announced_on, " SOURCE_CODE("a.source_id") " FROM gpu_allocation a JOIN consortium c ON c.id = a.consortium_id "
-     "JOIN gpu_provider p ON p.id = a.provider_id JOIN gpu_model g ON g.id = a.gpu_model_id",
-     "gpu_count,period_end,announced_on,source"},
+     // A published "none" has no provider or model: its key says "none" there.
+     "SELECT c.code || '/' || COALESCE(p.code, 'none') || '/' || COALESCE(g.code, 'none') || '/' || a.period_start, "
+     "c.name_ko || ' · ' || COALESCE(p.name_ko, '없음') || ' · ' || COALESCE(g.code, '-') || ' · ' || a.period_start, "
+     "c.name_en || ' · ' || COALESCE(p.name_en, 'none') || ' · ' || COALESCE(g.code, '-') || ' · ' || a.period_start, "
+     "a.gpu_count, a.period_end, a.announced_on, " SOURCE_CODE("a.source_id") ", a.count_precision "
+     "FROM gpu_allocation a JOIN consortium c ON c.id = a.consortium_id "
+     "LEFT JOIN gpu_provider p ON p.id = a.provider_id LEFT JOIN gpu_model g ON g.id = a.gpu_model_id",
+     "gpu_count,period_end,announced_on,source,count_precision"},
     {FactKind::Funding, "funding",
      "SELECT c.code || '/' || f.year, c.name_ko || ' · ' || f.year, c.name_en || ' · ' || f.year, f.government_krw, "
      "f.private_krw, f.open_source_grade, f.announced_on, " SOURCE_CODE("f.source_id")

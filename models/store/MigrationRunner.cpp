@@ -29,7 +29,7 @@ const char *const MigrationScripts[] = {
     ":/kai/migrations/007-date-precision-and-programme-outputs.sql",
     ":/kai/migrations/008-stage-actual-start-precision.sql",
     ":/kai/migrations/009-criterion-score-corrections.sql",
-    ":/kai/migrations/010-reserved.sql",
+    ":/kai/migrations/010-gpu-count-precision-none-allocated-and-company-claims.sql",
     ":/kai/migrations/011-gpu-usage-month-partitions.sql",
 };
 } // namespace

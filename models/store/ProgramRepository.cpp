@@ -82,10 +82,11 @@ QVector<Source> ProgramRepository::loadSources()
 {
     return queryAll<Source>(
         m_connection, QStringLiteral("SELECT id, code, title, url, published_on, confidence, COALESCE(title_ko, ''), "
-                                     "published_precision FROM source ORDER BY id"),
+                                     "published_precision, is_company_claim FROM source ORDER BY id"),
         {}, [](const SqlQuery &r) {
             return Source{r.columnInt(0), r.columnText(1), r.columnText(2), r.columnText(3), dateAt(r, 4),
-                          r.columnText(5), r.columnText(6), DomainCodes::datePrecision(r.columnText(7))};
+                          r.columnText(5), r.columnText(6), DomainCodes::datePrecision(r.columnText(7)),
+                          r.columnInt(8) != 0};
         });
 }
 
@@ -204,15 +205,17 @@ QVector<GpuAllocation> ProgramRepository::loadAllocations(const QString &asOf)
 {
     return queryAll<GpuAllocation>(
         m_connection,
-        QStringLiteral("SELECT a.id, a.consortium_id, p.code, p.name_ko, p.name_en, m.code, m.h100_equivalent, "
-                       "       a.gpu_count, a.period_start, a.period_end, a.announced_on, a.source_id "
-                       "  FROM gpu_allocation a JOIN gpu_provider p ON p.id = a.provider_id "
-                       "  JOIN gpu_model m ON m.id = a.gpu_model_id "
+        // "None allocated" has no provider or model.
+        QStringLiteral("SELECT a.id, a.consortium_id, COALESCE(p.code, ''), p.name_ko, p.name_en, COALESCE(m.code, ''), "
+                       "       COALESCE(m.h100_equivalent, 0), a.gpu_count, a.period_start, a.period_end, a.announced_on, "
+                       "       a.source_id, a.count_precision "
+                       "  FROM gpu_allocation a LEFT JOIN gpu_provider p ON p.id = a.provider_id "
+                       "  LEFT JOIN gpu_model m ON m.id = a.gpu_model_id "
                        " WHERE a.announced_on <= ?1 ORDER BY a.consortium_id, a.period_start, a.id"),
         asOf, [](const SqlQuery &r) {
             return GpuAllocation{r.columnInt(0), r.columnInt(1), r.columnText(2), textAt(r, 3), r.columnText(5),
                                  r.columnDouble(6), int(r.columnInt(7)), dateAt(r, 8), dateAt(r, 9),
-                                 dateAt(r, 10), r.columnInt(11)};
+                                 dateAt(r, 10), r.columnInt(11), r.columnText(12) == QLatin1String("approximate")};
         });
 }
 
@@ -228,7 +231,8 @@ std::optional<RelativePerformance> ProgramRepository::loadBestRelativePerformanc
     // round; scores count once the round's results are published.
     SqlQuery query = m_connection.query(QStringLiteral(
         "SELECT rm.consortium_id, rm.name, rr.reference_model, ms.stage_id, 100.0 * ms.score / rr.reference_score, "
-        "       ms.is_confidential, CASE WHEN s.is_illustrative + rs.is_illustrative > 0 THEN 1 ELSE 0 END "
+        "       ms.is_confidential, CASE WHEN s.is_illustrative + rs.is_illustrative > 0 THEN 1 ELSE 0 END, "
+        "       CASE WHEN s.is_company_claim + rs.is_company_claim > 0 THEN 1 ELSE 0 END "
         "  FROM model_score ms "
         "  JOIN released_model rm ON rm.id = ms.released_model_id "
         "  JOIN benchmark b ON b.id = ms.benchmark_id AND b.code = 'COMMON13-AVG' "
@@ -242,7 +246,7 @@ std::optional<RelativePerformance> ProgramRepository::loadBestRelativePerformanc
         return std::nullopt;
     return RelativePerformance{query.columnInt(0),       query.columnText(1),      query.columnText(2),
                                query.columnInt(3),       query.columnDouble(4),    query.columnInt(5) != 0,
-                               query.columnInt(6) != 0};
+                               query.columnInt(6) != 0,  query.columnInt(7) != 0};
 }
 
 QVector<Funding> ProgramRepository::loadFunding(const QString &asOf)

@@ -78,6 +78,8 @@ INSERT INTO source (code, title, url, published_on, confidence) VALUES
     ('ILLUSTRATIVE', 'Illustrative sample (not an official figure)', NULL, NULL, 'I');
 
 UPDATE source SET published_precision = 'month' WHERE code IN ('S4', 'S6', 'S28', 'S29b', 'S60', 'S63d');
+-- Both report LG's own benchmark comparison (FACTS.md 6.3: "S (company)"); nobody else measured it.
+UPDATE source SET is_company_claim = 1 WHERE code IN ('S34', 'S47');
 
 -- Korean titles of the sources (schema version 3): the display language picks one; outlets keep
 -- their own names.
@@ -786,8 +788,13 @@ INSERT INTO gpu_allocation (consortium_id, provider_id, gpu_model_id, gpu_count,
     ((SELECT id FROM consortium WHERE code = 'lg'), (SELECT id FROM gpu_provider WHERE code = 'undisclosed'), (SELECT id FROM gpu_model WHERE code = 'B200'), 512, '2026-01-16', '2026-06-30', '2026-01-23', (SELECT id FROM source WHERE code = 'S50')),
     ((SELECT id FROM consortium WHERE code = 'lg'), (SELECT id FROM gpu_provider WHERE code = 'undisclosed'), (SELECT id FROM gpu_model WHERE code = 'H100'), 512, '2026-01-16', '2026-06-30', '2026-01-23', (SELECT id FROM source WHERE code = 'S50')),
     ((SELECT id FROM consortium WHERE code = 'upstage'), (SELECT id FROM gpu_provider WHERE code = 'undisclosed'), (SELECT id FROM gpu_model WHERE code = 'B200'), 512, '2026-01-16', '2026-06-30', '2026-01-23', (SELECT id FROM source WHERE code = 'S50')),
-    ((SELECT id FROM consortium WHERE code = 'upstage'), (SELECT id FROM gpu_provider WHERE code = 'undisclosed'), (SELECT id FROM gpu_model WHERE code = 'H100'), 512, '2026-01-16', '2026-06-30', '2026-01-23', (SELECT id FROM source WHERE code = 'S50')),
-    ((SELECT id FROM consortium WHERE code = 'motif'), (SELECT id FROM gpu_provider WHERE code = 'undisclosed'), (SELECT id FROM gpu_model WHERE code = 'B200'), 768, '2026-02-20', '2026-07-31', '2026-02-20', (SELECT id FROM source WHERE code = 'S50'));
+    ((SELECT id FROM consortium WHERE code = 'upstage'), (SELECT id FROM gpu_provider WHERE code = 'undisclosed'), (SELECT id FROM gpu_model WHERE code = 'H100'), 512, '2026-01-16', '2026-06-30', '2026-01-23', (SELECT id FROM source WHERE code = 'S50'));
+-- "about 768 B200" (S50): the count is approximate.
+INSERT INTO gpu_allocation (consortium_id, provider_id, gpu_model_id, gpu_count, count_precision, period_start, period_end, announced_on, source_id) VALUES
+    ((SELECT id FROM consortium WHERE code = 'motif'), (SELECT id FROM gpu_provider WHERE code = 'undisclosed'), (SELECT id FROM gpu_model WHERE code = 'B200'), 768, 'approximate', '2026-02-20', '2026-07-31', '2026-02-20', (SELECT id FROM source WHERE code = 'S50'));
+-- SK Telecom: no government GPUs in 1H 2026 (S50, S50b): a published "none", with no provider or model.
+INSERT INTO gpu_allocation (consortium_id, provider_id, gpu_model_id, gpu_count, period_start, period_end, announced_on, source_id) VALUES
+    ((SELECT id FROM consortium WHERE code = 'skt'), NULL, NULL, 0, '2026-01-16', '2026-06-30', '2026-01-23', (SELECT id FROM source WHERE code = 'S50'));
 
 -- After the phase-2 windows, from the government-purchased pool (S31, S50: SK Telecom eligible from
 -- 2H 2026). Counts, providers and periods are illustrative.

@@ -217,6 +217,43 @@ private slots:
         QVERIFY(sources.table->rows.rows.first().last().startsWith(QLatin1String("http")));
     }
 
+    // The Korean and English decks correspond slide by slide, as the packs do page by page: the same
+    // slides in the same order, and each table split at the same rows (the deck used to measure each
+    // language alone, so a long table could break a row earlier in Korean).
+    void deckSlidesCorrespondAcrossLanguages_data()
+    {
+        QTest::addColumn<QDate>("asOf");
+        QTest::newRow("early") << QDate(2025, 9, 1);
+        QTest::newRow("late") << QDate(2026, 11, 30);
+    }
+
+    void deckSlidesCorrespondAcrossLanguages()
+    {
+        QFETCH(QDate, asOf);
+        const PptxTemplate base = PptxTemplate::builtIn();
+        QStringList shapes[2];
+        int tableRows = 0;
+        for (int i = 0; i < 2; ++i) {
+            const Language language = i == 0 ? Language::Korean : Language::English;
+            const ExportContext context(m_sample->open(true), ExportContext::Options{asOf, language, ExportProfile::Internal});
+            const BriefingDeck deck(context, base);
+            for (const PptxSlide &slide : deck.slides()) {
+                // A table page by its rows and their first cells when these are codes (the sources' S1…).
+                QString shape = slide.table ? QStringLiteral("table:%1").arg(slide.table->rows.rows.size())
+                                            : slide.titleSlide ? QStringLiteral("title") : QStringLiteral("picture");
+                if (slide.table && !slide.table->rows.rows.isEmpty()
+                    && slide.table->rows.rows.first().first().startsWith(QLatin1Char('S')))
+                    shape += QLatin1Char(':') + slide.table->rows.rows.first().first() + QLatin1Char('-')
+                        + slide.table->rows.rows.last().first();
+                shapes[i] << shape;
+                if (i == 0 && slide.table)
+                    tableRows += int(slide.table->rows.rows.size());
+            }
+        }
+        QVERIFY(tableRows > 20);
+        QCOMPARE(shapes[1], shapes[0]);
+    }
+
     void deckIsAValidPackage()
     {
         const QString path = out(QStringLiteral("deck-ko.pptx"));
@@ -264,6 +301,8 @@ private slots:
             pictures += korean.value(slide).count("<p:pic>");
             tables += korean.value(slide).count("<a:tbl>");
             QCOMPARE(english.value(slide).count("<a:tbl>"), korean.value(slide).count("<a:tbl>"));
+            // Continued tables break at the same rows in both files.
+            QCOMPARE(english.value(slide).count("<a:tr "), korean.value(slide).count("<a:tr "));
         }
         QVERIFY(pictures >= 8);
         QVERIFY(tables >= 3);

@@ -16,6 +16,7 @@
 #include "store/FactStore.h"
 #include "store/RoundDetailsRepository.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLineEdit>
@@ -67,6 +68,22 @@ class TestCriterionCorrections : public QObject
         return {};
     }
 
+    // The text of LG's weighted total in the Rounds view's table.
+    QString lgTotalCell()
+    {
+        window().showView(ViewId::Rounds, m_phaseOne);
+        const QAbstractItemModel *model = window().findChild<ui::RoundsView *>()->table()->model();
+        for (int c = 0; c < model->columnCount(); ++c) {
+            if (model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString() != QLatin1String("Weighted total"))
+                continue;
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->index(row, 0).data(SnapshotTableModel::IdRole).toLongLong() == m_lg)
+                    return model->index(row, c).data().toString();
+            }
+        }
+        return {};
+    }
+
     void sealPhaseOne()
     {
         const edit::EditProblems problems =
@@ -77,7 +94,7 @@ class TestCriterionCorrections : public QObject
 
     // Corrects LG's benchmark score from 33.6 to 34.0 on 1 September 2026 through Edit → Correct
     // Criterion Score…
-    void correctLgBenchmark()
+    void correctLgBenchmark(bool matchTotal = false)
     {
         window().showView(ViewId::Rounds, m_phaseOne);
         QAction *action = window().editActions()->action(EditActions::Kind::CorrectCriterionScore);
@@ -92,6 +109,11 @@ class TestCriterionCorrections : public QObject
         auto *points = dialog->findChild<QLineEdit *>(QStringLiteral("pointsValue"));
         QCOMPARE(points->text(), QStringLiteral("33.6"));
         points->setText(QStringLiteral("34"));
+        // The form offers the total the criteria now add up to, in the same step.
+        auto *matching = dialog->findChild<QCheckBox *>(QStringLiteral("matchingTotal"));
+        QVERIFY(matching && !matching->isHidden());
+        QVERIFY2(matching->text().contains(QLatin1String("90.6")), qPrintable(matching->text()));
+        matching->setChecked(matchTotal);
         dialog->findChild<QDateEdit *>(QStringLiteral("recordedOn"))->setDate(QDate(2026, 9, 1));
         QVERIFY(!dialog->save());  // no reason, no source yet
         QVERIFY(!dialog->problemText(QStringLiteral("reasonEn")).isEmpty());
@@ -194,6 +216,51 @@ private slots:
         const QString press = lgBenchmarkCell(Qt::ToolTipRole);
         QVERIFY2(press.contains(QLatin1String("Benchmark rescored")) && !press.contains(QLatin1String("internal memo")),
                  qPrintable(press));
+    }
+
+    // Left alone, the total no longer matches the criteria: the view says so next to it, in both
+    // languages, and only from the correction's day.
+    void aTotalTheCriteriaNoLongerMatchSaysSo()
+    {
+        sealPhaseOne();
+        QCOMPARE(lgTotalCell(), QStringLiteral("90.2"));
+        correctLgBenchmark();
+        QCOMPARE(lgTotalCell(), QStringLiteral("90.2 · Total not corrected; criteria now sum to 90.6"));
+        m_shell->languages.setLanguage(domain::Language::Korean, false);
+        window().showView(ViewId::Rounds, m_phaseOne);
+        const QAbstractItemModel *model = window().findChild<ui::RoundsView *>()->table()->model();
+        bool found = false;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            for (int c = 0; c < model->columnCount(); ++c)
+                found = found || model->index(row, c).data().toString() == QStringLiteral("90.2 · 총점 미정정, 항목 점수 합계는 현재 90.6");
+        }
+        m_shell->languages.setLanguage(domain::Language::English, false);
+        QVERIFY(found);
+        m_shell->state.setAsOf(QDate(2026, 8, 31));
+        QCOMPARE(lgTotalCell(), QStringLiteral("90.2"));
+    }
+
+    // Offered in the form, the matching total is recorded with the criterion in one step: one Undo
+    // takes both back.
+    void theMatchingTotalIsCorrectedInTheSameUndoStep()
+    {
+        sealPhaseOne();
+        const int index = stack()->index();
+        correctLgBenchmark(true);
+        QCOMPARE(stack()->index(), index + 1);
+        QCOMPARE(lgTotalCell(), QStringLiteral("90.6"));
+        const auto count = [this](const char *table) {
+            return m_shell->state.database()->connection().queryInt(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
+        };
+        QCOMPARE(count("result_correction"), 1);
+        QCOMPARE(count("criterion_score_correction"), 1);
+        window().editActions()->undoAction()->trigger();
+        QCOMPARE(count("result_correction"), 0);
+        QCOMPARE(count("criterion_score_correction"), 0);
+        QCOMPARE(lgTotalCell(), QStringLiteral("90.2"));
+        window().editActions()->redoAction()->trigger();
+        QCOMPARE(count("result_correction"), 1);
+        QCOMPARE(lgTotalCell(), QStringLiteral("90.6"));
     }
 
     void undoTakesTheCorrectionBackAndRedoRecordsItAgain()

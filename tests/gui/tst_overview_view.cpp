@@ -172,6 +172,8 @@ private slots:
         QVERIFY2(tile->detail().contains(QLatin1String("vs Qwen3-235B, the round's reference model")), qPrintable(tile->detail()));
         QVERIFY2(tile->detail().contains(QLatin1String("not measured against the 95% frontier target")), qPrintable(tile->detail()));
         QVERIFY2(!tile->detail().contains(QLatin1String("target met")), qPrintable(tile->detail()));
+        // The figure rests only on LG's own claim (S34, S47 are marked company claims): the tile says so.
+        QVERIFY2(tile->detail().contains(QLatin1String("company figure, not independently verified")), qPrintable(tile->detail()));
     }
 
     void gpuAndFundingTilesAreMarkedIllustrative()

@@ -5,6 +5,7 @@
 #include "common/BundledFonts.h"
 #include "export/ExportFont.h"
 #include "export/PdfTextLayer.h"
+#include "store/SqliteConnection.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -243,6 +244,79 @@ private slots:
         // No team had released a programme model by then: the teams table says so instead of a blank.
         const QString none = language == QLatin1String("en") ? QStringLiteral("None on record") : QStringLiteral("\uAE30\uB85D\uB41C \uBAA8\uB378 \uC5C6\uC74C");
         QVERIFY2(earlyText.contains(none), qPrintable(earlyText.left(1500)));
+    }
+
+    // What the sources say, no more: LG's 103.8 % rests only on LG's own claim (S34, S47, marked as
+    // company claims in the data) and says so; Motif's "about 768 B200" (S50) reads "about 768"; SK
+    // Telecom's published "no GPUs in 1H 2026" (S50) is not "none published". The view and the pack,
+    // both languages.
+    void exportsSayCompanyFiguresApproximateCountsAndNoneAllocated_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("caveat");
+        QTest::addColumn<QString>("about");
+        QTest::addColumn<QString>("none");
+        QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("company figure, not independently verified")
+                                 << QStringLiteral("about 768") << QStringLiteral("None allocated (S50)");
+        QTest::newRow("Korean") << QStringLiteral("ko")
+                                << QStringLiteral("\uAE30\uC5C5 \uC790\uCCB4 \uBC1C\uD45C \uC218\uCE58, \uB3C5\uB9BD \uAC80\uC99D \uC548 \uB428")
+                                << QStringLiteral("\uC57D 768") << QStringLiteral("\uBC30\uC815 \uC5C6\uC74C(S50)");
+    }
+
+    void exportsSayCompanyFiguresApproximateCountsAndNoneAllocated()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, caveat);
+        QFETCH(QString, about);
+        QFETCH(QString, none);
+        kai::test::SampleDatabase sample;
+        const auto textOf = [&](const QString &view) {
+            const QString path = m_out.filePath(QStringLiteral("claims-%1-%2.pdf").arg(view, language));
+            const kai::test::AppRun run = exportPdf(sample, view, language, QStringLiteral("2026-03-01"), path);
+            return run.exitCode == 0 ? kai::test::pdfText(path).simplified() : QStringLiteral("failed: ") + run.err;
+        };
+        const QString overview = textOf(QStringLiteral("overview"));
+        if (overview.isEmpty())
+            QSKIP("pdftotext is not installed (Debian package poppler-utils); the text layer was not checked");
+        QVERIFY2(overview.contains(caveat), qPrintable(overview.left(1500)));
+        const QString consortia = textOf(QStringLiteral("consortia"));
+        QVERIFY2(consortia.contains(about) && consortia.contains(none), qPrintable(consortia.left(2000)));
+        const QString pack = textOf(QStringLiteral("pack"));
+        for (const QString &words : {caveat, about, none})
+            QVERIFY2(pack.contains(words), qPrintable(words + QStringLiteral(" not in the pack")));
+        // The caveat follows the data, not a source code: unmark the sources and it is gone.
+        sample.open()->connection().execute(QStringLiteral("UPDATE source SET is_company_claim = 0"));
+        QVERIFY2(!textOf(QStringLiteral("overview")).contains(caveat), "caveat without a company claim in the data");
+    }
+
+    // A criterion score corrected without the total: the results slide says the total was not
+    // corrected and what the criteria now sum to, next to the total and under the table.
+    void roundResultsSayWhenTheTotalWasNotCorrected_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("Total not corrected; criteria now sum to 90.6");
+        QTest::newRow("Korean") << QStringLiteral("ko")
+                                << QStringLiteral("\uCD1D\uC810 \uBBF8\uC815\uC815, \uD56D\uBAA9 \uC810\uC218 \uD569\uACC4\uB294 \uD604\uC7AC 90.6");
+    }
+
+    void roundResultsSayWhenTheTotalWasNotCorrected()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, expected);
+        kai::test::SampleDatabase sample;
+        sample.recordPhaseOneCorrections();
+        const QString path = m_out.filePath(QStringLiteral("stale-%1.pdf").arg(language));
+        const kai::test::AppRun run = exportPdf(sample, QStringLiteral("pack"), language, QStringLiteral("2026-11-30"), path);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString text = kai::test::pdfText(path).simplified();
+        if (text.isEmpty())
+            QSKIP("pdftotext is not installed (Debian package poppler-utils); the text layer was not checked");
+        QVERIFY2(text.contains(expected), qPrintable(expected));
+        // Before the correction, nothing contradicts the total.
+        const QString before = m_out.filePath(QStringLiteral("stale-before-%1.pdf").arg(language));
+        QVERIFY(exportPdf(sample, QStringLiteral("pack"), language, QStringLiteral("2026-08-31"), before).exitCode == 0);
+        QVERIFY(!kai::test::pdfText(before).simplified().contains(expected.left(8)));
     }
 };
 

@@ -284,6 +284,50 @@ private slots:
         QVERIFY(!sheetNamed(book, QStringLiteral("Sources")).isEmpty());
     }
 
+    // A corrected cell's marker comes with its reason: a column beside the round's table says, in the
+    // workbook's language, what was corrected and why (a criterion score and a result), and that a
+    // total its corrected criteria no longer add up to was not corrected. Read back with openpyxl.
+    void correctionsCarryTheirReasonsBesideTheTable_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("English") << QStringLiteral("en")
+                                 << QStringList{QStringLiteral("Corrections and reasons"), QStringLiteral("Benchmark rescored"),
+                                                QStringLiteral("Recount"), QStringLiteral("Total not corrected; criteria now sum to 90.6")};
+        QTest::newRow("Korean") << QStringLiteral("ko")
+                                << QStringList{QStringLiteral("정정 내역과 사유"), QStringLiteral("벤치마크 재채점"), QStringLiteral("재집계"),
+                                               QStringLiteral("총점 미정정, 항목 점수 합계는 현재 90.6")};
+    }
+
+    void correctionsCarryTheirReasonsBesideTheTable()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, expected);
+        test::SampleDatabase sample;
+        sample.recordPhaseOneCorrections();
+        QTemporaryDir home;
+        const QString out = m_out.filePath(QStringLiteral("corrections-%1.xlsx").arg(language));
+        const test::AppRun run = test::runApp({QStringLiteral("export"), QStringLiteral("--view"), QStringLiteral("workbook"),
+                                               QStringLiteral("--db"), sample.path(), QStringLiteral("--lang"), language,
+                                               QStringLiteral("--as-of"), QStringLiteral("2026-11-30"), QStringLiteral("--out"), out},
+                                              home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        // The column of the sheet whose header row names it, every cell of it in one text.
+        QString column;
+        for (const QJsonValue &sheet : readBack(out).value(QStringLiteral("sheets")).toArray()) {
+            const QJsonArray rows = sheet.toObject().value(QStringLiteral("rows")).toArray();
+            const QJsonArray header = rows.at(HeaderRow).toArray();
+            for (int c = 0; c < header.size(); ++c) {
+                if (header.at(c).toObject().value(QStringLiteral("v")).toString() != expected.first())
+                    continue;
+                for (int r = HeaderRow + 1; r < rows.size(); ++r)
+                    column += rows.at(r).toArray().at(c).toObject().value(QStringLiteral("v")).toString() + QLatin1Char('\n');
+            }
+        }
+        for (const QString &words : expected.mid(1))
+            QVERIFY2(column.contains(words), qPrintable(words + QStringLiteral(" not in: ") + column));
+    }
+
     void commandLineWritesWorkbooksAndRefusesWhatIsNoTable()
     {
         QTemporaryDir home;

@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include "TestEngine.h"
+#include "store/SqliteConnection.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -35,6 +36,25 @@ SampleDatabase::SampleDatabase() : m_path(m_dir.filePath(QStringLiteral("sample.
     const store::Database::OpenResult created = store::Database::createSample(m_path);
     if (!created)
         qFatal("could not create the sample database: %s", qPrintable(created.error));
+}
+
+void SampleDatabase::recordPhaseOneCorrections() const
+{
+    const std::unique_ptr<store::Database> database = open();
+    database->connection().execute(QStringLiteral(
+        "INSERT INTO round_seal (stage_id, sealed_on, sealed_at) "
+        "  SELECT id, '2026-01-20', '2026-01-20T09:00:00.000Z' FROM stage WHERE code = 'phase1-eval';"
+        "INSERT INTO criterion_score_correction (round_result_id, criterion_id, recorded_on, recorded_at, points, "
+        "  reason_ko, reason_en, source_id) "
+        "SELECT s.round_result_id, s.criterion_id, '2026-09-01', '2026-09-01T09:00:00.000Z', 34.0, '벤치마크 재채점', "
+        "       'Benchmark rescored', (SELECT id FROM source WHERE code = 'S41') "
+        "  FROM criterion_score s JOIN criterion k ON k.id = s.criterion_id JOIN round_result r ON r.id = s.round_result_id "
+        "  JOIN consortium c ON c.id = r.consortium_id WHERE k.code = 'benchmark' AND c.code = 'lg';"
+        "INSERT INTO result_correction (round_result_id, recorded_on, recorded_at, outcome, rank, reason_ko, reason_en, source_id) "
+        "  SELECT r.id, '2026-09-02', '2026-09-02T09:00:00.000Z', r.outcome, r.rank, '재집계', 'Recount', "
+        "         (SELECT id FROM source WHERE code = 'S41') "
+        "    FROM round_result r JOIN stage s ON s.id = r.stage_id JOIN consortium c ON c.id = r.consortium_id "
+        "   WHERE s.code = 'phase1-eval' AND c.code = 'upstage';"));
 }
 
 std::unique_ptr<store::Database> SampleDatabase::open(bool readOnly) const

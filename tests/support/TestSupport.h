@@ -24,6 +24,10 @@ public:
     bool isServer() const { return m_server; }
     QString dirPath() const { return m_dir.path(); }
     std::unique_ptr<store::Database> open(bool readOnly = false) const;
+    // Seals phase 1 (20 Jan 2026), corrects LG's benchmark 33.6 → 34.0 on 1 Sept 2026 without
+    // correcting its total ("Benchmark rescored" / "벤치마크 재채점"), and Upstage's result on 2 Sept
+    // 2026 ("Recount" / "재집계"), both citing S41: corrections as the office would record them.
+    void recordPhaseOneCorrections() const;
 
 private:
     QTemporaryDir m_dir;

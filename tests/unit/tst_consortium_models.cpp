@@ -250,8 +250,17 @@ private slots:
         m_state->setAsOf(QDate(2026, 6, 30));
         QCOMPARE(gpus("naver").data().toString(), QStringLiteral("None published"));
         QVERIFY(!gpus("naver").data(SnapshotTableModel::IllustrativeRole).toBool());
-        QCOMPARE(gpus("skt").data().toString(), QStringLiteral("None yet (from 1 Jul 2026)"));  // announced 30 Jun
-        QVERIFY(gpus("skt").data(SnapshotTableModel::IllustrativeRole).toBool());
+        // A published "none" (S50: no government GPUs for SK Telecom in 1H 2026) is not "none published",
+        // and comes before the sample allocation from 1 July announced that day.
+        QCOMPARE(gpus("skt").data().toString(), QStringLiteral("None allocated (S50)"));
+        QVERIFY(!gpus("skt").data(SnapshotTableModel::IllustrativeRole).toBool());
+        // "About 768 B200" (S50) reads as about 768, in the cell and in its tooltip.
+        QCOMPARE(gpus("motif").data().toString(), QStringLiteral("about 768"));
+        QVERIFY2(gpus("motif").data(Qt::ToolTipRole).toString().startsWith(QLatin1String("about 768 GPUs, about 1,536 H100")),
+                 qPrintable(gpus("motif").data(Qt::ToolTipRole).toString()));
+        m_state->setAsOf(QDate(2026, 1, 22));  // before S50 was published
+        QCOMPARE(gpus("skt").data().toString(), QStringLiteral("None published"));
+        m_state->setAsOf(QDate(2026, 6, 30));
         QCOMPARE(gpus("lg").data().toString(), QStringLiteral("1,024"));  // 512 B200 + 512 H100 (S50)
         QVERIFY(!gpus("lg").data(SnapshotTableModel::IllustrativeRole).toBool());
         m_state->setAsOf(QDate(2026, 11, 30));

@@ -359,6 +359,41 @@ private slots:
         exercise(end, "gpu_allocation");
     }
 
+    // "About 768" and "none allocated" are what sources say: the form records the count's precision,
+    // and a published "none" as 0 GPUs without provider or model; the change log names both.
+    void addsApproximateAndNoneAllocatedGpuAllocations()
+    {
+        store::FactStore facts(m_db->connection());
+        const qint64 kt = idOf(*m_db, FactKind::Consortium, QStringLiteral("kt"));
+        AllocationForm about{kt, facts.providers().first().id, facts.gpuModels().first().id, 768,
+                             QDate(2026, 9, 1), QDate(2026, 12, 31), QDate(2026, 8, 25)};
+        about.approximate = true;
+        AddAllocationCommand addAbout(about, QStringLiteral("KT"));
+        addAbout.setSource(sourceCalled(*m_db, QStringLiteral("S50")));
+        exercise(addAbout, "gpu_allocation");
+        QCOMPARE(m_db->connection().queryInt(QStringLiteral(
+                     "SELECT count(*) FROM gpu_allocation WHERE consortium_id = %1 AND count_precision = 'approximate'").arg(kt)), 1);
+        QCOMPARE(m_db->connection().queryInt(QStringLiteral(
+                     "SELECT count(*) FROM change_log WHERE kind = 'gpu_allocation' AND field = 'count_precision' "
+                     "AND new_value = 'approximate'")) > 0, true);
+
+        AllocationForm none{kt, 0, 0, 0, QDate(2027, 1, 1), QDate(2027, 6, 30), QDate(2026, 8, 25)};
+        none.noneAllocated = true;
+        AddAllocationCommand addNone(none, QStringLiteral("KT"));
+        addNone.setSource(sourceCalled(*m_db, QStringLiteral("S50")));
+        exercise(addNone, "gpu_allocation");
+        QCOMPARE(m_db->connection().queryInt(QStringLiteral(
+                     "SELECT count(*) FROM gpu_allocation WHERE consortium_id = %1 AND gpu_count = 0 "
+                     "AND provider_id IS NULL AND gpu_model_id IS NULL").arg(kt)), 1);
+
+        // A count of 0 that is not "none allocated" is refused, as before.
+        AddAllocationCommand zero({kt, facts.providers().first().id, facts.gpuModels().first().id, 0, QDate(2026, 9, 1),
+                                   QDate(2026, 12, 31), QDate(2026, 8, 25)},
+                                  QStringLiteral("KT"));
+        zero.setSource(sourceCalled(*m_db, QStringLiteral("S50")));
+        expectRefused(zero, QStringLiteral("gpuCount"), QStringLiteral("None allocated"));
+    }
+
     void addsSourcesAloneOrWithTheirFact()
     {
         AddSourceCommand source({QStringLiteral("과기정통부 보도자료"), QStringLiteral("MSIT press release"),

@@ -133,6 +133,13 @@ private slots:
         QTest::newRow("allocation changed")
             << "UPDATE gpu_allocation SET gpu_count = gpu_count + 8 WHERE id = (SELECT min(id) FROM gpu_allocation)"
             << FactKind::GpuAllocation << Change::Changed << "gpu_count" << "GPU count is";
+        // Schema version 10: an "about" count and a company's claim are facts of their own.
+        QTest::newRow("allocation precision")
+            << "UPDATE gpu_allocation SET count_precision = 'exact' WHERE count_precision = 'approximate'"
+            << FactKind::GpuAllocation << Change::Changed << "count_precision" << "precision of the GPU count is";
+        QTest::newRow("company claim")
+            << "UPDATE source SET is_company_claim = 0 WHERE code = 'S47'"
+            << FactKind::Source << Change::Changed << "is_company_claim" << "company's own claim is";
         QTest::newRow("criterion score")
             << "UPDATE criterion_score SET points = points + 0.5 WHERE rowid = (SELECT min(rowid) FROM criterion_score WHERE points IS NOT NULL)"
             << FactKind::CriterionScore << Change::Changed << "points" << "points is";

@@ -50,6 +50,52 @@ QString createVersionOneDatabase(const QTemporaryDir &dir)
 }
 } // namespace
 
+// The sample data as databases of versions 8 and 9 held it: no company claims, no count precision
+// and no "none allocated" row (schema version 10).
+QString sampleBeforeVersionTen()
+{
+    QFile seed(QStringLiteral(":/kai/sample/sample-data.sql"));
+    if (!seed.open(QIODevice::ReadOnly))
+        qFatal("the sample data is missing");
+    QString sql = QString::fromUtf8(seed.readAll());
+    sql.replace(QStringLiteral("UPDATE source SET is_company_claim = 1 WHERE code IN ('S34', 'S47');"), QString());
+    sql.replace(QStringLiteral("gpu_count, count_precision, period_start"), QStringLiteral("gpu_count, period_start"));
+    sql.replace(QStringLiteral("768, 'approximate', "), QStringLiteral("768, "));
+    const qsizetype none = sql.indexOf(QStringLiteral("-- SK Telecom: no government GPUs in 1H 2026"));
+    if (none < 0)
+        qFatal("the sample's 'none allocated' row moved");
+    sql.remove(none, sql.indexOf(QStringLiteral("\n\n"), none) - none);
+    return sql;
+}
+
+// Every row of every table as text, without version 10's new columns and the checksum cache.
+QMap<QString, QStringList> everyRow(SqliteConnection &db)
+{
+    QMap<QString, QStringList> rows;
+    QStringList tables;
+    for (SqliteStatement list = db.prepare(QStringLiteral(
+             "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'content_checksum'"));
+         list.step();)
+        tables << list.columnText(0);
+    for (const QString &table : tables) {
+        QStringList columns;
+        SqliteStatement info = db.prepare(QStringLiteral("SELECT name FROM pragma_table_xinfo(?1) WHERE hidden = 0"));
+        info.bind(1, table);
+        while (info.step()) {
+            const QString column = info.columnText(0);
+            if (column != QLatin1String("count_precision") && column != QLatin1String("is_company_claim"))
+                columns << QStringLiteral("quote(\"%1\")").arg(column);
+        }
+        SqliteStatement select = db.prepare(QStringLiteral("SELECT %1 FROM \"%2\"").arg(columns.join(QStringLiteral(" || '|' || ")), table));
+        QStringList texts;
+        while (select.step())
+            texts << select.columnText(0);
+        texts.sort();
+        rows.insert(table, texts);
+    }
+    return rows;
+}
+
 class TestMigrations : public QObject
 {
     Q_OBJECT
@@ -142,7 +188,7 @@ private slots:
         MigrationRunner::migrate(db, 8);
         {
             SqliteTransaction transaction(db);
-            SampleDatabaseBuilder::populate(db);
+            db.execute(sampleBeforeVersionTen());
             transaction.commit();
         }
         db.execute(QStringLiteral(
@@ -153,20 +199,19 @@ private slots:
             "         (SELECT id FROM source WHERE code = 'S41') "
             "    FROM round_result r JOIN stage s ON s.id = r.stage_id JOIN consortium c ON c.id = r.consortium_id "
             "   WHERE s.code = 'phase1-eval' AND c.code = 'lg';"));
-        kai::history::LogicalFacts before = LogicalFactReader(db).readAll();
-        QVERIFY(!before.value(kai::history::FactKind::CriterionScore).isEmpty());
+        // Rows, not logical facts: today's fact reader asks for version 10's columns.
+        const QMap<QString, QStringList> before = everyRow(db);
+        QVERIFY(!before.value(QStringLiteral("criterion_score")).isEmpty());
 
         QCOMPARE(MigrationRunner::migrate(db, 9).toVersion, 9);
-        kai::history::LogicalFacts after = LogicalFactReader(db).readAll();
-        QVERIFY(after.contains(kai::history::FactKind::CriterionCorrection));
-        QVERIFY(after.take(kai::history::FactKind::CriterionCorrection).isEmpty());
+        QMap<QString, QStringList> after = everyRow(db);
+        QVERIFY(after.contains(QStringLiteral("criterion_score_correction")));
+        QVERIFY(after.take(QStringLiteral("criterion_score_correction")).isEmpty());
+        QCOMPARE(after[QStringLiteral("change_log")].size(), before.value(QStringLiteral("change_log")).size() + 1);
+        after[QStringLiteral("change_log")] = before.value(QStringLiteral("change_log"));
         QCOMPARE(after.keys(), before.keys());
-        for (auto kind = before.cbegin(); kind != before.cend(); ++kind) {
-            const kai::history::FactsByKey &facts = after.value(kind.key());
-            QCOMPARE(facts.keys(), kind->keys());
-            for (auto fact = kind->cbegin(); fact != kind->cend(); ++fact)
-                QCOMPARE(facts.value(fact.key()).values, fact->values);
-        }
+        for (auto table = before.cbegin(); table != before.cend(); ++table)
+            QCOMPARE(after.value(table.key()), table.value());
         QCOMPARE(db.queryInt(QStringLiteral("PRAGMA foreign_key_check")), 0);
         QVERIFY_THROWS_EXCEPTION(StoreError, db.execute(QStringLiteral("DELETE FROM round_seal")));
         db.execute(QStringLiteral(
@@ -177,6 +222,57 @@ private slots:
             "  FROM criterion_score s JOIN criterion k ON k.id = s.criterion_id JOIN round_result r ON r.id = s.round_result_id "
             "  JOIN consortium c ON c.id = r.consortium_id WHERE k.code = 'benchmark' AND c.code = 'lg'"));
         QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM criterion_score_correction")), 1);
+    }
+
+    // Version 10: a database of version 9 holding the sample data keeps every fact through the rebuild
+    // of gpu_allocation; Motif's "about 768" becomes approximate, S34/S47 company claims, and a
+    // published "none allocated" (0 GPUs, no provider or model) can now be stored, only as exact.
+    void versionTenKeepsTheDataAndStoresCountPrecisionAndNone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v9.sqlite"));
+        SqliteConnection db = SqliteConnection::open(path, SqliteConnection::OpenMode::Create);
+        db.applyConnectionSettings();
+        MigrationRunner::migrate(db, 9);
+        {
+            SqliteTransaction transaction(db);
+            db.execute(sampleBeforeVersionTen());
+            transaction.commit();
+        }
+        const QMap<QString, QStringList> before = everyRow(db);
+        QVERIFY(before.value(QStringLiteral("gpu_allocation")).size() > 10);
+        QCOMPARE(MigrationRunner::migrate(db).toVersion, 10);
+        QMap<QString, QStringList> after = everyRow(db);
+        // The upgrade's own change-log entry is the one row added.
+        QCOMPARE(after[QStringLiteral("change_log")].size(), before.value(QStringLiteral("change_log")).size() + 1);
+        after[QStringLiteral("change_log")] = before.value(QStringLiteral("change_log"));
+        QCOMPARE(after.keys(), before.keys());
+        for (auto table = before.cbegin(); table != before.cend(); ++table)
+            QCOMPARE(after.value(table.key()), table.value());
+        // The new fields say what the sources say, and the logical facts (diff, history) carry them.
+        const kai::history::LogicalFacts facts = LogicalFactReader(db).readAll();
+        for (const kai::history::LogicalFact &fact : facts.value(kai::history::FactKind::GpuAllocation)) {
+            const QString precision = fact.values.value(fact.fieldNames.indexOf(QStringLiteral("count_precision")));
+            QCOMPARE(precision, fact.key.startsWith(QLatin1String("motif/undisclosed/B200/2026-02-20")) ? QStringLiteral("approximate")
+                                                                                                       : QStringLiteral("exact"));
+        }
+        for (const kai::history::LogicalFact &fact : facts.value(kai::history::FactKind::Source)) {
+            const QString claim = fact.values.value(fact.fieldNames.indexOf(QStringLiteral("is_company_claim")));
+            QCOMPARE(claim, fact.key == QLatin1String("S34") || fact.key == QLatin1String("S47") ? QStringLiteral("1")
+                                                                                                : QStringLiteral("0"));
+        }
+        QCOMPARE(db.queryInt(QStringLiteral("PRAGMA foreign_key_check")), 0);
+        const QString none = QStringLiteral(
+            "INSERT INTO gpu_allocation (consortium_id, provider_id, gpu_model_id, gpu_count, count_precision, period_start, "
+            "  period_end, announced_on, source_id) "
+            "SELECT c.id, %1, NULL, 0, '%2', '2026-01-16', '2026-06-30', '2026-01-23', (SELECT id FROM source WHERE code = 'S50') "
+            "  FROM consortium c WHERE c.code = 'skt'");
+        QVERIFY_THROWS_EXCEPTION(StoreError, db.execute(none.arg(QStringLiteral("NULL"), QStringLiteral("approximate"))));
+        QVERIFY_THROWS_EXCEPTION(StoreError, db.execute(none.arg(QStringLiteral("(SELECT id FROM gpu_provider LIMIT 1)"),
+                                                                 QStringLiteral("exact"))));
+        db.execute(none.arg(QStringLiteral("NULL"), QStringLiteral("exact")));
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM gpu_allocation WHERE gpu_count = 0")), 1);
+        QVERIFY_THROWS_EXCEPTION(StoreError, db.execute(QStringLiteral("UPDATE gpu_allocation SET gpu_count = -1")));
     }
 
     void refusesADatabaseFromANewerApplicationUntouched()

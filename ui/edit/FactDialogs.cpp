@@ -9,6 +9,7 @@
 #include "edit/TimelineEdits.h"
 #include "items/DisplayFormat.h"
 #include "items/DomainText.h"
+#include "items/GpuCountText.h"
 #include "store/DomainCodes.h"
 
 #include <QCheckBox>
@@ -24,6 +25,9 @@ using domain::Language;
 using store::FactKind;
 
 namespace {
+// What a source says of a team's GPUs, as the allocation form offers it.
+enum class AllocationCountKind { Exact, Approximate, None };
+
 QDate dateField(const store::FactFields &fields, const char *name)
 {
     return QDate::fromString(fields.value(QString::fromLatin1(name)).toString(), Qt::ISODate);
@@ -320,11 +324,17 @@ AllocationDialog::AllocationDialog(edit::EditSession &session, const DashboardSt
     : EditDialog(session, state, parent),
       m_consortium(consortiumBox(context().program(), state.language(), consortiumId, this)),
       m_provider(namedCodeBox(context().facts().providers(), state.language(), this)),
-      m_model(namedCodeBox(context().facts().gpuModels(), state.language(), this)), m_count(new QSpinBox(this)),
-      m_start(dateEdit()), m_end(dateEdit()), m_announcedOn(dateEdit())
+      m_model(namedCodeBox(context().facts().gpuModels(), state.language(), this)), m_countKind(new QComboBox(this)),
+      m_count(new QSpinBox(this)), m_start(dateEdit()), m_end(dateEdit()), m_announcedOn(dateEdit())
 {
     setWindowTitle(tr("Add GPU Allocation"));
     m_count->setRange(0, 1000000);
+    // As the source gives it: an exact count, "about N", or that the team got none.
+    m_countKind->addItem(tr("Exact count"), int(AllocationCountKind::Exact));
+    m_countKind->addItem(tr("About (approximate count)"), int(AllocationCountKind::Approximate));
+    m_countKind->addItem(tr("None allocated (the source says so)"), int(AllocationCountKind::None));
+    connect(m_countKind, &QComboBox::currentIndexChanged, this, &AllocationDialog::followCountKind);
+    addField(QStringLiteral("countKind"), tr("&What the source says:"), m_countKind);
     addField(QStringLiteral("consortium"), tr("&Consortium:"), m_consortium);
     addField(QStringLiteral("provider"), tr("&Provider:"), m_provider);
     addField(QStringLiteral("gpuModel"), tr("&GPU model:"), m_model);
@@ -336,12 +346,22 @@ AllocationDialog::AllocationDialog(edit::EditSession &session, const DashboardSt
     finishLayout();
 }
 
+void AllocationDialog::followCountKind()
+{
+    const bool none = m_countKind->currentData().toInt() == int(AllocationCountKind::None);
+    m_provider->setEnabled(!none);
+    m_model->setEnabled(!none);
+    m_count->setEnabled(!none);
+}
+
 std::unique_ptr<edit::EditCommand> AllocationDialog::buildCommand()
 {
+    const int kind = m_countKind->currentData().toInt();
     return std::make_unique<edit::AddAllocationCommand>(
         edit::AllocationForm{m_consortium->currentData().toLongLong(), m_provider->currentData().toLongLong(),
                              m_model->currentData().toLongLong(), m_count->value(), m_start->date(), m_end->date(),
-                             m_announcedOn->date()},
+                             m_announcedOn->date(), kind == int(AllocationCountKind::Approximate),
+                             kind == int(AllocationCountKind::None)},
         selectedText(m_consortium));
 }
 
@@ -358,7 +378,7 @@ EndAllocationDialog::EndAllocationDialog(edit::EditSession &session, const Dashb
         const domain::Consortium *consortium = program.consortium(allocation.consortiumId);
         const QString consortiumName = consortium ? consortium->name.in(state.language()) : QString();
         m_allocation->addItem(tr("%1: %2 × %3, %4 – %5")
-                                  .arg(consortiumName, QString::number(allocation.gpuCount), allocation.gpuModelCode,
+                                  .arg(consortiumName, GpuCountText::of(allocation, state.language()), allocation.gpuModelCode,
                                        format.date(allocation.periodStart), format.date(allocation.periodEnd)),
                               allocation.id);
         m_allocation->setItemData(m_allocation->count() - 1, consortiumName, Qt::UserRole + 1);

@@ -128,7 +128,9 @@ public:
 protected:
     std::unique_ptr<edit::EditCommand> buildCommand() override;
 private:
-    QComboBox *m_consortium, *m_provider, *m_model;
+    void followCountKind();
+
+    QComboBox *m_consortium, *m_provider, *m_model, *m_countKind;
     QSpinBox *m_count;
     QDateEdit *m_start, *m_end, *m_announcedOn;
 };

@@ -149,7 +149,7 @@ std::unique_ptr<edit::EditCommand> CorrectionDialog::buildCommand()
 CriterionCorrectionDialog::CriterionCorrectionDialog(edit::EditSession &session, const DashboardState &state,
                                                      qint64 stageId, qint64 consortiumId, QWidget *parent)
     : EditDialog(session, state, parent), m_result(new QComboBox(this)), m_criterion(new QComboBox(this)),
-      m_points(new QLineEdit(this)), m_verdict(new QComboBox(this)),
+      m_points(new QLineEdit(this)), m_matchTotal(new QCheckBox(this)), m_verdict(new QComboBox(this)),
       m_confidential(new QCheckBox(tr("The score is confidential"), this)), m_recordedOn(dateEdit()),
       m_reasonKo(new QLineEdit(this)), m_reasonEn(new QLineEdit(this)), m_note(new QLineEdit(this))
 {
@@ -192,6 +192,10 @@ CriterionCorrectionDialog::CriterionCorrectionDialog(edit::EditSession &session,
     m_points->setAccessibleName(score->accessibleName());
     m_verdict->setAccessibleName(score->accessibleName());
     addField(QStringLiteral("confidential"), QString(), m_confidential);
+    // The weighted total is the criteria's sum: correcting both in one step keeps them from
+    // contradicting each other (and one Undo takes both back).
+    m_matchTotal->setChecked(true);
+    addField(QStringLiteral("matchingTotal"), QString(), m_matchTotal);
     addField(QStringLiteral("recordedOn"), tr("Recor&ded on:"), m_recordedOn);
     addField(QStringLiteral("reasonKo"), tr("Correction reason (&Korean):"), m_reasonKo);
     addField(QStringLiteral("reasonEn"), tr("Correction reason (&English):"), m_reasonEn);
@@ -200,6 +204,7 @@ CriterionCorrectionDialog::CriterionCorrectionDialog(edit::EditSession &session,
     finishLayout();
     connect(m_result, &QComboBox::currentIndexChanged, this, &CriterionCorrectionDialog::loadCriteria);
     connect(m_criterion, &QComboBox::currentIndexChanged, this, &CriterionCorrectionDialog::loadScore);
+    connect(m_points, &QLineEdit::textChanged, this, &CriterionCorrectionDialog::offerMatchingTotal);
     loadCriteria();
 }
 
@@ -237,6 +242,19 @@ void CriterionCorrectionDialog::loadScore()
     m_points->setText(form.points ? locale.toString(*form.points, 'g', 10) : QString());
     m_verdict->setCurrentIndex(std::max(0, m_verdict->findData(form.passed.value_or(true) ? 1 : 0)));
     m_confidential->setChecked(form.confidential);
+    offerMatchingTotal();
+}
+
+// Offered only where the criterion adds into the total: a top-level scored criterion of a team
+// whose criteria are all scored.
+void CriterionCorrectionDialog::offerMatchingTotal()
+{
+    const edit::CriterionCorrectionForm form = enteredForm();
+    const std::optional<double> total = edit::RecordCriterionCorrectionCommand::totalWithCorrection(context(), form);
+    m_matchTotal->setVisible(total.has_value());
+    if (total)
+        m_matchTotal->setText(tr("Also correct the weighted total to %1, the criteria's new sum (one step, one Undo)")
+                                  .arg(DisplayFormat(state().language()).number(*total, 1)));
 }
 
 edit::CriterionCorrectionForm CriterionCorrectionDialog::currentForm()
@@ -245,19 +263,27 @@ edit::CriterionCorrectionForm CriterionCorrectionDialog::currentForm()
                                                            m_criterion->currentData().toLongLong());
 }
 
-std::unique_ptr<edit::EditCommand> CriterionCorrectionDialog::buildCommand()
+edit::CriterionCorrectionForm CriterionCorrectionDialog::enteredForm()
 {
     edit::CriterionCorrectionForm form = currentForm();
     if (form.isGate)
         form.passed = m_verdict->currentData().toInt() != 0;
     else
         form.points = number(m_points->text());
+    return form;
+}
+
+std::unique_ptr<edit::EditCommand> CriterionCorrectionDialog::buildCommand()
+{
+    edit::CriterionCorrectionForm form = enteredForm();
     form.confidential = m_confidential->isChecked();
     form.recordedOn = m_recordedOn->date();
     form.reason = {m_reasonKo->text(), m_reasonEn->text()};
     // The note is kept in the language it was typed in.
     const QString note = m_note->text();
     form.note = state().language() == domain::Language::Korean ? domain::BilingualText{note, {}} : domain::BilingualText{{}, note};
+    if (!m_matchTotal->isHidden() && m_matchTotal->isChecked())
+        form.matchingTotal = edit::RecordCriterionCorrectionCommand::matchingTotalFor(context(), form);
     return std::make_unique<edit::RecordCriterionCorrectionCommand>(form);
 }
 

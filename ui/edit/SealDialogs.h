@@ -83,11 +83,14 @@ protected:
 private:
     void loadCriteria();
     void loadScore();
+    void offerMatchingTotal();
     edit::CriterionCorrectionForm currentForm();
+    edit::CriterionCorrectionForm enteredForm();
 
     QComboBox *m_result;
     QComboBox *m_criterion;
     QLineEdit *m_points;
+    QCheckBox *m_matchTotal;
     QComboBox *m_verdict;
     QCheckBox *m_confidential;
     QDateEdit *m_recordedOn;

@@ -42,20 +42,28 @@ BriefingDeck::BriefingDeck(const ExportContext &context, const PptxTemplate &bas
       m_palette(QApplication::style()->standardPalette())
 {
     addTitleSlide();
+    std::vector<std::unique_ptr<Slide>> slides;
     if (context.changesSince())
-        addSlide(ChangesSlide(context.state(), *context.changesSince()));
+        slides.push_back(std::make_unique<ChangesSlide>(context.state(), *context.changesSince()));
     for (const SlideTarget &target : SlideFactory::deck(context.state())) {
-        if (const std::unique_ptr<Slide> slide = SlideFactory::create(target, context.state()))
-            addSlide(*slide);
+        if (std::unique_ptr<Slide> slide = SlideFactory::create(target, context.state()))
+            slides.push_back(std::move(slide));
     }
-    addSlide(SourcesSlide(context.state()));
+    slides.push_back(std::make_unique<SourcesSlide>(context.state()));
+    // As the pack: the Korean and English decks have the same slides, with tables split at the same rows.
+    context.measureTwins(slides);
+    for (const std::unique_ptr<Slide> &slide : slides)
+        addSlide(*slide);
     stampSlides();
 }
 
 BriefingDeck::~BriefingDeck() = default;
 
-BriefingDeck::Frame BriefingDeck::frame(const QString &headline, const QString &context) const
+BriefingDeck::Frame BriefingDeck::frame(const Slide &composition) const
 {
+    const QString headline = composition.headline();
+    const QString context = composition.context();
+    const Slide::Twin &twin = composition.measuredTwin();
     const QSize slide = m_template.slideSize();
     Frame result;
     result.emuPerPixel = slide.width() / CanvasWidth;
@@ -67,22 +75,24 @@ BriefingDeck::Frame BriefingDeck::frame(const QString &headline, const QString &
     const SlideStyle style(result.canvas, m_palette, DisplayFormat::localeFor(m_context.options().language));
     // Measured a little narrower than the box: Impress and PowerPoint space Hangul next to Latin
     // letters and punctuation wider than Qt does, and a line that wraps there must still fit.
-    const auto height = [&style](SlideStyle::Text role, qreal width, const QString &text) {
-        return QFontMetricsF(style.font(role))
-            .boundingRect(QRectF(0, 0, width * 0.88, 1e6), Qt::TextWordWrap, text)
-            .height();
+    const auto height = [&style](SlideStyle::Text role, qreal width, const QString &text, const QString &twinText) {
+        const QFontMetricsF metrics(style.font(role));
+        const QRectF box(0, 0, width * 0.88, 1e6);
+        const qreal own = metrics.boundingRect(box, Qt::TextWordWrap, text).height();
+        return twinText.isEmpty() ? own : std::max(own, metrics.boundingRect(box, Qt::TextWordWrap, twinText).height());
     };
     // Under the title: the context line, then the figure down to the footer band, aligned with
     // the title's left and right edges. The built-in master's title is as tall as its headline
     // (with room for the renderer's own line height); a template's stays where its layout has it.
     QRectF title = pixels(m_template.title().box);
     if (m_template.isBuiltIn()) {
-        title.setHeight(std::min(title.height(), height(SlideStyle::Text::Headline, title.width(), headline) * 1.15));
+        title.setHeight(
+            std::min(title.height(), height(SlideStyle::Text::Headline, title.width(), headline, twin.headline) * 1.15));
         result.title = title;
     }
     const QRectF footer = pixels(m_template.footer().box);
     result.context = QRectF(title.left(), title.bottom() + Gap * 0.5, title.width(),
-                            height(SlideStyle::Text::Context, title.width(), context) * 1.15);
+                            height(SlideStyle::Text::Context, title.width(), context, twin.context) * 1.15);
     const qreal top = result.context.bottom() + Gap * 1.5;
     result.body = QRectF(title.left(), top, title.width(), std::max(Gap, footer.top() - Gap - top));
     return result;
@@ -112,7 +122,7 @@ void BriefingDeck::addTitleSlide()
 
 void BriefingDeck::addSlide(const Slide &slide)
 {
-    const Frame frame = this->frame(slide.headline(), slide.context());
+    const Frame frame = this->frame(slide);
     const int pages = slide.figurePageCount(frame.canvas, frame.body.size(), m_palette);
     for (int page = 0; page < pages; ++page)
         addPage(slide, frame, page, pages);

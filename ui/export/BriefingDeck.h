@@ -49,7 +49,8 @@ private:
         QRectF body;
     };
     // Where a slide's title, context line and figure go, for its headline and context.
-    Frame frame(const QString &headline, const QString &context) const;
+    // The slide's frame, measured for the taller of its texts in the two languages (see Slide::Twin).
+    Frame frame(const Slide &composition) const;
     static QRect emu(const Frame &frame, const QRectF &pixels);
     void addTitleSlide();
     void addSlide(const Slide &slide);

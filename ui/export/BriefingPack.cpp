@@ -39,7 +39,7 @@ BriefingPack::BriefingPack(const ExportContext &context) : m_context(context)
         notesSlide = notes.get();
         slides.push_back(std::move(notes));
     }
-    measureTwins(slides);
+    m_context.measureTwins(slides);
     for (std::unique_ptr<Slide> &slide : slides)
         addSlide(std::move(slide));
     const auto pagesOf = [this](const Slide *slide) {
@@ -47,22 +47,6 @@ BriefingPack::BriefingPack(const ExportContext &context) : m_context(context)
     };
     m_sourcePages = pagesOf(sourcesSlide);
     m_notesPages = notesSlide ? pagesOf(notesSlide) : 0;
-}
-
-void BriefingPack::measureTwins(const std::vector<std::unique_ptr<Slide>> &slides) const
-{
-    // The Korean and English packs lay out every slide for the taller of its two texts, so page N
-    // of one holds the same rows as page N of the other.
-    const domain::Language own = m_context.options().language;
-    const domain::Language other = own == domain::Language::Korean ? domain::Language::English : domain::Language::Korean;
-    std::vector<Slide::Twin> twins;
-    twins.reserve(slides.size());
-    m_context.inLanguage(other, [&] {
-        for (const std::unique_ptr<Slide> &slide : slides)
-            twins.push_back(slide->twin());
-    });
-    for (std::size_t i = 0; i < slides.size(); ++i)
-        slides[i]->setTwin(std::move(twins[i]));
 }
 
 int BriefingPack::notesPageCount() const

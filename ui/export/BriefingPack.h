@@ -47,7 +47,6 @@ private:
     };
 
     void addSlide(std::unique_ptr<Slide> slide);
-    void measureTwins(const std::vector<std::unique_ptr<Slide>> &slides) const;
     ExportPage coverPage() const;
     ProvenanceStamp numbered(ProvenanceStamp stamp, int page) const;
     bool paintPage(QPainter &painter, QPagedPaintDevice &device, const ExportPage &page, bool first) const;

@@ -66,6 +66,20 @@ void ExportContext::inLanguage(domain::Language language, const std::function<vo
     m_state.setLanguage(m_options.language);
 }
 
+void ExportContext::measureTwins(const std::vector<std::unique_ptr<Slide>> &slides) const
+{
+    const domain::Language own = m_options.language;
+    const domain::Language other = own == domain::Language::Korean ? domain::Language::English : domain::Language::Korean;
+    std::vector<Slide::Twin> twins;
+    twins.reserve(slides.size());
+    inLanguage(other, [&] {
+        for (const std::unique_ptr<Slide> &slide : slides)
+            twins.push_back(slide->twin());
+    });
+    for (std::size_t i = 0; i < slides.size(); ++i)
+        slides[i]->setTwin(std::move(twins[i]));
+}
+
 QPalette ExportContext::palette() const
 {
     // Press material is always light, whatever the window's theme.

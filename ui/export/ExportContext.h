@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace kai::store {
 class Database;
@@ -57,6 +58,9 @@ public:
     // Runs `work` with tr(), the locale and this context's state in `language`, then puts the
     // export's own language back: a pack measures its slides in the other language this way.
     void inLanguage(domain::Language language, const std::function<void()> &work) const;
+    // Gives each slide its twin in the other language (Slide::Twin), so the Korean and English
+    // pack or deck lay every slide out for the taller of the two and split tables at the same rows.
+    void measureTwins(const std::vector<std::unique_ptr<Slide>> &slides) const;
 
     // The slide composition of a view or tab, drawn from this context's state.
     std::unique_ptr<Slide> createSlide(const SlideTarget &target) const;

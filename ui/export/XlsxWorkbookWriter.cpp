@@ -92,6 +92,29 @@ bool needsSourceColumn(const QAbstractItemModel &model)
     }
     return false;
 }
+// A row's corrections, each once: a reader of the sheet sees the reason beside the marker, where a
+// cell comment would stay hidden until hovered (and is lost in many viewers).
+QString xlsxCorrectionLines(const QAbstractItemModel &model, int row)
+{
+    QStringList lines;
+    for (int column = 0; column < model.columnCount(); ++column) {
+        const QString line = model.data(model.index(row, column), SnapshotTableModel::CorrectionRole).toString();
+        if (!line.isEmpty() && !lines.contains(line))
+            lines.append(line);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool xlsxNeedsCorrectionColumn(const QAbstractItemModel &model)
+{
+    if (!XlsxWorkbookWriter::speaksTableRoles(&model))
+        return false;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (!xlsxCorrectionLines(model, row).isEmpty())
+            return true;
+    }
+    return false;
+}
 } // namespace
 
 XlsxWorkbookWriter::XlsxWorkbookWriter(const ProvenanceStamp &stamp)
@@ -149,12 +172,16 @@ void XlsxWorkbookWriter::addTable(const QString &title, const QAbstractItemModel
     m_tableRoles = speaksTableRoles(&model);
     const int modelColumns = model.columnCount();
     const bool sourceColumn = needsSourceColumn(model);
-    const int columns = modelColumns + (sourceColumn ? 1 : 0);
+    const bool correctionColumn = xlsxNeedsCorrectionColumn(model);
+    const int correctionAt = correctionColumn ? modelColumns : -1;
+    const int sourceAt = modelColumns + (correctionColumn ? 1 : 0);
+    const int columns = sourceAt + (sourceColumn ? 1 : 0);
     const int rows = model.rowCount();
     const int headerRow = ProvenanceRows + 1;
     QVector<int> widths(columns, 8);
     for (int column = 0; column < columns; ++column) {
         const QString header = column < modelColumns ? model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()
+            : column == correctionAt                 ? correctionColumnTitle()
                                                      : sourceColumnTitle();
         m_document.setText(sheet, headerRow, column, header, XlsxDocument::Header);
         widths[column] = std::max(widths[column], textWidth(header) + 2);
@@ -165,10 +192,16 @@ void XlsxWorkbookWriter::addTable(const QString &title, const QAbstractItemModel
             widths[column] = std::max(widths[column], writeCell(sheet, headerRow + 1 + row, column, model, row));
             illustrative = illustrative || tableRole(model.index(row, column), SnapshotTableModel::IllustrativeRole).toBool();
         }
+        if (correctionColumn) {
+            const QString lines = xlsxCorrectionLines(model, row);
+            m_document.setText(sheet, headerRow + 1 + row, correctionAt, lines);
+            for (const QString &line : lines.split(QLatin1Char('\n')))
+                widths[correctionAt] = std::max(widths[correctionAt], textWidth(line) + 2);
+        }
         if (sourceColumn) {
             const QString code = sourceText(model.data(model.index(row, 0), SnapshotTableModel::SourceCodeRole).toString());
-            m_document.setText(sheet, headerRow + 1 + row, modelColumns, code);
-            widths[modelColumns] = std::max(widths[modelColumns], textWidth(code) + 2);
+            m_document.setText(sheet, headerRow + 1 + row, sourceAt, code);
+            widths[sourceAt] = std::max(widths[sourceAt], textWidth(code) + 2);
         }
     }
     writeProvenance(sheet, title, illustrative);

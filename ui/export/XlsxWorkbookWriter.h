@@ -38,6 +38,8 @@ public:
     static constexpr int ProvenanceRows = 5;  // headline, source, detail, checksum, legend
     static QString maskedText() { return QStringLiteral("—"); }
     static QString sourceColumnTitle() { return tr("Source"); }
+    // The column beside a table that has corrected cells: what was corrected and why.
+    static QString correctionColumnTitle() { return tr("Corrections and reasons"); }
     // The custom number format of money cells in a language: #,##0.0"억 원" or "KRW "#,##0.0" bn".
     static QString moneyFormat(domain::Language language);
     // True when the model (under any proxies) is a SnapshotTableModel, whose cell roles say what

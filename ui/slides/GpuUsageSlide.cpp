@@ -3,6 +3,7 @@
 
 #include "DashboardState.h"
 #include "items/DisplayFormat.h"
+#include "items/GpuCountText.h"
 #include "slides/SlideBarChart.h"
 #include "slides/SlideColumnChart.h"
 
@@ -129,8 +130,11 @@ SlideTable GpuUsageSlide::publishedAllocations() const
         const Consortium *c = snapshot.consortium(allocation.consortiumId);
         if (snapshot.isIllustrative(allocation.sourceId) || !c)
             continue;
-        table.rows.append({c->name.in(language), allocation.providerName.in(language), allocation.gpuModelCode,
-                           format.integer(allocation.gpuCount),
+        // A published "none" has no provider or model.
+        const QString none = tr("–", "no provider or GPU model: none allocated");
+        table.rows.append({c->name.in(language), allocation.noneAllocated() ? none : allocation.providerName.in(language),
+                           allocation.noneAllocated() ? none : allocation.gpuModelCode,
+                           GpuCountText::of(allocation, language),
                            tr("%1 to %2").arg(format.date(allocation.periodStart), format.date(allocation.periodEnd))});
         table.swatches << consortiumPalette().swatch(c->id);
     }

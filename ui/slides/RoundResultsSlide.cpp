@@ -66,11 +66,13 @@ bool RoundResultsSlide::showsIllustrativeData() const
 QStringList RoundResultsSlide::correctionNotes() const
 {
     QStringList lines;
+    const RoundDetails &details = model().details();
     for (const RoundResult &result : model().results()) {
         if (const QString line = CorrectionText::footnote(result, state().snapshot(), state().language()); !line.isEmpty())
             lines << line;
+        if (const auto stale = model().staleTotal(result))
+            lines << CorrectionText::staleTotalFootnote(result, *stale, state().snapshot(), state().language());
     }
-    const RoundDetails &details = model().details();
     for (const CriterionScore &score : details.scores) {
         const Criterion *criterion = details.criterion(score.criterionId);
         if (criterion && score.correction)

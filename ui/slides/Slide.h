@@ -42,6 +42,7 @@ public:
     };
     Twin twin() const { return {headline(), context(), tables()}; }
     void setTwin(Twin twin) { m_twin = std::move(twin); }
+    const Twin &measuredTwin() const { return m_twin; }
 
     // The view or tab's name, for the provenance stamp.
     virtual QString title() const = 0;
