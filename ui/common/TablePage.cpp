@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/TablePage.h"
+#include "common/WrappingLabel.h"
 
+#include "common/CachedTextDelegate.h"
 #include "common/ContentColumnWidths.h"
 #include "items/SnapshotTableModel.h"
 
@@ -14,7 +16,7 @@
 namespace kai::ui {
 
 TablePage::TablePage(QAbstractItemModel *model, QWidget *parent)
-    : ViewPage(parent), m_heading(new QLabel(this)), m_description(new QLabel(this)), m_table(new QTableView(this)),
+    : ViewPage(parent), m_heading(new QLabel(this)), m_description(new WrappingLabel(this)), m_table(new QTableView(this)),
       m_proxy(new QSortFilterProxyModel(this))
 {
     QFont headingFont = m_heading->font();
@@ -37,6 +39,7 @@ TablePage::TablePage(QAbstractItemModel *model, QWidget *parent)
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsClickable(true);
+    m_table->setItemDelegate(new CachedTextDelegate(m_table));
     ContentColumnWidths::attach(m_table);
 
     auto *layout = new QVBoxLayout(this);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consortia/ConsortiaView.h"
+#include "common/WrappingLabel.h"
 
 #include "DashboardState.h"
 #include "common/ColumnSharing.h"
@@ -27,7 +28,7 @@ namespace kai::ui {
 
 ConsortiaView::ConsortiaView(const DashboardState &state, QWidget *parent)
     : ViewPage(parent), m_state(state), m_model(new ConsortiumTableModel(state, this)),
-      m_proxy(new NameSearchProxyModel(this)), m_heading(new QLabel(this)), m_description(new QLabel(this)),
+      m_proxy(new NameSearchProxyModel(this)), m_heading(new QLabel(this)), m_description(new WrappingLabel(this)),
       m_search(new QLineEdit(this)), m_resultCount(new QLabel(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_table(new QTableView(m_splitter)), m_detail(new ConsortiumDetailPanel(state, m_splitter))
 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consortia/DetailSection.h"
+#include "common/WrappingLabel.h"
 
 #include "common/ViewPage.h"
 #include "items/SnapshotTableModel.h"
@@ -14,7 +15,7 @@
 namespace kai::ui {
 
 DetailSection::DetailSection(QAbstractItemModel *model, int stretchColumn, QWidget *parent)
-    : QWidget(parent), m_heading(new QLabel(this)), m_empty(new QLabel(this)), m_table(new QTableView(this)),
+    : QWidget(parent), m_heading(new QLabel(this)), m_empty(new WrappingLabel(this)), m_table(new QTableView(this)),
       m_fitKey(ViewPage::nextUpdateKey())
 {
     QFont headingFont = m_heading->font();

@@ -44,7 +44,7 @@ void SearchHighlightDelegate::paint(QPainter *painter, const QStyleOptionViewIte
 {
     const QVariantList spans = index.data(MatchSpansRole).toList();
     if (spans.isEmpty()) {
-        QStyledItemDelegate::paint(painter, option, index);
+        CachedTextDelegate::paint(painter, option, index);
         return;
     }
     QStyleOptionViewItem opt = option;

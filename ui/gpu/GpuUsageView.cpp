@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gpu/GpuUsageView.h"
+#include "common/WrappingLabel.h"
 
 #include "DashboardState.h"
 #include "charts/BarChart.h"
 #include "charts/LineChart.h"
+#include "common/CachedTextDelegate.h"
 #include "common/ContentColumnWidths.h"
 #include "items/ConsortiumPalette.h"
 #include "items/DisplayFormat.h"
@@ -44,6 +46,7 @@ QTableView *createTable(QAbstractItemModel *model, QWidget *parent)
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->setVisible(false);
     table->horizontalHeader()->setStretchLastSection(true);
+    table->setItemDelegate(new CachedTextDelegate(table));
     ContentColumnWidths::attach(table);
     table->setMinimumHeight(200);
     return table;
@@ -61,9 +64,9 @@ QDateEdit *createDateEdit(QWidget *parent)
 
 GpuUsageView::GpuUsageView(const DashboardState &state, QWidget *parent)
     : ViewPage(parent), m_state(state), m_model(new GpuSummaryTableModel(state, this)),
-      m_periodModel(new GpuUsagePeriodModel(state, this)), m_heading(new QLabel(this)), m_description(new QLabel(this)),
-      m_illustrativeNote(new QLabel(this)), m_headline(new QLabel(this)), m_flags(new QLabel(this)),
-      m_emptyState(new QLabel(this)), m_factors(new QLabel(this)), m_consortiumLabel(new QLabel(this)), m_providerLabel(new QLabel(this)),
+      m_periodModel(new GpuUsagePeriodModel(state, this)), m_heading(new QLabel(this)), m_description(new WrappingLabel(this)),
+      m_illustrativeNote(new WrappingLabel(this)), m_headline(new WrappingLabel(this)), m_flags(new WrappingLabel(this)),
+      m_emptyState(new WrappingLabel(this)), m_factors(new WrappingLabel(this)), m_consortiumLabel(new QLabel(this)), m_providerLabel(new QLabel(this)),
       m_modelLabel(new QLabel(this)), m_rangeLabel(new QLabel(this)), m_consortiumBox(new QComboBox(this)),
       m_providerBox(new QComboBox(this)), m_modelBox(new QComboBox(this)), m_fromEdit(createDateEdit(this)),
       m_toEdit(createDateEdit(this)), m_monthsButton(new QPushButton(this)),

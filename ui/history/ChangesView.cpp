@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/ChangesView.h"
+#include "common/WrappingLabel.h"
 
 #include "DashboardState.h"
 #include "history/ChangesModel.h"
@@ -23,7 +24,7 @@ constexpr int ByDay = -1;  // the choice's data for "a date"; otherwise the brie
 ChangesView::ChangesView(const DashboardState &state, QWidget *parent)
     : ViewPage(parent), m_state(state), m_model(new history::ChangesModel(state, this)), m_sinceLabel(new QLabel(this)),
       m_since(new QComboBox(this)), m_day(new QDateEdit(QDate::currentDate().addDays(-7), this)),
-      m_heading(new QLabel(this)), m_list(new QListView(this)), m_notes(new QLabel(this))
+      m_heading(new WrappingLabel(this)), m_list(new QListView(this)), m_notes(new WrappingLabel(this))
 {
     setObjectName(QStringLiteral("changesView"));
     m_since->setObjectName(QStringLiteral("changesSince"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "overview/FigureTile.h"
+#include "common/WrappingLabel.h"
 
 #include "items/StatusPalette.h"
 
@@ -10,8 +11,8 @@
 namespace kai::ui {
 
 FigureTile::FigureTile(QWidget *parent)
-    : ActivatableWidget(parent), m_caption(new QLabel(this)), m_value(new QLabel(this)), m_detail(new QLabel(this)),
-      m_marker(new QLabel(this))
+    : ActivatableWidget(parent), m_caption(new WrappingLabel(this)), m_value(new QLabel(this)), m_detail(new WrappingLabel(this)),
+      m_marker(new WrappingLabel(this))
 {
     // Wrapped details need their height for the tile's width, or the last line gets clipped.
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Minimum);

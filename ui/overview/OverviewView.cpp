@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "overview/OverviewView.h"
+#include "common/WrappingLabel.h"
 
 #include "DashboardState.h"
+#include "common/CachedTextDelegate.h"
 #include "common/ContentColumnWidths.h"
 #include "domain/ProgramFigures.h"
 #include "domain/ProgramFunnel.h"
@@ -56,9 +58,9 @@ QVector<CalendarStrip::Entry> calendarEntries(const ProgramSnapshot &snapshot, L
 } // namespace
 
 OverviewView::OverviewView(const DashboardState &state, QWidget *parent)
-    : ViewPage(parent), m_state(state), m_heading(new QLabel), m_subheading(new QLabel), m_tileGrid(new QGridLayout),
+    : ViewPage(parent), m_state(state), m_heading(new QLabel), m_subheading(new WrappingLabel), m_tileGrid(new QGridLayout),
       m_funnelCaption(new QLabel), m_funnel(new FunnelStrip), m_calendarCaption(new QLabel),
-      m_calendar(new CalendarStrip), m_teamsCaption(new QLabel), m_teams(new QTableView), m_teamsEmpty(new QLabel),
+      m_calendar(new CalendarStrip), m_teamsCaption(new QLabel), m_teams(new QTableView), m_teamsEmpty(new WrappingLabel),
       m_teamModel(new CompetingTeamModel(state, this))
 {
     setObjectName(QStringLiteral("overviewView"));
@@ -83,6 +85,7 @@ OverviewView::OverviewView(const DashboardState &state, QWidget *parent)
     m_teams->setModel(m_teamModel);
     m_teams->verticalHeader()->setVisible(false);
     m_teams->horizontalHeader()->setStretchLastSection(true);
+    m_teams->setItemDelegate(new CachedTextDelegate(m_teams));
     ContentColumnWidths::attach(m_teams);
     m_teams->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_teams->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rounds/FundingPanel.h"
+#include "common/WrappingLabel.h"
 
 #include "charts/HorizontalBarChart.h"
+#include "common/CachedTextDelegate.h"
 #include "common/ContentColumnWidths.h"
 #include "items/DisplayFormat.h"
 #include "items/FundingTableModel.h"
@@ -19,7 +21,7 @@ namespace kai::ui {
 using namespace kai::domain;
 
 FundingPanel::FundingPanel(const DashboardState &state, QWidget *parent)
-    : QWidget(parent), m_intro(new QLabel(this)), m_chart(new HorizontalBarChart), m_model(new FundingTableModel(state, this)),
+    : QWidget(parent), m_intro(new WrappingLabel(this)), m_chart(new HorizontalBarChart), m_model(new FundingTableModel(state, this)),
       m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView)
 {
     setObjectName(QStringLiteral("fundingPanel"));
@@ -32,6 +34,7 @@ FundingPanel::FundingPanel(const DashboardState &state, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setItemDelegate(new CachedTextDelegate(m_table));
     ContentColumnWidths::attach(m_table);
     m_chart->setObjectName(QStringLiteral("fundingChart"));
     // One bar per consortium and year needs room; the owner puts this panel in a scroll area.

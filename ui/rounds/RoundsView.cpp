@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rounds/RoundsView.h"
+#include "common/WrappingLabel.h"
 
 #include "DashboardState.h"
 #include "charts/BumpChart.h"
 #include "charts/HorizontalBarChart.h"
+#include "common/CachedTextDelegate.h"
 #include "common/ContentColumnWidths.h"
 #include "domain/ProgramFunnel.h"
 #include "items/DisplayFormat.h"
@@ -36,7 +38,7 @@ using namespace kai::domain;
 namespace {
 QLabel *wrappingLabel(QWidget *parent)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new WrappingLabel(parent);
     label->setWordWrap(true);
     return label;
 }
@@ -158,6 +160,7 @@ QWidget *RoundsView::createResultsTab()
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setItemDelegate(new CachedTextDelegate(m_table));
     ContentColumnWidths::attach(m_table);
     NoteMarkers::attach(m_table, m_state, [this](const QModelIndex &index) {
         return review::ItemKeys::roundResult(m_state.snapshot(), m_model->stageId(),

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rounds/WhatIfPanel.h"
+#include "common/WrappingLabel.h"
 
 #include "items/CorrectionText.h"
 #include "items/DisplayFormat.h"
@@ -46,10 +47,10 @@ int advancingCount(const ProgramSnapshot &snapshot, qint64 stageId)
 } // namespace
 
 WhatIfPanel::WhatIfPanel(QWidget *parent)
-    : QWidget(parent), m_banner(new QLabel(this)), m_intro(new QLabel(this)), m_weightGrid(nullptr),
+    : QWidget(parent), m_banner(new WrappingLabel(this)), m_intro(new WrappingLabel(this)), m_weightGrid(nullptr),
       m_weightBox(new QWidget(this)), m_gates(new QCheckBox(this)), m_reset(new QPushButton(this)),
-      m_sumLabel(new QLabel(this)), m_table(new QTableWidget(this)), m_flip(new QLabel(this)),
-      m_notes(new QLabel(this))
+      m_sumLabel(new QLabel(this)), m_table(new QTableWidget(this)), m_flip(new WrappingLabel(this)),
+      m_notes(new WrappingLabel(this))
 {
     setObjectName(QStringLiteral("whatIfPanel"));
     m_banner->setObjectName(QStringLiteral("simulationBanner"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeline/TimelineView.h"
+#include "common/WrappingLabel.h"
 
 #include "DashboardState.h"
 #include "domain/TimelineCountdown.h"
@@ -28,7 +29,7 @@ constexpr int FitButton = 3;
 } // namespace
 
 TimelineView::TimelineView(const DashboardState &state, QWidget *parent)
-    : ViewPage(parent), m_state(state), m_heading(new QLabel(this)), m_description(new QLabel(this)),
+    : ViewPage(parent), m_state(state), m_heading(new QLabel(this)), m_description(new WrappingLabel(this)),
       m_countdown(new QLabel(this)), m_zoomLabel(new QLabel(this)), m_zoomButtons(new QButtonGroup(this)),
       m_canvas(new TimelineCanvas(state, this))
 {

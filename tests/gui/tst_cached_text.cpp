@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The text caches that keep repaints and layouts within a frame (issue 19) must draw and measure
+// exactly what Qt's own paths do, and follow every change of text, font and width.
+#include "common/CachedTextDelegate.h"
+#include "common/WrappingLabel.h"
+
+#include <QHeaderView>
+#include <QStandardItemModel>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QTest>
+#include <algorithm>
+#include <cstdlib>
+#include <functional>
+
+using namespace kai::ui;
+
+namespace {
+
+QStandardItemModel *tableModel(QObject *parent)
+{
+    auto *model = new QStandardItemModel(0, 3, parent);
+    const QList<QStringList> rows = {
+        {QStringLiteral("Upstage"), QStringLiteral("1,234"), QStringLiteral("A name far too long to fit the column it is in")},
+        {QStringLiteral("업스테이지 컨소시엄"), QStringLiteral("98.5%"), QStringLiteral("서면평가 · 발표평가 · 단계평가 결과가 모두 기록됨")},
+        {QStringLiteral("LG AI Research"), QStringLiteral("—"), QStringLiteral("short")},
+    };
+    for (const QStringList &texts : rows) {
+        QList<QStandardItem *> items;
+        for (const QString &text : texts)
+            items.append(new QStandardItem(text));
+        items[1]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        model->appendRow(items);
+    }
+    return model;
+}
+
+QImage drawnWith(QTableView &table, QAbstractItemDelegate *delegate)
+{
+    table.setItemDelegate(delegate);
+    table.viewport()->update();
+    return table.viewport()->grab().toImage();
+}
+
+// The largest difference of one colour channel between two drawings of the same size. Glyphs of a
+// fallback font (Korean here) are antialiased a shade differently when a laid-out text is drawn
+// again: up to 24 of 255 measured. Wrong text, position, elision or colour differs by far more.
+int largestDifference(const QImage &one, const QImage &other)
+{
+    if (one.size() != other.size())
+        return 255;
+    const QImage a = one.convertToFormat(QImage::Format_RGB32);
+    const QImage b = other.convertToFormat(QImage::Format_RGB32);
+    int largest = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb p = a.pixel(x, y);
+            const QRgb q = b.pixel(x, y);
+            largest = std::max({largest, std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)),
+                                std::abs(qBlue(p) - qBlue(q))});
+        }
+    }
+    return largest;
+}
+
+constexpr int CachedTextTolerance = 32;
+
+} // namespace
+
+class TstCachedText : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cachedCellsLookLikeQtsOwn()
+    {
+        QTableView table;
+        QStandardItemModel *model = tableModel(&table);
+        table.setModel(model);
+        table.resize(520, 200);
+        table.setColumnWidth(0, 150);
+        table.setColumnWidth(1, 80);
+        table.setColumnWidth(2, 200);  // the third column elides
+        table.selectRow(1);
+        table.setWordWrap(false);  // the default (true) is tested below
+        table.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&table));
+
+        QStyledItemDelegate qtDelegate;
+        CachedTextDelegate cached;
+        const QImage expected = drawnWith(table, &qtDelegate);
+        QVERIFY(largestDifference(drawnWith(table, &cached), expected) <= CachedTextTolerance);
+        QVERIFY(largestDifference(drawnWith(table, &cached), expected) <= CachedTextTolerance);  // drawn again from the cache
+        QCOMPARE(cached.cachedTexts(), model->rowCount() * model->columnCount());
+
+        // A changed text, font or width is shaped anew, never taken from the cache.
+        model->item(0, 0)->setText(QStringLiteral("Naver Cloud"));
+        QFont bold = table.font();
+        bold.setBold(true);
+        model->item(2, 2)->setFont(bold);
+        table.setColumnWidth(2, 120);
+        const QImage changed = drawnWith(table, &qtDelegate);
+        QVERIFY(largestDifference(changed, expected) > 4 * CachedTextTolerance);
+        QVERIFY(largestDifference(drawnWith(table, &cached), changed) <= CachedTextTolerance);
+
+        // Wrapping tables: the lines that fit are drawn from the cache, the one that wraps by Qt.
+        table.setWordWrap(true);
+        const QImage wrapped = drawnWith(table, &qtDelegate);
+        QVERIFY(largestDifference(drawnWith(table, &cached), wrapped) <= CachedTextTolerance);
+        QVERIFY(largestDifference(drawnWith(table, &cached), wrapped) <= CachedTextTolerance);
+        QVERIFY(cached.cachedTexts() > 0);
+        table.setItemDelegate(nullptr);
+    }
+
+    void wrappingLabelMeasuresAsQLabelDoes()
+    {
+        WrappingLabel cached;
+        QLabel plain;
+        plain.setWordWrap(true);
+        const auto sameHeights = [&] {
+            for (const int width : {80, 160, 320, 80})
+                QCOMPARE(cached.heightForWidth(width), plain.heightForWidth(width));
+        };
+        const auto both = [&](const std::function<void(QLabel &)> &change) {
+            change(cached);
+            change(plain);
+        };
+        both([](QLabel &label) { label.setText(QStringLiteral("An as-of date changes what every view shows.")); });
+        sameHeights();
+        const int before = cached.heightForWidth(80);
+        both([](QLabel &label) {
+            label.setText(QStringLiteral("기준일을 바꾸면 모든 화면이 그날의 자료를 보여 줍니다. 서면평가와 발표평가, 단계평가도 마찬가지입니다."));
+        });
+        sameHeights();
+        QVERIFY(cached.heightForWidth(80) > before);
+        both([](QLabel &label) {
+            QFont larger = label.font();
+            larger.setPointSizeF(larger.pointSizeF() * 2);
+            label.setFont(larger);
+        });
+        sameHeights();
+        both([](QLabel &label) { label.setContentsMargins(10, 10, 10, 10); });
+        sameHeights();
+        both([](QLabel &label) { label.setIndent(30); });
+        sameHeights();
+    }
+};
+
+QTEST_MAIN(TstCachedText)
+#include "tst_cached_text.moc"

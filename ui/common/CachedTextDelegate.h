@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QTextLayout>
+#include <memory>
+#include <QStyledItemDelegate>
+
+namespace kai::ui {
+
+// Paints table cells as QStyledItemDelegate does, pixel for pixel, but keeps each cell's elided,
+// shaped text (a laid-out QTextLayout, as QCommonStyle builds it) keyed by text, font, width and
+// alignment. QStyledItemDelegate lays every cell's text out again
+// (HarfBuzz shaping, eliding) on every paint, which was the largest part of repainting a table
+// after an as-of or language change. Cells whose text really wraps or has several lines, and
+// painting that is not onto a raster surface (SVG and PDF exports), take QStyledItemDelegate's path.
+class CachedTextDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // How many shaped texts are kept (tests).
+    int cachedTexts() const { return int(m_shaped.size()); }
+
+protected:
+    // Draws the cell's background, selection, focus, icon and check box (an option without text).
+    static void drawWithoutText(QPainter *painter, const QStyleOptionViewItem &option);
+    // The rectangle QCommonStyle draws the text into (inside its focus-frame margins).
+    static QRect textRectangle(const QStyleOptionViewItem &option);
+    static QColor textColour(const QStyleOptionViewItem &option);
+
+private:
+    struct Shaped
+    {
+        std::shared_ptr<QTextLayout> layout;  // the text elided to the width, laid out on one line
+        qreal height = 0;
+        bool fits = true;  // the whole text fits the width on one line
+    };
+    const Shaped &shaped(const QString &text, const QStyleOptionViewItem &option, int width) const;
+
+    mutable QHash<QString, Shaped> m_shaped;
+};
+
+} // namespace kai::ui
