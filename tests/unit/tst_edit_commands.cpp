@@ -363,7 +363,7 @@ private slots:
     // and a published "none" as 0 GPUs without provider or model; the change log names both.
     void addsApproximateAndNoneAllocatedGpuAllocations()
     {
-        store::FactStore facts(m_db->connection());
+        store::FactStore facts(m_db->sql());
         const qint64 kt = idOf(*m_db, FactKind::Consortium, QStringLiteral("kt"));
         AllocationForm about{kt, facts.providers().first().id, facts.gpuModels().first().id, 768,
                              QDate(2026, 9, 1), QDate(2026, 12, 31), QDate(2026, 8, 25)};
@@ -371,9 +371,9 @@ private slots:
         AddAllocationCommand addAbout(about, QStringLiteral("KT"));
         addAbout.setSource(sourceCalled(*m_db, QStringLiteral("S50")));
         exercise(addAbout, "gpu_allocation");
-        QCOMPARE(m_db->connection().queryInt(QStringLiteral(
+        QCOMPARE(test::queryInt(m_db->sql(), QStringLiteral(
                      "SELECT count(*) FROM gpu_allocation WHERE consortium_id = %1 AND count_precision = 'approximate'").arg(kt)), 1);
-        QCOMPARE(m_db->connection().queryInt(QStringLiteral(
+        QCOMPARE(test::queryInt(m_db->sql(), QStringLiteral(
                      "SELECT count(*) FROM change_log WHERE kind = 'gpu_allocation' AND field = 'count_precision' "
                      "AND new_value = 'approximate'")) > 0, true);
 
@@ -382,7 +382,7 @@ private slots:
         AddAllocationCommand addNone(none, QStringLiteral("KT"));
         addNone.setSource(sourceCalled(*m_db, QStringLiteral("S50")));
         exercise(addNone, "gpu_allocation");
-        QCOMPARE(m_db->connection().queryInt(QStringLiteral(
+        QCOMPARE(test::queryInt(m_db->sql(), QStringLiteral(
                      "SELECT count(*) FROM gpu_allocation WHERE consortium_id = %1 AND gpu_count = 0 "
                      "AND provider_id IS NULL AND gpu_model_id IS NULL").arg(kt)), 1);
 

@@ -241,7 +241,7 @@ private slots:
         }
         const QMap<QString, QStringList> before = everyRow(db);
         QVERIFY(before.value(QStringLiteral("gpu_allocation")).size() > 10);
-        QCOMPARE(MigrationRunner::migrate(db).toVersion, 10);
+        QCOMPARE(MigrationRunner::migrate(db, 10).toVersion, 10);
         QMap<QString, QStringList> after = everyRow(db);
         // The upgrade's own change-log entry is the one row added.
         QCOMPARE(after[QStringLiteral("change_log")].size(), before.value(QStringLiteral("change_log")).size() + 1);
