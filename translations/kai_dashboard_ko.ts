@@ -994,6 +994,18 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Not corrected after a sub-criterion score was corrected</source>
+        <translation>세부 항목 점수 정정 후 미정정</translation>
+    </message>
+    <message>
+        <source>Not corrected; sub-criteria now sum to %1</source>
+        <translation>미정정, 세부 항목 점수 합계는 현재 %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 — %3</source>
+        <translation>%1, %2 — %3</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2117,6 +2129,11 @@
         <source>None allocated (%1)</source>
         <comment>GPUs: a source says the team got none; %1 is its code</comment>
         <translation>배정 없음(%1)</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <comment>a figure computed from an approximate GPU count</comment>
+        <translation>약 %1</translation>
     </message>
 </context>
 <context>

@@ -271,6 +271,28 @@ struct GpuAllocation
     }
 };
 
+// GPU-hours allocated, summed over allocations. A sum with any share from an "about N" count is
+// itself approximate, and so is every share or percentage drawn from it: saying it exactly would
+// claim a precision no source gave.
+struct GpuCapacity
+{
+    double hours = 0;
+    bool approximate = false;
+
+    void add(const GpuAllocation &allocation, const QDate &firstDay, const QDate &lastDay)
+    {
+        const double share = allocation.capacityBetween(firstDay, lastDay);
+        hours += share;
+        approximate = approximate || (share > 0 && allocation.approximate);
+    }
+    GpuCapacity &operator+=(const GpuCapacity &other)
+    {
+        hours += other.hours;
+        approximate = approximate || other.approximate;
+        return *this;
+    }
+};
+
 // GPU-hours used by one consortium, summed over usage known by the as-of date.
 struct GpuUsageTotal
 {

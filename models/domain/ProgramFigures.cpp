@@ -62,11 +62,17 @@ ProgramFigures ProgramFigures::compute(const ProgramSnapshot &snapshot)
         figures.daysToNextMilestone = snapshot.asOf.daysTo(figures.nextMilestone->effectiveStart());
     const QDate yesterday = snapshot.asOf.addDays(-1);
     const QDate monthStart(snapshot.asOf.year(), snapshot.asOf.month(), 1);
+    GpuCapacity toDate;
+    GpuCapacity thisMonth;
     for (const GpuAllocation &allocation : snapshot.allocations) {
-        figures.gpuHoursAllocated += allocation.capacityBetween(allocation.periodStart, yesterday);
-        figures.gpuHoursAllocatedThisMonth += allocation.capacityBetween(monthStart, yesterday);
+        toDate.add(allocation, allocation.periodStart, yesterday);
+        thisMonth.add(allocation, monthStart, yesterday);
         figures.illustrative = figures.illustrative || snapshot.isIllustrative(allocation.sourceId);
     }
+    figures.gpuHoursAllocated = toDate.hours;
+    figures.gpuHoursAllocatedApproximate = toDate.approximate;
+    figures.gpuHoursAllocatedThisMonth = thisMonth.hours;
+    figures.gpuHoursAllocatedThisMonthApproximate = thisMonth.approximate;
     for (const GpuUsageTotal &usage : snapshot.usage) {
         figures.gpuHoursUsed += usage.gpuHours;
         figures.illustrative = figures.illustrative || usage.illustrativeSamples > 0;

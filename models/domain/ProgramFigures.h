@@ -26,6 +26,8 @@ struct ProgramFigures
     double gpuHoursAllocated = 0;          // allocation capacity up to the day before the as-of date
     double gpuHoursUsed = 0;
     double gpuHoursAllocatedThisMonth = 0; // the same, from the 1st of the as-of date's month
+    bool gpuHoursAllocatedApproximate = false;          // an "about N" count adds to it
+    bool gpuHoursAllocatedThisMonthApproximate = false;
     double gpuHoursUsedThisMonth = 0;
     std::optional<RelativePerformance> bestRelative;
     qint64 governmentFundingKrw = 0;

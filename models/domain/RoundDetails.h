@@ -115,6 +115,26 @@ struct RoundDetails
         std::optional<double> criteriaSum;  // none when a summed score is confidential
     };
     std::optional<StaleTotal> staleTotal(const RoundResult &result) const;
+    // The same for a criterion split into sub-criteria (benchmarks = NIA + global common + global
+    // individual): a sub-criterion was corrected after the parent's score was last set, and the
+    // sub-criteria no longer add up to the parent's score as shown.
+    std::optional<StaleTotal> staleParent(qint64 consortiumId, qint64 criterionId) const;
+
+private:
+    // What the scored, non-gate children of parentId (0: the top-level criteria) add up to, with one
+    // criterion's points replaced when given; none when one is unscored.
+    std::optional<double> childrenSum(qint64 consortiumId, qint64 parentId, qint64 replacedCriterionId,
+                                      std::optional<double> replacement) const;
+    // The latest correction among the children of parentId, and whether a summed child is confidential.
+    struct ChildCorrections
+    {
+        QDate latest;
+        bool confidential = false;
+    };
+    ChildCorrections childCorrections(qint64 consortiumId, qint64 parentId) const;
+    // Stale when a child was corrected after `setOn` (invalid: never corrected) and the children's sum
+    // differs from `shown` to one decimal.
+    std::optional<StaleTotal> staleAgainst(qint64 consortiumId, qint64 parentId, double shown, const QDate &setOn) const;
 };
 
 } // namespace kai::domain

@@ -74,6 +74,22 @@ QString CorrectionText::staleTotalFootnote(const RoundResult &result, const Roun
     return tr("%1 — %2").arg(consortium ? consortium->name.in(language) : QString(), staleTotal(stale, language));
 }
 
+QString CorrectionText::staleParent(const RoundDetails::StaleTotal &stale, Language language)
+{
+    if (!stale.criteriaSum)
+        return tr("Not corrected after a sub-criterion score was corrected");
+    return tr("Not corrected; sub-criteria now sum to %1").arg(DisplayFormat(language).number(*stale.criteriaSum, 1));
+}
+
+QString CorrectionText::staleParentFootnote(qint64 consortiumId, const Criterion &criterion,
+                                            const RoundDetails::StaleTotal &stale, const ProgramSnapshot &snapshot,
+                                            Language language)
+{
+    const Consortium *consortium = snapshot.consortium(consortiumId);
+    return tr("%1, %2 — %3").arg(consortium ? consortium->name.in(language) : QString(), criterion.name.in(language),
+                                 staleParent(stale, language));
+}
+
 QString CorrectionText::footnoteLine(const QString &who, const QString &marker, const QString &reason, const QString &source)
 {
     QString line = tr("%1 — %2: %3").arg(who, marker, reason);

@@ -42,6 +42,12 @@ public:
     // "LG AI Research — Total not corrected; criteria now sum to 90.6", for notes under a table.
     static QString staleTotalFootnote(const domain::RoundResult &result, const domain::RoundDetails::StaleTotal &stale,
                                       const domain::ProgramSnapshot &snapshot, domain::Language language);
+    // A criterion score its corrected sub-criteria no longer add up to: "Not corrected; sub-criteria now
+    // sum to 34.0", and the same as a note naming the team and the criterion.
+    static QString staleParent(const domain::RoundDetails::StaleTotal &stale, domain::Language language);
+    static QString staleParentFootnote(qint64 consortiumId, const domain::Criterion &criterion,
+                                       const domain::RoundDetails::StaleTotal &stale,
+                                       const domain::ProgramSnapshot &snapshot, domain::Language language);
     // A criterion score as a cell shows it: points to one decimal, or passed / failed for a gate.
     static QString scoreValue(std::optional<double> points, std::optional<bool> passed, domain::Language language);
 

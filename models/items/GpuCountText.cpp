@@ -11,6 +11,11 @@ QString GpuCountText::count(qint64 gpuCount, bool approximate, domain::Language 
     return approximate ? tr("about %1", "an approximate GPU count").arg(figure) : figure;
 }
 
+QString GpuCountText::derived(const QString &figure, bool approximate)
+{
+    return approximate ? tr("about %1", "a figure computed from an approximate GPU count").arg(figure) : figure;
+}
+
 QString GpuCountText::noneAllocated(const QString &sourceCode)
 {
     return sourceCode.isEmpty() ? tr("None allocated", "GPUs: a source says the team got none")

@@ -20,6 +20,9 @@ public:
     static QString noneAllocated(const QString &sourceCode);
     // One allocation: "about 768" or "None allocated".
     static QString of(const domain::GpuAllocation &allocation, domain::Language language);
+    // A formatted figure computed from GPU counts (GPU-hours, a share of them): "about 1,234" /
+    // "약 1,234" when an "about N" count went into it, else the figure as it is.
+    static QString derived(const QString &figure, bool approximate);
 };
 
 } // namespace kai

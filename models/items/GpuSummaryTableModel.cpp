@@ -41,6 +41,7 @@ void GpuSummaryTableModel::rebuild()
         Row row;
         row.consortiumId = consortium.id;
         row.name = consortium.name;
+        GpuCapacity allocated;
         for (const GpuAllocation *allocation : snapshot.allocationsOf(consortium.id)) {
             const bool illustrative = snapshot.isIllustrative(allocation->sourceId);
             if (allocation->periodStart <= snapshot.asOf && snapshot.asOf <= allocation->periodEnd) {
@@ -48,11 +49,13 @@ void GpuSummaryTableModel::rebuild()
                 row.gpusNowApproximate = row.gpusNowApproximate || allocation->approximate;
                 row.gpusNowIllustrative = row.gpusNowIllustrative || illustrative;
             }
-            row.allocatedHours += allocation->capacityBetween(allocation->periodStart, lastDay);
+            allocated.add(*allocation, allocation->periodStart, lastDay);
             row.allocationIllustrative = row.allocationIllustrative || illustrative;
             if (const Source *source = snapshot.source(allocation->sourceId); source && !row.sourceCodes.contains(source->code))
                 row.sourceCodes.append(source->code);
         }
+        row.allocatedHours = allocated.hours;
+        row.allocatedApproximate = allocated.approximate;
         if (const GpuUsageTotal *usage = snapshot.usageOf(consortium.id)) {
             row.usedHours = usage->gpuHours;
             row.usedH100Hours = usage->h100EquivalentHours;
@@ -70,9 +73,11 @@ QVariant GpuSummaryTableModel::display(const Row &row, int column) const
     switch (column) {
     case ConsortiumColumn: return row.name.in(state().language());
     case GpusNowColumn: return GpuCountText::count(row.gpusNow, row.gpusNowApproximate, state().language());
-    case AllocatedHoursColumn: return fmt.gpuHours(row.allocatedHours);
+    case AllocatedHoursColumn: return GpuCountText::derived(fmt.gpuHours(row.allocatedHours), row.allocatedApproximate);
     case UsedHoursColumn: return fmt.gpuHours(row.usedHours);
-    case UtilisationColumn: return row.allocatedHours > 0 ? fmt.percent(row.utilisationPct()) : QString();
+    case UtilisationColumn:
+        return row.allocatedHours > 0 ? GpuCountText::derived(fmt.percent(row.utilisationPct()), row.allocatedApproximate)
+                                      : QString();
     case UsedH100Column: return fmt.gpuHours(row.usedH100Hours);
     case ProvenanceColumn: return row.illustrative ? DomainText::illustrative() : tr("Reported");
     }

@@ -29,6 +29,7 @@ public:
         int gpusNow = 0;
         bool gpusNowApproximate = false;  // a count added in is "about N"
         double allocatedHours = 0;  // capacity of allocations from their start up to the as-of date
+        bool allocatedApproximate = false;  // an "about N" count adds to it
         double usedHours = 0;
         double usedH100Hours = 0;
         bool illustrative = false;            // any figure of the row

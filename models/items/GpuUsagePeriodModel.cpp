@@ -4,6 +4,7 @@
 #include "DashboardState.h"
 #include "items/ChartAxisText.h"
 #include "items/DomainText.h"
+#include "items/GpuCountText.h"
 #include "store/Database.h"
 #include "store/StoreError.h"
 
@@ -119,7 +120,7 @@ GpuUsagePeriodModel::AllocationMap GpuUsagePeriodModel::allocationsIn(const Filt
             const QDate period = periodOf(start);
             const QDate periodEnd = m_drillMonth.isValid() ? period : period.addMonths(1).addDays(-1);
             const QDate end = std::min(periodEnd, last);
-            allocated[period][allocation.consortiumId] += allocation.capacityBetween(start, end);
+            allocated[period][allocation.consortiumId].add(allocation, start, end);
             start = end.addDays(1);
         }
     }
@@ -194,7 +195,8 @@ void GpuUsagePeriodModel::collect(const QVector<store::GpuUsageRepository::Bucke
         seriesIndex.insert(consortium.id, int(m_series.size()));
         m_series.append({consortium.id, consortium.name.in(state().language()),
                          state().snapshot().shortNameOf(consortium.id).in(state().language()),
-                         QVector<double>(m_periods.size(), 0.0), QVector<double>(m_periods.size(), 0.0)});
+                         QVector<double>(m_periods.size(), 0.0), QVector<double>(m_periods.size(), 0.0),
+                         QVector<bool>(m_periods.size(), false)});
     }
     for (const auto &bucket : buckets) {
         const int p = periodIndex.value(bucket.period);
@@ -210,8 +212,10 @@ void GpuUsagePeriodModel::collect(const QVector<store::GpuUsageRepository::Bucke
     for (auto it = allocated.cbegin(); it != allocated.cend(); ++it) {
         const int p = periodIndex.value(it.key());
         for (auto c = it->cbegin(); c != it->cend(); ++c) {
-            if (const auto s = seriesIndex.constFind(c.key()); s != seriesIndex.cend())
-                m_series[*s].allocatedHours[p] += c.value();
+            if (const auto s = seriesIndex.constFind(c.key()); s != seriesIndex.cend()) {
+                m_series[*s].allocatedHours[p] += c->hours;
+                m_series[*s].allocatedApproximate[p] = m_series[*s].allocatedApproximate[p] || c->approximate;
+            }
         }
     }
 }
@@ -319,6 +323,14 @@ QString GpuUsagePeriodModel::flagsText(int row) const
     return parts.join(QStringLiteral("; "));
 }
 
+bool GpuUsagePeriodModel::allocationApproximate(int row) const
+{
+    const bool totalRow = row == m_periods.size();
+    return std::any_of(m_series.cbegin(), m_series.cend(), [&](const Series &series) {
+        return totalRow ? series.totalAllocatedApproximate() : series.allocatedApproximate[row];
+    });
+}
+
 QVariant GpuUsagePeriodModel::value(int row, int column, bool forDisplay) const
 {
     const bool totalRow = row == m_periods.size();
@@ -358,8 +370,12 @@ QVariant GpuUsagePeriodModel::value(int row, int column, bool forDisplay) const
         number = sumOver([&](int r) { return m_totals[r].gpuHours; });
     } else if (column == allocatedColumn()) {
         number = sumOver(allocatedAt);
+        if (forDisplay)
+            return GpuCountText::derived(fmt.gpuHours(number), allocationApproximate(row));
     } else if (column == shareColumn()) {
-        return ratio(sumOver([&](int r) { return m_totals[r].gpuHours; }), sumOver(allocatedAt));
+        const QVariant share = ratio(sumOver([&](int r) { return m_totals[r].gpuHours; }), sumOver(allocatedAt));
+        return forDisplay && share.isValid() ? QVariant(GpuCountText::derived(share.toString(), allocationApproximate(row)))
+                                             : share;
     } else if (column == h100Column()) {
         number = sumOver([&](int r) { return m_totals[r].h100Hours; });
     } else if (column == utilisationColumn()) {

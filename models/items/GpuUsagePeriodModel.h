@@ -28,8 +28,10 @@ public:
         QString shortName;               // for chart labels, where the full name would be elided
         QVector<double> gpuHours;        // one value per period
         QVector<double> allocatedHours;  // capacity allocated in that period (GPUs x 24 h x days)
+        QVector<bool> allocatedApproximate;  // an "about N" count adds to that period's capacity
         double totalUsed() const;
         double totalAllocated() const;
+        bool totalAllocatedApproximate() const { return allocatedApproximate.contains(true); }
     };
 
     enum class Use { NoAllocation, UnderUse, Normal, OverUse };
@@ -96,7 +98,7 @@ private:
         double utilizationWeighted = 0;
         double utilizationHours = 0;
     };
-    using AllocationMap = QMap<QDate, QHash<qint64, double>>;  // period -> consortium -> GPU-hours
+    using AllocationMap = QMap<QDate, QHash<qint64, domain::GpuCapacity>>;  // period -> consortium -> GPU-hours
 
     Filter effectiveFilter() const;
     AllocationMap allocationsIn(const Filter &effective) const;
@@ -105,6 +107,8 @@ private:
     QString periodLabel(const QDate &period) const;
     QString flagsText(int row) const;
     QVariant value(int row, int column, bool forDisplay) const;
+    // An "about N" GPU count adds to the row's allocated capacity (any period's, for the total row).
+    bool allocationApproximate(int row) const;
     void reset();
     void renameSeries();
 

@@ -106,7 +106,12 @@ QString RoundResultsByRoundModel::criterionText(const RoundResult &result, const
     if (!score)
         return tr("—");
     const QString value = CorrectionText::scoreValue(score->points, score->passed, state().language());
-    return CorrectionText::marked(marked(value, score->isConfidential, score->sourceId), *score, state().language());
+    const QString shown = CorrectionText::marked(marked(value, score->isConfidential, score->sourceId), *score,
+                                                 state().language());
+    // Corrected sub-criteria the score no longer matches: said next to it, as for the total.
+    if (const auto stale = staleParent(result.consortiumId, criterion))
+        return tr("%1 · %2").arg(shown, CorrectionText::staleParent(*stale, state().language()));
+    return shown;
 }
 
 const CriterionScore *RoundResultsByRoundModel::criterionScoreAt(const RoundResult &result, int column) const
@@ -155,11 +160,22 @@ QVariant RoundResultsByRoundModel::display(const RoundResult &result, int column
 
 std::optional<RoundDetails::StaleTotal> RoundResultsByRoundModel::staleTotal(const RoundResult &result) const
 {
-    std::optional<RoundDetails::StaleTotal> stale = m_details.staleTotal(result);
+    return pressSafe(m_details.staleTotal(result), result.consortiumId);
+}
+
+std::optional<RoundDetails::StaleTotal> RoundResultsByRoundModel::staleParent(qint64 consortiumId,
+                                                                              const Criterion &criterion) const
+{
+    return pressSafe(m_details.staleParent(consortiumId, criterion.id), consortiumId);
+}
+
+std::optional<RoundDetails::StaleTotal> RoundResultsByRoundModel::pressSafe(std::optional<RoundDetails::StaleTotal> stale,
+                                                                            qint64 consortiumId) const
+{
     if (!stale || !state().pressMode())
         return stale;
     for (const CriterionScore &score : m_details.scores) {
-        if (score.consortiumId == result.consortiumId && state().snapshot().isIllustrative(score.sourceId))
+        if (score.consortiumId == consortiumId && state().snapshot().isIllustrative(score.sourceId))
             stale->criteriaSum.reset();
     }
     return stale;
@@ -169,9 +185,12 @@ std::optional<RoundDetails::StaleTotal> RoundResultsByRoundModel::staleTotal(con
 QString RoundResultsByRoundModel::correctionLine(const RoundResult &result, int column) const
 {
     const Language language = state().language();
-    if (const CriterionScore *score = criterionScoreAt(result, column); score && score->correction) {
-        if (const Criterion *criterion = criterionAt(column))
-            return CorrectionText::footnote(*score, *criterion, state().snapshot(), language);
+    const Criterion *criterion = criterionAt(column);
+    if (const CriterionScore *score = criterionScoreAt(result, column); criterion && score && score->correction)
+        return CorrectionText::footnote(*score, *criterion, state().snapshot(), language);
+    if (criterion) {
+        if (const auto stale = staleParent(result.consortiumId, *criterion))
+            return CorrectionText::staleParentFootnote(result.consortiumId, *criterion, *stale, state().snapshot(), language);
     }
     if (column == totalColumn()) {
         if (const auto stale = staleTotal(result))
@@ -255,6 +274,10 @@ QVariant RoundResultsByRoundModel::data(const QModelIndex &index, int role) cons
             return CorrectionText::explanation(result, state().snapshot(), state().language(), state().pressMode());
         if (const CriterionScore *score = criterionScoreAt(result, column); score && score->correction)
             return CorrectionText::explanation(*score, state().snapshot(), state().language(), state().pressMode());
+        if (const Criterion *criterion = criterionAt(column)) {
+            if (const auto stale = staleParent(result.consortiumId, *criterion))
+                return CorrectionText::staleParent(*stale, state().language());
+        }
         const Source *source = state().snapshot().source(cellSourceId(result, column));
         if (column == outcomeColumn() || column == ConsortiumColumn)
             return state().pressMode() ? QString() : result.note.in(state().language());

@@ -25,6 +25,8 @@ public:
     // A total its corrected criteria no longer add up to (RoundDetails::staleTotal); the press
     // profile is not told a sum that includes an illustrative or confidential score.
     std::optional<domain::RoundDetails::StaleTotal> staleTotal(const domain::RoundResult &result) const;
+    // The same for a criterion whose corrected sub-criteria no longer add up to its score.
+    std::optional<domain::RoundDetails::StaleTotal> staleParent(qint64 consortiumId, const domain::Criterion &criterion) const;
     QString loadError() const { return m_loadError; }
 
     int totalColumn() const { return FirstCriterionColumn + int(m_details.criteria.size()); }
@@ -54,6 +56,8 @@ private:
     const domain::CriterionScore *criterionScoreAt(const domain::RoundResult &result, int column) const;
     QString correctionLine(const domain::RoundResult &result, int column) const;
     QString marked(const QString &value, bool confidential, qint64 sourceId) const;
+    std::optional<domain::RoundDetails::StaleTotal> pressSafe(std::optional<domain::RoundDetails::StaleTotal> stale,
+                                                              qint64 consortiumId) const;
     qint64 cellSourceId(const domain::RoundResult &result, int column) const;
     bool cellConfidential(const domain::RoundResult &result, int column) const;
 

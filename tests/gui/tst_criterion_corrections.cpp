@@ -84,6 +84,21 @@ class TestCriterionCorrections : public QObject
         return {};
     }
 
+    // The header names the columns in English only, so in Korean the cell is looked for in the whole table.
+    bool showsInKorean(const QString &text)
+    {
+        m_shell->languages.setLanguage(domain::Language::Korean, false);
+        window().showView(ViewId::Rounds, m_phaseOne);
+        const QAbstractItemModel *model = window().findChild<ui::RoundsView *>()->table()->model();
+        bool found = false;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            for (int c = 0; c < model->columnCount(); ++c)
+                found = found || model->index(row, c).data().toString() == text;
+        }
+        m_shell->languages.setLanguage(domain::Language::English, false);
+        return found;
+    }
+
     void sealPhaseOne()
     {
         const edit::EditProblems problems =
@@ -96,6 +111,15 @@ class TestCriterionCorrections : public QObject
     // Criterion Score…
     void correctLgBenchmark(bool matchTotal = false)
     {
+        correctLgCriterion(m_benchmark, QStringLiteral("33.6"), QStringLiteral("34"), matchTotal);
+    }
+
+    // Corrects one of LG's phase-1 criterion scores on 1 September 2026 through the real form; only a
+    // top-level criterion offers the total the criteria then add up to.
+    void correctLgCriterion(qint64 criterionId, const QString &from, const QString &to, bool matchTotal = false)
+    {
+        // A form saved earlier waits for its deferred delete; this correction must fill a new one.
+        qDeleteAll(window().findChildren<ui::CriterionCorrectionDialog *>());
         window().showView(ViewId::Rounds, m_phaseOne);
         QAction *action = window().editActions()->action(EditActions::Kind::CorrectCriterionScore);
         QVERIFY(action->isVisible() && action->isEnabled());
@@ -105,15 +129,19 @@ class TestCriterionCorrections : public QObject
         auto *result = dialog->findChild<QComboBox *>(QStringLiteral("result"));
         result->setCurrentIndex(result->findData(lgResultId()));
         auto *criterion = dialog->findChild<QComboBox *>(QStringLiteral("criterion"));
-        criterion->setCurrentIndex(criterion->findData(m_benchmark));
+        criterion->setCurrentIndex(criterion->findData(criterionId));
+        QCOMPARE(criterion->currentData().toLongLong(), criterionId);
         auto *points = dialog->findChild<QLineEdit *>(QStringLiteral("pointsValue"));
-        QCOMPARE(points->text(), QStringLiteral("33.6"));
-        points->setText(QStringLiteral("34"));
-        // The form offers the total the criteria now add up to, in the same step.
+        QCOMPARE(points->text(), from);
+        points->setText(to);
         auto *matching = dialog->findChild<QCheckBox *>(QStringLiteral("matchingTotal"));
-        QVERIFY(matching && !matching->isHidden());
-        QVERIFY2(matching->text().contains(QLatin1String("90.6")), qPrintable(matching->text()));
-        matching->setChecked(matchTotal);
+        QVERIFY(matching);
+        if (criterionId == m_benchmark) {
+            // The form offers the total the criteria now add up to, in the same step.
+            QVERIFY(!matching->isHidden());
+            QVERIFY2(matching->text().contains(QLatin1String("90.6")), qPrintable(matching->text()));
+            matching->setChecked(matchTotal);
+        }
         dialog->findChild<QDateEdit *>(QStringLiteral("recordedOn"))->setDate(QDate(2026, 9, 1));
         QVERIFY(!dialog->save());  // no reason, no source yet
         QVERIFY(!dialog->problemText(QStringLiteral("reasonEn")).isEmpty());
@@ -226,18 +254,35 @@ private slots:
         QCOMPARE(lgTotalCell(), QStringLiteral("90.2"));
         correctLgBenchmark();
         QCOMPARE(lgTotalCell(), QStringLiteral("90.2 · Total not corrected; criteria now sum to 90.6"));
-        m_shell->languages.setLanguage(domain::Language::Korean, false);
-        window().showView(ViewId::Rounds, m_phaseOne);
-        const QAbstractItemModel *model = window().findChild<ui::RoundsView *>()->table()->model();
-        bool found = false;
-        for (int row = 0; row < model->rowCount(); ++row) {
-            for (int c = 0; c < model->columnCount(); ++c)
-                found = found || model->index(row, c).data().toString() == QStringLiteral("90.2 · 총점 미정정, 항목 점수 합계는 현재 90.6");
-        }
-        m_shell->languages.setLanguage(domain::Language::English, false);
-        QVERIFY(found);
+        QVERIFY(showsInKorean(QStringLiteral("90.2 · 총점 미정정, 항목 점수 합계는 현재 90.6")));
         m_shell->state.setAsOf(QDate(2026, 8, 31));
         QCOMPARE(lgTotalCell(), QStringLiteral("90.2"));
+    }
+
+    // A sub-criterion corrected alone leaves its parent's score behind (benchmarks 33.6 = NIA 9.2 +
+    // global common 14.4 + global individual 10.0): the parent says so, in both languages, in its
+    // cell, tooltip and the workbook's correction line, from the correction's day only; the total,
+    // which adds up the parents, is untouched. Correcting the parent to match clears it.
+    void aParentTheSubCriteriaNoLongerMatchSaysSo()
+    {
+        sealPhaseOne();
+        const qint64 nia = m_shell->state.database()->connection().queryInt(
+            QStringLiteral("SELECT id FROM criterion WHERE stage_id = %1 AND code = 'nia-benchmark'").arg(m_phaseOne));
+        QVERIFY(nia > 0);
+        correctLgCriterion(nia, QStringLiteral("9.2"), QStringLiteral("9.6"));
+        QCOMPARE(lgBenchmarkCell(), QStringLiteral("33.6 · Not corrected; sub-criteria now sum to 34.0"));
+        QCOMPARE(lgBenchmarkCell(Qt::ToolTipRole), QStringLiteral("Not corrected; sub-criteria now sum to 34.0"));
+        QVERIFY2(lgBenchmarkCell(RoundResultsByRoundModel::CorrectionRole).contains(QLatin1String("sub-criteria now sum to 34.0")),
+                 qPrintable(lgBenchmarkCell(RoundResultsByRoundModel::CorrectionRole)));
+        QCOMPARE(lgTotalCell(), QStringLiteral("90.2"));
+        QVERIFY(showsInKorean(QStringLiteral("33.6 · 미정정, 세부 항목 점수 합계는 현재 34.0")));
+        m_shell->state.setAsOf(QDate(2026, 8, 31));
+        QCOMPARE(lgBenchmarkCell(), QStringLiteral("33.6"));
+
+        m_shell->state.setAsOf(QDate(2026, 11, 29));
+        correctLgBenchmark();
+        QCOMPARE(lgBenchmarkCell(), QStringLiteral("34.0 · Corrected 1 Sept 2026"));
+        QCOMPARE(lgTotalCell(), QStringLiteral("90.2 · Total not corrected; criteria now sum to 90.6"));
     }
 
     // Offered in the form, the matching total is recorded with the criterion in one step: one Undo

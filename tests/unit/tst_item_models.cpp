@@ -4,10 +4,13 @@
 #include "TestSupport.h"
 #include "items/ConsortiumTableModel.h"
 #include "items/GpuSummaryTableModel.h"
+#include "items/GpuUsagePeriodModel.h"
+#include "domain/ProgramFigures.h"
 #include "items/CompetingTeamModel.h"
 #include "items/RoundResultTableModel.h"
 #include "items/SourceTableModel.h"
 #include "items/StageTableModel.h"
+#include "shell/LanguageManager.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -147,6 +150,60 @@ private slots:
             QVERIFY(row.utilisationPct() > 40 && row.utilisationPct() <= 100);
             QVERIFY(row.illustrative);
         }
+    }
+
+    // Motif's allocation is "about 768" GPUs (S50, from 20 Feb 2026): every figure computed from it, and
+    // every sum or share it adds to, is "about" too, in both languages; before it starts, nothing is.
+    void gpuHoursFromAnApproximateCountSayAbout()
+    {
+        m_state->setAsOf(QDate(2026, 6, 30));
+        GpuSummaryTableModel summary(*m_state);
+        int motif = -1;
+        for (const domain::Consortium &consortium : m_state->snapshot().consortia) {
+            for (int row = 0; consortium.code == QLatin1String("motif") && row < summary.rowCount(); ++row)
+                motif = summary.summaryRows().at(row).consortiumId == consortium.id ? row : motif;
+        }
+        QVERIFY(motif >= 0);
+        QVERIFY(summary.summaryRows().at(motif).allocatedApproximate);
+        const auto cell = [&](int row, int column) { return summary.index(row, column).data().toString(); };
+        QVERIFY2(cell(motif, GpuSummaryTableModel::AllocatedHoursColumn).startsWith(QLatin1String("about ")),
+                 qPrintable(cell(motif, GpuSummaryTableModel::AllocatedHoursColumn)));
+        QCOMPARE(summary.index(motif, GpuSummaryTableModel::AllocatedHoursColumn).data(SnapshotTableModel::SortRole).toDouble(),
+                 summary.summaryRows().at(motif).allocatedHours);  // sorted by the figure, not the text
+        for (int row = 0; row < summary.rowCount(); ++row) {
+            const bool approximate = summary.summaryRows().at(row).allocatedApproximate;
+            QCOMPARE(approximate, row == motif);
+            QCOMPARE(cell(row, GpuSummaryTableModel::AllocatedHoursColumn).startsWith(QLatin1String("about ")), approximate);
+            if (!cell(row, GpuSummaryTableModel::UtilisationColumn).isEmpty())
+                QCOMPARE(cell(row, GpuSummaryTableModel::UtilisationColumn).startsWith(QLatin1String("about ")), approximate);
+        }
+        const domain::ProgramFigures june = domain::ProgramFigures::compute(m_state->snapshot());
+        QVERIFY(june.gpuHoursAllocatedApproximate);
+        QVERIFY(june.gpuHoursAllocatedThisMonthApproximate);
+
+        GpuUsagePeriodModel periods(*m_state);
+        const int march = periods.periods().indexOf(QDate(2026, 3, 1));
+        const int january = periods.periods().indexOf(QDate(2026, 1, 1));
+        QVERIFY(march >= 0 && january >= 0);
+        QVERIFY(periods.index(march, periods.allocatedColumn()).data().toString().startsWith(QLatin1String("about ")));
+        QVERIFY(!periods.index(january, periods.allocatedColumn()).data().toString().startsWith(QLatin1String("about ")));
+        const int total = periods.rowCount() - 1;
+        QVERIFY(periods.index(total, periods.allocatedColumn()).data().toString().startsWith(QLatin1String("about ")));
+
+        {
+            ui::LanguageManager languages(*m_state);  // loads the Korean translation the cell is drawn in
+            languages.setLanguage(domain::Language::Korean, false);
+            QVERIFY2(cell(motif, GpuSummaryTableModel::AllocatedHoursColumn).startsWith(QStringLiteral("약 ")),
+                     qPrintable(cell(motif, GpuSummaryTableModel::AllocatedHoursColumn)));
+            languages.setLanguage(domain::Language::English, false);
+        }
+
+        m_state->setAsOf(QDate(2026, 2, 19));  // the day before Motif's allocation starts
+        const domain::ProgramFigures february = domain::ProgramFigures::compute(m_state->snapshot());
+        QVERIFY(!february.gpuHoursAllocatedApproximate);
+        QVERIFY(!february.gpuHoursAllocatedThisMonthApproximate);
+        for (const auto &row : summary.summaryRows())
+            QVERIFY(!row.allocatedApproximate);
     }
 
     void competingTeamsAreTheOnesStillIn()

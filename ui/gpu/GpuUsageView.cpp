@@ -10,6 +10,7 @@
 #include "items/ConsortiumPalette.h"
 #include "items/DisplayFormat.h"
 #include "items/DomainText.h"
+#include "items/GpuCountText.h"
 #include "items/GpuSummaryTableModel.h"
 #include "items/GpuUsagePeriodModel.h"
 #include "review/ItemKeys.h"
@@ -305,34 +306,41 @@ void GpuUsageView::refreshHeadline()
     const DisplayFormat fmt(m_state.language());
     double allocated = 0;
     double used = 0;
+    bool approximate = false;
     for (const GpuSummaryTableModel::Row &row : m_model->summaryRows()) {
         allocated += row.allocatedHours;
         used += row.usedHours;
+        approximate = approximate || row.allocatedApproximate;
     }
+    const auto derived = [approximate](const QString &figure) { return GpuCountText::derived(figure, approximate); };
     m_headline->setText(tr("Up to the as-of date: %1 GPU-hours allocated, %2 used (%3), %4 remaining. "
                            "In the chosen period and filters: %5 GPU-hours used, %6 H100-equivalent hours.")
-                            .arg(fmt.gpuHours(allocated), fmt.gpuHours(used),
-                                 allocated > 0 ? fmt.percent(used / allocated * 100.0) : QStringLiteral("-"),
-                                 fmt.gpuHours(std::max(0.0, allocated - used)),
+                            .arg(derived(fmt.gpuHours(allocated)), fmt.gpuHours(used),
+                                 allocated > 0 ? derived(fmt.percent(used / allocated * 100.0)) : QStringLiteral("-"),
+                                 derived(fmt.gpuHours(std::max(0.0, allocated - used))),
                                  fmt.gpuHours(m_periodModel->totalGpuHours()),
                                  fmt.gpuHours(m_periodModel->totalH100Hours())));
     QStringList flags;
     const double underUsePct = GpuUsagePeriodModel::UnderUseShare * 100.0;
     for (const auto &series : m_periodModel->series()) {
         const double share = series.totalAllocated() > 0 ? series.totalUsed() / series.totalAllocated() * 100.0 : 0.0;
-        const QString left = fmt.gpuHours(std::max(0.0, series.totalAllocated() - series.totalUsed()));
+        const bool seriesApproximate = series.totalAllocatedApproximate();
+        const QString left = GpuCountText::derived(fmt.gpuHours(std::max(0.0, series.totalAllocated() - series.totalUsed())),
+                                                   seriesApproximate);
+        const QString shareAgainst = GpuCountText::derived(fmt.percentAgainst(share, underUsePct), seriesApproximate);
         switch (GpuUsagePeriodModel::useOf(series.totalUsed(), series.totalAllocated())) {
         case GpuUsagePeriodModel::Use::NoAllocation:
             flags.append(tr("%1: no allocation in the period").arg(series.name));
             break;
         case GpuUsagePeriodModel::Use::UnderUse:
-            flags.append(tr("%1: under-used, %2 of the allocation (%3 GPU-hours left)").arg(series.name, fmt.percentAgainst(share, underUsePct), left));
+            flags.append(tr("%1: under-used, %2 of the allocation (%3 GPU-hours left)").arg(series.name, shareAgainst, left));
             break;
         case GpuUsagePeriodModel::Use::Normal:
-            flags.append(tr("%1: %2 of the allocation (%3 GPU-hours left)").arg(series.name, fmt.percentAgainst(share, underUsePct), left));
+            flags.append(tr("%1: %2 of the allocation (%3 GPU-hours left)").arg(series.name, shareAgainst, left));
             break;
         case GpuUsagePeriodModel::Use::OverUse:
-            flags.append(tr("%1: over allocation, %2").arg(series.name, fmt.percent(share)));
+            flags.append(tr("%1: over allocation, %2")
+                             .arg(series.name, GpuCountText::derived(fmt.percent(share), seriesApproximate)));
             break;
         }
     }

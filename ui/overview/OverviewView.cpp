@@ -11,6 +11,7 @@
 #include "items/DisplayFormat.h"
 #include "items/ApplicantText.h"
 #include "items/DomainText.h"
+#include "items/GpuCountText.h"
 #include "items/PerformanceText.h"
 #include "items/TimelineText.h"
 #include "overview/CalendarStrip.h"
@@ -232,22 +233,26 @@ void OverviewView::refreshTiles()
         milestone->setDetail(tr("No further stage is scheduled"));
     }
 
-    const auto setGpuTile = [&](Tile tile, const QString &caption, double used, double allocated, const QString &none) {
+    const auto setGpuTile = [&](Tile tile, const QString &caption, double used, double allocated, bool approximate,
+                                const QString &none) {
         FigureTile *gpu = m_tiles[tile];
         gpu->setCaption(caption);
-        gpu->setValue(allocated > 0 ? fmt.percent(used / allocated * 100.0) : tr("No allocation"));
+        gpu->setValue(allocated > 0 ? GpuCountText::derived(fmt.percent(used / allocated * 100.0), approximate)
+                                    : tr("No allocation"));
         gpu->setDetail(allocated > 0 || used > 0
-                           ? tr("%1 of %2 GPU-hours used").arg(fmt.gpuHours(used), fmt.gpuHours(allocated))
+                           ? tr("%1 of %2 GPU-hours used")
+                                 .arg(fmt.gpuHours(used), GpuCountText::derived(fmt.gpuHours(allocated), approximate))
                            : none);
         gpu->setIllustrative(figures.illustrative && allocated > 0, DomainText::illustrative());
     };
     // Usage of a day counts once the day is over: on the 1st nothing of the month is known yet.
     const QDate asOf = m_state.asOf();
     setGpuTile(GpuMonthTile, tr("Allocation used this month"), figures.gpuHoursUsedThisMonth,
-               figures.gpuHoursAllocatedThisMonth,
+               figures.gpuHoursAllocatedThisMonth, figures.gpuHoursAllocatedThisMonthApproximate,
                asOf.day() == 1 ? tr("No day of %1 is over yet").arg(fmt.month(asOf))
                                : tr("No GPUs allocated in %1").arg(fmt.month(asOf)));
     setGpuTile(GpuTotalTile, tr("Allocation used to date"), figures.gpuHoursUsed, figures.gpuHoursAllocated,
+               figures.gpuHoursAllocatedApproximate,
                tr("No GPUs allocated by %1").arg(fmt.date(asOf)));
     if (asOf.day() == 1 && figures.gpuHoursAllocated > 0)
         m_tiles[GpuMonthTile]->setValue(tr("Not yet known"));

@@ -71,9 +71,11 @@ QString GpuUsageSlide::headline() const
         return tr("GPU usage per team is unpublished; the published allocations stand");
     double allocated = 0;
     double used = 0;
+    bool approximate = false;
     for (const GpuSummaryTableModel::Row &row : m_summary.summaryRows()) {
         allocated += row.allocatedHours;
         used += row.usedHours;
+        approximate = approximate || row.allocatedApproximate;
     }
     const DisplayFormat format(state().language());
     if (allocated <= 0)
@@ -81,7 +83,8 @@ QString GpuUsageSlide::headline() const
     int under = 0;
     for (const auto &series : m_periods.series())
         under += GpuUsagePeriodModel::useOf(series.totalUsed(), series.totalAllocated()) == GpuUsagePeriodModel::Use::UnderUse;
-    const QString share = tr("%1 of the allocated GPU-hours used to date").arg(format.percent(used / allocated * 100.0));
+    const QString share = tr("%1 of the allocated GPU-hours used to date")
+                              .arg(GpuCountText::derived(format.percent(used / allocated * 100.0), approximate));
     return under > 0 ? tr("%1; %n teams under-use their allocation", nullptr, under).arg(share) : share;
 }
 

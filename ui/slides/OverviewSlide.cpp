@@ -8,6 +8,7 @@
 #include "items/DisplayFormat.h"
 #include "items/ApplicantText.h"
 #include "items/DomainText.h"
+#include "items/GpuCountText.h"
 #include "items/PerformanceText.h"
 #include "rounds/RoundChartBuilder.h"
 #include "slides/SlideBarChart.h"
@@ -131,9 +132,13 @@ SlideFigures OverviewSlide::figures() const
     if (leftOut(areas.gpu) || m_figures.gpuHoursAllocated <= 0) {
         row.figures.append({tr("GPU use to date"), DomainText::notPublished(), tr("No published usage figures")});
     } else {
-        row.figures.append({tr("GPU use to date"), fmt.percent(m_figures.gpuHoursUsed / m_figures.gpuHoursAllocated * 100.0),
+        const bool approximate = m_figures.gpuHoursAllocatedApproximate;
+        row.figures.append({tr("GPU use to date"),
+                            GpuCountText::derived(fmt.percent(m_figures.gpuHoursUsed / m_figures.gpuHoursAllocated * 100.0),
+                                                  approximate),
                             tr("%1 of %2 GPU-hours").arg(fmt.gpuHours(m_figures.gpuHoursUsed),
-                                                         fmt.gpuHours(m_figures.gpuHoursAllocated)),
+                                                         GpuCountText::derived(fmt.gpuHours(m_figures.gpuHoursAllocated),
+                                                                               approximate)),
                             areas.gpu});
     }
     if (leftOut(areas.funding)) {

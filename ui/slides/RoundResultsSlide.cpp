@@ -77,6 +77,9 @@ QStringList RoundResultsSlide::correctionNotes() const
         const Criterion *criterion = details.criterion(score.criterionId);
         if (criterion && score.correction)
             lines << CorrectionText::footnote(score, *criterion, state().snapshot(), state().language());
+        if (const auto stale = criterion ? model().staleParent(score.consortiumId, *criterion) : std::nullopt)
+            lines << CorrectionText::staleParentFootnote(score.consortiumId, *criterion, *stale, state().snapshot(),
+                                                         state().language());
     }
     return lines;
 }
