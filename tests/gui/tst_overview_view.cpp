@@ -120,21 +120,35 @@ private slots:
     }
 
     // Issue 14: the calendar strip names its milestones, never on top of each other or of the
-    // as-of line.
+    // as-of and today lines. The today line used to hide a milestone's name on the days it crossed
+    // it (CI on 1 Dec 2026): a name now moves aside instead, so every day of the program is tried.
+    void theCalendarStripLabelsItsMilestones_data()
+    {
+        QTest::addColumn<QDate>("today");
+        for (QDate day(2025, 6, 1); day <= QDate(2027, 12, 31); day = day.addDays(8))
+            QTest::addRow("%s", qPrintable(day.toString(Qt::ISODate))) << day;
+    }
     void theCalendarStripLabelsItsMilestones()
     {
+        QFETCH(QDate, today);
+        m_state->setTodayOverride(today);
         m_state->setAsOf(QDate(2026, 3, 1));
+        m_state->setAsOf(QDate(2026, 3, 2));  // setTodayOverride() alone repaints nothing
         auto *calendar = overview()->findChild<ui::CalendarStrip *>(QStringLiteral("overviewCalendar"));
         QVERIFY(calendar);
         const auto labels = calendar->milestoneLabels();
-        QVERIFY(labels.size() >= 3);
-        const double asOfX = ui::CalendarStrip::xFor(QDate(2026, 3, 1), calendar->width());
+        QVERIFY2(labels.size() >= 3, qPrintable(QString::number(labels.size())));
+        for (const QDate &line : {QDate(2026, 3, 2), today}) {
+            const double x = ui::CalendarStrip::xFor(line, calendar->width());
+            for (const auto &label : labels)
+                QVERIFY2(!(label.rect.left() <= x && x <= label.rect.right()), qPrintable(label.text));
+        }
         for (int i = 0; i < labels.size(); ++i) {
-            QVERIFY(!(labels[i].rect.left() <= asOfX && asOfX <= labels[i].rect.right()));
-            QVERIFY(labels[i].rect.right() <= calendar->width());
+            QVERIFY(labels[i].rect.left() >= 0 && labels[i].rect.right() <= calendar->width());
             for (int j = i + 1; j < labels.size(); ++j)
                 QVERIFY(!labels[i].rect.intersects(labels[j].rect));
         }
+        m_state->setTodayOverride({});
     }
 
     // Issue 14: before anything is evaluated every tile says what the state is.

@@ -4,11 +4,13 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
+#include <cmath>
 
 namespace kai::ui {
 
 namespace {
 constexpr int Margin = 8;
+constexpr double Padding = 4;  // clear space either side of a name
 }
 
 CalendarStrip::CalendarStrip(QWidget *parent) : ActivatableWidget(parent)
@@ -68,10 +70,32 @@ double CalendarStrip::labelTop() const
     return fontMetrics().height() * 2.5 + 6;  // just below the bar
 }
 
+QVector<double> CalendarStrip::candidateLefts(double centre, double textWidth, const QRectF &row, const QVector<QRectF> &taken) const
+{
+    // Centred under its diamond first; otherwise just clear of whatever it would sit on (the today
+    // line crosses a diamond's name on most days of a year), nearest first, as long as the name still
+    // reaches its diamond: a name pushed further away would read as another milestone's.
+    const double reach = fontMetrics().height();
+    const double maxLeft = std::max(0.0, width() - textWidth);
+    const double centred = std::clamp(centre - textWidth / 2, 0.0, maxLeft);
+    QVector<double> lefts{centred};
+    for (const QRectF &r : taken) {
+        if (r.top() < row.bottom() && row.top() < r.bottom())
+            lefts << r.right() + 0.5 + Padding << r.left() - 0.5 - Padding - textWidth;
+    }
+    QVector<double> usable;
+    for (const double left : std::as_const(lefts)) {
+        if (left >= 0 && left <= maxLeft && left - reach <= centre && centre <= left + textWidth + reach)
+            usable << left;
+    }
+    std::stable_sort(usable.begin(), usable.end(),
+                     [centred](double a, double b) { return std::abs(a - centred) < std::abs(b - centred); });
+    return usable;
+}
+
 QVector<CalendarStrip::PlacedLabel> CalendarStrip::milestoneLabels() const
 {
-    const QFontMetrics metrics = fontMetrics();
-    const double rowHeight = metrics.height();
+    const double rowHeight = fontMetrics().height();
     QVector<PlacedLabel> placed;
     // The as-of and today lines cross every row: no label may sit on them.
     QVector<QRectF> taken;
@@ -84,17 +108,22 @@ QVector<CalendarStrip::PlacedLabel> CalendarStrip::milestoneLabels() const
     for (const Entry &entry : m_entries) {
         if (!entry.isRound || entry.label.isEmpty())
             continue;
-        const double textWidth = metrics.horizontalAdvance(entry.label);
-        const double centre = xFor(entry.end, width());
-        const double left = std::clamp(centre - textWidth / 2, 0.0, std::max(0.0, width() - textWidth));
-        for (int row = 0; row < LabelRows; ++row) {
-            const QRectF rect(left, labelTop() + row * rowHeight, textWidth, rowHeight);
-            const QRectF padded = rect.adjusted(-4, 0, 4, 0);
-            const bool free = std::none_of(taken.cbegin(), taken.cend(), [&](const QRectF &r) { return r.intersects(padded); });
-            if (free) {
-                taken.append(padded);
-                placed.append({entry.label, rect});
-                break;
+        const double textWidth = fontMetrics().horizontalAdvance(entry.label);
+        const auto fits = [&](const QRectF &rect) {
+            const QRectF padded = rect.adjusted(-Padding, 0, Padding, 0);
+            return std::none_of(taken.cbegin(), taken.cend(), [&](const QRectF &r) { return r.intersects(padded); });
+        };
+        bool done = false;
+        for (int row = 0; row < LabelRows && !done; ++row) {
+            const QRectF band(0, labelTop() + row * rowHeight, width(), rowHeight);
+            for (const double left : candidateLefts(xFor(entry.end, width()), textWidth, band, taken)) {
+                const QRectF rect(left, band.top(), textWidth, rowHeight);
+                if (fits(rect)) {
+                    taken.append(rect.adjusted(-Padding, 0, Padding, 0));
+                    placed.append({entry.label, rect});
+                    done = true;
+                    break;
+                }
             }
         }
     }

@@ -38,7 +38,8 @@ public:
     QSize minimumSizeHint() const override;
 
     // Names under the rounds and milestones, in up to LabelRows rows below the bar; a name that
-    // would overlap another, or the as-of or today line, is left out (the tooltip has it).
+    // would overlap another, or the as-of or today line, moves aside while it still reaches its
+    // diamond, else is left out (the Timeline view has it).
     static constexpr int LabelRows = 2;
     struct PlacedLabel
     {
@@ -53,6 +54,7 @@ protected:
 private:
     void paintMarker(QPainter &painter, const QDate &date, const QString &label, Qt::PenStyle style, int row);
     double labelTop() const;
+    QVector<double> candidateLefts(double centre, double textWidth, const QRectF &row, const QVector<QRectF> &taken) const;
 
     QVector<Entry> m_entries;
     QDate m_today;

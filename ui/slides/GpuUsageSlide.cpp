@@ -194,8 +194,11 @@ void GpuUsageSlide::paintAllocation(QPainter &painter, const QRectF &body, const
     for (const auto &series : m_periods.series()) {
         const double allocated = series.totalAllocated();
         const double spent = series.totalUsed();
-        data.categories << (allocated > 0 ? tr("%1: %2 of %3").arg(series.name, format.percent(spent / allocated * 100.0),
-                                                                 format.gpuHours(allocated))
+        const bool approximate = series.totalAllocatedApproximate();
+        data.categories << (allocated > 0 ? tr("%1: %2 of %3")
+                                                .arg(series.name,
+                                                     GpuCountText::derived(format.percent(spent / allocated * 100.0), approximate),
+                                                     GpuCountText::derived(format.gpuHours(allocated), approximate))
                                           : tr("%1: no allocation").arg(series.name));
         used.values << spent;
         unused.values << std::max(0.0, allocated - spent);
