@@ -118,6 +118,13 @@
             <numerusform>%1; next: %2 in %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n applicants under review</source>
+        <translation>
+            <numerusform>%n applicant under review</numerusform>
+            <numerusform>%n applicants under review</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProgramRuleChecker</name>

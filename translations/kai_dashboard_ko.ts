@@ -892,6 +892,10 @@
         <comment>applicants · as of</comment>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>%1; %2 under review</source>
+        <translation>%1, %2개 심사 중</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionPlan</name>
@@ -2817,6 +2821,16 @@
     <message>
         <source>No score against a reference model published</source>
         <translation>기준 모델 대비 점수 미공개</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicants under review</source>
+        <translation>
+            <numerusform>신청 %n개 팀 심사 중</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No applicants announced yet</source>
+        <translation>신청 현황 발표 전</translation>
     </message>
 </context>
 <context>

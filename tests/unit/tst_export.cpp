@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "export/AtomicFileWriter.h"
 #include "export/BriefingPack.h"
+#include "slides/SlideFactory.h"
 #include "export/ExportContext.h"
 #include "export/ExportLanguageScope.h"
 #include "export/ExportRenderer.h"
@@ -207,8 +208,11 @@ private slots:
         const BriefingPack pack(*context);
         const int sources = int(context->state().snapshot().sources.size());
         QVERIFY(sources > 0);
-        // The cover, every view and chart (some over continuation pages), then the sources.
-        QVERIFY(pack.pageCount() >= 1 + ViewCount + 5 + pack.sourcePageCount());
+        // The cover, every view and chart with something to show (some over continuation pages), then
+        // the sources.
+        const int slides = int(SlideFactory::deckSlides(context->state()).size());
+        QVERIFY(slides >= ViewCount);
+        QVERIFY(pack.pageCount() >= 1 + slides + pack.sourcePageCount());
         const QString path = outPath(QStringLiteral("pack.pdf"));
         QCOMPARE(pack.write(path), QString());
         const QByteArray pdf = readFile(path);

@@ -45,10 +45,8 @@ BriefingDeck::BriefingDeck(const ExportContext &context, const PptxTemplate &bas
     std::vector<std::unique_ptr<Slide>> slides;
     if (context.changesSince())
         slides.push_back(std::make_unique<ChangesSlide>(context.state(), *context.changesSince()));
-    for (const SlideTarget &target : SlideFactory::deck(context.state())) {
-        if (std::unique_ptr<Slide> slide = SlideFactory::create(target, context.state()))
-            slides.push_back(std::move(slide));
-    }
+    for (std::unique_ptr<Slide> &slide : SlideFactory::deckSlides(context.state()))
+        slides.push_back(std::move(slide));
     slides.push_back(std::make_unique<SourcesSlide>(context.state()));
     // As the pack: the Korean and English decks have the same slides, with tables split at the same rows.
     context.measureTwins(slides);

@@ -26,10 +26,8 @@ BriefingPack::BriefingPack(const ExportContext &context) : m_context(context)
     std::vector<std::unique_ptr<Slide>> slides;
     if (context.changesSince())
         slides.push_back(std::make_unique<ChangesSlide>(context.state(), *context.changesSince()));
-    for (const SlideTarget &target : SlideFactory::deck(context.state())) {
-        if (std::unique_ptr<Slide> slide = SlideFactory::create(target, context.state()))
-            slides.push_back(std::move(slide));
-    }
+    for (std::unique_ptr<Slide> &slide : SlideFactory::deckSlides(context.state()))
+        slides.push_back(std::move(slide));
     slides.push_back(std::make_unique<SourcesSlide>(context.state()));
     const Slide *sourcesSlide = slides.back().get();
     // Reviewers' notes close an internal pack; a press pack never carries them.

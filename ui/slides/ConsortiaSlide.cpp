@@ -18,15 +18,13 @@ QString ConsortiaSlide::title() const
 
 QString ConsortiaSlide::headline() const
 {
-    const ProgramSnapshot &snapshot = state().snapshot();
-    int competing = 0;
-    for (const Consortium &c : snapshot.consortia) {
-        const ConsortiumStatus status = snapshot.statusOf(c.id);
-        competing += status == ConsortiumStatus::Selected || status == ConsortiumStatus::Advanced
-                     || status == ConsortiumStatus::NationalModel;
-    }
+    const ProgramFigures figures = ProgramFigures::compute(state().snapshot());
     // Short, so the headline keeps to one line in both languages; the context line spells it out.
-    return tr("%1; %2 still compete").arg(ApplicantText::brief(ProgramFigures::compute(snapshot))).arg(competing);
+    // Before anyone is selected the shortlisted applicants are still in: "0 still compete" would
+    // read as if all had been eliminated.
+    if (figures.everSelected == 0)
+        return tr("%1; %2 under review").arg(ApplicantText::brief(figures)).arg(figures.underReview);
+    return tr("%1; %2 still compete").arg(ApplicantText::brief(figures)).arg(figures.inCompetition);
 }
 
 QString ConsortiaSlide::context() const

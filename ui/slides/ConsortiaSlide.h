@@ -22,6 +22,8 @@ public:
     // Names and statuses are sourced; a GPU count may be an illustrative sample (left out in press).
     bool showsIllustrativeData() const override { return summary().illustrative; }
     int pageCount(const SlideStyle &style, const QSizeF &body) const override;
+    // Before the applicants are announced there is no one to list.
+    bool hasContent() const override { return m_model.rowCount() > 0; }
 
 protected:
     void paintBody(QPainter &painter, const QRectF &body, const SlideStyle &style, int page) const override;

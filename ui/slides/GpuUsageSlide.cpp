@@ -65,6 +65,15 @@ bool GpuUsageSlide::leftOut() const
     return press() && m_periods.hasIllustrativeData();
 }
 
+bool GpuUsageSlide::hasContent() const
+{
+    // A press slide without the usage still shows the published allocations.
+    if (leftOut())
+        return true;
+    const auto rows = m_summary.summaryRows();
+    return std::any_of(rows.cbegin(), rows.cend(), [](const GpuSummaryTableModel::Row &row) { return row.allocatedHours > 0; });
+}
+
 QString GpuUsageSlide::headline() const
 {
     if (leftOut())

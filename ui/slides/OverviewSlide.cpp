@@ -32,10 +32,20 @@ QString OverviewSlide::title() const
     return tr("Overview");
 }
 
+QString OverviewSlide::standing() const
+{
+    // Before anyone is selected, "0 teams remain" would read as if every team had been eliminated.
+    if (m_figures.everSelected == 0 && m_figures.underReview > 0)
+        return tr("%n applicants under review", nullptr, m_figures.underReview);
+    if (m_figures.everSelected == 0)
+        return tr("No applicants announced yet");
+    return tr("%n teams remain", nullptr, m_figures.inCompetition);
+}
+
 QString OverviewSlide::headline() const
 {
     const ProgramSnapshot &snapshot = state().snapshot();
-    const QString teams = tr("%n teams remain", nullptr, m_figures.inCompetition);
+    const QString teams = standing();
     for (const ProgramFunnel::Step &step : ProgramFunnel::build(snapshot)) {
         if (step.state == ProgramFunnel::StepState::Pending)
             return tr("%1; %2 result pending").arg(teams, step.name.in(state().language()));

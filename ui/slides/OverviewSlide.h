@@ -19,6 +19,8 @@ public:
 
     QString title() const override;
     QString headline() const override;
+    // Who is in the competition, in the headline's words.
+    QString standing() const;
     QString context() const override;
     bool showsIllustrativeData() const override;
 

@@ -19,6 +19,7 @@ public:
     QString headline() const override;
     QString context() const override;
     bool showsIllustrativeData() const override;
+    bool hasContent() const override { return !shownRows().isEmpty(); }
 
 protected:
     void paintBody(QPainter &painter, const QRectF &body, const SlideStyle &style, int page) const override;

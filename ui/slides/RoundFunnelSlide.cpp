@@ -21,6 +21,11 @@ QString RoundFunnelSlide::title() const
     return tr("Evaluation Rounds — program funnel");
 }
 
+bool RoundFunnelSlide::hasContent() const
+{
+    return ProgramFigures::compute(state().snapshot()).applied > 0;
+}
+
 QString RoundFunnelSlide::headline() const
 {
     const QVector<ProgramFunnel::Step> steps = ProgramFunnel::build(state().snapshot());
@@ -69,6 +74,11 @@ QString RoundRanksSlide::headline() const
     if (data.lines.isEmpty())
         return tr("No consortium has been ranked in two rounds yet");
     return tr("%n consortia ranked in more than one round", nullptr, int(data.lines.size()));
+}
+
+bool RoundRanksSlide::hasContent() const
+{
+    return !RoundChartBuilder(state().snapshot(), state().language()).rankMovement().lines.isEmpty();
 }
 
 void RoundRanksSlide::paintBody(QPainter &painter, const QRectF &body, const SlideStyle &style, int page) const

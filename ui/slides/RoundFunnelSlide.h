@@ -16,6 +16,8 @@ public:
     QString title() const override;
     QString headline() const override;
     bool showsIllustrativeData() const override { return false; }  // counts of published decisions
+    // Before the applicants are announced the funnel has no first step to draw.
+    bool hasContent() const override;
 
 protected:
     void paintBody(QPainter &painter, const QRectF &body, const SlideStyle &style, int page) const override;
@@ -32,6 +34,8 @@ public:
     QString title() const override;
     QString headline() const override;
     bool showsIllustrativeData() const override { return false; }  // published ranks
+    // Until a consortium is ranked in two rounds there is no movement to draw.
+    bool hasContent() const override;
 
 protected:
     void paintBody(QPainter &painter, const QRectF &body, const SlideStyle &style, int page) const override;

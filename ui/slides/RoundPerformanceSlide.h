@@ -18,6 +18,7 @@ public:
     QString headline() const override;
     QString context() const override;
     bool showsIllustrativeData() const override;
+    bool hasContent() const override { return !shares().isEmpty(); }
 
 protected:
     void paintBody(QPainter &painter, const QRectF &body, const SlideStyle &style, int page) const override;

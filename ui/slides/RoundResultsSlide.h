@@ -18,6 +18,7 @@ public:
     QString headline() const override;
     bool showsIllustrativeData() const override;
     int pageCount(const SlideStyle &style, const QSizeF &body) const override;
+    bool hasContent() const override { return !model().results().isEmpty(); }
 
 protected:
     void paintBody(QPainter &painter, const QRectF &body, const SlideStyle &style, int page) const override;

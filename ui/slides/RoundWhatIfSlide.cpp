@@ -29,6 +29,11 @@ QString RoundWhatIfSlide::title() const
     return tr("Evaluation Rounds — what-if simulation");
 }
 
+bool RoundWhatIfSlide::hasContent() const
+{
+    return m_panel->hasCriteria();
+}
+
 QString RoundWhatIfSlide::headline() const
 {
     if (!m_panel->hasCriteria())

@@ -27,6 +27,7 @@ public:
     QString context() const override;
     bool showsIllustrativeData() const override;
     int pageCount(const SlideStyle &style, const QSizeF &body) const override;
+    bool hasContent() const override;
 
 protected:
     void paintBody(QPainter &painter, const QRectF &body, const SlideStyle &style, int page) const override;

@@ -52,6 +52,10 @@ public:
     virtual QString context() const;
     // True when a figure drawn on the slide is an illustrative sample (press slides leave them out).
     virtual bool showsIllustrativeData() const = 0;
+    // False while the slide has nothing to show (a chart that needs results the program has not
+    // produced yet): the pack and the deck leave it out rather than print a page that says so; a
+    // single export of it still says why it is empty.
+    virtual bool hasContent() const { return true; }
     virtual int pageCount(const SlideStyle &style, const QSizeF &body) const;
 
     // Paints page `page` into area (the canvas above the provenance stamp).

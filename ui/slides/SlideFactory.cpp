@@ -55,4 +55,14 @@ QVector<SlideTarget> SlideFactory::deck(const DashboardState &state)
     return targets;
 }
 
+std::vector<std::unique_ptr<Slide>> SlideFactory::deckSlides(const DashboardState &state)
+{
+    std::vector<std::unique_ptr<Slide>> slides;
+    for (const SlideTarget &target : deck(state)) {
+        if (std::unique_ptr<Slide> slide = create(target, state); slide && slide->hasContent())
+            slides.push_back(std::move(slide));
+    }
+    return slides;
+}
+
 } // namespace kai::ui
