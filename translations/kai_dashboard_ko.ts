@@ -91,6 +91,30 @@
         <comment>original call + additional call</comment>
         <translation>신청 %1+%2</translation>
     </message>
+    <message>
+        <source>None yet</source>
+        <translation>아직 없음</translation>
+    </message>
+    <message>
+        <source>No applicants announced yet</source>
+        <translation>신청 현황 발표 전</translation>
+    </message>
+    <message>
+        <source>%1 · %2 selected · %3 out</source>
+        <translation>%1 · 선정 %2 · 탈락 %3</translation>
+    </message>
+    <message>
+        <source>%1 applicants under %2</source>
+        <translation>지원 컨소시엄 %1개 %2 진행 중</translation>
+    </message>
+    <message>
+        <source>%1 shortlisted · %2 out</source>
+        <translation>서면평가 통과 %1 · 탈락 %2</translation>
+    </message>
+    <message>
+        <source>%1 applicants, none evaluated yet</source>
+        <translation>지원 컨소시엄 %1개, 아직 평가 전</translation>
+    </message>
 </context>
 <context>
     <name>AtomicFileWriter</name>
@@ -2809,10 +2833,6 @@
     <message>
         <source>%1; next: %2, %3</source>
         <translation>%1, 다음 일정: %2(%3)</translation>
-    </message>
-    <message>
-        <source>%1 · %2 selected · %3 out</source>
-        <translation>%1 · 선정 %2 · 탈락 %3</translation>
     </message>
     <message>
         <source>Not yet evaluated</source>
@@ -7197,18 +7217,6 @@ A member company of this consortium is also listed in another consortium at the 
         <translation>%1 기준 확정된 사업비 없음</translation>
     </message>
     <message>
-        <source>%1 applicants under %2</source>
-        <translation>지원 컨소시엄 %1개 %2 진행 중</translation>
-    </message>
-    <message>
-        <source>%1 shortlisted · %2 out</source>
-        <translation>서면평가 통과 %1 · 탈락 %2</translation>
-    </message>
-    <message>
-        <source>%1 applicants, none evaluated yet</source>
-        <translation>지원 컨소시엄 %1개, 아직 평가 전</translation>
-    </message>
-    <message>
         <source>Allocation used this month</source>
         <translation>이번 달 할당 대비 사용률</translation>
     </message>
@@ -7227,10 +7235,6 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>Not yet known</source>
         <translation>아직 집계 전</translation>
-    </message>
-    <message>
-        <source>%1 · %2 selected · %3 out</source>
-        <translation>%1 · 선정 %2 · 탈락 %3</translation>
     </message>
     <message>
         <source>No score against a reference model published</source>

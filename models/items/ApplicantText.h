@@ -18,6 +18,18 @@ public:
     static QString sentence(const domain::ProgramFigures &figures);
     // The same for a tile: "15+1 applied"
     static QString brief(const domain::ProgramFigures &figures);
+
+    // The "Teams in the competition" figure and its detail line, the same on the Overview's tile and
+    // slide. Before the selection nobody is in the competition yet but nobody is out either: the
+    // figure counts the applicants still under review.
+    struct TeamsFigure
+    {
+        QString value;
+        QString detail;
+    };
+    static TeamsFigure teams(const domain::ProgramFigures &figures, domain::Language language);
+    // "15 applicants under Document review", "10 shortlisted · 5 out"
+    static QString underReview(const domain::ProgramFigures &figures, domain::Language language);
 };
 
 } // namespace kai

@@ -111,6 +111,30 @@ private slots:
         QVERIFY(kai::test::pdfText(alone).simplified().contains(QStringLiteral("Rank movement needs a consortium ranked in at least two rounds")));
     }
 
+    // Before anyone is selected the pack neither says "0 teams remain" nor prints empty charts: on
+    // 15 Jul 2025 no applicant is known yet, on 25 Jul 2025 ten of fifteen are still under review.
+    void packBeforeTheSelectionSaysWhoIsUnderReview()
+    {
+        kai::test::SampleDatabase sample;
+        const auto packText = [&](const QString &asOf) {
+            const QString path = m_out.filePath(QStringLiteral("pack-%1.pdf").arg(asOf));
+            const kai::test::AppRun run = exportPdf(sample, QStringLiteral("pack"), QStringLiteral("en"), asOf, path);
+            return run.exitCode == 0 ? kai::test::pdfText(path).simplified() : QStringLiteral("failed: ") + run.err;
+        };
+        const QString before = packText(QStringLiteral("2025-07-15"));
+        if (before.isEmpty())
+            QSKIP("pdftotext is not installed (Debian package poppler-utils); the text layer was not checked");
+        QVERIFY2(before.contains(QStringLiteral("No applicants announced yet")), qPrintable(before.left(600)));
+        for (const QString &empty : {QStringLiteral("0 applied"), QStringLiteral("0 teams remain"), QStringLiteral("no result yet"),
+                                     QStringLiteral("No GPU allocation has started yet"), QStringLiteral("no scored criteria")})
+            QVERIFY2(!before.contains(empty), qPrintable(empty));
+        const QString review = packText(QStringLiteral("2025-07-25"));
+        QVERIFY2(review.contains(QStringLiteral("10 applicants under review")), qPrintable(review.left(600)));
+        QVERIFY(review.contains(QStringLiteral("15 applied; 10 under review")));
+        QVERIFY(!review.contains(QStringLiteral("0 still compete")));
+        QVERIFY(!review.contains(QStringLiteral("0 teams remain")));
+    }
+
     void exportedPdfTextCanBeSearched_data()
     {
         QTest::addColumn<QString>("view");

@@ -185,7 +185,7 @@ void OverviewView::refresh()
     if (noTeams) {
         const ProgramFigures figures = ProgramFigures::compute(m_state.snapshot());
         m_teamsEmpty->setText(figures.underReview > 0
-                                  ? tr("No team has been selected yet: %1.").arg(underReviewText(figures))
+                                  ? tr("No team has been selected yet: %1.").arg(ApplicantText::underReview(figures, m_state.language()))
                                   : tr("No team is in the competition on %1.").arg(fmt.date(m_state.asOf())));
     }
     refreshTiles();
@@ -204,16 +204,9 @@ void OverviewView::refreshTiles()
 
     FigureTile *teams = m_tiles[TeamsTile];
     teams->setCaption(tr("Teams in the competition"));
-    if (figures.everSelected == 0 && figures.underReview > 0) {
-        // Before the selection nobody is "in the competition" yet, but nobody is out either.
-        teams->setValue(fmt.integer(figures.underReview));
-        teams->setDetail(underReviewText(figures));
-    } else {
-        teams->setValue(fmt.integer(figures.inCompetition));
-        teams->setDetail(tr("%1 · %2 selected · %3 out")
-                             .arg(ApplicantText::brief(figures), fmt.integer(figures.everSelected),
-                                  fmt.integer(figures.eliminated)));
-    }
+    const ApplicantText::TeamsFigure teamsFigure = ApplicantText::teams(figures, language);
+    teams->setValue(teamsFigure.value);
+    teams->setDetail(teamsFigure.detail);
 
     FigureTile *milestone = m_tiles[MilestoneTile];
     milestone->setCaption(tr("Next milestone"));
@@ -285,16 +278,6 @@ void OverviewView::refreshTiles()
                                .arg(fmt.money(figures.governmentFundingKrw), fmt.money(figures.privateFundingKrw)));
     }
     funding->setIllustrative(figures.illustrative && figures.governmentFundingKrw > 0, DomainText::illustrative());
-}
-
-QString OverviewView::underReviewText(const ProgramFigures &figures) const
-{
-    const DisplayFormat fmt(m_state.language());
-    const QString count = fmt.integer(figures.underReview);
-    if (figures.runningRound)
-        return tr("%1 applicants under %2").arg(count, figures.runningRound->name.in(m_state.language()));
-    return figures.eliminated > 0 ? tr("%1 shortlisted · %2 out").arg(count, fmt.integer(figures.eliminated))
-                                  : tr("%1 applicants, none evaluated yet").arg(count);
 }
 
 void OverviewView::refreshStrips()

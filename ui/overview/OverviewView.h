@@ -54,7 +54,6 @@ private:
     void refreshTiles();
     void refreshStrips();
     void reflow();
-    QString underReviewText(const domain::ProgramFigures &figures) const;
 
     const DashboardState &m_state;
     QLabel *m_heading;

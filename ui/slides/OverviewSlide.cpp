@@ -103,10 +103,8 @@ SlideFigures OverviewSlide::figures() const
     const DisplayFormat fmt(state().language());
     const Hidden areas = illustrativeAreas();
     SlideFigures row;
-    row.figures.append({tr("Teams in the competition"), fmt.integer(m_figures.inCompetition),
-                        tr("%1 · %2 selected · %3 out")
-                            .arg(ApplicantText::brief(m_figures), fmt.integer(m_figures.everSelected),
-                                 fmt.integer(m_figures.eliminated))});
+    const ApplicantText::TeamsFigure teams = ApplicantText::teams(m_figures, state().language());
+    row.figures.append({tr("Teams in the competition"), teams.value, teams.detail});
     if (m_figures.nextMilestoneOutstanding) {
         row.figures.append({tr("Next milestone"), m_figures.nextMilestone->name.in(state().language()),
                             TimelineText::notYetAnnounced(*m_figures.nextMilestone, state().snapshot(),
