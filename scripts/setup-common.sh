@@ -54,11 +54,8 @@ kai_build() {
         launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
         export CCACHE_BASEDIR="$KAI_ROOT" CCACHE_NOHASHDIR=1
     fi
-    # A unity build compiles each folder's sources in batches of eight, so the Qt headers are parsed
-    # once per batch instead of once per file: measured here, it halves the compiler's CPU time for
-    # models/ (4 min 9 s for 65 of its 136 files one by one; 3 min 57 s for all 136 in batches),
-    # which is what keeps CI's five builds on two cores within its time. KAI_UNITY_BUILD=OFF builds
-    # file by file (what an IDE does for incremental work).
+    # Each library compiles its sources in batches (cmake/KaiUnityBuild.cmake); KAI_UNITY_BUILD=OFF
+    # builds file by file.
     # GNU gold, where binutils has it, links each of the ~85 test programs (90 MB of debug information
     # apiece) in about half the time of the default linker: 3.7 s against 7.0 s for tst_slides, measured
     # here. Linking all of them was a sixth of a cold build's CPU time.
@@ -67,6 +64,6 @@ kai_build() {
         linker=(-DCMAKE_EXE_LINKER_FLAGS=-fuse-ld=gold)
     fi
     cmake -S "$KAI_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="${KAI_BUILD_TYPE:-RelWithDebInfo}" \
-        -DCMAKE_UNITY_BUILD="${KAI_UNITY_BUILD:-ON}" "${launcher[@]}" "${linker[@]}" "$@"
+        -DKAI_UNITY_BUILD="${KAI_UNITY_BUILD:-ON}" "${launcher[@]}" "${linker[@]}" "$@"
     cmake --build "$dir" --parallel "$(nproc)"
 }

@@ -5,6 +5,7 @@
 // the same run. Medians of --runs runs (default 5). Run by hand, offscreen, from a Release build.
 // Usage: bench_export [--db FILE] [--runs N] [--scan]   (default: a fresh sample database;
 //        --scan also times the full checksum scan that the cache replaces)
+#include "BuildPaths.h"
 #include "BenchStats.h"
 #include "GuiSession.h"
 #include "export/BriefingPack.h"
@@ -84,7 +85,7 @@ void timeViews(const ExportContext &context, const QString &folder, int runs, QT
 
 void timeCommands(const QString &database, const QString &folder, int runs, QTextStream &out)
 {
-    const QString app = QStringLiteral(KAI_APP_BINARY);
+    const QString app = kai::test::appBinary();
     const double start = bench::medianMs(runs, [&] { bench::runApp(app, {QStringLiteral("--version")}); });
     out << QStringLiteral("reference: kai-dashboard --version (process start): %1 ms\n").arg(start, 0, 'f', 1);
     for (const char *view : {"overview", "gpu", "rounds"}) {

@@ -9,6 +9,7 @@
 // --db: give it a copy.
 // Usage: QT_QPA_PLATFORM=offscreen bench_export_after_write --db COPY.sqlite [--runs N]
 
+#include "BuildPaths.h"
 #include "BenchStats.h"
 #include "import/GpuUsageImporter.h"
 #include "store/Database.h"
@@ -41,7 +42,7 @@ std::pair<double, double> runMs(const QStringList &arguments)
     const double cpuBefore = kai::bench::cpuSeconds(CpuOf::Children);
     QElapsedTimer timer;
     timer.start();
-    if (!kai::bench::runApp(QStringLiteral(KAI_APP_BINARY), arguments))
+    if (!kai::bench::runApp(kai::test::appBinary(), arguments))
         std::fprintf(stderr, "kai-dashboard %s failed\n", qPrintable(arguments.join(QLatin1Char(' '))));
     return {timer.nsecsElapsed() / 1e6, (kai::bench::cpuSeconds(CpuOf::Children) - cpuBefore) * 1e3};
 }

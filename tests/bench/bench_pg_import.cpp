@@ -7,6 +7,7 @@
 // Usage: bench_pg_import [--rows N | --csv FILE] [--runs N] [--dir FOLDER] [--view [--view-runs N]]
 //        (default 1,000,000 generated rows, 5 runs; 10,000,000 rows work too)
 
+#include "BuildPaths.h"
 #include "BenchStats.h"
 #include "UsageCsvGenerator.h"
 #include "PgTestCluster.h"
@@ -112,14 +113,14 @@ public:
         m_lastUri = m_cluster.createDatabase(name);
         if (m_lastUri.isEmpty())
             return -1;
-        if (pgBenchTimed(QStringLiteral(KAI_APP_BINARY),
+        if (pgBenchTimed(kai::test::appBinary(),
                          {QStringLiteral("init"), QStringLiteral("--db"), m_lastUri, QStringLiteral("--sample")},
                          m_environment) < 0)
             return -1;
         QProcessEnvironment environment = m_environment;
         environment.insert(QStringLiteral("KAI_PG_COPY_FORMAT"), format);
         QString output;
-        const double seconds = pgBenchTimed(QStringLiteral(KAI_APP_BINARY),
+        const double seconds = pgBenchTimed(kai::test::appBinary(),
                                             {QStringLiteral("import-gpu-usage"), m_csv, QStringLiteral("--db"), m_lastUri},
                                             environment, &output);
         m_lastSummary = output.section(u'\n', 0, 0);

@@ -19,7 +19,7 @@ if command -v ccache >/dev/null 2>&1; then
 fi
 # -O1 with line tables: fast to build, and stack traces still name file and line.
 cmake -S "$source_dir" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE= -DCMAKE_CXX_FLAGS="-O1 -gline-tables-only" \
-    -DCMAKE_CXX_COMPILER="$compiler" -DCMAKE_UNITY_BUILD=ON \
+    -DCMAKE_CXX_COMPILER="$compiler" \
     -DKAI_FUZZ=ON -DKAI_BUILD_TESTS=OFF $launcher >/dev/null
 # shellcheck disable=SC2086
 cmake --build "$build_dir" --target $targets -- -j"${KAI_FUZZ_JOBS:-2}"

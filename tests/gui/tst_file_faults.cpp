@@ -2,6 +2,7 @@
 // Faults of the file system under the command line (issue 13, the file half of the fault suite):
 // a disk that fills during an export, a read-only folder, a damaged -wal, two writers at once.
 // Tests that need root to mount a small file system skip with a message otherwise.
+#include "BuildPaths.h"
 #include "AppProcess.h"
 #include "TestFolders.h"
 #include "TestSupport.h"
@@ -155,7 +156,7 @@ private slots:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("HOME"), m_home.path());
         second.setProcessEnvironment(environment);
-        second.start(QStringLiteral(KAI_APP_BINARY), {QStringLiteral("import-gpu-usage"), csv, QStringLiteral("--db"), sample.path()});
+        second.start(kai::test::appBinary(), {QStringLiteral("import-gpu-usage"), csv, QStringLiteral("--db"), sample.path()});
         QVERIFY(second.waitForStarted());
         QElapsedTimer waited;
         waited.start();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The command line and the window never destroy a file they were not asked to write, and say
 // clearly what is wrong with a path (issue 13, files and paths).
+#include "BuildPaths.h"
 #include "AppProcess.h"
 #include "ShellFixture.h"
 #include "TestFolders.h"
@@ -220,7 +221,7 @@ private slots:
         environment.insert(QStringLiteral("HOME"), m_home.path());
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         shell.setProcessEnvironment(environment);
-        shell.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script, QStringLiteral(KAI_APP_BINARY), sample.path(), dir.path()});
+        shell.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script, kai::test::appBinary(), sample.path(), dir.path()});
         QVERIFY(shell.waitForFinished(120000));
         QCOMPARE(shell.exitCode(), 0);
         const auto text = [&](const char *name) { return QString::fromUtf8(readFile(dir.filePath(QLatin1String(name)))).trimmed(); };

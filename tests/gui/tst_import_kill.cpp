@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 13, faults: the import process killed at random points (several seeds) leaves the
 // database either unchanged or complete, never in between, and the rollup always matches.
+#include "BuildPaths.h"
 #include "TestSupport.h"
 #include "store/GpuUsageRollup.h"
 #include "store/ProgramRuleChecker.h"
@@ -51,7 +52,7 @@ private:
         environment.insert(QStringLiteral("HOME"), m_home.path());
         environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/.local/share"));
         process->setProcessEnvironment(environment);
-        process->start(QStringLiteral(KAI_APP_BINARY),
+        process->start(kai::test::appBinary(),
                        {QStringLiteral("import-gpu-usage"), m_csv, QStringLiteral("--db"), database});
         return process;
     }

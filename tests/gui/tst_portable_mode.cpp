@@ -2,6 +2,7 @@
 // Portable mode and paths a Windows laptop has: the executable copied into a folder whose path holds
 // Korean characters and spaces, with and without the "portable" marker beside it. Linux runs the same
 // code path as Windows here (AppDataFolder decides; QStandardPaths only when not portable).
+#include "BuildPaths.h"
 #include "AppProcess.h"
 #include "TestSupport.h"
 
@@ -21,7 +22,7 @@ QString copyExecutable(const QTemporaryDir &root, bool portable)
     const QString folder = root.filePath(QStringLiteral("국가 AI 대시보드 (휴대용)"));
     QDir().mkpath(folder);
     const QString binary = QDir(folder).filePath(QStringLiteral("kai-dashboard"));
-    if (!QFile::copy(QStringLiteral(KAI_APP_BINARY), binary))
+    if (!QFile::copy(kai::test::appBinary(), binary))
         return {};
     QFile::setPermissions(binary, QFile::permissions(binary) | QFileDevice::ExeOwner);
     if (portable)

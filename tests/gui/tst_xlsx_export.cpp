@@ -2,6 +2,7 @@
 // Tables to .xlsx, read back with an independent reader (openpyxl, through tests/scripts/
 // xlsx_dump.py): the same values and types as the item models the views show, the provenance
 // rows, a frozen header with an autofilter, Korean headers in Korean, and masking in press.
+#include "BuildPaths.h"
 #include "AppProcess.h"
 #include "TestSupport.h"
 #include "export/ExportContext.h"
@@ -34,7 +35,7 @@ constexpr int HeaderRow = ui::XlsxWorkbookWriter::ProvenanceRows + 1;  // 0-base
 // The workbook as openpyxl reads it, or an empty object when no Python with openpyxl is here.
 QJsonObject readBack(const QString &path)
 {
-    const QString script = QDir::cleanPath(QStringLiteral(KAI_TEST_DATA_DIR "/../scripts/xlsx_dump.py"));
+    const QString script = QDir::cleanPath(kai::test::testDataDir() + QStringLiteral("/../scripts/xlsx_dump.py"));
     for (const QString &python : {QStandardPaths::findExecutable(QStringLiteral("python3")), QStringLiteral("/usr/bin/python3")}) {
         if (python.isEmpty())
             continue;

@@ -2,6 +2,7 @@
 // Every table in the window exports to .xlsx from its context menu, as it is on screen, with the
 // workbook's provenance rows and properties, press masking, money as numbers in 억 원 / KRW bn,
 // and a source code on each row that the Sources sheet resolves. Read back with openpyxl.
+#include "BuildPaths.h"
 #include "ShellFixture.h"
 #include "export/ExportActions.h"
 #include "export/ExportContext.h"
@@ -38,7 +39,7 @@ const QString Planted = QStringLiteral("planted-change-7431");
 
 QJsonObject readBack(const QString &path)
 {
-    const QString script = QDir::cleanPath(QStringLiteral(KAI_TEST_DATA_DIR "/../scripts/xlsx_dump.py"));
+    const QString script = QDir::cleanPath(kai::test::testDataDir() + QStringLiteral("/../scripts/xlsx_dump.py"));
     // The first python3 on the PATH may be another installation without Debian's openpyxl.
     for (const QString &python : {QStandardPaths::findExecutable(QStringLiteral("python3")), QStringLiteral("/usr/bin/python3")}) {
         QProcess dump;

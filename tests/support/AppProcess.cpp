@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppProcess.h"
 
+#include "BuildPaths.h"
+
 #include <QProcess>
 
 namespace kai::test {
 
 AppRun runApp(const QStringList &arguments, const QString &home)
 {
-    return runAppBinary(QStringLiteral(KAI_APP_BINARY), arguments, home);
+    return runAppBinary(kai::test::appBinary(), arguments, home);
 }
 
 AppRun runAppBinary(const QString &binary, const QStringList &arguments, const QString &home)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PgTestCluster.h"
 
+#include "BuildPaths.h"
 #include "store/Database.h"
 #include "store/StoreError.h"
 #ifdef KAI_WITH_POSTGRESQL
@@ -139,7 +140,7 @@ bool PgTestCluster::stopServer()
 QString PgTestCluster::cacheKey() const
 {
     QCryptographicHash key(QCryptographicHash::Sha256);
-    for (const QString &path : {QStringLiteral(KAI_APP_BINARY), m_binDir + QStringLiteral("/postgres")}) {
+    for (const QString &path : {kai::test::appBinary(), m_binDir + QStringLiteral("/postgres")}) {
         const QFileInfo file(path);
         key.addData(path.toUtf8());
         key.addData(QByteArray::number(file.size()));
