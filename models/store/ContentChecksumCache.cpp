@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/ContentChecksumCache.h"
 
+#include "store/GpuNodeSpanCache.h"
 #include "store/ReviewManifestStore.h"
 
 #include "store/SqlIdentifier.h"
@@ -264,8 +265,10 @@ QStringList ContentChecksumCache::contentTables(SqlConnection &connection)
     // Not content: the engine's own tables and this cache's bookkeeping; the change log (the history
     // of the data: an edit and its undo give back the same checksum); the register of exports (every
     // export writes to it, and the same data must keep the same checksum); a review copy's manifest
-    // (it records this checksum); reviewers' notes (remarks about the data, not the data).
-    const QStringList notContent = {CacheTable, ChangeTable, VerifiedRules::tableName(), ReviewManifestStore::tableName(),
+    // (it records this checksum); the importer's summary of where each GPU node's periods lie (GpuNodeSpanCache);
+    // reviewers' notes (remarks about the data, not the data).
+    const QStringList notContent = {CacheTable, ChangeTable, VerifiedRules::tableName(), GpuNodeSpanCache::tableName(),
+                                    ReviewManifestStore::tableName(),
                                     QStringLiteral("change_log"), QStringLiteral("export_register"),
                                     QStringLiteral("review_note")};
     QStringList names;

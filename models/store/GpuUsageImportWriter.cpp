@@ -181,6 +181,12 @@ std::optional<qint64> GpuUsageImportWriter::find(const Lookup &lookup, std::stri
 
 void GpuUsageImportWriter::loadNodeSpans()
 {
+    if (m_file) {
+        if (std::optional<GpuNodeSpans> kept = GpuNodeSpanCache::load(*m_file)) {
+            m_nodeSpans = std::move(*kept);
+            return;
+        }
+    }
     SqlQuery spans = m_connection.query(QStringLiteral(
         "SELECT consortium_id, node_id, gpu_model_id, MIN(period_start), MAX(period_end), "
         "       MAX(period_end - period_start) "
@@ -315,6 +321,8 @@ void GpuUsageImportWriter::finish()
         VerifiedRules::record(*m_file, VerifiedRules::Rule::UsageForeignKeys);
     if (m_rollupHeld)
         VerifiedRules::record(*m_file, VerifiedRules::Rule::DailyRollup);
+    // Every inserted sample widened its node's span in insert(): the spans are gpu_usage's as it is now.
+    GpuNodeSpanCache::store(*m_file, m_nodeSpans);
 }
 
 } // namespace kai::store

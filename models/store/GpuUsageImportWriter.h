@@ -2,6 +2,7 @@
 #pragma once
 
 #include "store/GpuNodeDirectory.h"
+#include "store/GpuNodeSpanCache.h"
 #include "store/GpuUsageRowSink.h"
 #include "store/RowHash.h"
 
@@ -87,15 +88,10 @@ private:
         qint64 samples = 0;
     };
     using DailyKey = std::tuple<qint64, qint64, qint64, qint64>;  // day, consortium, model, provider
-    using NodeKey = std::tuple<qint64, qint64, qint64>;            // consortium, node, model
-    // Where a node's stored periods lie. A new period past either end cannot collide with any of
-    // them, which keeps the usual time-ordered import free of extra queries.
-    struct NodeSpan
-    {
-        qint64 firstStart = 0;
-        qint64 lastEnd = 0;
-        qint64 longest = 0;
-    };
+    // A new period past either end of its node's span cannot collide with a stored one, which keeps
+    // the usual time-ordered import free of extra queries.
+    using NodeKey = GpuNodeKey;
+    using NodeSpan = GpuNodeSpan;
 
     static std::optional<qint64> find(const Lookup &lookup, std::string_view key);
     void loadLookups();
@@ -113,7 +109,7 @@ private:
     GpuNodeDirectory m_nodes;
     qint64 m_defaultProviderId = 0;
     std::unique_ptr<GpuUsageRowSink> m_rows;
-    std::map<NodeKey, NodeSpan> m_nodeSpans;
+    GpuNodeSpans m_nodeSpans;
     std::map<DailyKey, DailyTotals> m_daily;
     std::optional<qint64> m_previousCacheSize;
     // gpu_usage's share of a file's fingerprint, kept up to date row by row when it was trusted at

@@ -34,12 +34,22 @@ QString VerifiedRules::usageTable()
 
 QString VerifiedRules::key(Rule rule)
 {
-    return rule == Rule::UsageForeignKeys ? QStringLiteral("foreign-key gpu_usage") : QStringLiteral("gpu-rollup");
+    switch (rule) {
+    case Rule::UsageForeignKeys:
+        return QStringLiteral("foreign-key gpu_usage");
+    case Rule::DailyRollup:
+        return QStringLiteral("gpu-rollup");
+    case Rule::NodeSpans:
+        break;
+    }
+    return QStringLiteral("gpu-node-spans");
 }
 
 QStringList VerifiedRules::tablesOf(SqliteConnection &connection, Rule rule)
 {
     QStringList tables{UsageTable};
+    if (rule == Rule::NodeSpans)
+        return tables;
     if (rule == Rule::DailyRollup) {
         tables << QStringLiteral("gpu_usage_daily");
         return tables;
@@ -54,7 +64,7 @@ QStringList VerifiedRules::tablesOf(SqliteConnection &connection, Rule rule)
     return tables;
 }
 
-QByteArray VerifiedRules::stateOf(SqliteConnection &connection, const QStringList &tables)
+QByteArray VerifiedRules::stateOf(SqliteConnection &connection, const QStringList &tables, const QByteArray &extra)
 {
     const QHash<QString, TableChecksum> entries = ContentChecksumCache::trusted(connection);
     QCryptographicHash state(QCryptographicHash::Sha256);
@@ -72,14 +82,15 @@ QByteArray VerifiedRules::stateOf(SqliteConnection &connection, const QStringLis
         const quint64 counts[] = {qToLittleEndian(found->rows), qToLittleEndian(found->sum)};
         state.addData(QByteArrayView(reinterpret_cast<const char *>(counts), sizeof counts));
     }
+    state.addData(extra);
     return state.result();
 }
 
-bool VerifiedRules::holds(SqliteConnection &connection, Rule rule)
+bool VerifiedRules::holds(SqliteConnection &connection, Rule rule, const QByteArray &extra)
 {
     if (!hasVerifiedTable(connection))
         return false;
-    const QByteArray state = stateOf(connection, tablesOf(connection, rule));
+    const QByteArray state = stateOf(connection, tablesOf(connection, rule), extra);
     if (state.isEmpty())
         return false;
     SqliteStatement stored =
@@ -88,11 +99,11 @@ bool VerifiedRules::holds(SqliteConnection &connection, Rule rule)
     return stored.step() && QByteArray(stored.columnText(0).toLatin1()) == state.toHex();
 }
 
-void VerifiedRules::record(SqliteConnection &connection, Rule rule)
+void VerifiedRules::record(SqliteConnection &connection, Rule rule, const QByteArray &extra)
 {
     if (connection.isReadOnly())
         return;
-    const QByteArray state = stateOf(connection, tablesOf(connection, rule));
+    const QByteArray state = stateOf(connection, tablesOf(connection, rule), extra);
     if (state.isEmpty())
         return;
     connection.execute(

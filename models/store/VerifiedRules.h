@@ -19,22 +19,24 @@ class SqliteConnection;
 class VerifiedRules
 {
 public:
-    enum class Rule { UsageForeignKeys, DailyRollup };
+    // NodeSpans: GpuNodeSpanCache's summary of gpu_usage is that of the rows stored now.
+    enum class Rule { UsageForeignKeys, DailyRollup, NodeSpans };
 
     static QString tableName();
     static QString usageTable();
 
-    // true when the rule was recorded as holding for exactly the tables' current state.
-    static bool holds(SqliteConnection &connection, Rule rule);
+    // true when the rule was recorded as holding for exactly the tables' current state. extra: more
+    // state the verdict depends on (a digest of a summary kept elsewhere), the same as at record().
+    static bool holds(SqliteConnection &connection, Rule rule, const QByteArray &extra = {});
     // Records that the rule holds now. Call inside the write transaction, after the last write
     // and after ContentChecksumCache::refresh(); does nothing on a read-only connection or when a
     // table the rule reads has no trusted checksum entry.
-    static void record(SqliteConnection &connection, Rule rule);
+    static void record(SqliteConnection &connection, Rule rule, const QByteArray &extra = {});
 
 private:
     static QString key(Rule rule);
     static QStringList tablesOf(SqliteConnection &connection, Rule rule);
-    static QByteArray stateOf(SqliteConnection &connection, const QStringList &tables);
+    static QByteArray stateOf(SqliteConnection &connection, const QStringList &tables, const QByteArray &extra);
 };
 
 } // namespace kai::store

@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "import/GpuUsageImporter.h"
 #include "import/ImportReportWriter.h"
+#include "store/GpuNodeSpanCache.h"
 #include "store/GpuUsageRepository.h"
 #include "store/GpuUsageRollup.h"
 #include "store/SqliteTransaction.h"
@@ -39,6 +40,20 @@ QByteArray contentHash(kai::store::SqliteConnection &connection)
         }
     }
     return hash.result();
+}
+
+// What the importer would read from the rows themselves when it has no kept spans.
+kai::store::GpuNodeSpans spansOfStoredRows(kai::store::SqliteConnection &connection)
+{
+    kai::store::SqliteStatement rows = connection.prepare(QStringLiteral(
+        "SELECT consortium_id, node_id, gpu_model_id, MIN(period_start), MAX(period_end), "
+        "MAX(period_end - period_start) FROM gpu_usage GROUP BY 1, 2, 3"));
+    kai::store::GpuNodeSpans spans;
+    while (rows.step()) {
+        spans[{rows.columnInt(0), rows.columnInt(1), rows.columnInt(2)}] =
+            kai::store::GpuNodeSpan{rows.columnInt(3), rows.columnInt(4), rows.columnInt(5)};
+    }
+    return spans;
 }
 
 qint64 dayOf(const QDate &date)
@@ -375,6 +390,53 @@ private slots:
                      "AND a.node_id = b.node_id AND a.gpu_model_id = b.gpu_model_id AND a.period_start < b.period_start "
                      "AND b.period_start < a.period_end")),
                  0);
+    }
+
+    // An import starts from every node's span; kept after each import (GpuNodeSpanCache), they spare
+    // the next import a read of every usage row, and must be exactly the spans of the stored rows.
+    void keptNodeSpansAreThoseOfTheStoredRows()
+    {
+        QCOMPARE(importBytes(Header + "2027-03-06,lg,B200,180,,n1,\n2027-03-09T05:00Z,lg,B200,8,,n1,\n").inserted, 2);
+        std::optional<kai::store::GpuNodeSpans> kept = kai::store::GpuNodeSpanCache::load(connection());
+        QVERIFY(kept);
+        QCOMPARE(*kept, spansOfStoredRows(connection()));
+        QVERIFY(!kept->empty());
+        // Refused, and nothing written: the kept spans stay valid.
+        QCOMPARE(importBytes(Header + "2027-03-06T10:00Z,lg,B200,8,,n1,\n").inserted, 0);
+        QVERIFY(kai::store::GpuNodeSpanCache::load(connection()));
+        QCOMPARE(importBytes(Header + "2027-03-10,skt,H100,20,,n9,\n").inserted, 1);
+        kept = kai::store::GpuNodeSpanCache::load(connection());
+        QVERIFY(kept);
+        QCOMPARE(*kept, spansOfStoredRows(connection()));
+    }
+
+    // Kept spans that no longer describe the rows must not be used: an overlap they would hide is
+    // still refused, because the import reads the spans from the rows again.
+    void keptNodeSpansAreNotUsedAfterAnotherWrite_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QByteArray>("overlapping");
+        // The stored day of 6 March is made to last until 9 March by another program.
+        QTest::newRow("usage row changed by another program")
+            << "UPDATE gpu_usage SET period_end = period_end + 3 * 86400 WHERE period_end - period_start = 86400"
+            << QByteArray("2027-03-08T10:00Z,lg,B200,8,,n1,\n");
+        // The kept spans themselves edited: a longest period of one second would hide the stored day.
+        QTest::newRow("kept spans changed") << "UPDATE gpu_usage_node_span SET longest = 1"
+                                            << QByteArray("2027-03-06T10:00Z,lg,B200,8,,n1,\n");
+    }
+
+    void keptNodeSpansAreNotUsedAfterAnotherWrite()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QByteArray, overlapping);
+        QCOMPARE(importBytes(Header + "2027-03-06,lg,B200,180,,n1,\n2027-03-12T05:00Z,lg,B200,8,,n1,\n").inserted, 2);
+        QVERIFY(kai::store::GpuNodeSpanCache::load(connection()));
+        kai::store::SqliteConnection::open(m_sample->path(), kai::store::SqliteConnection::OpenMode::ReadWrite).execute(sql);
+        QVERIFY(!kai::store::GpuNodeSpanCache::load(connection()));
+        const GpuUsageImportResult result = importBytes(Header + overlapping);
+        QCOMPARE(result.inserted, 0);
+        QCOMPARE(result.issues.size(), 1);
+        QVERIFY2(result.issues[0].reason.contains(QLatin1String("overlaps")), qPrintable(result.issues[0].reason));
     }
 
     // Issue 13, item 6: one key, two sets of values in one file.
