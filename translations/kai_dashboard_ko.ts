@@ -2630,6 +2630,10 @@
         <source>The notes could not be written to %1: %2</source>
         <translation>검토 의견을 %1 파일에 쓸 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>%1 is a server database: its review notes are already kept there for everyone connected. Export notes from a file or a review copy.</source>
+        <translation>%1은(는) 서버 데이터베이스입니다. 검토 의견은 이미 서버에 보관되어 접속한 모든 사람이 봅니다. 검토 의견은 파일이나 검토용 사본에서 내보내십시오.</translation>
+    </message>
 </context>
 <context>
     <name>NotesMerger</name>
@@ -7377,6 +7381,10 @@ A member company of this consortium is also listed in another consortium at the 
     <message>
         <source>Accept Correction</source>
         <translation>수정 반영</translation>
+    </message>
+    <message>
+        <source>Notes written on a server are already kept there for everyone connected; Export Notes is for a file or a review copy</source>
+        <translation>서버에서 쓴 검토 의견은 이미 서버에 보관되어 접속한 모든 사람이 봅니다. 검토 의견 내보내기는 파일이나 검토용 사본에서 사용합니다</translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,26 @@ private slots:
         const auto *merge = shell.window->findChild<QAction *>(QStringLiteral("mergeNotesAction"));
         QVERIFY(merge);
         QVERIFY(merge->isEnabled());
+        // ...and they are already where the office reads them: nothing to export and send back.
+        const auto *exportNotes = shell.window->findChild<QAction *>(QStringLiteral("exportNotesAction"));
+        QVERIFY(exportNotes);
+        QVERIFY(!exportNotes->isEnabled());
+        QVERIFY2(exportNotes->toolTip().contains(QLatin1String("already kept there")), qPrintable(exportNotes->toolTip()));
+        shell.state.setDatabase(test::openDatabase(m_sample.path()));
+        QVERIFY(exportNotes->isEnabled());
+        QVERIFY2(exportNotes->toolTip().contains(QLatin1String("send back")), qPrintable(exportNotes->toolTip()));
+    }
+
+    void exportNotesFromTheServerIsRefusedClearly()
+    {
+        const QString out = m_home.filePath(QStringLiteral("server-notes.json"));
+        const test::AppRun run = runApp({QStringLiteral("export-notes"), QStringLiteral("--db"), m_uri,
+                                         QStringLiteral("--out"), out},
+                                        m_home.path());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("is a server database")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("/office")), qPrintable(run.err));
+        QVERIFY(!QFileInfo::exists(out));
     }
 
     void checkPassesOnTheServer()

@@ -72,17 +72,24 @@ void ReviewActions::retranslate()
     m_makeCopy->setText(tr("Make &Review Copy…"));
     m_makeCopy->setToolTip(tr("Write a read-only copy of the database to take to a meeting or on a trip"));
     m_exportNotes->setText(tr("Export &Notes…"));
-    m_exportNotes->setToolTip(tr("Write your review notes to one file to send back to the office"));
     m_mergeNotes->setText(tr("&Merge Review Notes…"));
     m_mergeNotes->setToolTip(tr("Bring reviewers' notes into this database as open notes"));
     m_panel->toggleViewAction()->setText(tr("&Notes Panel"));
+    updateEnabled();
 }
 
 void ReviewActions::updateEnabled()
 {
     const bool open = m_state.database() != nullptr;
+    // A note written on a server is already where the office reads it: there is nothing to send back.
+    const bool server = open && m_state.database()->isServer();
     m_makeCopy->setEnabled(open);
-    m_exportNotes->setEnabled(open);
+    m_exportNotes->setEnabled(open && !server);
+    const QString exportTip = server ? tr("Notes written on a server are already kept there for everyone connected; "
+                                          "Export Notes is for a file or a review copy")
+                                     : tr("Write your review notes to one file to send back to the office");
+    m_exportNotes->setToolTip(exportTip);
+    m_exportNotes->setStatusTip(exportTip);
     m_mergeNotes->setEnabled(open && !m_state.isReadOnly());
 }
 
