@@ -5,6 +5,7 @@
 #include "store/Database.h"
 #include "store/GpuUsageRollup.h"
 #include "store/ProgramRuleChecker.h"
+#include "store/SqlTransaction.h"
 #include "store/SqliteTransaction.h"
 #include "store/StoreError.h"
 
@@ -58,7 +59,8 @@ QVector<store::ProgramRuleChecker::Violation> CheckCommand::checkRules(store::Da
 {
     store::ProgramRuleChecker checker(database.sql(), full ? store::ProgramRuleChecker::Depth::Full
                                                            : store::ProgramRuleChecker::Depth::Quick);
-    if (database.isReadOnly())
+    // A server keeps no recorded verdicts (its quick check reads what it needs).
+    if (database.isReadOnly() || database.isServer())
         return checker.checkAll();
     store::SqliteConnection &connection = database.connection();
     // Opened for writing (--repair-rollup, --upgrade): the rules read in full are recorded as
@@ -77,9 +79,9 @@ bool CheckCommand::repairRollup(store::Database &database, const QString &shown,
         return false;
     }
     try {
-        store::SqliteConnection &connection = database.connection();
+        store::SqlConnection &connection = database.sql();
         const qsizetype differing = store::GpuUsageRollup::differences(connection).size();
-        store::SqliteTransaction transaction(connection);
+        store::SqlTransaction transaction(connection);
         store::GpuUsageRollup::rebuild(connection);
         transaction.commit();
         out << tr("%1: rebuilt the daily GPU usage rollup from the samples (%n difference(s) found).", nullptr,

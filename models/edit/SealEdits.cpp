@@ -206,7 +206,7 @@ EditProblems RecordCriterionCorrectionCommand::validateForm(EditContext &context
 {
     // The source is checked as every edit's is (it may be added in the same form).
     EditProblems problems = editProblems(
-        store::SealedResultStore(context.database().connection()).checkCriterionCorrection(inputOf(m_form), false));
+        store::SealedResultStore(context.database().sql()).checkCriterionCorrection(inputOf(m_form), false));
     if (m_form.matchingTotal)
         problems += editProblems(
             store::SealedResultStore(context.database().sql()).checkCorrection(inputOf(*m_form.matchingTotal), false));

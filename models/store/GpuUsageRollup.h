@@ -7,16 +7,15 @@
 namespace kai::store {
 
 class SqlConnection;
-class SqliteConnection;
 
 // Keeps gpu_usage_daily in step with gpu_usage. Callers run it inside the transaction that wrote
 // the samples, so the rollup can never disagree with them.
 class GpuUsageRollup
 {
 public:
-    static void rebuild(SqliteConnection &connection);
+    static void rebuild(SqlConnection &connection);
     // Recomputes the days [firstDay, lastDay] (days since 1970-01-01 UTC).
-    static void rebuildDays(SqliteConnection &connection, long long firstDay, long long lastDay);
+    static void rebuildDays(SqlConnection &connection, long long firstDay, long long lastDay);
 
     // A day, consortium and GPU model whose rollup disagrees with the samples.
     struct Difference

@@ -267,6 +267,25 @@ private slots:
         change.setSource({idOf(*server, FactKind::Source, QStringLiteral("S39")), std::nullopt});
         const QString refused = problemsText(change.apply(*server));
         QVERIFY2(refused.contains(QLatin1String("sealed")), qPrintable(refused));
+
+        // A sealed criterion score is corrected by a new version, as on a file.
+        store::SqlQuery scored = server->sql().query(QStringLiteral(
+            "SELECT s.round_result_id, s.criterion_id FROM criterion_score s JOIN criterion k ON k.id = s.criterion_id "
+            "  JOIN round_result r ON r.id = s.round_result_id JOIN consortium c ON c.id = r.consortium_id "
+            " WHERE k.code = 'benchmark' AND c.code = 'lg'"));
+        QVERIFY(scored.step());
+        CriterionCorrectionForm criterion =
+            RecordCriterionCorrectionCommand::formFor(context, scored.columnInt(0), scored.columnInt(1));
+        criterion.recordedOn = QDate(2026, 9, 1);
+        criterion.points = 34.0;
+        criterion.reason = {QStringLiteral("재채점"), QStringLiteral("Rescored")};
+        RecordCriterionCorrectionCommand correction(criterion);
+        correction.setSource({idOf(*server, FactKind::Source, QStringLiteral("S41")), std::nullopt});
+        const EditProblems corrected = correction.apply(*server);
+        QVERIFY2(corrected.isEmpty(), qPrintable(problemsText(corrected)));
+        QCOMPARE(count(server->sql(), "SELECT count(*) FROM criterion_score_correction"), 1);
+        correction.undo();
+        QCOMPARE(count(server->sql(), "SELECT count(*) FROM criterion_score_correction"), 0);
         seal.undo();
         QCOMPARE(count(server->sql(), "SELECT count(*) FROM round_seal"), 0);
     }

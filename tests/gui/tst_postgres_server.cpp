@@ -10,6 +10,9 @@
 #include "TestSupport.h"
 
 #include "import/GpuUsageImporter.h"
+#include "review/AddNoteDialog.h"
+#include "review/ReviewItemKey.h"
+#include "review/ReviewNote.h"
 #include "store/Database.h"
 #include "store/DatabaseFingerprint.h"
 #include "store/GpuUsageRepository.h"
@@ -21,6 +24,8 @@
 #include "store/postgres/PgCursor.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QLabel>
 #include <QTemporaryDir>
 #include <QTest>
@@ -128,6 +133,10 @@ private slots:
         const auto *merge = shell.window->findChild<QAction *>(QStringLiteral("mergeNotesAction"));
         QVERIFY(merge);
         QVERIFY(merge->isEnabled());
+        // A correction proposed on the server starts from the value the server states.
+        ui::AddNoteDialog dialog(shell.state, review::ReviewItemKey::consortium(QStringLiteral("lg")), shell.window.get());
+        dialog.kindBox()->setCurrentIndex(dialog.kindBox()->findData(int(review::NoteKind::Correction)));
+        QVERIFY2(dialog.proposedEdit()->text().startsWith(QLatin1String("name=")), qPrintable(dialog.proposedEdit()->text()));
         // ...and they are already where the office reads them: nothing to export and send back.
         const auto *exportNotes = shell.window->findChild<QAction *>(QStringLiteral("exportNotesAction"));
         QVERIFY(exportNotes);
@@ -156,6 +165,27 @@ private slots:
         QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
         QVERIFY(run.out.contains(QLatin1String("no problems found")));
         QVERIFY2(!run.out.contains(QLatin1String("password")), "no secrets in messages");
+    }
+
+    // check --repair-rollup rebuilds a server's daily rollup from its samples, as a file's.
+    void checkRepairsADriftedRollupOnTheServer()
+    {
+        const QString uri = test::PgTestCluster::shared()->createDatabase(QStringLiteral("rollup"));
+        QVERIFY(!uri.isEmpty());
+        test::AppRun run =
+            runApp({QStringLiteral("init"), QStringLiteral("--db"), uri, QStringLiteral("--sample")}, m_home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        store::PgConnection::open(uri, false)->execute(QStringLiteral(
+            "UPDATE gpu_usage_daily SET gpu_hours = gpu_hours * 0.5 WHERE day = (SELECT min(day) FROM gpu_usage_daily)"));
+        run = runApp({QStringLiteral("check"), QStringLiteral("--db"), uri}, m_home.path());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(QLatin1String("[gpu-rollup]")), qPrintable(run.out));
+        run = runApp({QStringLiteral("check"), QStringLiteral("--repair-rollup"), QStringLiteral("--db"), uri}, m_home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QVERIFY2(run.out.contains(QLatin1String("rebuilt")), qPrintable(run.out + run.err));
+        QVERIFY2(!run.out.contains(QLatin1String("[gpu-rollup]")), qPrintable(run.out));
+        run = runApp({QStringLiteral("check"), QStringLiteral("--db"), uri}, m_home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
     }
 
     void serverKeepsTheSchemaRules()

@@ -71,7 +71,7 @@ QString AddNoteDialog::currentValue() const
     if (!database)
         return {};
     try {
-        return review::ItemValueReader(database->connection()).valueOf(m_key).value_or(QString());
+        return review::ItemValueReader(database->sql()).valueOf(m_key).value_or(QString());
     } catch (const store::StoreError &) {
         return {};  // the reviewer types the value instead
     }
