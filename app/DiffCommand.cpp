@@ -30,6 +30,14 @@ int DiffCommand::run(const AppOptions &options, QTextStream &out, QTextStream &e
 {
     const QString firstPath = options.arguments.value(0);
     const QString secondPath = options.arguments.value(1);
+    for (const QString &path : {firstPath, secondPath}) {
+        if (store::Database::isServerUri(path)) {
+            err << tr("kai-dashboard diff compares two database files; for a server database, compare a review copy of "
+                      "it (kai-dashboard make-review-copy --db URI --out FILE), which holds the same data.")
+                << Qt::endl;
+            return ExitBadArguments;
+        }
+    }
     const std::unique_ptr<store::Database> first = open(firstPath, err);
     if (!first)
         return ExitBadArguments;

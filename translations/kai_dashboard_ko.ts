@@ -1174,6 +1174,10 @@
             <numerusform>%1와(과) %2은(는) 사실 %n건이 다릅니다:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>kai-dashboard diff compares two database files; for a server database, compare a review copy of it (kai-dashboard make-review-copy --db URI --out FILE), which holds the same data.</source>
+        <translation>kai-dashboard diff는 데이터베이스 파일 두 개를 비교합니다. 서버 데이터베이스는 같은 데이터를 담은 검토용 사본(kai-dashboard make-review-copy --db URI --out 파일)을 만들어 비교하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>DiffSentences</name>

@@ -159,6 +159,21 @@ private slots:
         QVERIFY(!QFileInfo::exists(out));
     }
 
+    // diff reads two files; a server is compared through its review copy, which holds the same data.
+    void diffWithTheServerGoesThroughAReviewCopy()
+    {
+        test::AppRun run = runApp({QStringLiteral("diff"), m_sample.path(), m_uri}, m_home.path());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("make-review-copy")), qPrintable(run.err));
+        const QString copy = m_home.filePath(QStringLiteral("office-review.sqlite"));
+        run = runApp({QStringLiteral("make-review-copy"), QStringLiteral("--db"), m_uri, QStringLiteral("--out"), copy},
+                     m_home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = runApp({QStringLiteral("diff"), m_sample.path(), copy}, m_home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QVERIFY2(run.out.contains(QLatin1String("hold the same data")), qPrintable(run.out));
+    }
+
     void checkPassesOnTheServer()
     {
         const test::AppRun run = runApp({QStringLiteral("check"), QStringLiteral("--db"), m_uri}, m_home.path());
