@@ -127,7 +127,7 @@ NotesFile NotesFile::read(const QString &path, QString *error)
 
 QString NotesFile::exportNotes(store::Database &database, const QString &path, int *count)
 {
-    // A server keeps its notes itself, where the office reads them; a notes file would be empty.
+    // A server keeps its notes itself, where the office reads them: there is nothing to carry back.
     if (database.isServer()) {
         return tr("%1 is a server database: its review notes are already kept there for everyone connected. "
                   "Export notes from a file or a review copy.")

@@ -193,7 +193,7 @@ void GpuUsageImportWriter::loadNodeSpans()
         "  FROM gpu_usage GROUP BY consortium_id, node_id, gpu_model_id"));
     while (spans.step()) {
         m_nodeSpans[{spans.columnInt(0), spans.columnInt(1), spans.columnInt(2)}] =
-            NodeSpan{spans.columnInt(3), spans.columnInt(4), spans.columnInt(5)};
+            GpuNodeSpan{spans.columnInt(3), spans.columnInt(4), spans.columnInt(5)};
     }
 }
 
@@ -227,7 +227,7 @@ void GpuUsageImportWriter::addNode(const GpuNodeDirectory::NewNode &node)
 
 GpuUsageImportWriter::Outcome GpuUsageImportWriter::insert(const Sample &sample, quint64 rowHash)
 {
-    const NodeKey nodeKey{sample.consortiumId, sample.nodeId, sample.gpuModelId};
+    const GpuNodeKey nodeKey{sample.consortiumId, sample.nodeId, sample.gpuModelId};
     const auto found = m_nodeSpans.find(nodeKey);
     if (found != m_nodeSpans.end() && sample.periodStart < found->second.lastEnd
         && sample.periodEnd > found->second.firstStart) {
@@ -239,9 +239,9 @@ GpuUsageImportWriter::Outcome GpuUsageImportWriter::insert(const Sample &sample,
         m_usageChecksum->add(rowHash);
     const qint64 length = sample.periodEnd - sample.periodStart;
     if (found == m_nodeSpans.end()) {
-        m_nodeSpans.emplace(nodeKey, NodeSpan{sample.periodStart, sample.periodEnd, length});
+        m_nodeSpans.emplace(nodeKey, GpuNodeSpan{sample.periodStart, sample.periodEnd, length});
     } else {
-        NodeSpan &span = found->second;
+        GpuNodeSpan &span = found->second;
         span.firstStart = std::min(span.firstStart, sample.periodStart);
         span.lastEnd = std::max(span.lastEnd, sample.periodEnd);
         span.longest = std::max(span.longest, length);
@@ -250,7 +250,7 @@ GpuUsageImportWriter::Outcome GpuUsageImportWriter::insert(const Sample &sample,
     return {};
 }
 
-GpuUsageImportWriter::Outcome GpuUsageImportWriter::collision(const Sample &sample, const NodeSpan &span)
+GpuUsageImportWriter::Outcome GpuUsageImportWriter::collision(const Sample &sample, const GpuNodeSpan &span)
 {
     if (const std::optional<GpuUsageRowSink::StoredRow> stored = m_rows->findKey(sample)) {
         const bool same = stored->providerId == sample.providerId && stored->gpuHours == sample.gpuHours

@@ -88,15 +88,11 @@ private:
         qint64 samples = 0;
     };
     using DailyKey = std::tuple<qint64, qint64, qint64, qint64>;  // day, consortium, model, provider
-    // A new period past either end of its node's span cannot collide with a stored one, which keeps
-    // the usual time-ordered import free of extra queries.
-    using NodeKey = GpuNodeKey;
-    using NodeSpan = GpuNodeSpan;
 
     static std::optional<qint64> find(const Lookup &lookup, std::string_view key);
     void loadLookups();
     void loadNodeSpans();
-    Outcome collision(const Sample &sample, const NodeSpan &span);
+    Outcome collision(const Sample &sample, const GpuNodeSpan &span);
     void addToDaily(const Sample &sample);
     void loadUsageChecksum();
 
@@ -109,6 +105,8 @@ private:
     GpuNodeDirectory m_nodes;
     qint64 m_defaultProviderId = 0;
     std::unique_ptr<GpuUsageRowSink> m_rows;
+    // A period past either end of its node's span cannot collide with a stored one, which keeps the usual
+    // time-ordered import free of extra queries.
     GpuNodeSpans m_nodeSpans;
     std::map<DailyKey, DailyTotals> m_daily;
     std::optional<qint64> m_previousCacheSize;
