@@ -94,8 +94,9 @@ QString CommandLine::description()
            "           import a GPU usage CSV or XLSX workbook in one transaction; exit 1 when rows were skipped"),
         tr("  history [--since YYYY-MM-DD] [--format text|csv|json]\n"
            "           print the change log: who changed what, when and why"),
-        tr("  diff A.sqlite B.sqlite\n"
-           "           list what differs between two databases, fact by fact; exit 1 when they differ"),
+        tr("  diff A B\n"
+           "           list what differs between two databases (files or postgresql:// servers), fact by fact; "
+           "exit 1 when they differ"),
         tr("  make-review-copy --out FILE [--as-of DATE]\n"
            "           write a read-only review copy of the database with a manifest"),
         tr("  export-notes --out FILE\n"
@@ -248,9 +249,10 @@ QString CommandLine::readCommandOptions(const QCommandLineParser &parser, AppOpt
         return tr("check --upgrade writes to the database and cannot run with --read-only.");
     if (options.command == QLatin1String("diff")) {
         if (options.arguments.size() != 2)
-            return tr("diff compares exactly two database files: kai-dashboard diff A.sqlite B.sqlite.");
+            return tr("diff compares exactly two databases: kai-dashboard diff A.sqlite B.sqlite (a file or a "
+                      "postgresql:// server each).");
         if (!options.databasePath.isEmpty())
-            return tr("diff compares the two files it names; --db does not apply.");
+            return tr("diff compares the two databases it names; --db does not apply.");
     }
     if (options.command == QLatin1String("import-gpu-usage")) {
         if (options.arguments.size() != 1)

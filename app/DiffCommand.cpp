@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DiffCommand.h"
 
+#include "DatabaseLocator.h"
 #include "history/LogicalDatabaseDiff.h"
 #include "shell/LanguageManager.h"
 #include "store/Database.h"
@@ -11,49 +12,48 @@
 
 namespace kai::app {
 
-std::unique_ptr<store::Database> DiffCommand::open(const QString &path, QTextStream &err)
+std::unique_ptr<store::Database> DiffCommand::open(const AppOptions &options, const QString &path, QTextStream &err)
 {
-    store::Database::OpenOptions options;
-    options.readOnly = true;
-    options.migrate = false;
-    store::Database::OpenResult opened = store::Database::open(path, options);
+    store::Database::OpenOptions openOptions;
+    openOptions.readOnly = true;
+    openOptions.migrate = false;
+    // Through the locator, as --db: a server's remembered password and saved connections' names work here too.
+    AppOptions one = options;
+    one.databasePath = path;
+    store::Database::OpenResult opened = DatabaseLocator::open(one, openOptions, &err);
     if (!opened) {
         err << tr("kai-dashboard diff: %1").arg(opened.error) << Qt::endl;
         return nullptr;
     }
-    for (const QString &note : std::as_const(opened.notes))
-        err << note << Qt::endl;
     return std::move(opened.database);
+}
+
+QString DiffCommand::shownName(const store::Database &database, const QString &path, const QString &otherPath)
+{
+    if (database.isServer())
+        return database.serverName();
+    // Two files with the same name in different folders are told apart by their full paths.
+    const QString name = QFileInfo(path).fileName();
+    if (name != QFileInfo(otherPath).fileName() || store::Database::isServerUri(otherPath))
+        return name;
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
 }
 
 int DiffCommand::run(const AppOptions &options, QTextStream &out, QTextStream &err)
 {
     const QString firstPath = options.arguments.value(0);
     const QString secondPath = options.arguments.value(1);
-    for (const QString &path : {firstPath, secondPath}) {
-        if (store::Database::isServerUri(path)) {
-            err << tr("kai-dashboard diff compares two database files; for a server database, compare a review copy of "
-                      "it (kai-dashboard make-review-copy --db URI --out FILE), which holds the same data.")
-                << Qt::endl;
-            return ExitBadArguments;
-        }
-    }
-    const std::unique_ptr<store::Database> first = open(firstPath, err);
+    const std::unique_ptr<store::Database> first = open(options, firstPath, err);
     if (!first)
         return ExitBadArguments;
-    const std::unique_ptr<store::Database> second = open(secondPath, err);
+    const std::unique_ptr<store::Database> second = open(options, secondPath, err);
     if (!second)
         return ExitBadArguments;
-    // Two files with the same name in different folders are told apart by their full paths.
-    QString firstName = QFileInfo(firstPath).fileName();
-    QString secondName = QFileInfo(secondPath).fileName();
-    if (firstName == secondName) {
-        firstName = QDir::toNativeSeparators(QFileInfo(firstPath).absoluteFilePath());
-        secondName = QDir::toNativeSeparators(QFileInfo(secondPath).absoluteFilePath());
-    }
+    const QString firstName = shownName(*first, firstPath, secondPath);
+    const QString secondName = shownName(*second, secondPath, firstPath);
     QVector<history::FactDifference> differences;
     try {
-        differences = history::LogicalDatabaseDiff::compare(first->connection(), second->connection());
+        differences = history::LogicalDatabaseDiff::compare(first->sql(), second->sql());
     } catch (const store::StoreError &error) {
         err << tr("kai-dashboard diff: %1 and %2 could not be compared: %3").arg(firstName, secondName, error.message())
             << Qt::endl;

@@ -757,14 +757,6 @@
         <translation>history는 데이터베이스를 읽기만 합니다. --since, --format, --db, --lang만 사용할 수 있습니다.</translation>
     </message>
     <message>
-        <source>diff compares exactly two database files: kai-dashboard diff A.sqlite B.sqlite.</source>
-        <translation>diff는 데이터베이스 파일 정확히 두 개를 비교합니다: kai-dashboard diff A.sqlite B.sqlite.</translation>
-    </message>
-    <message>
-        <source>diff compares the two files it names; --db does not apply.</source>
-        <translation>diff는 지정한 두 파일을 비교하므로 --db는 적용되지 않습니다.</translation>
-    </message>
-    <message>
         <source>  check    verify integrity, schema version and the program&apos;s rules; exit 1 when problems are found</source>
         <translation>  check    무결성, 스키마 버전, 사업 규칙을 점검합니다. 문제가 있으면 종료 코드 1을 반환합니다</translation>
     </message>
@@ -773,12 +765,6 @@
            print the change log: who changed what, when and why</source>
         <translation>  history [--since YYYY-MM-DD] [--format text|csv|json]
            변경 이력을 출력합니다: 누가 언제 무엇을 왜 바꾸었는지</translation>
-    </message>
-    <message>
-        <source>  diff A.sqlite B.sqlite
-           list what differs between two databases, fact by fact; exit 1 when they differ</source>
-        <translation>  diff A.sqlite B.sqlite
-           두 데이터베이스의 차이를 사실 단위로 나열합니다. 다르면 종료 코드 1을 반환합니다</translation>
     </message>
     <message>
         <source>K-AI Dashboard: the Sovereign AI Foundation Model Project at a glance.</source>
@@ -899,6 +885,20 @@
     <message>
         <source>changes only reads the database; it takes --since or --since-export, --db and --lang.</source>
         <translation>changes 명령은 데이터베이스를 읽기만 합니다. --since 또는 --since-export, --db, --lang만 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>  diff A B
+           list what differs between two databases (files or postgresql:// servers), fact by fact; exit 1 when they differ</source>
+        <translation>  diff A B
+           두 데이터베이스(파일 또는 postgresql:// 서버)의 차이를 사실 단위로 나열합니다. 다르면 종료 코드 1을 반환합니다</translation>
+    </message>
+    <message>
+        <source>diff compares exactly two databases: kai-dashboard diff A.sqlite B.sqlite (a file or a postgresql:// server each).</source>
+        <translation>diff는 데이터베이스 정확히 두 개를 비교합니다: kai-dashboard diff A.sqlite B.sqlite (각각 파일 또는 postgresql:// 서버).</translation>
+    </message>
+    <message>
+        <source>diff compares the two databases it names; --db does not apply.</source>
+        <translation>diff는 지정한 두 데이터베이스를 비교하므로 --db는 적용되지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -1173,10 +1173,6 @@
         <translation>
             <numerusform>%1와(과) %2은(는) 사실 %n건이 다릅니다:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>kai-dashboard diff compares two database files; for a server database, compare a review copy of it (kai-dashboard make-review-copy --db URI --out FILE), which holds the same data.</source>
-        <translation>kai-dashboard diff는 데이터베이스 파일 두 개를 비교합니다. 서버 데이터베이스는 같은 데이터를 담은 검토용 사본(kai-dashboard make-review-copy --db URI --out 파일)을 만들어 비교하십시오.</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ QVector<FactDifference> LogicalDatabaseDiff::compare(const LogicalFacts &first, 
     return differences;
 }
 
-QVector<FactDifference> LogicalDatabaseDiff::compare(store::SqliteConnection &first, store::SqliteConnection &second)
+QVector<FactDifference> LogicalDatabaseDiff::compare(store::SqlConnection &first, store::SqlConnection &second)
 {
     return compare(store::LogicalFactReader(first).readAll(), store::LogicalFactReader(second).readAll());
 }

@@ -6,7 +6,7 @@
 #include <QCoreApplication>
 
 namespace kai::store {
-class SqliteConnection;
+class SqlConnection;
 }
 
 namespace kai::history {
@@ -32,7 +32,7 @@ class LogicalDatabaseDiff
 public:
     static QVector<FactDifference> compare(const LogicalFacts &first, const LogicalFacts &second);
     // Reads both connections and compares them; throws store::StoreError when one cannot be read.
-    static QVector<FactDifference> compare(store::SqliteConnection &first, store::SqliteConnection &second);
+    static QVector<FactDifference> compare(store::SqlConnection &first, store::SqlConnection &second);
 
 private:
     static void compareKind(FactKind kind, const FactsByKey &first, const FactsByKey &second,

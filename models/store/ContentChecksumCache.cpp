@@ -283,7 +283,7 @@ QStringList ContentChecksumCache::contentTables(SqlConnection &connection)
 
 TableChecksum ContentChecksumCache::scan(SqlConnection &connection, const QString &table)
 {
-    SqlQuery rows = connection.query(QStringLiteral("SELECT * FROM %1").arg(quotedIdentifier(table)));
+    SqlQuery rows = connection.scan(QStringLiteral("SELECT * FROM %1").arg(quotedIdentifier(table)));
     TableChecksum checksum;
     RowHash row;
     while (rows.step()) {

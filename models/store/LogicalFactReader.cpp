@@ -3,13 +3,13 @@
 
 #include "store/ContentChecksumCache.h"
 #include "store/SqlIdentifier.h"
-#include "store/SqliteConnection.h"
+#include "store/ReadSnapshot.h"
+#include "store/SqlConnection.h"
 
 #include <QCryptographicHash>
 #include <QLocale>
 #include <QSet>
 #include <QtEndian>
-#include <sqlite3.h>
 
 namespace kai::store {
 
@@ -152,17 +152,17 @@ const FactQuery Queries[] = {
 // names are compared inside the usage summary.
 const char *const TablesNotCompared[] = {"gpu_usage_daily", "gpu_node", "gpu_usage"};
 
-QString valueText(sqlite3_stmt *statement, int column)
+// A value as text by its storage class, which both engines report alike (see SqlType).
+QString valueText(const SqlQuery &query, int column)
 {
-    switch (sqlite3_column_type(statement, column)) {
-    case SQLITE_NULL: return {};
-    case SQLITE_INTEGER: return QString::number(sqlite3_column_int64(statement, column));
-    case SQLITE_FLOAT:
-        return QString::number(sqlite3_column_double(statement, column), 'g', QLocale::FloatingPointShortest);
-    default:
-        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, column)),
-                                 sqlite3_column_bytes(statement, column));
+    switch (query.columnType(column)) {
+    case SqlType::Null: return {};
+    case SqlType::Integer: return QString::number(query.columnInt(column));
+    case SqlType::Real: return QString::number(query.columnDouble(column), 'g', QLocale::FloatingPointShortest);
+    case SqlType::Text:
+    case SqlType::Blob: break;
     }
+    return query.columnText(column);
 }
 
 // Two facts of one kind with the same key (two identical memberships, say) are told apart by their
@@ -186,17 +186,31 @@ void addFacts(history::FactsByKey &target, QVector<LogicalFact> facts)
     }
 }
 
+// SQLite's numbers for the storage classes (SQLITE_INTEGER 1 ... SQLITE_NULL 5): digests made
+// before the reader was engine-neutral stay the same.
+int storageClassNumber(SqlType type)
+{
+    switch (type) {
+    case SqlType::Integer: return 1;
+    case SqlType::Real: return 2;
+    case SqlType::Text: return 3;
+    case SqlType::Blob: return 4;
+    case SqlType::Null: break;
+    }
+    return 5;
+}
+
 // An order-independent digest of rows: the sum of each row's hash (a multiset hash).
 struct RowMultisetHash
 {
     quint64 sum = 0;
     qint64 rows = 0;
-    void add(sqlite3_stmt *statement, int firstColumn, int columns)
+    void add(const SqlQuery &query, int firstColumn)
     {
         QCryptographicHash row(QCryptographicHash::Sha1);
-        for (int column = firstColumn; column < columns; ++column) {
-            const QByteArray text = valueText(statement, column).toUtf8();
-            const char tag = char('0' + sqlite3_column_type(statement, column));
+        for (int column = firstColumn; column < query.columnCount(); ++column) {
+            const QByteArray text = valueText(query, column).toUtf8();
+            const char tag = char('0' + storageClassNumber(query.columnType(column)));
             row.addData(QByteArrayView(&tag, 1));
             row.addData(text);
             row.addData(QByteArrayView("\0", 1));
@@ -211,6 +225,9 @@ struct RowMultisetHash
 
 LogicalFacts LogicalFactReader::readAll()
 {
+    // One snapshot: a writer committing between two tables' reads would pair facts of two states.
+    ReadSnapshot snapshot(m_connection);
+    m_tables = m_connection.tableNames();
     LogicalFacts facts;
     readQueries(facts);
     readGpuUsage(facts);
@@ -218,25 +235,25 @@ LogicalFacts LogicalFactReader::readAll()
     return facts;
 }
 
-bool LogicalFactReader::hasTable(const QString &name)
+QString LogicalFactReader::usageMonthExpression() const
 {
-    SqliteStatement query = m_connection.prepare(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1"));
-    query.bind(1, name);
-    return query.step();
+    if (m_connection.engine() == SqlConnection::Engine::PostgreSql)
+        return QStringLiteral("to_char(to_timestamp(u.period_start) AT TIME ZONE 'UTC', 'YYYY-MM')");
+    return QStringLiteral("strftime('%Y-%m', u.period_start, 'unixepoch')");
 }
 
 void LogicalFactReader::readQueries(LogicalFacts &facts)
 {
     for (const FactQuery &definition : Queries) {
-        if (!hasTable(QString::fromLatin1(definition.table)))
+        if (!m_tables.contains(QString::fromLatin1(definition.table)))
             continue;
         const QStringList fields = QString::fromLatin1(definition.fields).split(QLatin1Char(','));
-        SqliteStatement query = m_connection.prepare(QString::fromUtf8(definition.sql));
+        SqlQuery query = m_connection.query(QString::fromUtf8(definition.sql));
         QVector<LogicalFact> read;
         while (query.step()) {
             LogicalFact fact{definition.kind, query.columnText(0), {query.columnText(1), query.columnText(2)}, fields, {}};
             for (int column = 3; column < query.columnCount(); ++column)
-                fact.values << valueText(query.handle(), column);
+                fact.values << valueText(query, column);
             read.append(fact);
         }
         addFacts(facts[definition.kind], read);
@@ -248,12 +265,13 @@ void LogicalFactReader::readGpuUsage(LogicalFacts &facts)
     // Millions of samples: one fact per consortium, GPU model and month, with the number of
     // samples, their GPU-hours and a digest of every sample's content (node, period, provider,
     // utilisation, source), so a change to any one sample shows without listing them all.
-    SqliteStatement query = m_connection.prepare(QStringLiteral(
-        "SELECT c.code, g.code, strftime('%Y-%m', u.period_start, 'unixepoch'), c.name_ko, c.name_en, u.gpu_hours, "
-        "       u.period_start, u.period_end, n.name, p.code, u.utilization_pct, s.code "
-        "  FROM gpu_usage u JOIN consortium c ON c.id = u.consortium_id JOIN gpu_model g ON g.id = u.gpu_model_id "
-        "  JOIN gpu_node n ON n.id = u.node_id JOIN gpu_provider p ON p.id = u.provider_id "
-        "  JOIN source s ON s.id = u.source_id"));
+    SqlQuery query = m_connection.scan(
+        QStringLiteral("SELECT c.code, g.code, %1, c.name_ko, c.name_en, u.gpu_hours, "
+                       "       u.period_start, u.period_end, n.name, p.code, u.utilization_pct, s.code "
+                       "  FROM gpu_usage u JOIN consortium c ON c.id = u.consortium_id "
+                       "  JOIN gpu_model g ON g.id = u.gpu_model_id JOIN gpu_node n ON n.id = u.node_id "
+                       "  JOIN gpu_provider p ON p.id = u.provider_id JOIN source s ON s.id = u.source_id")
+            .arg(usageMonthExpression()));
     struct Summary
     {
         LogicalFact fact;
@@ -270,7 +288,7 @@ void LogicalFactReader::readGpuUsage(LogicalFacts &facts)
                             {QStringLiteral("samples"), QStringLiteral("gpu_hours"), QStringLiteral("content")}, {}};
         }
         summary.hours += query.columnDouble(5);
-        summary.digest.add(query.handle(), 5, query.columnCount());
+        summary.digest.add(query, 5);
     }
     history::FactsByKey &usage = facts[FactKind::GpuUsage];
     for (Summary &summary : summaries) {
@@ -294,10 +312,10 @@ void LogicalFactReader::readOtherTables(LogicalFacts &facts)
     for (const QString &name : ContentChecksumCache::contentTables(m_connection)) {
         if (known.contains(name))
             continue;
-        SqliteStatement rows = m_connection.prepare(QStringLiteral("SELECT * FROM %1").arg(quotedIdentifier(name)));
+        SqlQuery rows = m_connection.scan(QStringLiteral("SELECT * FROM %1").arg(quotedIdentifier(name)));
         RowMultisetHash digest;
         while (rows.step())
-            digest.add(rows.handle(), 0, rows.columnCount());
+            digest.add(rows, 0);
         other.insert(name, {FactKind::OtherTable, name, {name, name}, {QStringLiteral("rows"), QStringLiteral("content")},
                             {QString::number(digest.rows), digest.hex()}});
     }

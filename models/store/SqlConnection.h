@@ -28,6 +28,10 @@ public:
     virtual Engine engine() const = 0;
     // A prepared statement; parameters are written ?1, ?2, ... whatever the engine.
     virtual SqlQuery query(const QString &sql) = 0;
+    // A query over many rows (a whole table's scan), read in batches where the engine would
+    // otherwise hold its whole result in memory; batches need an open transaction (ReadSnapshot),
+    // without one it is query(). Other queries may run on the connection while it is read.
+    virtual SqlQuery scan(const QString &sql) { return query(sql); }
     // Statements without parameters (schema scripts, transaction control).
     virtual void execute(const QString &sql) = 0;
     virtual bool isReadOnly() const = 0;

@@ -6,9 +6,10 @@
 // - view switch (Ctrl+1...5) until the window is painted: the first visit (which builds the view;
 //   one window per run) and later ones (targets < 100 ms and < 16 ms);
 // - a filter, as-of date or language change until the visible view is repainted, on every view
-//   (target < 16 ms for the slowest view);
+//   (target < 16 ms for the slowest view), and a repaint without a change for comparison;
 // - peak memory once every view has been visited (target <= 120 MB).
-// Usage: QT_QPA_PLATFORM=offscreen bench_interaction --db FILE [--runs N]
+// Usage: QT_QPA_PLATFORM=offscreen bench_interaction --db FILE [--runs N] [--only TEXT [--view 0-4]]
+// (--only repeats just the changes whose label holds TEXT, on one view: a workload for perf record)
 
 #include "BenchStats.h"
 #include "DashboardState.h"
@@ -171,14 +172,19 @@ int main(int argc, char **argv)
         return runChild(kind, db);
 
     std::printf("database %s; %d runs; load average %s\n", qPrintable(db), runs, qPrintable(kai::bench::loadAverage()));
+    // --only TEXT --view N repeats just the changes whose label holds TEXT on view N (0-4), for perf.
+    const QString only = kai::bench::argumentValue(args, QStringLiteral("--only"));
+    const int onlyView = kai::bench::argumentValue(args, QStringLiteral("--view"), QStringLiteral("-1")).toInt();
+    const int visitRuns = only.isEmpty() ? runs : 1;
     std::vector<double> appStart, bareStart, ratios;
-    for (int run = 0; run < runs; ++run) {
+    for (int run = 0; run < visitRuns; ++run) {
         bareStart.push_back(childStartMs(QStringLiteral("bare"), db));
         appStart.push_back(childStartMs(QStringLiteral("app"), db));
         ratios.push_back(appStart.back() / bareStart.back());
     }
     std::printf("start to first painted window: app %.0f ms, bare QMainWindow %.0f ms, ratio %.2f (target <= 3)\n",
                 median(appStart), median(bareStart), median(ratios));
+
 
     kai::bench::resetPeakRss();
     std::unique_ptr<Shell> shell = buildShell(db);
@@ -201,7 +207,7 @@ int main(int argc, char **argv)
     double slowestLater = 0;
     for (int view = 0; view < kai::ui::ViewCount; ++view) {
         std::vector<double> times, cpu;
-        for (int run = 0; run < runs; ++run) {
+        for (int run = 0; run < visitRuns; ++run) {
             viewAction((view + 1) % kai::ui::ViewCount)->trigger();
             QApplication::processEvents();
             times.push_back(paintedMs(window, [&] { viewAction(view)->trigger(); }));
@@ -212,7 +218,7 @@ int main(int argc, char **argv)
                     median(times), median(cpu));
     }
     std::printf("peak memory with every view visited: %.0f MB (target <= 120 MB)\n", kai::bench::peakRssKib() / 1024.0);
-    for (int run = 1; run < runs; ++run) {
+    for (int run = 1; run < visitRuns; ++run) {
         std::unique_ptr<Shell> fresh = buildShell(db);
         fresh->window->show();
         QApplication::processEvents();
@@ -230,6 +236,8 @@ int main(int argc, char **argv)
 
     double slowestChange = 0;
     const auto measureChange = [&](const char *label, int view, const std::function<void(int)> &change) {
+        if (!only.isEmpty() && (!QString::fromLatin1(label).contains(only) || (onlyView >= 0 && view != onlyView)))
+            return;
         viewAction(view)->trigger();
         QApplication::processEvents();
         window.repaint();
@@ -241,6 +249,8 @@ int main(int argc, char **argv)
         slowestChange = std::max(slowestChange, median(times));
         std::printf("%s on %s: median %.1f ms (CPU %.1f ms)\n", label, viewName(view), median(times), median(cpu));
     };
+    for (int view = 0; view < kai::ui::ViewCount; ++view)
+        measureChange("repaint without a change", view, [](int) {});
     for (int view = 0; view < kai::ui::ViewCount; ++view) {
         measureChange("as-of date change", view, [&](int run) {
             shell->state.setAsOf(run % 2 ? QDate(2026, 6, 30) : QDate(2026, 11, 29));

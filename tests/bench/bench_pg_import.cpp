@@ -4,7 +4,8 @@
 // `psql \copy` of the same CSV into a bare unpartitioned table without keys, alternating, as
 // medians of --runs runs, with the median of each run's ratio (target <= 1.5). With --view, the GPU
 // view's filter redraw (bench_gpu_view) on the database the last run imported, --view-runs times.
-// Usage: bench_pg_import [--rows N | --csv FILE] [--runs N] [--dir FOLDER] [--view [--view-runs N]]
+// With --diff, `kai-dashboard diff` of that database with itself: its time and peak memory.
+// Usage: bench_pg_import [--rows N | --csv FILE] [--runs N] [--dir FOLDER] [--view [--view-runs N]] [--diff]
 //        (default 1,000,000 generated rows, 5 runs; 10,000,000 rows work too)
 
 #include "BuildPaths.h"
@@ -15,6 +16,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
@@ -67,6 +69,7 @@ struct PgBenchOptions
     QString dir;
     bool view = false;
     int viewRuns = 5;
+    bool diff = false;
 };
 
 PgBenchOptions pgBenchParse(const QStringList &args)
@@ -79,6 +82,7 @@ PgBenchOptions pgBenchParse(const QStringList &args)
     options.dir = argumentValue(args, QStringLiteral("--dir"));
     options.view = args.contains(QStringLiteral("--view"));
     options.viewRuns = std::max(1, argumentValue(args, QStringLiteral("--view-runs"), QStringLiteral("5")).toInt());
+    options.diff = args.contains(QStringLiteral("--diff"));
     return options;
 }
 
@@ -185,6 +189,52 @@ void pgBenchView(const QString &uri, int runs, const QProcessEnvironment &enviro
                 int(worst.size()), pgBenchMedian(typical), pgBenchMedian(worst));
 }
 
+// The child's peak resident memory (VmHWM, a high-water mark) read while it runs, in MB; Linux only.
+double pgBenchPeakMb(QProcess &process)
+{
+    double peakKib = 0;
+    QFile status(QStringLiteral("/proc/%1/status").arg(process.processId()));
+    while (!process.waitForFinished(10)) {
+        if (!status.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:"))
+                peakKib = std::max(peakKib, line.mid(6).trimmed().split(' ').value(0).toDouble());
+        }
+        status.close();
+    }
+    return peakKib / 1024.0;
+}
+
+// `diff` of the server with itself, three times: every sample read twice (the usage summary),
+// in batches, so its memory must not grow with the row count.
+void pgBenchDiff(const QString &uri, qint64 rows, const QProcessEnvironment &environment)
+{
+    std::vector<double> times;
+    double peakMb = 0;
+    for (int run = 0; run < 3; ++run) {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.setProcessChannelMode(QProcess::SeparateChannels);
+        QElapsedTimer timer;
+        timer.start();
+        process.start(kai::test::appBinary(), {QStringLiteral("diff"), uri, uri});
+        if (!process.waitForStarted()) {
+            std::fprintf(stderr, "diff did not start\n");
+            return;
+        }
+        peakMb = std::max(peakMb, pgBenchPeakMb(process));
+        times.push_back(timer.nsecsElapsed() / 1e9);
+        if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+            std::fprintf(stderr, "diff failed: %s\n", process.readAllStandardError().constData());
+            return;
+        }
+    }
+    const double seconds = pgBenchMedian(times);
+    std::printf("diff of the server with itself, 3 runs: median %.2f s, %.2f us/row per side; peak RSS %.0f MB\n",
+                seconds, seconds * 1e6 / double(2 * rows), peakMb);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -243,5 +293,7 @@ int main(int argc, char **argv)
     std::fflush(stdout);
     if (options.view)
         pgBenchView(bench.lastUri(), options.viewRuns, bench.environment());
+    if (options.diff)
+        pgBenchDiff(bench.lastUri(), options.rows, bench.environment());
     return 0;
 }

@@ -17,6 +17,7 @@
 #include "store/DatabaseFingerprint.h"
 #include "store/GpuUsageRepository.h"
 #include "store/ProgramRepository.h"
+#include "store/ReadSnapshot.h"
 #include "store/RoundDetailsRepository.h"
 #include "store/SqliteConnection.h"
 #include "store/StoreError.h"
@@ -159,19 +160,66 @@ private slots:
         QVERIFY(!QFileInfo::exists(out));
     }
 
-    // diff reads two files; a server is compared through its review copy, which holds the same data.
-    void diffWithTheServerGoesThroughAReviewCopy()
+    // diff reads a server as it reads a file: the server made from the sample holds the sample's
+    // facts, and so does its review copy; a change on the server shows as one fact.
+    // A table's scan (the checksum, diff) reads a server in batches: every row once and in order
+    // across the batches' boundaries, with other queries run between its rows, and its cursor closed
+    // afterwards; outside a transaction it is an ordinary query.
+    void scanReadsTheServerInBatches()
+    {
+        std::unique_ptr<store::PgConnection> server = store::PgConnection::open(m_uri, true);
+        const qint64 rows = 2 * store::PgCursor::ScanBatchRows + 7;
+        const QString sql = QStringLiteral("SELECT g FROM generate_series(1, %1) g ORDER BY g").arg(rows);
+        const QString openCursors = QStringLiteral("SELECT count(*) FROM pg_cursors WHERE name LIKE 'kai_scan_%'");
+        for (const bool inSnapshot : {true, false}) {
+            std::optional<store::ReadSnapshot> snapshot;
+            if (inSnapshot)
+                snapshot.emplace(*server);
+            {
+                store::SqlQuery scan = server->scan(sql);
+                qint64 seen = 0;
+                bool ordered = true;
+                while (scan.step()) {
+                    ordered = ordered && scan.columnInt(0) == ++seen;
+                    if (seen == store::PgCursor::ScanBatchRows) {
+                        store::SqlQuery between = server->query(openCursors);
+                        QVERIFY(between.step());
+                        QCOMPARE(between.columnInt(0), inSnapshot ? 1 : 0);
+                    }
+                }
+                QCOMPARE(seen, rows);
+                QVERIFY(ordered);
+                QVERIFY(!scan.step());
+            }
+            store::SqlQuery left = server->query(openCursors);
+            QVERIFY(left.step());
+            QCOMPARE(left.columnInt(0), 0);
+        }
+    }
+
+    void diffComparesTheServerWithAFile()
     {
         test::AppRun run = runApp({QStringLiteral("diff"), m_sample.path(), m_uri}, m_home.path());
-        QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains(QLatin1String("make-review-copy")), qPrintable(run.err));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QVERIFY2(run.out.contains(QLatin1String("hold the same data")), qPrintable(run.out));
+        QVERIFY2(!run.out.contains(QLatin1String("password")), "no secrets in messages");
         const QString copy = m_home.filePath(QStringLiteral("office-review.sqlite"));
         run = runApp({QStringLiteral("make-review-copy"), QStringLiteral("--db"), m_uri, QStringLiteral("--out"), copy},
                      m_home.path());
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        run = runApp({QStringLiteral("diff"), m_sample.path(), copy}, m_home.path());
+        run = runApp({QStringLiteral("diff"), m_uri, copy}, m_home.path());
         QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
-        QVERIFY2(run.out.contains(QLatin1String("hold the same data")), qPrintable(run.out));
+
+        const QString uri = test::PgTestCluster::shared()->createDatabase(QStringLiteral("diffed"));
+        QVERIFY(!uri.isEmpty());
+        run = runApp({QStringLiteral("init"), QStringLiteral("--db"), uri, QStringLiteral("--sample")}, m_home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        store::PgConnection::open(uri, false)->execute(QStringLiteral(
+            "UPDATE consortium SET name_en = 'Renamed team' WHERE id = (SELECT min(id) FROM consortium)"));
+        run = runApp({QStringLiteral("diff"), copy, uri, QStringLiteral("--lang"), QStringLiteral("en")}, m_home.path());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(QLatin1String("differ in 1 fact")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QLatin1String("Renamed team")), qPrintable(run.out));
     }
 
     void checkPassesOnTheServer()

@@ -106,6 +106,14 @@ SqlQuery PgConnection::query(const QString &sql)
     return SqlQuery(std::make_unique<PgCursor>(m_conn, sql));
 }
 
+SqlQuery PgConnection::scan(const QString &sql)
+{
+    // A cursor lives only inside a transaction; outside one the whole result is read as before.
+    if (!inTransaction())
+        return query(sql);
+    return SqlQuery(std::make_unique<PgCursor>(m_conn, sql, PgCursor::ScanBatchRows));
+}
+
 void PgConnection::execute(const QString &sql)
 {
     // Only for the application's own statements without values (scripts, transaction control).

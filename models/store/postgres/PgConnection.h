@@ -35,6 +35,7 @@ public:
 
     Engine engine() const override { return Engine::PostgreSql; }
     SqlQuery query(const QString &sql) override;
+    SqlQuery scan(const QString &sql) override;
     void execute(const QString &sql) override;
     bool isReadOnly() const override { return m_readOnly; }
     bool inTransaction() const override;

@@ -4,6 +4,7 @@
 #include "store/StoreError.h"
 #include "store/postgres/PgConnection.h"
 
+#include <QAtomicInteger>
 #include <QLocale>
 #include <QVector>
 #include <algorithm>
@@ -17,7 +18,7 @@ enum : Oid { BoolOid = 16, ByteaOid = 17, Int8Oid = 20, Int2Oid = 21, Int4Oid = 
              Float4Oid = 700, Float8Oid = 701, NumericOid = 1700 };
 } // namespace
 
-PgCursor::PgCursor(pg_conn *conn, const QString &sql) : m_conn(conn)
+PgCursor::PgCursor(pg_conn *conn, const QString &sql, int batchRows) : m_conn(conn), m_batchRows(batchRows)
 {
     int parameters = 0;
     m_sql = translatePlaceholders(sql, &parameters);
@@ -27,6 +28,9 @@ PgCursor::PgCursor(pg_conn *conn, const QString &sql) : m_conn(conn)
 PgCursor::~PgCursor()
 {
     PQclear(m_result);
+    // A cursor read to its end or left early is closed, unless its transaction failed (then it is gone).
+    if (!m_cursorName.isEmpty() && PQtransactionStatus(m_conn) == PQTRANS_INTRANS)
+        PQclear(PQexec(m_conn, "CLOSE " + m_cursorName));
 }
 
 QByteArray PgCursor::translatePlaceholders(const QString &sql, int *parameterCount)
@@ -88,25 +92,54 @@ void PgCursor::bindNull(int index)
     setParameter(index, std::nullopt);
 }
 
+void PgCursor::execute(const QByteArray &sql, bool withParameters)
+{
+    QVector<const char *> values;
+    if (withParameters) {
+        for (const std::optional<QByteArray> &parameter : std::as_const(m_parameters))
+            values.append(parameter ? parameter->constData() : nullptr);
+    }
+    PQclear(m_result);
+    m_result = PQexecParams(m_conn, sql.constData(), int(values.size()), nullptr, values.constData(), nullptr, nullptr, 0);
+    const ExecStatusType status = PQresultStatus(m_result);
+    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+        const QString message = PgConnection::failureMessage(m_conn, m_result);
+        PQclear(m_result);
+        m_result = nullptr;
+        throw StoreError(message);
+    }
+    m_rows = PQntuples(m_result);
+    m_row = -1;
+}
+
+bool PgCursor::fetchBatch()
+{
+    execute("FETCH FORWARD " + QByteArray::number(m_batchRows) + " FROM " + m_cursorName, false);
+    return m_rows > 0;
+}
+
 bool PgCursor::step()
 {
     if (!m_result) {
-        QVector<const char *> values;
-        for (const std::optional<QByteArray> &parameter : std::as_const(m_parameters))
-            values.append(parameter ? parameter->constData() : nullptr);
-        m_result = PQexecParams(m_conn, m_sql.constData(), int(values.size()), nullptr, values.constData(), nullptr,
-                                nullptr, 0);
-        const ExecStatusType status = PQresultStatus(m_result);
-        if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
-            const QString message = PgConnection::failureMessage(m_conn, m_result);
-            PQclear(m_result);
-            m_result = nullptr;
-            throw StoreError(message);
+        if (m_batchRows <= 0) {
+            execute(m_sql, true);
+        } else {
+            static QAtomicInteger<quint64> declared;
+            const QByteArray name = "kai_scan_" + QByteArray::number(++declared);
+            // Every row is read: plan for the whole result (hash joins), not for the first rows as
+            // the server does for a cursor by default.
+            execute("SET LOCAL cursor_tuple_fraction = 1", false);
+            execute("DECLARE " + name + " NO SCROLL CURSOR FOR " + m_sql, true);
+            m_cursorName = name;
+            fetchBatch();
         }
-        m_rows = PQntuples(m_result);
-        m_row = -1;
     }
-    return ++m_row < m_rows;
+    if (++m_row < m_rows)
+        return true;
+    // The last batch was short: the cursor is read to its end.
+    if (m_cursorName.isEmpty() || m_rows < m_batchRows)
+        return false;
+    return fetchBatch() && ++m_row < m_rows;
 }
 
 int PgCursor::columnCount() const

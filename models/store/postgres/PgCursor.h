@@ -13,12 +13,16 @@ struct pg_result;
 namespace kai::store {
 
 // The PostgreSQL side of SqlQuery. The statement runs at the first step() (PQexecParams, text
-// parameters, text results); its rows are then read from the result.
+// parameters, text results); its rows are then read from the result. A batched cursor (a table's
+// scan) declares a server-side cursor instead and fetches batchRows rows at a time, so a client
+// reading ten million usage rows holds one batch, not all of them.
 class PgCursor final : public SqlCursor
 {
 public:
     // sql uses ?N placeholders; they become $N (outside quoted text and identifiers).
-    PgCursor(pg_conn *conn, const QString &sql);
+    static constexpr int ScanBatchRows = 10000;
+
+    PgCursor(pg_conn *conn, const QString &sql, int batchRows = 0);
     ~PgCursor() override;
     PgCursor(const PgCursor &) = delete;
     PgCursor &operator=(const PgCursor &) = delete;
@@ -41,6 +45,8 @@ public:
 private:
     void setParameter(int index, std::optional<QByteArray> value);
     const char *value(int column) const;
+    void execute(const QByteArray &sql, bool withParameters);
+    bool fetchBatch();
 
     pg_conn *m_conn;
     QByteArray m_sql;
@@ -48,6 +54,8 @@ private:
     pg_result *m_result = nullptr;
     int m_row = -1;
     int m_rows = 0;
+    int m_batchRows = 0;
+    QByteArray m_cursorName;  // set once a batched cursor is declared
 };
 
 } // namespace kai::store
