@@ -20,7 +20,8 @@ KAI_PACKAGES=(ca-certificates cmake ninja-build ccache g++ make pkg-config file 
 KAI_TEST_PACKAGES=(poppler-utils  # pdftotext: exported PDFs have a searchable text layer
     unzip python3-openpyxl        # unzip -t on PPTX/XLSX; openpyxl reads exported workbooks back
     libreoffice-calc-nogui libreoffice-impress-nogui  # workbooks saved by Calc; decks converted by Impress
-    postgresql)                   # a throwaway server cluster for the PostgreSQL engine's tests
+    postgresql                    # a throwaway server cluster for the PostgreSQL engine's tests
+    dbus-daemon gnome-keyring)    # a real Secret Service for the keychain's test (tests/scripts/with-keychain.sh)
 
 # kai_install_missing_packages [PACKAGE...]: installs those of the packages (default: KAI_PACKAGES)
 # that are not installed yet.

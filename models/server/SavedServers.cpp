@@ -47,6 +47,11 @@ std::optional<ServerAddress> SavedServers::find(const QString &name)
 void SavedServers::write(const QList<ServerAddress> &addresses)
 {
     QSettings settings;
+    writeTo(settings, addresses);
+}
+
+void SavedServers::writeTo(QSettings &settings, const QList<ServerAddress> &addresses)
+{
     settings.remove(ListKey);
     settings.beginWriteArray(ListKey, int(addresses.size()));
     for (int i = 0; i < addresses.size(); ++i) {

@@ -4,6 +4,7 @@
 #include "server/ServerAddress.h"
 
 #include <QList>
+#include <QSettings>
 #include <optional>
 
 namespace kai::server {
@@ -26,6 +27,10 @@ public:
     static QString lastLocalFile();
     // Records what the window now shows: a server's URI or a file's path.
     static void rememberOpened(const QString &uriOrPath, bool server);
+
+    // The list as the application's settings keep it, written into `settings` (replacing the list
+    // there): the tests prepare another home's settings for the command line with it.
+    static void writeTo(QSettings &settings, const QList<ServerAddress> &addresses);
 
 private:
     static void write(const QList<ServerAddress> &addresses);

@@ -18,6 +18,7 @@
 #include "store/SqlConnection.h"
 #include "server/ConnectServerDialog.h"
 #include "server/SavedServers.h"
+#include "server/ServerAddress.h"
 #include "server/ServerActions.h"
 #include "server/ServerKeychain.h"
 #include "server/ServerStartup.h"
@@ -124,6 +125,26 @@ private slots:
     }
 
     // The socket folder and port of the cluster, as a user would type them into the dialog.
+    // The test cluster's office database as a connection saved under `name`, signing in as `user`.
+    server::ServerAddress officeServer(const QString &name, const QString &user) const
+    {
+        server::ServerAddress address;
+        address.name = name;
+        address.host = clusterHost();
+        address.port = clusterPort();
+        address.database = QStringLiteral("office");
+        address.user = user;
+        address.sslMode = QStringLiteral("disable");
+        return address;
+    }
+    // Saves the connection in the settings file of the home the app's commands run with; returns its path.
+    QString saveForTheCommandLine(const server::ServerAddress &address) const
+    {
+        const QString path = m_home.filePath(QStringLiteral(".config/kai/kai-dashboard.conf"));
+        QSettings app(path, QSettings::IniFormat);
+        server::SavedServers::writeTo(app, {address});
+        return path;
+    }
     QString clusterHost() const { return QUrlQuery(QUrl(m_uri)).queryItemValue(QStringLiteral("host")); }
     int clusterPort() const { return QUrlQuery(QUrl(m_uri)).queryItemValue(QStringLiteral("port")).toInt(); }
 
@@ -389,27 +410,64 @@ private slots:
         QVERIFY(cluster->setHostBasedAuthentication(QStringLiteral("local all all trust\n")));
     }
 
+    // Issue 21 against a real Secret Service (GNOME Keyring on a private D-Bus session, which
+    // tests/scripts/with-keychain.sh starts): a password remembered in the keychain signs a saved
+    // connection in on the command line, with no .pgpass or PGPASSWORD, and never appears in the
+    // settings or the output; once forgotten, the server refuses. Without a keychain the test is
+    // skipped, unless KAI_TEST_KEYCHAIN says one was started (then it must work).
+    void aRememberedPasswordSignsInFromTheKeychain()
+    {
+        if (m_uri.isEmpty())
+            QSKIP("no PostgreSQL test cluster");
+        const server::ServerKeychain::Outcome probe =
+            server::ServerKeychain::write(QStringLiteral("kai-test-probe"), QStringLiteral("probe"));
+        if (!probe) {
+            if (qEnvironmentVariableIsSet("KAI_TEST_KEYCHAIN"))
+                QFAIL(qPrintable(QStringLiteral("the keychain started for the tests does not answer: ") + probe.error));
+            QSKIP(qPrintable(QStringLiteral("no system keychain here: ") + probe.error));
+        }
+        QVERIFY(server::ServerKeychain::remove(QStringLiteral("kai-test-probe")));
+        test::PgTestCluster *cluster = test::PgTestCluster::shared();
+        const QString password = QStringLiteral("kept-") + Secret;
+        QVERIFY2(cluster->execute(QStringLiteral("office"),
+                                  QStringLiteral("SET password_encryption = 'scram-sha-256'; "
+                                                 "CREATE ROLE steward LOGIN PASSWORD '%1'; GRANT kai_editor TO steward")
+                                      .arg(password)),
+                 qPrintable(cluster->reason()));
+        const server::ServerAddress address = officeServer(QStringLiteral("Office keychain"), QStringLiteral("steward"));
+        const QString settingsPath = saveForTheCommandLine(address);
+        QVERIFY2(server::ServerKeychain::write(address.uri(), password), "the password is remembered");
+        QVERIFY2(cluster->setHostBasedAuthentication(QStringLiteral("local all kai trust\nlocal all all scram-sha-256\n")),
+                 qPrintable(cluster->reason()));
+        QTRY_VERIFY_WITH_TIMEOUT(!store::Database::open(address.uri(), {}, {}).error.isEmpty(), 5000);
+
+        const QStringList check{QStringLiteral("check"), QStringLiteral("--db"), address.name};
+        const test::AppRun signedIn = runApp(check, m_home.path());
+        QVERIFY(server::ServerKeychain::remove(address.uri()));
+        const test::AppRun forgotten = runApp(check, m_home.path());
+        QVERIFY(cluster->setHostBasedAuthentication(QStringLiteral("local all all trust\n")));
+
+        QVERIFY2(signedIn.exitCode == 0, qPrintable(signedIn.out + signedIn.err));
+        QVERIFY2(signedIn.out.contains(QLatin1String("/office")), qPrintable(signedIn.out));
+        QVERIFY2(!signedIn.err.contains(QLatin1String("keychain")), qPrintable(signedIn.err));
+        QCOMPARE(forgotten.exitCode, 2);
+        QVERIFY2(forgotten.err.contains(QLatin1String("steward")), qPrintable(forgotten.err));
+        for (const QString &seen : {signedIn.out, signedIn.err, forgotten.out, forgotten.err,
+                                    QString::fromUtf8(test::readFile(settingsPath))})
+            QVERIFY2(!seen.contains(password), "the password is never shown or saved");
+    }
+
     // Issue 21: `--db NAME` opens a connection saved in the window; its password would come from the
-    // keychain as in the window. There is none here: the command says so and goes on with libpq's
-    // own sources (the test cluster trusts `kai`), storing nothing anywhere.
+    // keychain as in the window. Where no keychain answers, the command says so and goes on with
+    // libpq's own sources (the test cluster trusts `kai`); where one does, it holds nothing for this
+    // connection. Either way nothing is stored anywhere.
     void theCommandLineOpensASavedConnectionAndSaysWhenTheKeychainIsMissing()
     {
         if (m_uri.isEmpty())
             QSKIP("no PostgreSQL test cluster");
-        {
-            // The app's own settings file in the home the command runs with.
-            QSettings app(m_home.filePath(QStringLiteral(".config/kai/kai-dashboard.conf")), QSettings::IniFormat);
-            app.beginWriteArray(QStringLiteral("servers/saved"), 1);
-            app.setArrayIndex(0);
-            app.setValue(QStringLiteral("name"), QStringLiteral("Office server"));
-            app.setValue(QStringLiteral("host"), clusterHost());
-            app.setValue(QStringLiteral("port"), clusterPort());
-            app.setValue(QStringLiteral("database"), QStringLiteral("office"));
-            app.setValue(QStringLiteral("user"), QStringLiteral("kai"));
-            app.setValue(QStringLiteral("sslmode"), QStringLiteral("disable"));
-            app.endArray();
-        }
-        const QByteArray settingsBefore = test::readFile(m_home.filePath(QStringLiteral(".config/kai/kai-dashboard.conf")));
+        const server::ServerAddress address = officeServer(QStringLiteral("Office server"), QStringLiteral("kai"));
+        const QString settingsPath = saveForTheCommandLine(address);
+        const QByteArray settingsBefore = test::readFile(settingsPath);
         const test::AppRun run = runApp({QStringLiteral("check"), QStringLiteral("--db"), QStringLiteral("Office server")},
                                         m_home.path());
         QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
@@ -421,7 +479,7 @@ private slots:
             if (!run.err.isEmpty())
                 QVERIFY2(run.err.contains(QLatin1String(".pgpass")), qPrintable(run.err));
         }
-        QCOMPARE(test::readFile(m_home.filePath(QStringLiteral(".config/kai/kai-dashboard.conf"))), settingsBefore);
+        QCOMPARE(test::readFile(settingsPath), settingsBefore);
         const test::AppRun unknown = runApp({QStringLiteral("check"), QStringLiteral("--db"), QStringLiteral("No such server")},
                                             m_home.path());
         QCOMPARE(unknown.exitCode, 2);
