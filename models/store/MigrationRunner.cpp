@@ -31,6 +31,7 @@ const char *const MigrationScripts[] = {
     ":/kai/migrations/009-criterion-score-corrections.sql",
     ":/kai/migrations/010-gpu-count-precision-none-allocated-and-company-claims.sql",
     ":/kai/migrations/011-gpu-usage-month-partitions.sql",
+    ":/kai/migrations/012-gpu-usage-month-loading.sql",
 };
 } // namespace
 

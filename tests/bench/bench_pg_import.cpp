@@ -2,7 +2,11 @@
 // GPU usage import into a PostgreSQL server, on a throwaway cluster (PgTestCluster): the app's
 // `import-gpu-usage` (COPY into the month-partitioned gpu_usage, binary and text COPY) against
 // `psql \copy` of the same CSV into a bare unpartitioned table without keys, alternating, as
-// medians of --runs runs, with the median of each run's ratio (target <= 1.5). With --view, the GPU
+// medians of --runs runs, with the median of each run's ratio (target <= 1.5). Each import goes
+// into a fresh `init --sample` database, whose illustrative usage fills the file's first months
+// (rows go into partitions that exist, keys kept up to date); a third import goes into one whose
+// sample usage was removed first (the import is the first into each month: each month is loaded,
+// then its key built, migration 12). With --view, the GPU
 // view's filter redraw (bench_gpu_view) on the database the last run imported, --view-runs times.
 // With --diff, `kai-dashboard diff` of that database with itself: its time and peak memory.
 // Usage: bench_pg_import [--rows N | --csv FILE] [--runs N] [--dir FOLDER] [--view [--view-runs N]] [--diff]
@@ -112,7 +116,8 @@ public:
     }
 
     // A fresh database with the sample's consortia, models and usage (not timed), then the import.
-    double appImport(const QString &name, const QString &format)
+    // With firstIntoMonths the sample's usage and its month partitions are dropped before it.
+    double appImport(const QString &name, const QString &format, bool firstIntoMonths)
     {
         m_lastUri = m_cluster.createDatabase(name);
         if (m_lastUri.isEmpty())
@@ -120,6 +125,13 @@ public:
         if (pgBenchTimed(kai::test::appBinary(),
                          {QStringLiteral("init"), QStringLiteral("--db"), m_lastUri, QStringLiteral("--sample")},
                          m_environment) < 0)
+            return -1;
+        static const QString dropSampleUsage = QStringLiteral(
+            "DO $$ DECLARE t text; BEGIN "
+            "FOR t IN SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid "
+            "          WHERE i.inhparent = 'gpu_usage'::regclass LOOP EXECUTE format('DROP TABLE %I', t); END LOOP; "
+            "DELETE FROM gpu_usage_daily; END $$");
+        if (firstIntoMonths && pgBenchTimed(pgBenchPsql(), {m_lastUri, QStringLiteral("-qc"), dropSampleUsage}, m_environment) < 0)
             return -1;
         QProcessEnvironment environment = m_environment;
         environment.insert(QStringLiteral("KAI_PG_COPY_FORMAT"), format);
@@ -262,38 +274,53 @@ int main(int argc, char **argv)
     std::fflush(stdout);
 
     PgBench bench(cluster, csv, temporary.path());
-    std::vector<double> psqlTimes, binaryTimes, textTimes, binaryRatios, textRatios;
+    struct Series
+    {
+        const char *label;
+        const char *format;
+        bool firstIntoMonths;
+        std::vector<double> times, ratios;
+    };
+    Series series[] = {{"binary COPY", "binary", false, {}, {}},
+                       {"text COPY", "text", false, {}, {}},
+                       {"binary COPY, first into its months", "binary", true, {}, {}}};
+    std::vector<double> psqlTimes;
+    QString viewUri;  // the view and diff below read the last binary import into the sample's months
     for (int run = 0; run < options.runs; ++run) {
         const double psql = bench.psqlCopy(run);
-        const double binary = bench.appImport(QStringLiteral("kai%1b").arg(run), QStringLiteral("binary"));
-        const QString binarySummary = bench.lastSummary();
-        bench.dropDatabasesExcept({});
-        const double text = bench.appImport(QStringLiteral("kai%1t").arg(run), QStringLiteral("text"));
-        const bool last = run + 1 == options.runs;
-        bench.dropDatabasesExcept(last ? bench.lastUri() : QString());
-        if (psql <= 0 || binary <= 0 || text <= 0)
+        if (psql <= 0)
             return 2;
-        std::printf("run %d: psql \\copy %.2f s; import-gpu-usage binary COPY %.2f s (ratio %.2f), text COPY %.2f s "
-                    "(ratio %.2f); %s\n",
-                    run + 1, psql, binary, binary / psql, text, text / psql, qPrintable(binarySummary));
-        std::fflush(stdout);
         psqlTimes.push_back(psql);
-        binaryTimes.push_back(binary);
-        textTimes.push_back(text);
-        binaryRatios.push_back(binary / psql);
-        textRatios.push_back(text / psql);
+        std::printf("run %d: psql \\copy %.2f s", run + 1, psql);
+        QString summary;
+        for (Series &one : series) {
+            const double seconds = bench.appImport(QStringLiteral("kai%1%2%3").arg(run).arg(QLatin1Char(one.format[0])).arg(int(one.firstIntoMonths)),
+                                                   QString::fromLatin1(one.format), one.firstIntoMonths);
+            if (seconds <= 0)
+                return 2;
+            if (summary.isEmpty())
+                summary = bench.lastSummary();
+            const bool keep = run + 1 == options.runs && !one.firstIntoMonths && QByteArray(one.format) == "binary";
+            if (keep)
+                viewUri = bench.lastUri();
+            bench.dropDatabasesExcept(viewUri);
+            one.times.push_back(seconds);
+            one.ratios.push_back(seconds / psql);
+            std::printf("; %s %.2f s (ratio %.2f)", one.label, seconds, seconds / psql);
+        }
+        std::printf("; %s\n", qPrintable(summary));
+        std::fflush(stdout);
     }
     std::printf("psql \\copy into a bare table: median %.2f s\n", pgBenchMedian(psqlTimes));
-    std::printf("import-gpu-usage, binary COPY: median %.2f s, %.2f us/row; ratio median %.2f (target <= 1.5)\n",
-                pgBenchMedian(binaryTimes), pgBenchMedian(binaryTimes) * 1e6 / double(options.rows),
-                pgBenchMedian(binaryRatios));
-    std::printf("import-gpu-usage, text COPY: median %.2f s, %.2f us/row; ratio median %.2f\n",
-                pgBenchMedian(textTimes), pgBenchMedian(textTimes) * 1e6 / double(options.rows),
-                pgBenchMedian(textRatios));
+    for (const Series &one : series) {
+        std::printf("import-gpu-usage, %s: median %.2f s, %.2f us/row; ratio median %.2f (target <= 1.5)\n", one.label,
+                    pgBenchMedian(one.times), pgBenchMedian(one.times) * 1e6 / double(options.rows),
+                    pgBenchMedian(one.ratios));
+    }
     std::fflush(stdout);
     if (options.view)
-        pgBenchView(bench.lastUri(), options.viewRuns, bench.environment());
+        pgBenchView(viewUri, options.viewRuns, bench.environment());
     if (options.diff)
-        pgBenchDiff(bench.lastUri(), options.rows, bench.environment());
+        pgBenchDiff(viewUri, options.rows, bench.environment());
     return 0;
 }

@@ -215,6 +215,110 @@ private slots:
         QVERIFY(refused(QStringLiteral("DELETE FROM gpu_node WHERE id = (SELECT MIN(node_id) FROM gpu_usage)")));
     }
 
+    // Each month's partition checks what is written into it directly (migration 12), as gpu_usage
+    // does for what is written through it: an import copies into the month's table itself.
+    void referencesHoldOnEachMonthPartition()
+    {
+        std::unique_ptr<store::PgConnection> server = store::PgConnection::open(m_uri, false);
+        const auto refused = [&server](const QString &sql) {
+            try {
+                server->execute(sql);
+            } catch (const store::StoreError &error) {
+                return error.message().contains(QLatin1String("foreign key"));
+            }
+            return false;
+        };
+        QVERIFY(refused(QStringLiteral(
+            "INSERT INTO gpu_usage_2025_09 SELECT period_start + 7, consortium_id, 999999, gpu_model_id, period_end + 7, "
+            "provider_id, gpu_hours, utilization_pct, source_id FROM gpu_usage_2025_09 LIMIT 1")));
+        QVERIFY(refused(QStringLiteral("UPDATE gpu_usage_2025_09 SET provider_id = 999999 "
+                                       "WHERE period_start = (SELECT MIN(period_start) FROM gpu_usage_2025_09)")));
+    }
+
+    // Months the server has no partition for are loaded as tables of their own and then attached,
+    // building their key: afterwards each is a partition with its key, none is left apart, and a
+    // row of the file that repeats an earlier one is found as already present, not refused later.
+    void newMonthsAreAttachedWithTheirKey()
+    {
+        std::unique_ptr<store::Database> server = openServer();
+        QVERIFY(server);
+        const qint64 partitionsBefore = partitions(server->sql());
+        const QString csv = test::writeFile(m_home.filePath(QStringLiteral("new-months.csv")),
+                                            UsageHeader + "2027-05-02T00:00:00Z,skt,skt-key1,H100,skt,4,50\n"
+                                                          "2027-06-02T00:00:00Z,skt,skt-key1,H100,skt,4,50\n"
+                                                          "2027-05-02T00:00:00Z,skt,skt-key1,H100,skt,4,50\n");
+        import::GpuUsageImporter importer(server->sql());
+        importer.setWriteReport(false);
+        const import::GpuUsageImportResult result = importer.importFile(csv);
+        QVERIFY2(result.committed(), qPrintable(result.error));
+        QCOMPARE(result.inserted, 2);
+        QCOMPARE(result.duplicates, 1);
+        QCOMPARE(partitions(server->sql()), partitionsBefore + 2);
+        QCOMPARE(count(server->sql(), QStringLiteral("SELECT COUNT(*) FROM pg_class WHERE relname LIKE 'gpu_usage_2%' "
+                                                     "AND relkind = 'r' AND NOT relispartition")),
+                 0);
+        QCOMPARE(count(server->sql(), QStringLiteral("SELECT COUNT(*) FROM pg_constraint WHERE contype = 'c' "
+                                                     "AND conname LIKE 'gpu_usage_2027___month'")),
+                 0);
+        bool duplicateRefused = false;
+        try {
+            server->sql().execute(QStringLiteral("INSERT INTO gpu_usage_2027_06 SELECT * FROM gpu_usage_2027_06"));
+        } catch (const store::StoreError &error) {
+            duplicateRefused = error.message().contains(QLatin1String("duplicate key"));
+        }
+        QVERIFY(duplicateRefused);
+    }
+
+    // A file that keeps going back to months it has met (sorted by node, say) goes on through
+    // gpu_usage in one stream after a while, the months it was loading attached first.
+    void aFileThatKeepsChangingMonthsImportsWhole()
+    {
+        std::unique_ptr<store::Database> server = openServer();
+        QVERIFY(server);
+        const qint64 partitionsBefore = partitions(server->sql());
+        const qint64 rowsBefore = usageRows(server->sql());
+        QByteArray content = UsageHeader;
+        const QDateTime july = kai::utcDateTime(QDate(2027, 7, 1), QTime(0, 0));
+        const QDateTime august = kai::utcDateTime(QDate(2027, 8, 1), QTime(0, 0));
+        for (int hour = 0; hour < 200; ++hour) {
+            for (const QDateTime &month : {july, august})
+                content += month.addSecs(hour * 3600).toString(Qt::ISODate).toLatin1() + ",upstage,up-zigzag,B200,kakao-cloud,2,50\n";
+        }
+        const QString csv = test::writeFile(m_home.filePath(QStringLiteral("zigzag.csv")), content);
+        import::GpuUsageImporter importer(server->sql());
+        importer.setWriteReport(false);
+        const import::GpuUsageImportResult result = importer.importFile(csv);
+        QVERIFY2(result.committed(), qPrintable(result.error));
+        QCOMPARE(result.inserted, 400);
+        QCOMPARE(usageRows(server->sql()), rowsBefore + 400);
+        QCOMPARE(partitions(server->sql()), partitionsBefore + 2);
+        QCOMPARE(count(server->sql(), QStringLiteral("SELECT COUNT(*) FROM gpu_usage_2027_08")), 200);
+    }
+
+    // An editor who does not own the tables imports into new months and into months that exist:
+    // the month tables are created, granted and attached by the owner's functions.
+    void anEditorRoleImportsIntoNewAndExistingMonths()
+    {
+        QVERIFY(cluster->execute(QStringLiteral("imports"),
+                                 QStringLiteral("CREATE ROLE usage_loader LOGIN; GRANT kai_editor TO usage_loader")));
+        QString uri = m_uri;
+        uri.replace(QLatin1String("//kai@"), QStringLiteral("//usage_loader@"));
+        QVERIFY(uri != m_uri);
+        store::Database::OpenResult opened = store::Database::open(uri, {});
+        QVERIFY2(opened, qPrintable(opened.error));
+        QVERIFY(!opened.database->isReadOnly());
+        const qint64 rowsBefore = usageRows(opened.database->sql());
+        const QString csv = test::writeFile(m_home.filePath(QStringLiteral("editor.csv")),
+                                            UsageHeader + "2025-09-10T00:00:00Z,motif,motif-ed1,H200,,3,60\n"
+                                                          "2027-10-10T00:00:00Z,motif,motif-ed1,H200,,3,60\n");
+        import::GpuUsageImporter importer(opened.database->sql());
+        importer.setWriteReport(false);
+        const import::GpuUsageImportResult result = importer.importFile(csv);
+        QVERIFY2(result.committed(), qPrintable(result.error));
+        QCOMPARE(result.inserted, 2);
+        QCOMPARE(usageRows(opened.database->sql()), rowsBefore + 2);
+    }
+
     // Cancelled once COPY has sent rows of a new month: the rows, the partition, the nodes and the
     // change-log entry all go with the rollback, and the connection takes the next import.
     void cancelLeavesNothing()
@@ -254,7 +358,10 @@ private slots:
         const import::GpuUsageImportResult whole = again.importFile(csv);
         QVERIFY2(whole.committed(), qPrintable(whole.error));
         QCOMPARE(whole.inserted, 40000);
-        QCOMPARE(partitions(server->sql()), partitionsBefore + 6);  // April to September 2027
+        // April to September 2027, some of them made by the tests above.
+        QCOMPARE(count(server->sql(), QStringLiteral("SELECT COUNT(*) FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid "
+                                                     "WHERE c.relkind = 'r' AND c.relname BETWEEN 'gpu_usage_2027_04' AND 'gpu_usage_2027_09'")),
+                 6);
     }
 };
 

@@ -22,10 +22,12 @@ constexpr qsizetype PgUsageCopyChunk = 256 * 1024;
 // How far ahead of a looked-up row the stored rows are read: a week (84,000 rows of the
 // benchmark's 500 hourly nodes, a few MB).
 constexpr qint64 PgUsageWindowSeconds = 7 * 86400;
+// Returns to months already met before the rest goes through gpu_usage (see m_monthChanges).
+constexpr int PgUsageMaxMonthChanges = 64;
 
 const char PgUsageCopyColumns[] =
-    "gpu_usage (period_start, consortium_id, node_id, gpu_model_id, period_end, provider_id, gpu_hours, "
-    "utilization_pct, source_id)";
+    " (period_start, consortium_id, node_id, gpu_model_id, period_end, provider_id, gpu_hours, utilization_pct, "
+    "source_id)";
 
 void pgUsageAppendBigEndian(QByteArray &out, quint64 value)
 {
@@ -97,7 +99,7 @@ void PgUsageRows::createPartitionsFor(SqlConnection &from, PgConnection &to)
 void PgUsageRows::add(const GpuUsageSample &sample, qint64 sourceId)
 {
     if (sample.periodStart < m_monthFrom || sample.periodStart >= m_monthTo)
-        ensurePartition(sample.periodStart);
+        enterMonth(sample.periodStart);
     if (!m_copying)
         startCopy();
     if (m_format == Format::Binary)
@@ -112,23 +114,48 @@ void PgUsageRows::add(const GpuUsageSample &sample, qint64 sourceId)
             StoredRow{sample.periodEnd, sample.providerId, sample.gpuHours, sample.utilizationPct};
 }
 
-void PgUsageRows::ensurePartition(qint64 periodStart)
+void PgUsageRows::enterMonth(qint64 periodStart)
 {
     const QDate day = QDateTime::fromSecsSinceEpoch(periodStart, QTimeZone::utc()).date();
     const QDate month(day.year(), day.month(), 1);
     m_monthFrom = kai::utcDateTime(month, QTime(0, 0)).toSecsSinceEpoch();
     m_monthTo = kai::utcDateTime(month.addMonths(1), QTime(0, 0)).toSecsSinceEpoch();
-    if (!m_months.insert(m_monthFrom).second)
+    const auto known = m_monthTables.find(m_monthFrom);
+    if (m_throughParent) {
+        if (known != m_monthTables.end())
+            return;  // the stream into gpu_usage goes on
+        endCopy();  // DDL cannot run inside a COPY stream
+        m_connection.query(QStringLiteral("SELECT kai_gpu_usage_partitions(?1, ?1)")).bind(1, m_monthFrom).run();
+        m_monthTables.emplace(m_monthFrom, m_monthTable);
         return;
-    // DDL cannot run inside a COPY stream.
-    flush();
-    m_connection.query(QStringLiteral("SELECT kai_gpu_usage_partitions(?1, ?1)")).bind(1, m_monthFrom).run();
+    }
+    endCopy();
+    if (known == m_monthTables.end()) {
+        SqlQuery table = m_connection.query(QStringLiteral("SELECT month_table, loading::integer FROM kai_gpu_usage_load_month(?1)"));
+        table.bind(1, m_monthFrom);
+        if (!table.step())
+            throw StoreError(QStringLiteral("kai_gpu_usage_load_month returned no table"));
+        m_monthTable = table.columnText(0).toUtf8();
+        m_monthTables.emplace(m_monthFrom, m_monthTable);
+        if (table.columnInt(1) != 0)
+            m_loadingMonths.insert(m_monthFrom);
+    } else if (++m_monthChanges > PgUsageMaxMonthChanges) {
+        attachLoadedMonths();
+        m_throughParent = true;
+        m_monthTable = QByteArrayLiteral("gpu_usage");
+    } else {
+        m_monthTable = known->second;
+    }
 }
 
 void PgUsageRows::startCopy()
 {
-    const QByteArray sql = QByteArray("COPY ") + PgUsageCopyColumns
+    char *table = PQescapeIdentifier(m_connection.handle(), m_monthTable.constData(), size_t(m_monthTable.size()));
+    if (!table)
+        throw StoreError(PgConnection::failureMessage(m_connection.handle(), nullptr));
+    const QByteArray sql = QByteArray("COPY ") + table + PgUsageCopyColumns
         + (m_format == Format::Binary ? " FROM STDIN (FORMAT binary)" : " FROM STDIN (FORMAT text)");
+    PQfreemem(table);
     pg_result *result = PQexec(m_connection.handle(), sql.constData());
     if (PQresultStatus(result) != PGRES_COPY_IN)
         throw StoreError(pgUsageError(m_connection, result));
@@ -188,6 +215,19 @@ void PgUsageRows::sendBuffer()
 
 void PgUsageRows::flush()
 {
+    endCopy();
+    attachLoadedMonths();
+}
+
+void PgUsageRows::attachLoadedMonths()
+{
+    for (const qint64 month : m_loadingMonths)
+        m_connection.query(QStringLiteral("SELECT kai_gpu_usage_attach_month(?1)")).bind(1, month).run();
+    m_loadingMonths.clear();
+}
+
+void PgUsageRows::endCopy()
+{
     if (!m_copying)
         return;
     if (m_format == Format::Binary)
@@ -224,7 +264,7 @@ void PgUsageRows::abortCopy()
 
 void PgUsageRows::addNode(qint64 id, std::string_view name)
 {
-    flush();
+    endCopy();
     m_connection.query(QStringLiteral("INSERT INTO gpu_node (id, name) VALUES (?1, ?2)"))
         .bind(1, id)
         .bind(2, QString::fromUtf8(name.data(), qsizetype(name.size())))
@@ -235,7 +275,7 @@ void PgUsageRows::coverWindow(const GpuUsageSample &sample, qint64 from, qint64 
 {
     if (m_windowTo > m_windowFrom && m_windowFrom <= from && m_windowTo >= to)
         return;
-    // Every row sent must be on the server before it is read back.
+    // Every row sent must be on the server, and in gpu_usage, before it is read back.
     flush();
     // Files run forward in time: the window reaches ahead of the row asked about.
     m_windowFrom = std::min(from, sample.periodStart);

@@ -13,11 +13,12 @@ namespace kai::store {
 class PgConnection;
 class SqlConnection;
 
-// gpu_usage rows of an import into a server: one COPY ... FROM STDIN stream into the month-
-// partitioned table, whose month partitions are created on demand in the import's transaction
-// (kai_gpu_usage_partitions, migration 11). A look-up, a new node or a new month ends the stream
+// gpu_usage rows of an import into a server: COPY ... FROM STDIN streams straight into each month's
+// table (kai_gpu_usage_load_month, migration 12), which a look-up, a new node or another month ends
 // first so that the server sees every row sent; a time-ordered file is then one stream per month.
-// An unfinished stream is aborted by the destructor, so the caller's rollback leaves nothing.
+// A month no partition holds yet is loaded into a table of its own and attached as gpu_usage's
+// partition (building its key) when the rows are written out or read back. An unfinished stream is
+// aborted by the destructor, so the caller's rollback leaves nothing.
 class PgUsageRows final : public GpuUsageRowSink
 {
 public:
@@ -40,8 +41,11 @@ public:
     static void createPartitionsFor(SqlConnection &from, PgConnection &to);
 
 private:
-    void ensurePartition(qint64 periodStart);
+    void enterMonth(qint64 periodStart);
     void startCopy();
+    void endCopy();
+    // Makes every month being loaded a partition of gpu_usage, so that its rows read back through it.
+    void attachLoadedMonths();
     void appendBinary(const GpuUsageSample &sample, qint64 sourceId);
     void appendText(const GpuUsageSample &sample, qint64 sourceId);
     void sendBuffer();
@@ -54,10 +58,17 @@ private:
     Format m_format;
     bool m_copying = false;
     QByteArray m_buffer;
-    // The month partition the last row went to, [from, to) in Unix seconds, and every month made sure of.
+    // The month the last row went to, [from, to) in Unix seconds, the table of each month met, and
+    // the months loaded into tables that are not gpu_usage's partitions yet.
     qint64 m_monthFrom = 0;
     qint64 m_monthTo = 0;
-    std::set<qint64> m_months;
+    QByteArray m_monthTable;
+    std::map<qint64, QByteArray> m_monthTables;
+    std::set<qint64> m_loadingMonths;
+    // A file that keeps changing months (sorted by node, say) would cost a stream per change: after
+    // MaxMonthChanges of them the rest goes through gpu_usage in one stream, which routes each row.
+    int m_monthChanges = 0;
+    bool m_throughParent = false;
     // The stored rows of every node that start in [m_windowFrom, m_windowTo), read at the first
     // look-up that needs them: a file imported again asks about every row, and a query per row (or
     // per node, which scans the time-first key's range anyway) cost a round trip or a scan each.
