@@ -319,6 +319,54 @@ private slots:
         QCOMPARE(usageRows(opened.database->sql()), rowsBefore + 2);
     }
 
+    // A server at schema version 11 with usage in it (made here from a version 12 one by undoing
+    // what migration 12 adds) is upgraded by init: every existing month partition is guarded and
+    // an editor may copy into it, and the import then works as on a new server.
+    void upgradingFromVersion11GuardsTheExistingMonths()
+    {
+        const QString uri = cluster->createSampleDatabase(QStringLiteral("from_v11"));
+        QVERIFY2(!uri.isEmpty(), qPrintable(cluster->reason()));
+        QVERIFY(cluster->execute(QStringLiteral("from_v11"), QStringLiteral(R"(
+DO $$
+DECLARE t text;
+BEGIN
+    FOR t IN SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+              WHERE i.inhparent = 'gpu_usage'::regclass AND c.relkind = 'r' LOOP
+        EXECUTE format('DROP TRIGGER gpu_usage_month_references_on_insert ON %I', t);
+        EXECUTE format('DROP TRIGGER gpu_usage_month_references_on_update ON %I', t);
+        EXECUTE format('REVOKE INSERT ON %I FROM kai_editor', t);
+    END LOOP;
+END $$;
+DROP FUNCTION kai_gpu_usage_load_month(bigint);
+DROP FUNCTION kai_gpu_usage_attach_month(bigint);
+DROP FUNCTION kai_gpu_usage_guard_month(text);
+UPDATE kai_schema SET version = 11;
+CREATE ROLE v11_loader LOGIN; GRANT kai_editor TO v11_loader;)")));
+        const qint64 monthTables = count(*store::PgConnection::open(uri, false),
+                                         QStringLiteral("SELECT COUNT(*) FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid "
+                                                        "WHERE i.inhparent = 'gpu_usage'::regclass AND c.relkind = 'r'"));
+        QVERIFY(monthTables > 0);
+        const test::AppRun run = runApp({QStringLiteral("init"), QStringLiteral("--db"), uri}, m_home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        QVERIFY2(run.out.contains(QLatin1String("(it had 11)")), qPrintable(run.out));
+        std::unique_ptr<store::PgConnection> upgraded = store::PgConnection::open(uri, false);
+        QCOMPARE(count(*upgraded, QStringLiteral("SELECT COUNT(*) FROM pg_trigger WHERE tgname LIKE 'gpu_usage_month_references_on_%'")),
+                 2 * monthTables);
+
+        QString loaderUri = uri;
+        loaderUri.replace(QLatin1String("//kai@"), QStringLiteral("//v11_loader@"));
+        store::Database::OpenResult opened = store::Database::open(loaderUri, {});
+        QVERIFY2(opened, qPrintable(opened.error));
+        const QString csv = test::writeFile(m_home.filePath(QStringLiteral("after-upgrade.csv")),
+                                            UsageHeader + "2025-09-11T00:00:00Z,motif,motif-v11,H200,,3,60\n"
+                                                          "2027-12-11T00:00:00Z,motif,motif-v11,H200,,3,60\n");
+        import::GpuUsageImporter importer(opened.database->sql());
+        importer.setWriteReport(false);
+        const import::GpuUsageImportResult result = importer.importFile(csv);
+        QVERIFY2(result.committed(), qPrintable(result.error));
+        QCOMPARE(result.inserted, 2);
+    }
+
     // Cancelled once COPY has sent rows of a new month: the rows, the partition, the nodes and the
     // change-log entry all go with the rollback, and the connection takes the next import.
     void cancelLeavesNothing()
