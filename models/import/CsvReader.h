@@ -30,6 +30,9 @@ private:
     bool refill();
     void endField();
     void append(char c);
+    // Appends the bytes after the one just read up to the next byte that means something in the
+    // state given (quoted or not), as far as the buffer holds them.
+    void appendRun(bool quoted);
     bool finishRecord();
 
     QIODevice &m_device;
