@@ -9,7 +9,8 @@
 //   (target < 16 ms for the slowest view), and a repaint without a change for comparison;
 // - peak memory once every view has been visited (target <= 120 MB).
 // Usage: QT_QPA_PLATFORM=offscreen bench_interaction --db FILE [--runs N] [--only TEXT [--view 0-4]]
-// (--only repeats just the changes whose label holds TEXT, on one view: a workload for perf record)
+// (--only repeats just the changes whose label holds TEXT, on one view: a workload for perf record;
+// --only switch repeats later visits of the view given, --runs times)
 
 #include "BenchStats.h"
 #include "DashboardState.h"
@@ -205,9 +206,12 @@ int main(int argc, char **argv)
     };
     visitEachOnce(window);
     double slowestLater = 0;
+    const bool switchesOnly = only == QLatin1String("switch");
     for (int view = 0; view < kai::ui::ViewCount; ++view) {
+        if (switchesOnly && onlyView >= 0 && view != onlyView)
+            continue;
         std::vector<double> times, cpu;
-        for (int run = 0; run < visitRuns; ++run) {
+        for (int run = 0; run < (switchesOnly ? runs : visitRuns); ++run) {
             viewAction((view + 1) % kai::ui::ViewCount)->trigger();
             QApplication::processEvents();
             times.push_back(paintedMs(window, [&] { viewAction(view)->trigger(); }));
@@ -218,6 +222,8 @@ int main(int argc, char **argv)
                     median(times), median(cpu));
     }
     std::printf("peak memory with every view visited: %.0f MB (target <= 120 MB)\n", kai::bench::peakRssKib() / 1024.0);
+    if (switchesOnly)
+        return 0;
     for (int run = 1; run < visitRuns; ++run) {
         std::unique_ptr<Shell> fresh = buildShell(db);
         fresh->window->show();
