@@ -109,18 +109,7 @@ void GpuUsageImportWriter::loadUsageChecksum()
 quint64 GpuUsageImportWriter::rowHash(const Sample &sample, qint64 sourceId)
 {
     thread_local RowHash hash;
-    hash.addInteger(sample.periodStart);
-    hash.addInteger(sample.consortiumId);
-    hash.addInteger(sample.nodeId);
-    hash.addInteger(sample.gpuModelId);
-    hash.addInteger(sample.periodEnd);
-    hash.addInteger(sample.providerId);
-    hash.addReal(sample.gpuHours);
-    if (sample.utilizationPct)
-        hash.addReal(*sample.utilizationPct);
-    else
-        hash.addNull();
-    hash.addInteger(sourceId);
+    writeUsageColumns(sample, sourceId, hash);
     return hash.finish();
 }
 

@@ -20,6 +20,25 @@ struct GpuUsageSample
     std::optional<double> utilizationPct;
 };
 
+// Hands a gpu_usage row's columns, in the table's order, to a writer with addInteger(qint64),
+// addReal(double) and addNull(): the checksum's row hash and a server's COPY rows read them alike.
+template<typename Writer>
+void writeUsageColumns(const GpuUsageSample &sample, qint64 sourceId, Writer &writer)
+{
+    writer.addInteger(sample.periodStart);
+    writer.addInteger(sample.consortiumId);
+    writer.addInteger(sample.nodeId);
+    writer.addInteger(sample.gpuModelId);
+    writer.addInteger(sample.periodEnd);
+    writer.addInteger(sample.providerId);
+    writer.addReal(sample.gpuHours);
+    if (sample.utilizationPct)
+        writer.addReal(*sample.utilizationPct);
+    else
+        writer.addNull();
+    writer.addInteger(sourceId);
+}
+
 // Where an import's rows go, per engine: GpuUsageImportWriter decides which rows to keep and keeps
 // the rollup; this writes them (SQLite: batched INSERTs; a server: COPY into the month partitions)
 // and answers the two look-ups the writer needs when a row may collide with a stored one. Runs

@@ -16,6 +16,7 @@
 #include "store/StoreError.h"
 #include "store/postgres/PgConnection.h"
 
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <atomic>
@@ -49,6 +50,17 @@ qint64 usageRows(store::SqlConnection &connection)
 qint64 partitions(store::SqlConnection &connection)
 {
     return count(connection, QStringLiteral("SELECT COUNT(*) FROM pg_inherits WHERE inhparent = 'gpu_usage'::regclass"));
+}
+
+// Whether the server refuses the statement as breaking a reference (a foreign key's rule).
+bool refusedAsForeignKey(store::PgConnection &server, const QString &sql)
+{
+    try {
+        server.execute(sql);
+    } catch (const store::StoreError &error) {
+        return error.message().contains(QLatin1String("foreign key"));
+    }
+    return false;
 }
 
 qint64 changeLogRows(store::SqlConnection &connection)
@@ -199,14 +211,7 @@ private slots:
     void referencesStillHoldOnThePartitionedTable()
     {
         std::unique_ptr<store::PgConnection> server = store::PgConnection::open(m_uri, false);
-        const auto refused = [&server](const QString &sql) {
-            try {
-                server->execute(sql);
-            } catch (const store::StoreError &error) {
-                return error.message().contains(QLatin1String("foreign key"));
-            }
-            return false;
-        };
+        const auto refused = [&server](const QString &sql) { return refusedAsForeignKey(*server, sql); };
         QVERIFY(refused(QStringLiteral(
             "INSERT INTO gpu_usage SELECT period_start + 7, 999999, node_id, gpu_model_id, period_end + 7, provider_id, "
             "gpu_hours, utilization_pct, source_id FROM gpu_usage LIMIT 1")));
@@ -220,14 +225,7 @@ private slots:
     void referencesHoldOnEachMonthPartition()
     {
         std::unique_ptr<store::PgConnection> server = store::PgConnection::open(m_uri, false);
-        const auto refused = [&server](const QString &sql) {
-            try {
-                server->execute(sql);
-            } catch (const store::StoreError &error) {
-                return error.message().contains(QLatin1String("foreign key"));
-            }
-            return false;
-        };
+        const auto refused = [&server](const QString &sql) { return refusedAsForeignKey(*server, sql); };
         QVERIFY(refused(QStringLiteral(
             "INSERT INTO gpu_usage_2025_09 SELECT period_start + 7, consortium_id, 999999, gpu_model_id, period_end + 7, "
             "provider_id, gpu_hours, utilization_pct, source_id FROM gpu_usage_2025_09 LIMIT 1")));
@@ -317,6 +315,34 @@ private slots:
         QVERIFY2(result.committed(), qPrintable(result.error));
         QCOMPARE(result.inserted, 2);
         QCOMPARE(usageRows(opened.database->sql()), rowsBefore + 2);
+    }
+
+    // Text COPY (KAI_PG_COPY_FORMAT=text, for measuring both) stores the same values as binary:
+    // the shortest text that reads back as the same double, and a missing utilisation as NULL.
+    void textCopyStoresTheSameValues()
+    {
+        qputenv("KAI_PG_COPY_FORMAT", "text");
+        const auto restore = qScopeGuard([] { qunsetenv("KAI_PG_COPY_FORMAT"); });
+        std::unique_ptr<store::Database> server = openServer();
+        QVERIFY(server);
+        const QString csv = test::writeFile(m_home.filePath(QStringLiteral("text-copy.csv")),
+                                            UsageHeader + "2026-12-05T00:00:00Z,skt,skt-text1,H100,skt,1.1,\n"
+                                                          "2026-12-05T01:00:00Z,skt,skt-text1,H100,skt,0.30000000000000004,33.3\n");
+        import::GpuUsageImporter importer(server->sql());
+        importer.setWriteReport(false);
+        const import::GpuUsageImportResult result = importer.importFile(csv);
+        QVERIFY2(result.committed(), qPrintable(result.error));
+        QCOMPARE(result.inserted, 2);
+        store::SqlQuery rows = server->sql().query(QStringLiteral(
+            "SELECT u.gpu_hours, u.utilization_pct FROM gpu_usage u JOIN gpu_node n ON n.id = u.node_id "
+            "WHERE n.name = 'skt-text1' ORDER BY u.period_start"));
+        QVERIFY(rows.step());
+        QCOMPARE(rows.columnDouble(0), 1.1);
+        QVERIFY(!rows.columnOptionalDouble(1));
+        QVERIFY(rows.step());
+        QCOMPARE(rows.columnDouble(0), 0.1 + 0.2);
+        QCOMPARE(*rows.columnOptionalDouble(1), 33.3);
+        QVERIFY(!rows.step());
     }
 
     // A server at schema version 11 with usage in it (made here from a version 12 one by undoing

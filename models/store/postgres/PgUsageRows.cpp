@@ -34,19 +34,19 @@ const char PgUsageCopyColumns[] =
 class PgUsageBinaryRow
 {
 public:
-    void integer(qint64 value)
+    void addInteger(qint64 value)
     {
         length8();
         putBigEndian(quint64(value));
     }
-    void real(double value)
+    void addReal(double value)
     {
         length8();
         quint64 bits = 0;
         std::memcpy(&bits, &value, sizeof bits);
         putBigEndian(bits);
     }
-    void null()
+    void addNull()
     {
         std::memset(m_bytes + m_size, 0xff, 4);
         m_size += 4;
@@ -77,14 +77,30 @@ private:
     qsizetype m_size = 0;
 };
 
-template<typename T>
-void pgUsageAppendText(QByteArray &out, T value, char separator)
+// A text COPY row: tab-separated values, numbers as the shortest text that reads back the same.
+class PgUsageTextRow
 {
-    char text[32];
-    const std::to_chars_result written = std::to_chars(text, text + sizeof text, value);
-    out.append(text, written.ptr - text);
-    out.append(separator);
-}
+public:
+    explicit PgUsageTextRow(QByteArray &out) : m_out(out) {}
+    void addInteger(qint64 value) { addNumber(value); }
+    void addReal(double value) { addNumber(value); }
+    void addNull() { m_out.append("\\N\t"); }
+    // Turns the separator after the last value into the line end.
+    void endRow() { m_out.back() = '\n'; }
+
+private:
+    template<typename T>
+    void addNumber(T value)
+    {
+        char text[32];
+        // One byte kept for the tab; 31 hold any 64-bit integer or shortest double.
+        const std::to_chars_result written = std::to_chars(text, text + sizeof text - 1, value);
+        *written.ptr = '\t';
+        m_out.append(text, written.ptr + 1 - text);
+    }
+
+    QByteArray &m_out;
+};
 
 QString pgUsageError(PgConnection &connection, pg_result *result)
 {
@@ -198,35 +214,15 @@ void PgUsageRows::appendBinary(const GpuUsageSample &sample, qint64 sourceId)
 {
     PgUsageBinaryRow row;
     row.fieldCount(9);
-    row.integer(sample.periodStart);
-    row.integer(sample.consortiumId);
-    row.integer(sample.nodeId);
-    row.integer(sample.gpuModelId);
-    row.integer(sample.periodEnd);
-    row.integer(sample.providerId);
-    row.real(sample.gpuHours);
-    if (sample.utilizationPct)
-        row.real(*sample.utilizationPct);
-    else
-        row.null();
-    row.integer(sourceId);
+    writeUsageColumns(sample, sourceId, row);
     row.appendTo(m_buffer);
 }
 
 void PgUsageRows::appendText(const GpuUsageSample &sample, qint64 sourceId)
 {
-    pgUsageAppendText(m_buffer, sample.periodStart, '\t');
-    pgUsageAppendText(m_buffer, sample.consortiumId, '\t');
-    pgUsageAppendText(m_buffer, sample.nodeId, '\t');
-    pgUsageAppendText(m_buffer, sample.gpuModelId, '\t');
-    pgUsageAppendText(m_buffer, sample.periodEnd, '\t');
-    pgUsageAppendText(m_buffer, sample.providerId, '\t');
-    pgUsageAppendText(m_buffer, sample.gpuHours, '\t');
-    if (sample.utilizationPct)
-        pgUsageAppendText(m_buffer, *sample.utilizationPct, '\t');
-    else
-        m_buffer.append("\\N\t");
-    pgUsageAppendText(m_buffer, sourceId, '\n');
+    PgUsageTextRow row(m_buffer);
+    writeUsageColumns(sample, sourceId, row);
+    row.endRow();
 }
 
 void PgUsageRows::sendBuffer()
