@@ -52,6 +52,14 @@ qint64 partitions(store::SqlConnection &connection)
     return count(connection, QStringLiteral("SELECT COUNT(*) FROM pg_inherits WHERE inhparent = 'gpu_usage'::regclass"));
 }
 
+// Imports the file as the app does, without writing a report beside it.
+import::GpuUsageImportResult importWithoutReport(store::SqlConnection &connection, const QString &csv)
+{
+    import::GpuUsageImporter importer(connection);
+    importer.setWriteReport(false);
+    return importer.importFile(csv);
+}
+
 // Whether the server refuses the statement as breaking a reference (a foreign key's rule).
 bool refusedAsForeignKey(store::PgConnection &server, const QString &sql)
 {
@@ -155,9 +163,7 @@ private slots:
         const QString csv = test::writeFile(m_home.filePath(QStringLiteral("two-months.csv")), TwoMonths);
         const QByteArray before = store::DatabaseFingerprint(server->sql()).sha256();
         const qint64 partitionsBefore = partitions(server->sql());
-        import::GpuUsageImporter importer(server->sql());
-        importer.setWriteReport(false);
-        const import::GpuUsageImportResult result = importer.importFile(csv);
+        const import::GpuUsageImportResult result = importWithoutReport(server->sql(), csv);
         QVERIFY2(result.committed(), qPrintable(result.error));
         QCOMPARE(result.inserted, 0);
         QCOMPARE(result.duplicates, 3);
@@ -245,9 +251,7 @@ private slots:
                                             UsageHeader + "2027-05-02T00:00:00Z,skt,skt-key1,H100,skt,4,50\n"
                                                           "2027-06-02T00:00:00Z,skt,skt-key1,H100,skt,4,50\n"
                                                           "2027-05-02T00:00:00Z,skt,skt-key1,H100,skt,4,50\n");
-        import::GpuUsageImporter importer(server->sql());
-        importer.setWriteReport(false);
-        const import::GpuUsageImportResult result = importer.importFile(csv);
+        const import::GpuUsageImportResult result = importWithoutReport(server->sql(), csv);
         QVERIFY2(result.committed(), qPrintable(result.error));
         QCOMPARE(result.inserted, 2);
         QCOMPARE(result.duplicates, 1);
@@ -283,9 +287,7 @@ private slots:
                 content += month.addSecs(hour * 3600).toString(Qt::ISODate).toLatin1() + ",upstage,up-zigzag,B200,kakao-cloud,2,50\n";
         }
         const QString csv = test::writeFile(m_home.filePath(QStringLiteral("zigzag.csv")), content);
-        import::GpuUsageImporter importer(server->sql());
-        importer.setWriteReport(false);
-        const import::GpuUsageImportResult result = importer.importFile(csv);
+        const import::GpuUsageImportResult result = importWithoutReport(server->sql(), csv);
         QVERIFY2(result.committed(), qPrintable(result.error));
         QCOMPARE(result.inserted, 400);
         QCOMPARE(usageRows(server->sql()), rowsBefore + 400);
@@ -309,9 +311,7 @@ private slots:
         const QString csv = test::writeFile(m_home.filePath(QStringLiteral("editor.csv")),
                                             UsageHeader + "2025-09-10T00:00:00Z,motif,motif-ed1,H200,,3,60\n"
                                                           "2027-10-10T00:00:00Z,motif,motif-ed1,H200,,3,60\n");
-        import::GpuUsageImporter importer(opened.database->sql());
-        importer.setWriteReport(false);
-        const import::GpuUsageImportResult result = importer.importFile(csv);
+        const import::GpuUsageImportResult result = importWithoutReport(opened.database->sql(), csv);
         QVERIFY2(result.committed(), qPrintable(result.error));
         QCOMPARE(result.inserted, 2);
         QCOMPARE(usageRows(opened.database->sql()), rowsBefore + 2);
@@ -328,9 +328,7 @@ private slots:
         const QString csv = test::writeFile(m_home.filePath(QStringLiteral("text-copy.csv")),
                                             UsageHeader + "2026-12-05T00:00:00Z,skt,skt-text1,H100,skt,1.1,\n"
                                                           "2026-12-05T01:00:00Z,skt,skt-text1,H100,skt,0.30000000000000004,33.3\n");
-        import::GpuUsageImporter importer(server->sql());
-        importer.setWriteReport(false);
-        const import::GpuUsageImportResult result = importer.importFile(csv);
+        const import::GpuUsageImportResult result = importWithoutReport(server->sql(), csv);
         QVERIFY2(result.committed(), qPrintable(result.error));
         QCOMPARE(result.inserted, 2);
         store::SqlQuery rows = server->sql().query(QStringLiteral(
@@ -386,9 +384,7 @@ CREATE ROLE v11_loader LOGIN; GRANT kai_editor TO v11_loader;)")));
         const QString csv = test::writeFile(m_home.filePath(QStringLiteral("after-upgrade.csv")),
                                             UsageHeader + "2025-09-11T00:00:00Z,motif,motif-v11,H200,,3,60\n"
                                                           "2027-12-11T00:00:00Z,motif,motif-v11,H200,,3,60\n");
-        import::GpuUsageImporter importer(opened.database->sql());
-        importer.setWriteReport(false);
-        const import::GpuUsageImportResult result = importer.importFile(csv);
+        const import::GpuUsageImportResult result = importWithoutReport(opened.database->sql(), csv);
         QVERIFY2(result.committed(), qPrintable(result.error));
         QCOMPARE(result.inserted, 2);
     }
@@ -427,9 +423,7 @@ CREATE ROLE v11_loader LOGIN; GRANT kai_editor TO v11_loader;)")));
         QCOMPARE(changeLogRows(server->sql()), logBefore);
         QCOMPARE(count(server->sql(), QStringLiteral("SELECT COUNT(*) FROM gpu_node WHERE name LIKE 'skt-cancel%'")), 0);
 
-        import::GpuUsageImporter again(server->sql());
-        again.setWriteReport(false);
-        const import::GpuUsageImportResult whole = again.importFile(csv);
+        const import::GpuUsageImportResult whole = importWithoutReport(server->sql(), csv);
         QVERIFY2(whole.committed(), qPrintable(whole.error));
         QCOMPARE(whole.inserted, 40000);
         // April to September 2027, some of them made by the tests above.
