@@ -153,6 +153,38 @@ private slots:
         QCOMPARE(remain(1), QStringLiteral("1 team remains"));
     }
 
+    // Issue 19: a language switch reaches the item models first and the widgets after, in the same
+    // call: a view retranslating itself finds its models (and tr()) in the new language already,
+    // so its charts are laid out once, with the new figures.
+    void widgetsRetranslateAfterTheirModels()
+    {
+        struct LanguageProbe : QObject
+        {
+            const DashboardState *state = nullptr;
+            QList<domain::Language> seen;
+            QStringList titles;
+            bool eventFilter(QObject *, QEvent *event) override
+            {
+                if (event->type() == QEvent::LanguageChange) {
+                    seen.append(state->language());
+                    titles.append(QCoreApplication::translate("kai::ui::GpuUsageView", "GPU Usage"));
+                }
+                return false;
+            }
+        } probe;
+        probe.state = m_state;
+        m_window->installEventFilter(&probe);
+        QSignalSpy modelsSwitched(m_state, &DashboardState::languageChanged);
+        m_languages->setLanguage(domain::Language::Korean, false);
+        m_window->removeEventFilter(&probe);
+        QCOMPARE(modelsSwitched.count(), 1);
+        QVERIFY(!probe.seen.isEmpty());  // delivered within setLanguage, not later
+        for (const domain::Language language : std::as_const(probe.seen))
+            QCOMPARE(language, domain::Language::Korean);
+        QVERIFY(probe.titles.last() != QStringLiteral("GPU Usage"));
+        m_languages->setLanguage(domain::Language::English, false);
+    }
+
     // Issue 14: typing a date works, and the views follow once when the edit is finished (Enter).
     void aTypedAsOfDateIsAppliedOnceOnEnter()
     {

@@ -18,7 +18,7 @@ namespace kai::ui {
 
 HorizontalBarChart::HorizontalBarChart(QWidget *parent) : ChartView(parent)
 {
-    setRenderHint(QPainter::Antialiasing);
+    // No antialiasing, as in BarChart: bars, grid and the reference line are axis-aligned.
     chart()->legend()->setAlignment(Qt::AlignBottom);
     applyPalette();
 }

@@ -19,7 +19,7 @@ ContentColumnWidths::ContentColumnWidths(QTableView *table)
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     QAbstractItemModel *model = table->model();
     Q_ASSERT(model);  // attach after setModel
-    const auto refitLater = [this] { ViewPage::updateFor(m_table, m_key, [this] { refit(); }); };
+    const auto refitLater = [this] { ViewPage::updateFor(m_table, m_key, [this] { refitSoon(); }); };
     connect(model, &QAbstractItemModel::modelReset, this, refitLater);
     connect(model, &QAbstractItemModel::headerDataChanged, this, refitLater);
     connect(model, &QAbstractItemModel::rowsInserted, this, refitLater);
@@ -27,6 +27,20 @@ ContentColumnWidths::ContentColumnWidths(QTableView *table)
     connect(model, &QAbstractItemModel::columnsInserted, this, refitLater);
     connect(model, &QAbstractItemModel::columnsRemoved, this, refitLater);
     refit();
+}
+
+void ContentColumnWidths::refitSoon()
+{
+    if (m_refitPosted)
+        return;
+    m_refitPosted = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_refitPosted = false;
+            refit();
+        },
+        Qt::QueuedConnection);
 }
 
 void ContentColumnWidths::refit()

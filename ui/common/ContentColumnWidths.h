@@ -10,7 +10,10 @@ namespace kai::ui {
 // Sizes a table's columns to their contents once per change of its rows, headers or language,
 // in place of QHeaderView::ResizeToContents, which measures the cells again on every layout and
 // on every data change (a language switch changes every cell) and does so even while the table
-// is hidden behind another view. A hidden view's table is measured when the view is shown.
+// is hidden behind another view. A hidden view's table is measured when the view is shown; a
+// shown one once its current event is handled (before the paint, which Qt posts at low
+// priority), so that a language switch, whose models announce new headers and cells one after
+// another, measures the cells once.
 class ContentColumnWidths : public QObject
 {
     Q_OBJECT
@@ -20,10 +23,12 @@ public:
 
 private:
     explicit ContentColumnWidths(QTableView *table);
+    void refitSoon();
     void refit();
 
     QTableView *m_table;
     quint64 m_key;
+    bool m_refitPosted = false;
 };
 
 } // namespace kai::ui

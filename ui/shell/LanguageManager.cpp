@@ -79,14 +79,16 @@ void LanguageManager::setLanguage(Language language, bool persist)
         else
             spdlog::error("English plural forms missing from the application resources");
     }
-    // Qt posts LanguageChange to every widget; deliver it now, so that widgets and item models
-    // (which follow DashboardState below) switch together, with no mixed-language moment.
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    // The item models (which follow DashboardState) switch first, with the new catalogue already
+    // installed; then the LanguageChange that Qt posted to every widget is delivered at once, so
+    // that a view retranslating itself finds its models in the new language and lays its charts
+    // out once, not once with the old figures and again with the new. Nothing paints in between.
     QLocale::setDefault(DisplayFormat::localeFor(language));
     m_language = language;
     if (persist)
         AppSettings::setValue(AppSettings::Key::Language, code(language));
     m_state.setLanguage(language);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     emit languageChanged(language);
 }
 
