@@ -2,6 +2,7 @@
 // Issue 19: the shell builds a view on its first visit, and a view hidden behind another one
 // catches up with the as-of date and the language when it is shown again.
 #include "ShellFixture.h"
+#include "charts/HorizontalBarChart.h"
 #include "common/ViewPage.h"
 #include "consortia/ConsortiaView.h"
 #include "consortia/ConsortiumDetailPanel.h"
@@ -142,6 +143,33 @@ private slots:
         QVERIFY(!window().builtPage(ViewId::Rounds)->isStale());
         QVERIFY2(tabs->tabText(0) != englishTab, qPrintable(tabs->tabText(0)));
         QCOMPARE(window().builtPage(ViewId::Rounds)->title(), ui::RoundsView::titleText());
+    }
+
+    // A chart on a tab that is not on screen is laid out when its tab is opened, in the language and
+    // with the data of that moment; the tab on screen follows at once.
+    void aChartOnAClosedTabIsDrawnWhenItsTabOpens()
+    {
+        pressViewShortcut(ViewId::Rounds);
+        ui::ViewPage *rounds = window().builtPage(ViewId::Rounds);
+        auto *tabs = rounds->findChild<QTabWidget *>();
+        auto *funnel = rounds->findChild<ui::HorizontalBarChart *>(QStringLiteral("funnelChart"));
+        QVERIFY(tabs && funnel);
+        tabs->setCurrentIndex(0);
+        const QString englishTitle = funnel->data().title;
+        QVERIFY(!englishTitle.isEmpty());
+
+        m_shell->languages.setLanguage(domain::Language::Korean, false);
+        QCOMPARE(funnel->data().title, englishTitle);  // closed tab: not laid out yet
+        tabs->setCurrentWidget(tabs->widget(3));
+        QVERIFY(funnel->isVisible());
+        QVERIFY2(funnel->data().title != englishTitle, qPrintable(funnel->data().title));
+        QCOMPARE(funnel->figures().title, funnel->data().title);
+        const QString koreanTitle = funnel->data().title;
+
+        // Open: it follows at once.
+        m_shell->languages.setLanguage(domain::Language::English, false);
+        QCOMPARE(funnel->data().title, englishTitle);
+        QVERIFY(koreanTitle != englishTitle);
     }
 
     // A consortium's detail sections measure their rows (text layout of every cell) once the view is

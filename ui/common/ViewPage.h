@@ -44,6 +44,7 @@ public:
     // date, data, filters or language changed, and redraws once when it is shown again, so a
     // change costs what the visible page costs. Pages drawn offscreen (exports) always update.
     void setDeferWhileHidden(bool defer) { m_deferWhileHidden = defer; }
+    bool defersWhileHidden() const { return m_deferWhileHidden; }
     bool isStale() const { return !m_pending.empty(); }
     // True while the page is hidden behind another page of the shell.
     bool defersUpdates() const { return m_deferWhileHidden && isHidden(); }

@@ -47,16 +47,20 @@ FundingPanel::FundingPanel(const DashboardState &state, QWidget *parent)
     retranslate();
 }
 
-void FundingPanel::setSnapshot(const ProgramSnapshot &snapshot, Language language)
+void FundingPanel::setSnapshot(const ProgramSnapshot &snapshot)
 {
     m_illustrative = false;
     for (const Funding &f : snapshot.funding)
         m_illustrative = m_illustrative || snapshot.isIllustrative(f.sourceId);
-    chart(snapshot, language);
     retranslate();
 }
 
-void FundingPanel::chart(const ProgramSnapshot &snapshot, Language language)
+QWidget *FundingPanel::chartView() const
+{
+    return m_chart;
+}
+
+void FundingPanel::drawChart(const ProgramSnapshot &snapshot, Language language)
 {
     HorizontalBarChart::Data data;
     const DisplayFormat format(language);

@@ -26,7 +26,11 @@ class FundingPanel : public QWidget
 
 public:
     explicit FundingPanel(const DashboardState &state, QWidget *parent = nullptr);
-    void setSnapshot(const domain::ProgramSnapshot &snapshot, domain::Language language);
+    // The texts and whether illustrative rows are shown; the chart follows with drawChart(), which
+    // the owner may put off until the chart is on screen.
+    void setSnapshot(const domain::ProgramSnapshot &snapshot);
+    void drawChart(const domain::ProgramSnapshot &snapshot, domain::Language language);
+    QWidget *chartView() const;
     bool showsIllustrativeData() const { return m_illustrative; }
     QTableView *table() const { return m_table; }
 
@@ -35,7 +39,6 @@ protected:
 
 private:
     void retranslate();
-    void chart(const domain::ProgramSnapshot &snapshot, domain::Language language);
 
     QLabel *m_intro;
     HorizontalBarChart *m_chart;

@@ -7,6 +7,7 @@
 #include "charts/HorizontalBarChart.h"
 #include "common/CachedTextDelegate.h"
 #include "common/ContentColumnWidths.h"
+#include "common/ShownUpdates.h"
 #include "domain/ProgramFunnel.h"
 #include "items/DisplayFormat.h"
 #include "items/RoundResultsByRoundModel.h"
@@ -87,7 +88,7 @@ RoundsView::RoundsView(const DashboardState &state, QWidget *parent)
       m_benchmarkLabel(new QLabel), m_benchmarkPicker(new QComboBox), m_performance(new HorizontalBarChart),
       m_performanceNote(wrappingLabel(nullptr)), m_whatIf(new WhatIfPanel), m_funnel(new HorizontalBarChart),
       m_funnelNotes(wrappingLabel(nullptr)), m_movement(new BumpChart), m_movementNote(wrappingLabel(nullptr)),
-      m_funding(new FundingPanel(state))
+      m_funding(new FundingPanel(state)), m_chartUpdates(new ShownUpdates(*this))
 {
     setObjectName(QStringLiteral("roundsView"));
     QFont headingFont = m_heading->font();
@@ -365,7 +366,10 @@ void RoundsView::refreshPerformance()
     const bool hasData = !details.references.isEmpty() && !details.modelScores.isEmpty();
     m_performance->setVisible(hasData);
     m_benchmarkPicker->setEnabled(hasData);
-    m_performance->setData(builder.relativePerformance(details, m_benchmarkPicker->currentIndex()));
+    m_chartUpdates->run(m_performance, [this] {
+        const RoundChartBuilder builder(m_state.snapshot(), m_state.language(), m_state.pressMode());
+        m_performance->setData(builder.relativePerformance(m_model->details(), m_benchmarkPicker->currentIndex()));
+    });
     m_performanceNote->setText(
         hasData ? builder.referenceCaption(details)
                     + tr(" Bars at or above %1 of the reference are solid with a full outline and marked ✓; bars below "
@@ -380,11 +384,11 @@ void RoundsView::refreshProgramWide()
     const ProgramSnapshot &snapshot = m_state.snapshot();
     const RoundChartBuilder builder(snapshot, m_state.language());
     const auto steps = ProgramFunnel::build(snapshot);
-    m_funnel->setData(builder.funnel(steps));
+    m_chartUpdates->run(m_funnel, [this, data = builder.funnel(steps)] { m_funnel->setData(data); });
     m_funnelNotes->setText(builder.funnelAnnotations(steps));
     const BumpChart::Data movement = builder.rankMovement();
-    m_movement->setData(movement);
     m_movement->setVisible(!movement.lines.isEmpty());
+    m_chartUpdates->run(m_movement, [this, movement] { m_movement->setData(movement); });
     const QStringList ranked = builder.rankedRoundNames();
     m_movementNote->setText(
         movement.lines.isEmpty()
@@ -392,11 +396,13 @@ void RoundsView::refreshProgramWide()
                   .arg(DisplayFormat(m_state.language()).date(snapshot.asOf),
                        ranked.isEmpty() ? tr("none") : ranked.join(tr(", ")))
             : tr("Consortia ranked in more than one round. Each point is labelled with the rank."));
-    m_funding->setSnapshot(snapshot, m_state.language());
+    m_funding->setSnapshot(snapshot);
+    m_chartUpdates->run(m_funding->chartView(), [this] { m_funding->drawChart(m_state.snapshot(), m_state.language()); });
 }
 
 void RoundsView::retranslate()
 {
+    m_translatedFor = {m_state.language(), title()};
     m_heading->setText(title());
     m_description->setText(tr("Each selection and elimination round's results by criterion, performance against "
                               "the frozen reference and the %1 target, and a what-if simulation of the weights.")
@@ -422,10 +428,15 @@ void RoundsView::retranslate()
     m_whatIf->setLanguage(m_state.language());
 }
 
-// The language's signal and the translator's event ask for the same work: one key runs it once.
+// The language's signal and the translator's event ask for the same work: one key runs it once
+// while the view is hidden, and a shown view skips the second ask (same language, same catalogue),
+// which would only lay every chart out again.
 void RoundsView::retranslateWhenShown()
 {
-    updateFor(this, m_retranslateKey, [this] { retranslate(); });
+    updateFor(this, m_retranslateKey, [this] {
+        if (m_translatedFor != std::pair(m_state.language(), title()))
+            retranslate();
+    });
 }
 
 void RoundsView::changeEvent(QEvent *event)

@@ -2,6 +2,9 @@
 #pragma once
 
 #include "common/ViewPage.h"
+#include "domain/DomainTypes.h"
+
+#include <utility>
 
 class QComboBox;
 class QLabel;
@@ -18,6 +21,7 @@ namespace kai::ui {
 
 class BumpChart;
 class FundingPanel;
+class ShownUpdates;
 class HorizontalBarChart;
 class WhatIfPanel;
 
@@ -66,6 +70,8 @@ private:
     void retranslate();
     void retranslateWhenShown();
     const quint64 m_retranslateKey = nextUpdateKey();
+    // The language and catalogue (by the view's translated title) the texts were last made for.
+    std::pair<domain::Language, QString> m_translatedFor;
     qint64 chosenStageId() const;
 
     const DashboardState &m_state;
@@ -89,6 +95,7 @@ private:
     BumpChart *m_movement;
     QLabel *m_movementNote;
     FundingPanel *m_funding;
+    ShownUpdates *m_chartUpdates;  // the charts of tabs not on screen are drawn when opened
     qint64 m_pickedStageId = 0;  // the round the reader chose, kept across as-of dates
 };
 
