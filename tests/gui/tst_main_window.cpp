@@ -4,6 +4,7 @@
 #include "shell/AppSettings.h"
 
 #include <QApplication>
+#include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -183,6 +184,38 @@ private slots:
             QCOMPARE(language, domain::Language::Korean);
         QVERIFY(probe.titles.last() != QStringLiteral("GPU Usage"));
         m_languages->setLanguage(domain::Language::English, false);
+    }
+
+    // Issue 19: a language switch lays its charts out before it returns; nothing is left for the
+    // event loop to lay out after the first paint (each such layout costs another paint pass).
+    void aLanguageSwitchLeavesNoChartLayoutQueued()
+    {
+        m_window->showView(ui::ViewId::Gpu);
+        QTRY_VERIFY(m_window->findChildren<QChartView *>().size() >= 3);
+        QCoreApplication::processEvents();
+        struct ChartLayouts : QObject
+        {
+            QList<QObject *> charts;
+            int count = 0;
+            bool eventFilter(QObject *watched, QEvent *event) override
+            {
+                if (event->type() == QEvent::LayoutRequest && charts.contains(watched))
+                    ++count;
+                return false;
+            }
+        } layouts;
+        for (QChartView *view : m_window->findChildren<QChartView *>()) {
+            if (view->isVisible())
+                layouts.charts.append(view->chart());
+        }
+        QVERIFY(layouts.charts.size() >= 3);
+        for (const domain::Language language : {domain::Language::Korean, domain::Language::English}) {
+            m_languages->setLanguage(language, false);
+            qApp->installEventFilter(&layouts);
+            QCoreApplication::processEvents();
+            qApp->removeEventFilter(&layouts);
+            QCOMPARE(layouts.count, 0);
+        }
     }
 
     // Issue 14: typing a date works, and the views follow once when the edit is finished (Enter).
