@@ -89,11 +89,6 @@ void LanguageManager::setLanguage(Language language, bool persist)
         AppSettings::setValue(AppSettings::Key::Language, code(language));
     m_state.setLanguage(language);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-    // Every new text leaves its window's and its chart's layout queued. Laid out here, before
-    // whatever else is queued (scene updates, repaints), each chart is laid out once and the first
-    // paint shows the switched window; left to the event loop, a switch took about nine paint
-    // passes instead of six, the first of them with the charts' old layout.
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     emit languageChanged(language);
 }
 
