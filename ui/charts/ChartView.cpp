@@ -77,9 +77,9 @@ bool ChartView::event(QEvent *event)
         updateDescription();
         // The owner has given the chart its new texts by now (a parent gets the event first): lay
         // the chart and its legend out at once, ahead of the scene updates and repaints queued with
-        // them. Left to the event loop, a switch on the GPU usage view took about nine paint passes
-        // instead of six, the first with the charts' old layout. Only the chart's own layouts:
-        // handling the window's there as well made other views lay out twice.
+        // them. Left to the event loop, the charts were laid out after the first paint, which then
+        // had to be painted again. Only the chart's own layouts: handling the window's there as
+        // well made other views lay out twice.
         QCoreApplication::sendPostedEvents(chart()->legend(), QEvent::LayoutRequest);
         QCoreApplication::sendPostedEvents(chart(), QEvent::LayoutRequest);
     } else if (event->type() == QEvent::ContextMenu && !m_sendingOwnMenuEvent

@@ -31,12 +31,6 @@ void ShownUpdates::run(QWidget *target, std::function<void()> update)
     target->installEventFilter(this);
 }
 
-bool ShownUpdates::isPending(const QWidget *target) const
-{
-    return std::any_of(m_pending.cbegin(), m_pending.cend(),
-                       [target](const Pending &pending) { return pending.target == target; });
-}
-
 bool ShownUpdates::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::Show) {

@@ -23,7 +23,6 @@ public:
     explicit ShownUpdates(ViewPage &view);
 
     void run(QWidget *target, std::function<void()> update);
-    bool isPending(const QWidget *target) const;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
