@@ -7,7 +7,10 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QChartView>
 #include <QComboBox>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -59,6 +62,18 @@ QStringList clippedTexts(const QWidget *root)
                 clipped << QStringLiteral("header '%1'").arg(text);
         }
     }
+    // Qt Charts shortens a title, legend entry or axis label it has no room for to "...".
+    for (const QChartView *view : root->findChildren<QChartView *>()) {
+        // A chart scrolled out of sight is still clipped (a chart view's own region is its viewport's).
+        if (!view->isVisibleTo(root) || !view->scene())
+            continue;
+        for (const QGraphicsItem *item : view->scene()->items()) {
+            const auto *text = dynamic_cast<const QGraphicsTextItem *>(item);
+            if (text && item->isVisible()
+                && (text->toPlainText().endsWith(QStringLiteral("...")) || text->toPlainText().endsWith(QChar(0x2026))))
+                clipped << QStringLiteral("chart '%1' text '%2'").arg(view->chart()->title(), text->toPlainText());
+        }
+    }
     return clipped;
 }
 } // namespace
@@ -88,9 +103,12 @@ private slots:
     {
         QTest::addColumn<int>("language");
         QTest::addColumn<int>("view");
+        QTest::addColumn<QSize>("size");  // invalid: the window's default size
         for (const auto &[code, language] : {std::pair{"en", domain::Language::English}, std::pair{"ko", domain::Language::Korean}}) {
-            for (int view = 0; view < ui::ViewCount; ++view)
-                QTest::addRow("%s view %d", code, view) << int(language) << view;
+            for (int view = 0; view < ui::ViewCount; ++view) {
+                QTest::addRow("%s view %d", code, view) << int(language) << view << QSize();
+                QTest::addRow("%s view %d at 1366x768", code, view) << int(language) << view << QSize(1366, 768);
+            }
         }
     }
 
@@ -98,8 +116,16 @@ private slots:
     {
         QFETCH(int, language);
         QFETCH(int, view);
+        QFETCH(QSize, size);
         test::ShellFixture shell(*m_sample, domain::Language(language), QDate(2026, 11, 29), true);
+        if (size.isValid())
+            shell.window->resize(size);
         shell.window->showView(ViewId(view));
+        // Charts lay out their texts in posted layout requests, and may reserve room and lay out again.
+        for (int pass = 0; pass < 4; ++pass) {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QCoreApplication::processEvents();
+        }
         // A view is built on its first visit: its layout may grow the window, which an offscreen window
         // applies through posted events; a loaded machine needs more than one pass to deliver them.
         QStringList clipped;

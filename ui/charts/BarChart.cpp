@@ -8,7 +8,6 @@
 #include <QBarSet>
 #include <QChart>
 #include <QEvent>
-#include <QFontMetrics>
 #include <memory>
 #include <QStackedBarSeries>
 #include <QValueAxis>
@@ -22,6 +21,7 @@ BarChart::BarChart(Layout layout, QWidget *parent)
                                          : new QBarSeries),
       m_categoryAxis(new QBarCategoryAxis),
       m_valueAxis(new QValueAxis),
+      m_labels(nullptr),
       m_layout(layout)
 {
     auto *chart = new QChart;
@@ -32,7 +32,8 @@ BarChart::BarChart(Layout layout, QWidget *parent)
     m_series->attachAxis(m_categoryAxis);
     m_series->attachAxis(m_valueAxis);
     m_valueAxis->setLabelFormat(QStringLiteral("%.0f"));
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // The legend goes above the plot: the space under it is the category labels'.
+    chart->legend()->setAlignment(Qt::AlignTop);
     chart->setMargins(QMargins(4, 4, 4, 4));
     // setChart() releases the view's default chart without deleting it.
     std::unique_ptr<QChart> defaultChart(this->chart());
@@ -41,10 +42,12 @@ BarChart::BarChart(Layout layout, QWidget *parent)
     // No antialiasing: bars and grid lines are axis-aligned, where it only softens their edges,
     // while blending each pixel of each grid line was the largest single cost of a redraw.
     setMinimumHeight(260);
+    m_labels = new CategoryAxisLabels(this, m_categoryAxis);
+    connect(chart, &QChart::plotAreaChanged, this, [this] { m_labels->arrange(); });
     connect(m_series, &QAbstractBarSeries::clicked, this, [this](int index, QBarSet *) { emit categoryClicked(index); });
 }
 
-void BarChart::setData(const QStringList &categories, const QVector<Series> &series)
+void BarChart::setData(const QStringList &categories, const QVector<Series> &series, CategoryAxisLabels::LabelsOf labelsOf)
 {
     // An as-of, filter or language change mostly keeps the series: their sets (bars, legend
     // markers) are kept and only their values and names replaced. New sets are made when the number
@@ -60,15 +63,9 @@ void BarChart::setData(const QStringList &categories, const QVector<Series> &ser
     if (!keepSets)
         m_series->clear();
     m_ownColours = ownColours;
-    // clear() alone leaves the old range on an axis that gets no new categories: set them whole,
-    // but only when they changed (an as-of or filter change mostly keeps the months), since every
-    // new category lays the axis out again.
-    if (m_categoryAxis->categories() != categories) {
-        m_categoryAxis->setCategories(categories);
-        if (categories.isEmpty())
-            m_categoryAxis->setRange(QString(), QString());
-        updateLabelAngle();
-    }
+    CategoryAxisLabels::numberCategories(m_categoryAxis, int(categories.size()));
+    m_categories = categories;
+    m_labels->setCategories(categories, std::move(labelsOf));
     double maximum = 0;
     QVector<double> stacked(categories.size(), 0.0);
     QList<QBarSet *> sets;
@@ -122,28 +119,6 @@ void BarChart::replaceValues(QBarSet *set, const Series &series, const QList<qre
     }
 }
 
-void BarChart::updateLabelAngle()
-{
-    // Many categories, or one label wider than its share of the plot: turn the labels so they stay
-    // whole instead of ending in "…".
-    const QStringList categories = m_categoryAxis->categories();
-    const QFontMetrics metrics(m_categoryAxis->labelsFont());
-    int widest = 0;
-    for (const QString &category : categories)
-        widest = std::max(widest, metrics.horizontalAdvance(category));
-    const qreal plotWidth = chart()->plotArea().width() > 0 ? chart()->plotArea().width() : width() * 0.85;
-    const qreal share = categories.isEmpty() ? plotWidth : plotWidth / categories.size();
-    const int angle = categories.size() > 12 ? -90 : widest > share * 0.9 ? -30 : 0;
-    if (m_categoryAxis->labelsAngle() != angle)
-        m_categoryAxis->setLabelsAngle(angle);
-}
-
-void BarChart::resizeEvent(QResizeEvent *event)
-{
-    QChartView::resizeEvent(event);
-    updateLabelAngle();
-}
-
 void BarChart::setTitles(const QString &title, const QString &valueAxisTitle, const QString &categoryName)
 {
     chart()->setTitle(title);
@@ -155,16 +130,13 @@ void BarChart::setTitles(const QString &title, const QString &valueAxisTitle, co
     setFigures(figures);
 }
 
-QStringList BarChart::categories() const
-{
-    return m_categoryAxis->categories();
-}
-
 void BarChart::changeEvent(QEvent *event)
 {
     // A theme switch changes the palette: titles, legend, axes and background follow it.
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange) {
         ChartStyle::follow(chart(), palette());
+        m_labels->arrange();  // follow() resets the margins
+    }
     ChartView::changeEvent(event);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "charts/CategoryAxisLabels.h"
 #include "charts/ChartView.h"
 
 #include <QColor>
@@ -33,27 +34,31 @@ public:
 
     explicit BarChart(Layout layout, QWidget *parent = nullptr);
 
-    void setData(const QStringList &categories, const QVector<Series> &series);
+    // categories name the bars (and the rows of "Show as table"); labelsOf, when given, writes the
+    // axis labels of a series of periods, of which the axis may show only every n-th.
+    void setData(const QStringList &categories, const QVector<Series> &series,
+                 CategoryAxisLabels::LabelsOf labelsOf = {});
     // categoryName heads the first column of "Show as table" ("Period", "Consortium").
     void setTitles(const QString &title, const QString &valueAxisTitle, const QString &categoryName = {});
     QAbstractBarSeries *barSeries() const { return m_series; }
-    QStringList categories() const;
+    QStringList categories() const { return m_categories; }
+    const CategoryAxisLabels *categoryLabels() const { return m_labels; }
 
 signals:
     void categoryClicked(int index);
 
 protected:
     void changeEvent(QEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void updateLabelAngle();
     static QBarSet *newSet(const Series &series, const QList<qreal> &values);
     static void replaceValues(QBarSet *set, const Series &series, const QList<qreal> &values);
 
     QAbstractBarSeries *m_series;
     QBarCategoryAxis *m_categoryAxis;
     QValueAxis *m_valueAxis;
+    CategoryAxisLabels *m_labels;
+    QStringList m_categories;
     Layout m_layout;
     QVector<bool> m_ownColours;  // per set: whether its colour came with the data
 };

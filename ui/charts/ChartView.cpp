@@ -8,6 +8,7 @@
 #include <QContextMenuEvent>
 #include <QKeyEvent>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QMenu>
 #include <QPointer>
 #include <cmath>
@@ -62,6 +63,20 @@ void ChartView::showAsTable()
     dialog->show();
     dialog->raise();
     dialog->activateWindow();
+}
+
+int ChartView::leastWidth() const
+{
+    // Title and legend entries with their markers and spacing, plus the chart's margins and the
+    // background's rounded inset on both sides.
+    constexpr int Frame = 48;
+    constexpr int MarkerAndSpacing = 32;
+    const QFontMetrics titleMetrics(chart()->titleFont());
+    const QFontMetrics legendMetrics(chart()->legend()->font());
+    int legend = 0;
+    for (const QLegendMarker *marker : chart()->legend()->markers())
+        legend += legendMetrics.horizontalAdvance(marker->label()) + MarkerAndSpacing;
+    return std::max(titleMetrics.horizontalAdvance(chart()->title()), legend) + Frame;
 }
 
 void ChartView::addTableAction(QMenu *menu)

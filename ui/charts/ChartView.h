@@ -25,6 +25,10 @@ public:
     // The accessible description, rebuilt whenever the figures or the display language change.
     QString textAlternative() const;
 
+    // The narrowest this chart can be without Qt Charts cutting its title or a legend entry short:
+    // a layout puts charts side by side only while each gets this much (large system text).
+    int leastWidth() const;
+
     // Opens the figures as an accessible table (non-modal, one per chart).
     void showAsTable();
     void addTableAction(QMenu *menu);

@@ -14,7 +14,7 @@
 namespace kai::ui {
 
 LineChart::LineChart(QWidget *parent)
-    : ChartView(parent), m_series(new QLineSeries), m_categoryAxis(new QBarCategoryAxis), m_valueAxis(new QValueAxis)
+    : ChartView(parent), m_series(new QLineSeries), m_categoryAxis(new QBarCategoryAxis), m_valueAxis(new QValueAxis), m_labels(nullptr)
 {
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -25,7 +25,8 @@ LineChart::LineChart(QWidget *parent)
     m_series->attachAxis(m_valueAxis);
     m_series->setPointsVisible(true);
     m_valueAxis->setLabelFormat(QStringLiteral("%.0f"));
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // The legend goes above the plot: the space under it is the category labels'.
+    chart->legend()->setAlignment(Qt::AlignTop);
     chart->setMargins(QMargins(4, 4, 4, 4));
     // setChart() releases the view's default chart without deleting it.
     std::unique_ptr<QChart> defaultChart(this->chart());
@@ -33,15 +34,15 @@ LineChart::LineChart(QWidget *parent)
     ChartStyle::follow(chart, palette());
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(240);
+    m_labels = new CategoryAxisLabels(this, m_categoryAxis);
+    connect(chart, &QChart::plotAreaChanged, this, [this] { m_labels->arrange(); });
 }
 
-void LineChart::setData(const QStringList &categories, const QVector<double> &values, double minimum, double maximum)
+void LineChart::setData(const QStringList &categories, const QVector<double> &values, double minimum, double maximum,
+                        CategoryAxisLabels::LabelsOf labelsOf)
 {
-    if (m_categoryAxis->categories() != categories) {  // unchanged months need no new axis layout
-        m_categoryAxis->clear();
-        m_categoryAxis->append(categories);
-        m_categoryAxis->setLabelsAngle(categories.size() > 12 ? -90 : 0);
-    }
+    CategoryAxisLabels::numberCategories(m_categoryAxis, int(categories.size()));
+    m_labels->setCategories(categories, std::move(labelsOf));
     QList<QPointF> points;
     points.reserve(values.size());
     for (int i = 0; i < values.size(); ++i) {
@@ -77,8 +78,10 @@ void LineChart::setTitles(const QString &title, const QString &seriesName, const
 void LineChart::changeEvent(QEvent *event)
 {
     // A theme switch changes the palette: titles, legend, axes and background follow it.
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange) {
         ChartStyle::follow(chart(), palette());
+        m_labels->arrange();  // follow() resets the margins
+    }
     ChartView::changeEvent(event);
 }
 

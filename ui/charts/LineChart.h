@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "charts/CategoryAxisLabels.h"
 #include "charts/ChartView.h"
 
 #include <QStringList>
@@ -21,10 +22,13 @@ class LineChart : public ChartView
 public:
     explicit LineChart(QWidget *parent = nullptr);
 
-    void setData(const QStringList &categories, const QVector<double> &values, double minimum, double maximum);
+    // labelsOf as for BarChart::setData().
+    void setData(const QStringList &categories, const QVector<double> &values, double minimum, double maximum,
+                 CategoryAxisLabels::LabelsOf labelsOf = {});
     void setTitles(const QString &title, const QString &seriesName, const QString &valueAxisTitle,
                    const QString &categoryName = {});
     QLineSeries *lineSeries() const { return m_series; }
+    const CategoryAxisLabels *categoryLabels() const { return m_labels; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -33,6 +37,7 @@ private:
     QLineSeries *m_series;
     QBarCategoryAxis *m_categoryAxis;
     QValueAxis *m_valueAxis;
+    CategoryAxisLabels *m_labels;
 };
 
 } // namespace kai::ui

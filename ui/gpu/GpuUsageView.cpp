@@ -100,11 +100,11 @@ GpuUsageView::GpuUsageView(const DashboardState &state, QWidget *parent)
     m_emptyState->setFrameShape(QFrame::StyledPanel);
     m_emptyState->setMargin(12);
     layout->addWidget(m_emptyState);
-    auto *charts = new QGridLayout;
-    charts->addWidget(m_monthlyChart, 0, 0, 1, 2);
-    charts->addWidget(m_allocationChart, 1, 0);
-    charts->addWidget(m_utilisationChart, 1, 1);
-    layout->addLayout(charts);
+    m_chartGrid = new QGridLayout;
+    m_chartGrid->addWidget(m_monthlyChart, 0, 0, 1, 2);
+    m_chartGrid->addWidget(m_allocationChart, 1, 0);
+    m_chartGrid->addWidget(m_utilisationChart, 1, 1);
+    layout->addLayout(m_chartGrid);
     layout->addWidget(m_factors);
     layout->addWidget(m_periodTable);
     layout->addWidget(m_summaryTable);
@@ -280,15 +280,16 @@ void GpuUsageView::refreshFigures()
 
 void GpuUsageView::refreshCharts()
 {
-    // Every month with its year ("2026년 3월" / "Mar 2026"): a bar axis drops a repeated category,
-    // and a short "9월" would be one in a range longer than a year.
+    // Every period whole for the table and the description ("2026년 3월" / "Mar 2026"); the axis
+    // labels as many as fit, with the year where it changes ("2026년 3월", "5월").
     const QStringList labels = m_periodModel->periodLabels();
+    const auto axisLabels = [this](const QVector<int> &shown) { return m_periodModel->axisLabels(shown); };
     QVector<BarChart::Series> monthly;
     const ConsortiumPalette palette(m_state.snapshot());
     for (const auto &series : m_periodModel->series())
         monthly.append({series.shortName, series.gpuHours, palette.colour(series.consortiumId)});
-    m_monthlyChart->setData(labels, monthly);
-    m_utilisationChart->setData(labels, m_periodModel->utilisation(), 0, 100);
+    m_monthlyChart->setData(labels, monthly, axisLabels);
+    m_utilisationChart->setData(labels, m_periodModel->utilisation(), 0, 100, axisLabels);
 
     QStringList consortia;
     BarChart::Series allocated{tr("Allocated"), {}, {}};
@@ -448,22 +449,41 @@ void GpuUsageView::reflowFilters()
         m_choiceRow->setDirection(direction);
 }
 
+void GpuUsageView::reflowCharts()
+{
+    const int available = width() - 4 * style()->pixelMetric(QStyle::PM_LayoutLeftMargin)
+                          - style()->pixelMetric(QStyle::PM_ScrollBarExtent) - m_chartGrid->horizontalSpacing();
+    const bool sideBySide = 2 * std::max(m_allocationChart->leastWidth(), m_utilisationChart->leastWidth()) <= available;
+    int row = 0, column = 0, rowSpan = 0, columnSpan = 0;
+    m_chartGrid->getItemPosition(m_chartGrid->indexOf(m_utilisationChart), &row, &column, &rowSpan, &columnSpan);
+    if ((column == 1) == sideBySide)
+        return;
+    m_chartGrid->removeWidget(m_allocationChart);
+    m_chartGrid->removeWidget(m_utilisationChart);
+    m_chartGrid->addWidget(m_allocationChart, 1, 0, 1, sideBySide ? 1 : 2);
+    m_chartGrid->addWidget(m_utilisationChart, sideBySide ? 1 : 2, sideBySide ? 1 : 0, 1, sideBySide ? 1 : 2);
+}
+
 void GpuUsageView::showEvent(QShowEvent *event)
 {
     ViewPage::showEvent(event);
     reflowFilters();
+    reflowCharts();
 }
 
 void GpuUsageView::resizeEvent(QResizeEvent *event)
 {
     ViewPage::resizeEvent(event);
     reflowFilters();
+    reflowCharts();
 }
 
 void GpuUsageView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         updateFor(this, m_retranslateKey, [this] { retranslate(); });
+        reflowCharts();  // the titles' widths changed
+    }
     ViewPage::changeEvent(event);
 }
 

@@ -6,6 +6,7 @@
 
 class QBoxLayout;
 class QComboBox;
+class QGridLayout;
 class QDateEdit;
 class QLabel;
 class QModelIndex;
@@ -61,6 +62,9 @@ protected:
 private:
     // The filter choices side by side while they fit, one under another with large text.
     void reflowFilters();
+    // The allocation and utilisation charts side by side while both titles and legends fit, one
+    // under the other otherwise (a narrow window, large system text).
+    void reflowCharts();
     QWidget *createFilters();
     void fillFilterChoices();
     std::optional<review::ReviewItemKey> gpuMonthKey(const QModelIndex &tableIndex) const;
@@ -97,6 +101,7 @@ private:
     BarChart *m_monthlyChart;
     BarChart *m_allocationChart;
     LineChart *m_utilisationChart;
+    QGridLayout *m_chartGrid = nullptr;
     QTableView *m_periodTable;
     QTableView *m_summaryTable;
 };

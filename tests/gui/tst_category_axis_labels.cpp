@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The category labels under a bar or line chart are never cut short: Qt Charts ended Korean months
+// turned -90° in "..." ("2025년 1..." for 10월-12월) and consortium names at -30° ("Motif Tech...")
+// on the GPU usage view's 260-pixel charts. CategoryAxisLabels keeps them horizontal and whole,
+// skips periods rather than overlapping them, wraps names, and reserves the height they take.
+#include "charts/BarChart.h"
+#include "charts/LineChart.h"
+#include "domain/DomainTypes.h"
+#include "items/ChartAxisText.h"
+
+#include <QAbstractAxis>
+#include <QChart>
+#include <QFontMetricsF>
+#include <QTest>
+
+using namespace kai;
+using namespace kai::ui;
+
+namespace {
+
+QVector<QDate> months(int count)
+{
+    QVector<QDate> all;
+    for (int i = 0; i < count; ++i)
+        all << QDate(2025, 8, 1).addMonths(i);
+    return all;
+}
+
+CategoryAxisLabels::LabelsOf monthLabels(const QVector<QDate> &all, domain::Language language)
+{
+    return [all, language](const QVector<int> &shown) {
+        QVector<QDate> chosen;
+        for (const int i : shown)
+            chosen << all.value(i);
+        return ChartAxisText::months(chosen, language);
+    };
+}
+
+void settle(QWidget *widget)
+{
+    widget->show();
+    QVERIFY(QTest::qWaitForWindowExposed(widget));
+    // A reserved margin lays the chart out once more: deliver those layouts.
+    for (int pass = 0; pass < 4; ++pass) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+    }
+}
+
+// Every label drawn whole: inside the chart, its text no wider than its place, no two texts
+// overlapping, none of the axis's own labels shown.
+QString problemsOf(const ChartView &view, const CategoryAxisLabels &labels)
+{
+    const QFont font = view.chart()->axes(Qt::Horizontal).first()->labelsFont();
+    const QFontMetricsF metrics(font);
+    const QRectF chartRect(QPointF(0, 0), view.chart()->size());
+    if (view.chart()->axes(Qt::Horizontal).first()->labelsVisible())
+        return QStringLiteral("the axis shows its own labels");
+    const QRectF bounds = labels.boundingRect();
+    if (!chartRect.contains(bounds))
+        return QStringLiteral("labels %1,%2 %3x%4 outside the chart %5x%6")
+            .arg(bounds.x()).arg(bounds.y()).arg(bounds.width()).arg(bounds.height()).arg(chartRect.width()).arg(chartRect.height());
+    if (bounds.top() < view.chart()->plotArea().bottom())
+        return QStringLiteral("labels over the plot area");
+    const QStringList texts = labels.shownTexts();
+    qreal lastRight = -1e9;
+    for (const QString &text : texts) {
+        if (text.contains(QStringLiteral("...")) || text.contains(QChar(0x2026)))
+            return QStringLiteral("'%1' is cut short").arg(text);
+    }
+    for (int i = 0; i < texts.size(); ++i) {
+        const QRectF place = labels.placeOf(i);
+        const qreal width = std::min(metrics.horizontalAdvance(texts[i]), place.width());
+        const qreal left = place.center().x() - width / 2;
+        if (left < lastRight)
+            return QStringLiteral("'%1' overlaps the label before it").arg(texts[i]);
+        lastRight = left + width;
+        if (metrics.boundingRect(place, labels.flags(), texts[i]).height() > place.height() + 0.5)
+            return QStringLiteral("'%1' is taller than its place").arg(texts[i]);
+    }
+    return {};
+}
+
+} // namespace
+
+class TstCategoryAxisLabels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void koreanMonthsStayWholeOnASmallChart_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("count");
+        QTest::newRow("16 months, 1200 px") << 1200 << 16;
+        QTest::newRow("16 months, 600 px") << 600 << 16;
+        QTest::newRow("29 months, 400 px") << 400 << 29;
+        QTest::newRow("3 months, 300 px") << 300 << 3;
+    }
+
+    void koreanMonthsStayWholeOnASmallChart()
+    {
+        QFETCH(int, width);
+        QFETCH(int, count);
+        const QVector<QDate> all = months(count);
+        QStringList full;
+        for (const QDate &month : all)
+            full << QStringLiteral("%1년 %2월").arg(month.year()).arg(month.month());
+        BarChart chart(BarChart::Layout::Stacked);
+        chart.resize(width, 260);
+        chart.setData(full, {{QStringLiteral("GPU"), QVector<double>(count, 100.0), {}}},
+                      monthLabels(all, domain::Language::Korean));
+        settle(&chart);
+        const CategoryAxisLabels &labels = *chart.categoryLabels();
+        QCOMPARE(chart.categories(), full);  // the table and the description keep every month
+        const QString problems = problemsOf(chart, labels);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        const QStringList texts = labels.shownTexts();
+        QVERIFY(!texts.isEmpty());
+        QVERIFY2(texts.first().startsWith(QStringLiteral("2025년")), qPrintable(texts.join(u',')));
+        if (count > 6)  // the year is named again where it changes
+            QVERIFY2(texts.filter(QStringLiteral("2026년")).size() == 1, qPrintable(texts.join(u',')));
+        if (width >= 1200)
+            QVERIFY2(texts.size() >= count / 2, qPrintable(texts.join(u',')));
+    }
+
+    void aWiderChartShowsMoreMonths()
+    {
+        const QVector<QDate> all = months(16);
+        LineChart narrow, wide;
+        narrow.resize(360, 240);
+        wide.resize(1400, 240);
+        for (LineChart *chart : {&narrow, &wide}) {
+            chart->setData(QStringList(16, QString()), QVector<double>(16, 50.0), 0, 100,
+                           monthLabels(all, domain::Language::English));
+            settle(chart);
+            const QString problems = problemsOf(*chart, *chart->categoryLabels());
+            QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        }
+        QCOMPARE(wide.categoryLabels()->shownTexts().size(), 16);
+        QVERIFY(narrow.categoryLabels()->shownTexts().size() < 16);
+        QCOMPARE(wide.categoryLabels()->shownTexts().first(), QStringLiteral("Aug 2025"));
+    }
+
+    void namesWrapInsteadOfBeingCut_data()
+    {
+        QTest::addColumn<QStringList>("names");
+        QTest::newRow("English") << QStringList{QStringLiteral("LG AI Research"), QStringLiteral("SK Telecom"),
+                                                QStringLiteral("Upstage"), QStringLiteral("NC AI"),
+                                                QStringLiteral("Motif Technologies")};
+        QTest::newRow("Korean") << QStringList{QStringLiteral("LG AI연구원"), QStringLiteral("SK텔레콤"),
+                                               QStringLiteral("업스테이지"), QStringLiteral("엔씨에이아이"),
+                                               QStringLiteral("모티프테크놀로지스")};
+    }
+
+    void namesWrapInsteadOfBeingCut()
+    {
+        QFETCH(QStringList, names);
+        BarChart chart(BarChart::Layout::Grouped);
+        chart.resize(380, 260);
+        chart.setData(names, {{QStringLiteral("Allocated"), QVector<double>(names.size(), 10.0), {}},
+                              {QStringLiteral("Used"), QVector<double>(names.size(), 8.0), {}}});
+        settle(&chart);
+        const CategoryAxisLabels &labels = *chart.categoryLabels();
+        QCOMPARE(labels.shownTexts(), names);  // every name, none skipped
+        const QString problems = problemsOf(chart, labels);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        const QFontMetricsF metrics(chart.chart()->axes(Qt::Horizontal).first()->labelsFont());
+        QVERIFY(labels.reservedHeight() > metrics.height() * 1.5);  // some name takes two lines
+    }
+
+    void newTextsReplaceTheOldOnes()
+    {
+        const QVector<QDate> all = months(5);
+        BarChart chart(BarChart::Layout::Stacked);
+        chart.resize(800, 260);
+        const QVector<BarChart::Series> series{{QStringLiteral("GPU"), QVector<double>(5, 1.0), {}}};
+        chart.setData(QStringList(5, QString()), series, monthLabels(all, domain::Language::Korean));
+        settle(&chart);
+        QCOMPARE(chart.categoryLabels()->shownTexts().first(), QStringLiteral("2025년 8월"));
+        chart.setData(QStringList(5, QString()), series, monthLabels(all, domain::Language::English));
+        QCOMPARE(chart.categoryLabels()->shownTexts().first(), QStringLiteral("Aug 2025"));
+        chart.setData({}, {});
+        QVERIFY(chart.categoryLabels()->shownTexts().isEmpty());
+        QCOMPARE(chart.chart()->margins().bottom(), 4);
+    }
+};
+
+QTEST_MAIN(TstCategoryAxisLabels)
+#include "tst_category_axis_labels.moc"
