@@ -13,6 +13,7 @@
 #include <QGraphicsTextItem>
 #include <QHeaderView>
 #include <QLabel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QToolBar>
@@ -121,6 +122,27 @@ private slots:
         if (size.isValid())
             shell.window->resize(size);
         shell.window->showView(ViewId(view));
+        QStringList clipped = settledClippedTexts(shell.window.get());
+        QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral("; "))));
+        // Every tab of the view as well (the Rounds view's charts are on tabs). Not yet with twice the
+        // text size: the Rounds view's relative-performance chart then still cuts its legend entries
+        // and bar labels short (Qt Charts lays a legend out in one row) - a known defect, open.
+        if (qEnvironmentVariableIsSet("KAI_TEST_FONT_SCALE"))
+            return;
+        for (QTabWidget *tabs : shell.window->findChildren<QTabWidget *>()) {
+            if (!tabs->isVisibleTo(shell.window.get()))
+                continue;
+            for (int tab = 0; tab < tabs->count(); ++tab) {
+                tabs->setCurrentIndex(tab);
+                clipped = settledClippedTexts(shell.window.get());
+                QVERIFY2(clipped.isEmpty(), qPrintable(tabs->tabText(tab) + QStringLiteral(": ") + clipped.join(QStringLiteral("; "))));
+            }
+        }
+    }
+
+private:
+    static QStringList settledClippedTexts(const QWidget *window)
+    {
         // Charts lay out their texts in posted layout requests, and may reserve room and lay out again.
         for (int pass = 0; pass < 4; ++pass) {
             QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
@@ -129,9 +151,8 @@ private slots:
         // A view is built on its first visit: its layout may grow the window, which an offscreen window
         // applies through posted events; a loaded machine needs more than one pass to deliver them.
         QStringList clipped;
-        [[maybe_unused]] const bool settled =
-            QTest::qWaitFor([&] { return (clipped = clippedTexts(shell.window.get())).isEmpty(); }, 2000);
-        QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral("; "))));
+        [[maybe_unused]] const bool settled = QTest::qWaitFor([&] { return (clipped = clippedTexts(window)).isEmpty(); }, 2000);
+        return clipped;
     }
 };
 
