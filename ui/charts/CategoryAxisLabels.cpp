@@ -33,21 +33,29 @@ void CategoryAxisLabels::setCategories(const QStringList &categories, LabelsOf l
 {
     m_categories = categories;
     m_labelsOf = std::move(labelsOf);
+    m_stale = true;
     arrange();
 }
 
 void CategoryAxisLabels::arrange()
 {
     prepareGeometryChange();
-    m_labels.clear();
-    m_height = 0;
     const QRectF plot = m_chart->plotArea();
-    if (!m_categories.isEmpty() && plot.width() > 0) {
-        const qreal slot = plot.width() / m_categories.size();
-        if (m_labelsOf)
-            arrangeSeries(plot, slot);
-        else
-            arrangeNames(plot, slot);
+    const QFont font = m_axis->labelsFont();
+    if (m_stale || plot.left() != m_arrangedLeft || plot.width() != m_arrangedWidth || font != m_arrangedFont) {
+        m_labels.clear();
+        m_height = 0;
+        if (!m_categories.isEmpty() && plot.width() > 0) {
+            const qreal slot = plot.width() / m_categories.size();
+            if (m_labelsOf)
+                arrangeSeries(plot, slot);
+            else
+                arrangeNames(plot, slot);
+        }
+        m_stale = false;
+        m_arrangedLeft = plot.left();
+        m_arrangedWidth = plot.width();
+        m_arrangedFont = font;
     }
     // The first and last label move inwards rather than past the chart's edges.
     const qreal top = plot.bottom() + TopPadding;
@@ -87,7 +95,9 @@ void CategoryAxisLabels::arrangeSeries(const QRectF &plot, qreal slot)
     for (int k = 0; k < texts.size() && k * every < count; ++k) {
         const qreal centre = plot.left() + slot * (k * every + 0.5);
         const qreal width = std::ceil(metrics.horizontalAdvance(texts[k]));
-        m_labels.append({QRectF(centre - width / 2, 0, width, m_height), texts[k]});
+        QStaticText shaped(texts[k]);
+        shaped.setTextFormat(Qt::PlainText);
+        m_labels.append({QRectF(centre - width / 2, 0, width, m_height), texts[k], shaped});
     }
 }
 
@@ -120,7 +130,7 @@ void CategoryAxisLabels::arrangeNames(const QRectF &plot, qreal slot)
     for (int i = 0; i < m_categories.size(); ++i) {
         m_height = std::max(m_height, heights[i]);
         const qreal centre = plot.left() + slot * (i + 0.5);
-        m_labels.append({QRectF(centre - lineWidth / 2, 0, lineWidth, heights[i]), m_categories[i]});
+        m_labels.append({QRectF(centre - lineWidth / 2, 0, lineWidth, heights[i]), m_categories[i], {}});
     }
 }
 
@@ -174,6 +184,10 @@ void CategoryAxisLabels::paint(QPainter *painter, const QStyleOptionGraphicsItem
     painter->setFont(m_axis->labelsFont());
     painter->setPen(m_axis->labelsBrush().color());
     for (const Label &label : std::as_const(m_labels)) {
+        if (m_upright && m_labelsOf) {  // one line each
+            painter->drawStaticText(label.rect.topLeft(), label.shaped);
+            continue;
+        }
         if (m_upright) {
             painter->drawText(label.rect, m_flags, label.text);
             continue;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QFont>
 #include <QGraphicsItem>
+#include <QStaticText>
 #include <QStringList>
 #include <QVector>
 #include <functional>
@@ -58,6 +60,7 @@ private:
     {
         QRectF rect;
         QString text;
+        QStaticText shaped;  // one line, laid out once: a chart repaints far more often than its labels change
     };
     void arrangeSeries(const QRectF &plot, qreal slot);
     void arrangeNames(const QRectF &plot, qreal slot);
@@ -74,6 +77,12 @@ private:
     bool m_upright = true;  // else turned -90°, when names would take more than a few lines
     qreal m_height = 0;
     QRectF m_bounds;
+    // What the labels were arranged for: a layout that keeps the plot's left edge and width (a
+    // margin or height change) only moves them.
+    bool m_stale = true;
+    qreal m_arrangedLeft = 0;
+    qreal m_arrangedWidth = -1;
+    QFont m_arrangedFont;
 };
 
 } // namespace kai::ui
