@@ -54,7 +54,8 @@ QString problemsOf(const ChartView &view, const CategoryAxisLabels &labels)
     const QFont font = view.chart()->axes(Qt::Horizontal).first()->labelsFont();
     const QFontMetricsF metrics(font);
     const QRectF chartRect(QPointF(0, 0), view.chart()->size());
-    if (view.chart()->axes(Qt::Horizontal).first()->labelsVisible())
+    const QAbstractAxis *axis = view.chart()->axes(Qt::Horizontal).first();
+    if (axis->isVisible() && axis->labelsVisible())
         return QStringLiteral("the axis shows its own labels");
     const QRectF bounds = labels.boundingRect();
     if (!chartRect.contains(bounds))

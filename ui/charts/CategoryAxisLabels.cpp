@@ -14,7 +14,7 @@ namespace kai::ui {
 
 namespace {
 constexpr qreal LabelGap = 8;     // at least this much free between two neighbouring labels
-constexpr qreal TopPadding = 6;   // between the plot area and the labels: the axis's ticks
+constexpr qreal TopPadding = 5;   // between the plot area and the labels
 constexpr int BaseMargin = 4;     // the chart's margin without labels (ChartStyle)
 constexpr int MaxLines = 3;       // of a wrapped name
 } // namespace
@@ -24,9 +24,10 @@ CategoryAxisLabels::CategoryAxisLabels(QChartView *view, QAbstractAxis *axis)
       // Title, legend, value axis title and one line of labels, in lines of text.
       m_leastViewHeight(std::max(view->minimumHeight(), 17 * QFontMetrics(view->font()).lineSpacing()))
 {
-    // Hidden, the axis's labels would still be shortened to fit its narrow band on every layout.
-    axis->setLabelsVisible(false);
-    axis->setTruncateLabels(false);
+    // The whole axis is hidden, not only its labels: Qt Charts lays hidden labels out as rich text
+    // on every layout all the same. The series still place their bars by it; the category grid
+    // lines go with it (the value axis keeps its own).
+    axis->setVisible(false);
 }
 
 void CategoryAxisLabels::setCategories(const QStringList &categories, LabelsOf labelsOf)

@@ -21,7 +21,7 @@ namespace kai::ui {
 // "Motif Technologies" at -30° "Motif Tech...". Here the labels are never cut: they stay
 // horizontal, a series of periods labels every n-th one that fits (with the year where it
 // changes), names wrap onto further lines, and the chart's bottom margin keeps exactly the height
-// they take. The axis keeps its ticks and grid; its own labels are hidden.
+// they take. The axis itself is hidden (it still places the bars).
 class CategoryAxisLabels : public QGraphicsItem
 {
 public:
@@ -29,7 +29,7 @@ public:
     // (a month's year is named where it changes among those shown).
     using LabelsOf = std::function<QStringList(const QVector<int> &shown)>;
 
-    // Hides the axis's own labels; the item lives in the view's chart. The view's minimum height
+    // Hides the axis; the item lives in the view's chart. The view's minimum height
     // (set before) grows with large system text and with labels of more than one line.
     CategoryAxisLabels(QChartView *view, QAbstractAxis *axis);
 

@@ -25,6 +25,10 @@ LineChart::LineChart(QWidget *parent)
     m_series->attachAxis(m_valueAxis);
     m_series->setPointsVisible(true);
     m_valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    // Qt Charts measures a value axis again when its range changes only once the axis has a
+    // geometry (ChartAxisElement::handleRangeChanged): from the default 0-1, a first range of
+    // 0-100 left the axis as wide as "1", and "100" read "1...". Start from the common range.
+    m_valueAxis->setRange(0, 100);
     // The legend goes above the plot: the space under it is the category labels'.
     chart->legend()->setAlignment(Qt::AlignTop);
     chart->setMargins(QMargins(4, 4, 4, 4));
