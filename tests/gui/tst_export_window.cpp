@@ -2,6 +2,7 @@
 #include "ShellFixture.h"
 #include "export/ExportActions.h"
 #include "export/ExportDialog.h"
+#include "charts/BarChart.h"
 #include "gpu/GpuUsageView.h"
 #include "rounds/RoundsView.h"
 #include "slides/SlideTarget.h"
@@ -152,7 +153,12 @@ private slots:
         QCOMPARE(m_window->exportActions()->exportChart(*chart, settings, svg), QString());
         QFile file(svg);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY(file.readAll().contains("<path"));  // drawn as vectors
+        const QByteArray drawn = file.readAll();
+        QVERIFY(drawn.contains("<path"));  // drawn as vectors
+        // With its category labels, which the chart draws itself (CategoryAxisLabels).
+        const auto *bars = qobject_cast<const ui::BarChart *>(chart);
+        QVERIFY(bars && !bars->categoryLabels()->shownTexts().isEmpty());
+        QVERIFY2(drawn.contains(bars->categoryLabels()->shownTexts().constLast().toUtf8()), drawn.left(400).constData());
         QVERIFY(!m_window->exportActions()->chartImage(*chart, 1).isNull());
         for (QChartView *view : m_window->findChildren<QChartView *>())
             QCOMPARE(view->contextMenuPolicy(), Qt::CustomContextMenu);
