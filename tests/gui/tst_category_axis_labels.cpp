@@ -11,6 +11,7 @@
 #include <QAbstractAxis>
 #include <QChart>
 #include <QFontMetricsF>
+#include <QGraphicsLayout>
 #include <QTest>
 
 using namespace kai;
@@ -36,15 +37,17 @@ CategoryAxisLabels::LabelsOf monthLabels(const QVector<QDate> &all, domain::Lang
     };
 }
 
-void settle(QWidget *widget)
+bool settle(QWidget *widget)
 {
     widget->show();
-    QVERIFY(QTest::qWaitForWindowExposed(widget));
+    if (!QTest::qWaitForWindowExposed(widget))
+        return false;
     // A reserved margin lays the chart out once more: deliver those layouts.
     for (int pass = 0; pass < 4; ++pass) {
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         QCoreApplication::processEvents();
     }
+    return true;
 }
 
 // Every label drawn whole: inside the chart, its text no wider than its place, no two texts
@@ -53,7 +56,10 @@ QString problemsOf(const ChartView &view, const CategoryAxisLabels &labels)
 {
     const QFont font = view.chart()->axes(Qt::Horizontal).first()->labelsFont();
     const QFontMetricsF metrics(font);
-    const QRectF chartRect(QPointF(0, 0), view.chart()->size());
+    // Inside the chart's background, which the chart's layout insets from its edges.
+    qreal left = 0, top = 0, right = 0, bottom = 0;
+    view.chart()->layout()->getContentsMargins(&left, &top, &right, &bottom);
+    const QRectF chartRect = QRectF(QPointF(0, 0), view.chart()->size()).adjusted(left, top, -right, -bottom);
     const QAbstractAxis *axis = view.chart()->axes(Qt::Horizontal).first();
     if (axis->isVisible() && axis->labelsVisible())
         return QStringLiteral("the axis shows its own labels");
@@ -76,7 +82,7 @@ QString problemsOf(const ChartView &view, const CategoryAxisLabels &labels)
         if (left < lastRight)
             return QStringLiteral("'%1' overlaps the label before it").arg(texts[i]);
         lastRight = left + width;
-        if (metrics.boundingRect(place, labels.flags(), texts[i]).height() > place.height() + 0.5)
+        if (metrics.boundingRect(place, labels.flagsOf(i), texts[i]).height() > place.height() + 0.5)
             return QStringLiteral("'%1' is taller than its place").arg(texts[i]);
     }
     return {};
@@ -111,7 +117,7 @@ private slots:
         chart.resize(width, 260);
         chart.setData(full, {{QStringLiteral("GPU"), QVector<double>(count, 100.0), {}}},
                       monthLabels(all, domain::Language::Korean));
-        settle(&chart);
+        QVERIFY(settle(&chart));
         const CategoryAxisLabels &labels = *chart.categoryLabels();
         QCOMPARE(chart.categories(), full);  // the table and the description keep every month
         const QString problems = problemsOf(chart, labels);
@@ -134,7 +140,7 @@ private slots:
         for (LineChart *chart : {&narrow, &wide}) {
             chart->setData(QStringList(16, QString()), QVector<double>(16, 50.0), 0, 100,
                            monthLabels(all, domain::Language::English));
-            settle(chart);
+            QVERIFY(settle(chart));
             const QString problems = problemsOf(*chart, *chart->categoryLabels());
             QVERIFY2(problems.isEmpty(), qPrintable(problems));
         }
@@ -161,13 +167,17 @@ private slots:
         chart.resize(380, 260);
         chart.setData(names, {{QStringLiteral("Allocated"), QVector<double>(names.size(), 10.0), {}},
                               {QStringLiteral("Used"), QVector<double>(names.size(), 8.0), {}}});
-        settle(&chart);
+        QVERIFY(settle(&chart));
         const CategoryAxisLabels &labels = *chart.categoryLabels();
         QCOMPARE(labels.shownTexts(), names);  // every name, none skipped
         const QString problems = problemsOf(chart, labels);
         QVERIFY2(problems.isEmpty(), qPrintable(problems));
         const QFontMetricsF metrics(chart.chart()->axes(Qt::Horizontal).first()->labelsFont());
         QVERIFY(labels.reservedHeight() > metrics.height() * 1.5);  // some name takes two lines
+        // A name whose words each fit breaks between them, not inside one.
+        const int research = int(labels.shownTexts().indexOf(names.first()));
+        if (names.first().contains(u' '))
+            QVERIFY(labels.flagsOf(research) & Qt::TextWordWrap);
     }
 
     void newTextsReplaceTheOldOnes()
@@ -177,7 +187,7 @@ private slots:
         chart.resize(800, 260);
         const QVector<BarChart::Series> series{{QStringLiteral("GPU"), QVector<double>(5, 1.0), {}}};
         chart.setData(QStringList(5, QString()), series, monthLabels(all, domain::Language::Korean));
-        settle(&chart);
+        QVERIFY(settle(&chart));
         QCOMPARE(chart.categoryLabels()->shownTexts().first(), QStringLiteral("2025년 8월"));
         chart.setData(QStringList(5, QString()), series, monthLabels(all, domain::Language::English));
         QCOMPARE(chart.categoryLabels()->shownTexts().first(), QStringLiteral("Aug 2025"));

@@ -134,8 +134,9 @@ void BarChart::changeEvent(QEvent *event)
 {
     // A theme switch changes the palette: titles, legend, axes and background follow it.
     if (event->type() == QEvent::PaletteChange) {
+        const QMargins reserved = chart()->margins();  // follow() resets them; the labels' room stays
         ChartStyle::follow(chart(), palette());
-        m_labels->arrange();  // follow() resets the margins
+        chart()->setMargins(reserved);
     }
     ChartView::changeEvent(event);
 }

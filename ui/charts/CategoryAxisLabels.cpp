@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QFontMetricsF>
+#include <QGraphicsLayout>
 #include <QPainter>
 #include <algorithm>
 #include <cmath>
@@ -58,13 +59,15 @@ void CategoryAxisLabels::arrange()
         m_arrangedWidth = plot.width();
         m_arrangedFont = font;
     }
-    // The first and last label move inwards rather than past the chart's edges.
+    // The first and last label move inwards rather than past the chart's background.
+    const QMarginsF inset = backgroundInset();
     const qreal top = plot.bottom() + TopPadding;
-    const qreal right = m_chart->size().width() - BaseMargin;
+    const qreal left = inset.left() + BaseMargin;
+    const qreal right = m_chart->size().width() - inset.right() - BaseMargin;
     m_bounds = QRectF();
     for (Label &label : m_labels) {
         label.rect.moveTop(top);
-        label.rect.moveLeft(std::max<qreal>(BaseMargin, std::min(label.rect.left(), right - label.rect.width())));
+        label.rect.moveLeft(std::max(left, std::min(label.rect.left(), right - label.rect.width())));
         m_bounds |= label.rect;
     }
     reserve(plot);
@@ -90,7 +93,6 @@ void CategoryAxisLabels::arrangeSeries(const QRectF &plot, qreal slot)
             break;
     }
     every = std::min(every, count);
-    m_flags = Qt::AlignHCenter | Qt::AlignTop;
     m_upright = true;
     m_height = metrics.height();
     for (int k = 0; k < texts.size() && k * every < count; ++k) {
@@ -98,32 +100,31 @@ void CategoryAxisLabels::arrangeSeries(const QRectF &plot, qreal slot)
         const qreal width = std::ceil(metrics.horizontalAdvance(texts[k]));
         QStaticText shaped(texts[k]);
         shaped.setTextFormat(Qt::PlainText);
-        m_labels.append({QRectF(centre - width / 2, 0, width, m_height), texts[k], shaped});
+        m_labels.append({QRectF(centre - width / 2, 0, width, m_height), texts[k], shaped, Qt::AlignHCenter | Qt::AlignTop});
     }
 }
 
 void CategoryAxisLabels::arrangeNames(const QRectF &plot, qreal slot)
 {
-    // Each name under its own category, on as many lines as it needs; a word wider than its share
-    // (a long Korean name has no spaces) breaks between letters rather than being cut. Past
-    // MaxLines the names turn to read upwards instead: their height then no longer depends on the
-    // plot's width, which the margin they reserve could otherwise squeeze without end.
+    // Each name under its own category, on as many lines as it needs, broken between words; a
+    // word wider than its share (a long Korean name has no spaces) breaks between letters rather
+    // than being cut. Past MaxLines the names turn to read upwards instead: their height then no
+    // longer depends on the plot's width, which the margin they reserve could otherwise squeeze
+    // without end.
     const QFontMetricsF metrics(m_axis->labelsFont());
     const qreal width = std::max(1.0, slot - LabelGap);
     const QRectF room(0, 0, width, 1e6);
-    m_flags = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap;
-    for (const QString &name : std::as_const(m_categories)) {
-        if (metrics.boundingRect(room, m_flags, name).width() > width + 0.5) {
-            m_flags = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWrapAnywhere;
-            break;
-        }
-    }
+    QVector<int> flags;
     QVector<qreal> heights;
-    for (const QString &name : std::as_const(m_categories))
-        heights << metrics.boundingRect(room, m_flags, name).height();
+    for (const QString &name : std::as_const(m_categories)) {
+        int one = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap;
+        if (metrics.boundingRect(room, one, name).width() > width + 0.5)
+            one = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWrapAnywhere;
+        flags << one;
+        heights << metrics.boundingRect(room, one, name).height();
+    }
     m_upright = *std::max_element(heights.cbegin(), heights.cend()) <= metrics.lineSpacing() * MaxLines + 1;
     if (!m_upright) {
-        m_flags = Qt::AlignRight | Qt::AlignVCenter;
         for (int i = 0; i < m_categories.size(); ++i)
             heights[i] = std::ceil(metrics.horizontalAdvance(m_categories[i]));
     }
@@ -131,16 +132,25 @@ void CategoryAxisLabels::arrangeNames(const QRectF &plot, qreal slot)
     for (int i = 0; i < m_categories.size(); ++i) {
         m_height = std::max(m_height, heights[i]);
         const qreal centre = plot.left() + slot * (i + 0.5);
-        m_labels.append({QRectF(centre - lineWidth / 2, 0, lineWidth, heights[i]), m_categories[i], {}});
+        m_labels.append({QRectF(centre - lineWidth / 2, 0, lineWidth, heights[i]), m_categories[i], {}, flags[i]});
     }
+}
+
+QMarginsF CategoryAxisLabels::backgroundInset() const
+{
+    // The chart's layout keeps its content inside the background's rounded frame.
+    qreal left = 0, right = 0, bottom = 0;
+    if (m_chart->layout())
+        m_chart->layout()->getContentsMargins(&left, nullptr, &right, &bottom);
+    return QMarginsF(left, 0, right, bottom);
 }
 
 void CategoryAxisLabels::reserve(const QRectF &plot)
 {
-    // The axis keeps a band under the plot area for its ticks (and its hidden labels' least
-    // height): the margin takes what the labels need beyond it.
+    // Below the plot area the layout keeps a little room of its own (the value axis's last label,
+    // the background's frame): the margin takes what the labels need beyond it.
     QMargins margins = m_chart->margins();
-    const qreal band = m_chart->size().height() - margins.bottom() - plot.bottom();
+    const qreal band = m_chart->size().height() - margins.bottom() - plot.bottom() - backgroundInset().bottom();
     const qreal beyond = m_height > 0 ? m_height + TopPadding - std::max(0.0, band) : 0;
     const int bottom = BaseMargin + std::max(0, int(std::ceil(beyond)));
     if (plot.height() > 0 && margins.bottom() != bottom) {
@@ -150,8 +160,11 @@ void CategoryAxisLabels::reserve(const QRectF &plot)
     // Labels on further lines (or turned) take their height from the plot: the view grows instead.
     const qreal line = QFontMetricsF(m_axis->labelsFont()).height();
     const int least = m_leastViewHeight + std::max(0, int(std::ceil(m_height - line)));
-    if (m_view->minimumHeight() != least)
-        m_view->setMinimumHeight(least);
+    // Queued: inside the chart's layout a view not yet shown would lose the resize it causes.
+    if (m_view->minimumHeight() != least) {
+        QMetaObject::invokeMethod(
+            m_view, [view = m_view, least] { view->setMinimumHeight(least); }, Qt::QueuedConnection);
+    }
 }
 
 void CategoryAxisLabels::numberCategories(QBarCategoryAxis *axis, int count)
@@ -190,7 +203,7 @@ void CategoryAxisLabels::paint(QPainter *painter, const QStyleOptionGraphicsItem
             continue;
         }
         if (m_upright) {
-            painter->drawText(label.rect, m_flags, label.text);
+            painter->drawText(label.rect, label.flags, label.text);
             continue;
         }
         // Turned -90° about the label's centre, its end towards the axis.
@@ -198,7 +211,8 @@ void CategoryAxisLabels::paint(QPainter *painter, const QStyleOptionGraphicsItem
         painter->translate(label.rect.center());
         painter->rotate(-90);
         const QSizeF turned(label.rect.height(), label.rect.width());
-        painter->drawText(QRectF(QPointF(-turned.width() / 2, -turned.height() / 2), turned), m_flags, label.text);
+        painter->drawText(QRectF(QPointF(-turned.width() / 2, -turned.height() / 2), turned),
+                          Qt::AlignRight | Qt::AlignVCenter, label.text);
         painter->restore();
     }
 }

@@ -3,6 +3,7 @@
 
 #include <QFont>
 #include <QGraphicsItem>
+#include <QMarginsF>
 #include <QStaticText>
 #include <QStringList>
 #include <QVector>
@@ -18,10 +19,10 @@ namespace kai::ui {
 // The labels of a chart's bottom category axis, drawn by the chart instead of by Qt Charts.
 // Qt Charts gives a horizontal axis at most 40 % of the chart's height and ends a longer label
 // in "...": on a chart 260 pixels high, "2025년 12월" turned -90° became "2025년 1...", and
-// "Motif Technologies" at -30° "Motif Tech...". Here the labels are never cut: they stay
-// horizontal, a series of periods labels every n-th one that fits (with the year where it
-// changes), names wrap onto further lines, and the chart's bottom margin keeps exactly the height
-// they take. The axis itself is hidden (it still places the bars).
+// "Motif Technologies" at -30° "Motif Tech...". Here the labels are never cut: a series of
+// periods stays horizontal and labels every n-th one that fits (with the year where it changes),
+// names wrap onto up to three lines (else all turn -90°), and the chart's bottom margin keeps
+// exactly the height they take. The axis itself is hidden (it still places the bars).
 class CategoryAxisLabels : public QGraphicsItem
 {
 public:
@@ -47,7 +48,7 @@ public:
     // What is drawn, in order, where, and with which text flags (for tests).
     QStringList shownTexts() const;
     QRectF placeOf(int shown) const { return m_labels.value(shown).rect; }
-    int flags() const { return m_flags; }
+    int flagsOf(int shown) const { return m_labels.value(shown).flags; }
     bool upright() const { return m_upright; }
     // The reserved height under the plot area.
     qreal reservedHeight() const { return m_height; }
@@ -61,10 +62,12 @@ private:
         QRectF rect;
         QString text;
         QStaticText shaped;  // one line, laid out once: a chart repaints far more often than its labels change
+        int flags = 0;       // of an upright label
     };
     void arrangeSeries(const QRectF &plot, qreal slot);
     void arrangeNames(const QRectF &plot, qreal slot);
     void reserve(const QRectF &plot);
+    QMarginsF backgroundInset() const;
 
     QChartView *m_view;
     QChart *m_chart;
@@ -73,7 +76,6 @@ private:
     QStringList m_categories;
     LabelsOf m_labelsOf;
     QVector<Label> m_labels;
-    int m_flags = 0;
     bool m_upright = true;  // else turned -90°, when names would take more than a few lines
     qreal m_height = 0;
     QRectF m_bounds;
