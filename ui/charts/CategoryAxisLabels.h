@@ -49,7 +49,6 @@ public:
     QStringList shownTexts() const;
     QRectF placeOf(int shown) const { return m_labels.value(shown).rect; }
     int flagsOf(int shown) const { return m_labels.value(shown).flags; }
-    bool upright() const { return m_upright; }
     // The reserved height under the plot area.
     qreal reservedHeight() const { return m_height; }
 

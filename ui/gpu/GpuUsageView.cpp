@@ -441,18 +441,21 @@ void GpuUsageView::reflowFilters()
     for (const QWidget *widget : std::initializer_list<const QWidget *>{m_consortiumLabel, m_consortiumBox, m_providerLabel,
                                                                         m_providerBox, m_modelLabel, m_modelBox})
         needed += widget->sizeHint().width() + m_choiceRow->spacing();
-    // The page's own margins and the scroll bar take a little of the width.
-    const int available = width() - 4 * style()->pixelMetric(QStyle::PM_LayoutLeftMargin)
-                          - style()->pixelMetric(QStyle::PM_ScrollBarExtent);
-    const auto direction = needed <= available ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    const auto direction = needed <= contentWidth() ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
     if (m_choiceRow->direction() != direction)
         m_choiceRow->setDirection(direction);
 }
 
+int GpuUsageView::contentWidth() const
+{
+    // The page's own margins and the scroll bar take a little of the width.
+    return width() - 4 * style()->pixelMetric(QStyle::PM_LayoutLeftMargin)
+           - style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+}
+
 void GpuUsageView::reflowCharts()
 {
-    const int available = width() - 4 * style()->pixelMetric(QStyle::PM_LayoutLeftMargin)
-                          - style()->pixelMetric(QStyle::PM_ScrollBarExtent) - m_chartGrid->horizontalSpacing();
+    const int available = contentWidth() - m_chartGrid->horizontalSpacing();
     const bool sideBySide = 2 * std::max(m_allocationChart->leastWidth(), m_utilisationChart->leastWidth()) <= available;
     int row = 0, column = 0, rowSpan = 0, columnSpan = 0;
     m_chartGrid->getItemPosition(m_chartGrid->indexOf(m_utilisationChart), &row, &column, &rowSpan, &columnSpan);

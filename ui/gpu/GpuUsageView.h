@@ -65,6 +65,8 @@ private:
     // The allocation and utilisation charts side by side while both titles and legends fit, one
     // under the other otherwise (a narrow window, large system text).
     void reflowCharts();
+    // The width the page's rows get inside the scroll area.
+    int contentWidth() const;
     QWidget *createFilters();
     void fillFilterChoices();
     std::optional<review::ReviewItemKey> gpuMonthKey(const QModelIndex &tableIndex) const;
