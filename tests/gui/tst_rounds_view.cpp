@@ -44,7 +44,7 @@ void compareDrawnWithData(const ui::HorizontalBarChart &chart)
             line = l;
     }
     QVERIFY(bars);
-    QCOMPARE(chart.chart()->title(), data.title);
+    QCOMPARE(chart.chartTitle(), data.title);
     QCOMPARE(bars->count(), data.sets.size());
     for (int at = 0; at < data.sets.size(); ++at) {
         const QBarSet *set = bars->barSets().at(at);
@@ -282,7 +282,7 @@ private slots:
         m_state->setLanguage(domain::Language::Korean);
         for (ui::HorizontalBarChart *chart : {m_view->funnelChart(), m_view->performanceChart()})
             compareDrawnWithData(*chart);
-        QVERIFY(m_view->funnelChart()->chart()->title() != QLatin1String("Selection funnel"));
+        QVERIFY(m_view->funnelChart()->chartTitle() != QLatin1String("Selection funnel"));
         for (const QDate date : {QDate(2026, 6, 30), QDate(2026, 1, 20), QDate(2025, 8, 5), QDate(2026, 11, 29)}) {
             m_state->setAsOf(date);
             for (ui::HorizontalBarChart *chart : {m_view->funnelChart(), m_view->performanceChart()})
@@ -333,7 +333,7 @@ private slots:
         data.title = QStringLiteral("순위");
         data.rounds = {QStringLiteral("1차"), QStringLiteral("2차")};
         chart.setData(data);
-        QCOMPARE(chart.chart()->title(), QStringLiteral("순위"));
+        QCOMPARE(chart.chartTitle(), QStringLiteral("순위"));
         const auto *first = qobject_cast<QLineSeries *>(chart.chart()->series().first());
         QCOMPARE(first->name(), QStringLiteral("가"));
         QCOMPARE(first->points(), QList<QPointF>({QPointF(0, 3)}));  // not ranked in the second round

@@ -121,7 +121,7 @@ void BarChart::replaceValues(QBarSet *set, const Series &series, const QList<qre
 
 void BarChart::setTitles(const QString &title, const QString &valueAxisTitle, const QString &categoryName)
 {
-    chart()->setTitle(title);
+    setChartTitle(title);
     m_valueAxis->setTitleText(valueAxisTitle);
     ChartFigures figures = this->figures();
     figures.title = title;

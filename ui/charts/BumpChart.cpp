@@ -80,7 +80,7 @@ void BumpChart::rebuild(const Data &data)
         delete axis;
     }
     m_lines.clear();
-    c->setTitle(data.title);
+    setChartTitle(data.title);
 
     m_roundAxis = new QCategoryAxis;
     for (int i = 0; i < data.rounds.size(); ++i)

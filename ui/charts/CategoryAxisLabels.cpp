@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/CategoryAxisLabels.h"
 
+#include "charts/ChartStyle.h"
+
 #include <QAbstractAxis>
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QFontMetricsF>
-#include <QGraphicsLayout>
 #include <QPainter>
 #include <algorithm>
 #include <cmath>
@@ -16,7 +17,6 @@ namespace kai::ui {
 namespace {
 constexpr qreal LabelGap = 8;     // at least this much free between two neighbouring labels
 constexpr qreal TopPadding = 5;   // between the plot area and the labels
-constexpr int BaseMargin = 4;     // the chart's margin without labels (ChartStyle)
 constexpr int MaxLines = 3;       // of a wrapped name
 } // namespace
 
@@ -60,10 +60,10 @@ void CategoryAxisLabels::arrange()
         m_arrangedFont = font;
     }
     // The first and last label move inwards rather than past the chart's background.
-    const QMarginsF inset = backgroundInset();
+    const QMarginsF inset = ChartStyle::backgroundInset(m_chart);
     const qreal top = plot.bottom() + TopPadding;
-    const qreal left = inset.left() + BaseMargin;
-    const qreal right = m_chart->size().width() - inset.right() - BaseMargin;
+    const qreal left = inset.left() + ChartStyle::Margin;
+    const qreal right = m_chart->size().width() - inset.right() - ChartStyle::Margin;
     m_bounds = QRectF();
     for (Label &label : m_labels) {
         label.rect.moveTop(top);
@@ -117,9 +117,7 @@ void CategoryAxisLabels::arrangeNames(const QRectF &plot, qreal slot)
     QVector<int> flags;
     QVector<qreal> heights;
     for (const QString &name : std::as_const(m_categories)) {
-        int one = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap;
-        if (metrics.boundingRect(room, one, name).width() > width + 0.5)
-            one = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWrapAnywhere;
+        const int one = ChartStyle::wrapFlags(metrics, width, name, Qt::AlignHCenter | Qt::AlignTop);
         flags << one;
         heights << metrics.boundingRect(room, one, name).height();
     }
@@ -136,23 +134,14 @@ void CategoryAxisLabels::arrangeNames(const QRectF &plot, qreal slot)
     }
 }
 
-QMarginsF CategoryAxisLabels::backgroundInset() const
-{
-    // The chart's layout keeps its content inside the background's rounded frame.
-    qreal left = 0, right = 0, bottom = 0;
-    if (m_chart->layout())
-        m_chart->layout()->getContentsMargins(&left, nullptr, &right, &bottom);
-    return QMarginsF(left, 0, right, bottom);
-}
-
 void CategoryAxisLabels::reserve(const QRectF &plot)
 {
     // Below the plot area the layout keeps a little room of its own (the value axis's last label,
     // the background's frame): the margin takes what the labels need beyond it.
     QMargins margins = m_chart->margins();
-    const qreal band = m_chart->size().height() - margins.bottom() - plot.bottom() - backgroundInset().bottom();
+    const qreal band = m_chart->size().height() - margins.bottom() - plot.bottom() - ChartStyle::backgroundInset(m_chart).bottom();
     const qreal beyond = m_height > 0 ? m_height + TopPadding - std::max(0.0, band) : 0;
-    const int bottom = BaseMargin + std::max(0, int(std::ceil(beyond)));
+    const int bottom = ChartStyle::Margin + std::max(0, int(std::ceil(beyond)));
     if (plot.height() > 0 && margins.bottom() != bottom) {
         margins.setBottom(bottom);
         m_chart->setMargins(margins);
@@ -160,11 +149,7 @@ void CategoryAxisLabels::reserve(const QRectF &plot)
     // Labels on further lines (or turned) take their height from the plot: the view grows instead.
     const qreal line = QFontMetricsF(m_axis->labelsFont()).height();
     const int least = m_leastViewHeight + std::max(0, int(std::ceil(m_height - line)));
-    // Queued: inside the chart's layout a view not yet shown would lose the resize it causes.
-    if (m_view->minimumHeight() != least) {
-        QMetaObject::invokeMethod(
-            m_view, [view = m_view, least] { view->setMinimumHeight(least); }, Qt::QueuedConnection);
-    }
+    ChartStyle::setMinimumHeightLater(m_view, least);
 }
 
 void CategoryAxisLabels::numberCategories(QBarCategoryAxis *axis, int count)

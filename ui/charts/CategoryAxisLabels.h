@@ -3,7 +3,6 @@
 
 #include <QFont>
 #include <QGraphicsItem>
-#include <QMarginsF>
 #include <QStaticText>
 #include <QStringList>
 #include <QVector>
@@ -66,7 +65,6 @@ private:
     void arrangeSeries(const QRectF &plot, qreal slot);
     void arrangeNames(const QRectF &plot, qreal slot);
     void reserve(const QRectF &plot);
-    QMarginsF backgroundInset() const;
 
     QChartView *m_view;
     QChart *m_chart;

@@ -5,8 +5,11 @@
 
 #include <QAbstractAxis>
 #include <QChartView>
+#include <QFontMetricsF>
+#include <QGraphicsLayout>
 #include <QLegend>
 #include <QLocale>
+#include <QTextLayout>
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
@@ -19,7 +22,7 @@ void ChartStyle::apply(QChart *chart, const QPalette &palette)
     chart->setBackgroundBrush(palette.color(QPalette::Base));
     chart->setTitleBrush(palette.color(QPalette::Text));
     chart->legend()->setLabelColor(palette.color(QPalette::Text));
-    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setMargins(QMargins(Margin, Margin, Margin, Margin));
     QFont title = chart->titleFont();
     title.setBold(true);
     chart->setTitleFont(title);
@@ -41,7 +44,7 @@ void ChartStyle::follow(QChart *chart, const QPalette &palette)
     applyToAxes(chart, palette);
 }
 
-void ChartStyle::setCountRange(QValueAxis *axis, double maximum, int maxTicks)
+ChartStyle::CountScale ChartStyle::countScale(double maximum, int maxTicks)
 {
     const double top = std::max(maximum, 1.0);
     const double rough = top / std::max(1, maxTicks - 1);
@@ -55,11 +58,34 @@ void ChartStyle::setCountRange(QValueAxis *axis, double maximum, int maxTicks)
             break;
     }
     step = std::max(step, 1.0);
+    return {step, std::ceil(top / step) * step};
+}
+
+void ChartStyle::setCountRange(QValueAxis *axis, double maximum, int maxTicks)
+{
+    const CountScale scale = countScale(maximum, maxTicks);
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0);
-    axis->setTickInterval(step);
-    axis->setRange(0, std::ceil(top / step) * step);
+    axis->setTickInterval(scale.step);
+    axis->setRange(0, scale.top);
     axis->setLabelFormat(QStringLiteral("%.0f"));
+}
+
+int ChartStyle::ticksThatFit(const QFont &labelsFont, double maximum, qreal width)
+{
+    // Qt Charts gives each label the axis's width shared among the labels, less 5 pixels of
+    // padding on each side (HorizontalAxis::updateGeometry).
+    constexpr qreal LabelPadding = 2 * 5 + 2;
+    const QFontMetricsF metrics(labelsFont);
+    int ticks = 6;
+    for (; ticks > 2; --ticks) {
+        const CountScale scale = countScale(maximum, ticks);
+        const int labels = int(std::round(scale.top / scale.step)) + 1;
+        const qreal widest = metrics.horizontalAdvance(QLocale().toString(scale.top, 'f', 0));
+        if (width / labels - LabelPadding >= widest)
+            break;
+    }
+    return ticks;
 }
 
 void ChartStyle::localiseNumbers(QChart *chart)
@@ -71,6 +97,48 @@ void ChartStyle::localiseNumbers(QChart *chart)
 void ChartStyle::showFocus(QChartView *view)
 {
     new ChartFocusFrame(view);
+}
+
+QMarginsF ChartStyle::backgroundInset(const QChart *chart)
+{
+    qreal left = 0, top = 0, right = 0, bottom = 0;
+    if (chart->layout())
+        chart->layout()->getContentsMargins(&left, &top, &right, &bottom);
+    return QMarginsF(left, top, right, bottom);
+}
+
+int ChartStyle::wrapFlags(const QFontMetricsF &metrics, qreal width, const QString &text, int alignment)
+{
+    const int words = alignment | Qt::TextWordWrap;
+    if (metrics.boundingRect(QRectF(0, 0, width, 1e6), words, text).width() <= width + 0.5)
+        return words;
+    return alignment | Qt::TextWrapAnywhere;
+}
+
+QString ChartStyle::wrappedTitle(const QString &text, const QFont &font, qreal width)
+{
+    if (width <= 0 || QFontMetricsF(font).horizontalAdvance(text) <= width)
+        return text;
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    QStringList lines;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        lines << text.mid(line.textStart(), line.textLength()).trimmed().toHtmlEscaped();
+    }
+    layout.endLayout();
+    return lines.join(QStringLiteral("<br>"));
+}
+
+void ChartStyle::setMinimumHeightLater(QWidget *view, int height)
+{
+    if (view->minimumHeight() == height)
+        return;
+    QMetaObject::invokeMethod(
+        view, [view, height] { view->setMinimumHeight(height); }, Qt::QueuedConnection);
 }
 
 } // namespace kai::ui

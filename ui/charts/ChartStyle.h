@@ -2,7 +2,10 @@
 #pragma once
 
 #include <QChart>
+#include <QMarginsF>
 #include <QPalette>
+
+class QFontMetricsF;
 
 class QValueAxis;
 class QChartView;
@@ -13,6 +16,9 @@ namespace kai::ui {
 // turns animations off: charts here are redrawn on every as-of change and must not lag.
 struct ChartStyle
 {
+    // Around a chart's content; labels and legends drawn here add to it what they need.
+    static constexpr int Margin = 4;
+
     static void apply(QChart *chart, const QPalette &palette);
     static void applyToAxes(QChart *chart, const QPalette &palette);
     // Both of the above, for a chart view's changeEvent on QEvent::PaletteChange (theme switch).
@@ -20,12 +26,36 @@ struct ChartStyle
     // A value axis from 0 for counts and hours: a whole-number tick step of 1, 2 or 5 times a power
     // of ten, so integer labels never repeat ("0, 0, 0, 1, 1, 1" on a 0-1 range).
     static void setCountRange(QValueAxis *axis, double maximum, int maxTicks = 6);
+    // The tick step and the axis's top that setCountRange() gives.
+    struct CountScale
+    {
+        double step;
+        double top;
+    };
+    static CountScale countScale(double maximum, int maxTicks);
+    // The most ticks (at most 6) whose localised labels fit side by side on a horizontal value
+    // axis `width` pixels long: Qt Charts ends a label with no room in "..." ("100" read "1...").
+    static int ticksThatFit(const QFont &labelsFont, double maximum, qreal width);
     // Axis numbers in the display language's conventions (the default locale, which the language
     // manager and every export set), grouped like the tables: 1,500,000, never 1500000 or 1.5M.
     static void localiseNumbers(QChart *chart);
     // A chart view takes keyboard focus (its context actions are there): show it, like every other
     // focus stop, with a highlight frame (ChartFocusFrame).
     static void showFocus(QChartView *view);
+
+    // What the chart's layout keeps free inside its background's rounded frame on each side: the
+    // labels and legends drawn here stay inside it.
+    static QMarginsF backgroundInset(const QChart *chart);
+    // Flags that wrap `text` into `width` between words, or between letters where one word (a long
+    // Korean name has no spaces) is wider than that.
+    static int wrapFlags(const QFontMetricsF &metrics, qreal width, const QString &text, int alignment);
+    // A title or axis title as Qt Charts shows it in `width` pixels: as given where it fits, else
+    // broken onto lines (between words where possible) as escaped rich text, since Qt Charts would
+    // end it in "...".
+    static QString wrappedTitle(const QString &text, const QFont &font, qreal width);
+    // The view's minimum height, changed queued: inside the chart's layout, a view not yet shown
+    // would lose the resize it causes.
+    static void setMinimumHeightLater(QWidget *view, int height);
 };
 
 } // namespace kai::ui

@@ -65,6 +65,47 @@ void ChartView::showAsTable()
     dialog->activateWindow();
 }
 
+void ChartView::setChartTitle(const QString &title)
+{
+    if (title == m_title)
+        return;
+    m_title = title;
+    m_titleWidth = -1;
+    fitTitle();
+}
+
+void ChartView::fitTitle()
+{
+    // The title's room: the chart less its background's inset and its margins (which labels drawn
+    // beside the plot widen). A couple of pixels spare: Qt Charts measures the title as rich text.
+    const QMarginsF inset = ChartStyle::backgroundInset(chart());
+    const QMargins margins = chart()->margins();
+    const qreal width = chart()->size().width() - inset.left() - inset.right() - margins.left() - margins.right() - 2;
+    const QFont font = chart()->titleFont();
+    if (width == m_titleWidth && font == m_titleFont)
+        return;
+    // A hidden chart's size is not the one it will be shown at (a tab not yet laid out may leave
+    // it a few pixels wide): its title waits for showEvent() as given.
+    const bool sized = isVisible();
+    m_titleWidth = sized ? width : -1;
+    m_titleFont = font;
+    const QString shown = sized ? ChartStyle::wrappedTitle(m_title, font, width) : m_title;
+    if (chart()->title() != shown)
+        chart()->setTitle(shown);
+}
+
+void ChartView::showEvent(QShowEvent *event)
+{
+    QChartView::showEvent(event);
+    fitTitle();
+}
+
+void ChartView::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);  // sizes the chart
+    fitTitle();
+}
+
 int ChartView::leastWidth() const
 {
     // Title and legend entries with their markers and spacing, plus the chart's margins and the
@@ -76,7 +117,7 @@ int ChartView::leastWidth() const
     int legend = 0;
     for (const QLegendMarker *marker : chart()->legend()->markers())
         legend += legendMetrics.horizontalAdvance(marker->label()) + MarkerAndSpacing;
-    return std::max(titleMetrics.horizontalAdvance(chart()->title()), legend) + Frame;
+    return std::max(titleMetrics.horizontalAdvance(m_title), legend) + Frame;
 }
 
 void ChartView::addTableAction(QMenu *menu)

@@ -29,6 +29,14 @@ public:
     // a layout puts charts side by side only while each gets this much (large system text).
     int leastWidth() const;
 
+    // The chart's title as given; the chart shows it wrapped onto as many lines as its width needs
+    // (Qt Charts would end it in "...").
+    void setChartTitle(const QString &title);
+    QString chartTitle() const { return m_title; }
+    // Wraps the title again for the chart's present width; subclasses call it when the chart's
+    // margins change (a resize does it here).
+    void fitTitle();
+
     // Opens the figures as an accessible table (non-modal, one per chart).
     void showAsTable();
     void addTableAction(QMenu *menu);
@@ -39,6 +47,8 @@ protected:
     bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void updateDescription();
@@ -48,6 +58,9 @@ private:
     QElapsedTimer m_lastKeyboardMenu;
     bool m_sendingOwnMenuEvent = false;
     QString m_nameFromTitle;
+    QString m_title;
+    qreal m_titleWidth = -1;  // what the shown title was wrapped for
+    QFont m_titleFont;
 };
 
 // Decimals for the figures: none for whole numbers or values in the thousands, one otherwise.

@@ -8,19 +8,23 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QHorizontalStackedBarSeries>
-#include <QLegend>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QValueAxis>
 #include <algorithm>
 
 namespace kai::ui {
 
-HorizontalBarChart::HorizontalBarChart(QWidget *parent) : ChartView(parent)
+HorizontalBarChart::HorizontalBarChart(QWidget *parent)
+    : ChartView(parent), m_labels(new LeftCategoryLabels(this)), m_legend(new ChartLegend(this))
 {
     // No antialiasing, as in BarChart: bars, grid and the reference line are axis-aligned.
-    chart()->legend()->setAlignment(Qt::AlignBottom);
     applyPalette();
+    connect(chart(), &QChart::plotAreaChanged, this, [this] {
+        m_legend->arrange();
+        m_labels->arrange();
+        fitTitle();
+        fitValueAxis();
+    });
 }
 
 void HorizontalBarChart::applyPalette()
@@ -42,14 +46,8 @@ void HorizontalBarChart::setData(const Data &data)
     else
         rebuild(data);
     m_data = data;
-    // Sets that are empty everywhere (e.g. no planned step any more) would only clutter the legend.
-    const auto markers = chart()->legend()->markers(m_bars);
-    for (int i = 0; i < markers.size() && i < data.sets.size(); ++i) {
-        const auto &values = data.sets[i].values;
-        const bool used = std::any_of(values.cbegin(), values.cend(), [](double v) { return v > 0; });
-        if (markers[i]->isVisible() != used)
-            markers[i]->setVisible(used);
-    }
+    fitValueAxis();
+    updateLegend();
     ChartStyle::localiseNumbers(chart());
 
     ChartFigures figures;
@@ -80,14 +78,22 @@ QList<qreal> valuesOf(const HorizontalBarChart::Set &set)
     return bottomUp(QList<qreal>(set.values.cbegin(), set.values.cend()));
 }
 
+QBrush brushOf(const HorizontalBarChart::Set &set)
+{
+    return QBrush(set.colour, set.pattern);
+}
+
+QPen penOf(const HorizontalBarChart::Set &set)
+{
+    return QPen(set.colour.darker(170), 1.5, set.outline);
+}
+
 void styleSet(QBarSet *barSet, const HorizontalBarChart::Set &set)
 {
-    const QBrush brush(set.colour, set.pattern);
-    if (barSet->brush() != brush)
-        barSet->setBrush(brush);
-    const QPen pen(set.colour.darker(170), 1.5, set.outline);
-    if (barSet->pen() != pen)
-        barSet->setPen(pen);
+    if (barSet->brush() != brushOf(set))
+        barSet->setBrush(brushOf(set));
+    if (barSet->pen() != penOf(set))
+        barSet->setPen(penOf(set));
 }
 
 QList<QPointF> referencePoints(double value, qsizetype categories)
@@ -105,7 +111,7 @@ void HorizontalBarChart::rebuild(const Data &data)
         delete axis;
     }
     m_referenceLine = nullptr;
-    c->setTitle(data.title);
+    setChartTitle(data.title);
 
     const QStringList categories = bottomUp(data.categories);
     m_bars = new QHorizontalStackedBarSeries;
@@ -120,9 +126,12 @@ void HorizontalBarChart::rebuild(const Data &data)
 
     m_categoryAxis = new QBarCategoryAxis;
     m_categoryAxis->append(categories);
+    m_labels->setCategories(m_categoryAxis, data.categories);
     m_valueAxis = new QValueAxis;
-    ChartStyle::setCountRange(m_valueAxis, data.maximum);
-    m_valueAxis->setTitleText(data.valueAxisTitle);
+    ChartStyle::setCountRange(m_valueAxis, data.maximum, m_valueTicks);
+    // Set before the axis joins the chart, which then lays it out once.
+    m_valueAxis->setTitleText(
+        ChartStyle::wrappedTitle(data.valueAxisTitle, m_valueAxis->titleFont(), isVisible() ? c->plotArea().width() - 2 : 0));
     c->addAxis(m_categoryAxis, Qt::AlignLeft);
     c->addAxis(m_valueAxis, Qt::AlignBottom);
     m_bars->attachAxis(m_categoryAxis);
@@ -137,7 +146,7 @@ void HorizontalBarChart::rebuild(const Data &data)
         m_referenceLine = new QLineSeries;
         m_referenceLine->setName(data.referenceLineName);
         m_referenceLine->replace(referencePoints(*data.referenceLine, categories.size()));
-        m_referenceLine->setPen(QPen(palette().color(QPalette::Text), 2, Qt::DashLine));
+        m_referenceLine->setPen(referencePen());
         c->addSeries(m_referenceLine);
         m_referenceLine->attachAxis(m_valueAxis);
         m_referenceLine->attachAxis(bandAxis);
@@ -161,24 +170,69 @@ void HorizontalBarChart::replaceData(const Data &data)
         }
         styleSet(barSet, set);
     }
-    ChartStyle::setCountRange(m_valueAxis, data.maximum);
+    ChartStyle::setCountRange(m_valueAxis, data.maximum, m_valueTicks);
     if (m_referenceLine) {
         if (m_referenceLine->name() != data.referenceLineName)
             m_referenceLine->setName(data.referenceLineName);
         const QList<QPointF> points = referencePoints(*data.referenceLine, data.categories.size());
         if (m_referenceLine->points() != points)
             m_referenceLine->replace(points);
-        const QPen pen(palette().color(QPalette::Text), 2, Qt::DashLine);  // the theme may have changed
-        if (m_referenceLine->pen() != pen)
-            m_referenceLine->setPen(pen);
+        if (m_referenceLine->pen() != referencePen())  // the theme may have changed
+            m_referenceLine->setPen(referencePen());
     }
+}
+
+void HorizontalBarChart::fitValueAxis()
+{
+    // Fewer ticks and a title on more lines where the plot is narrow (large text, long names).
+    // A hidden chart's plot is not the one it will be shown with (see ChartView::fitTitle()).
+    const qreal width = isVisible() ? chart()->plotArea().width() : 0;
+    if (!m_valueAxis)
+        return;
+    const int ticks = width > 0 ? ChartStyle::ticksThatFit(m_valueAxis->labelsFont(), m_data.maximum, width) : m_valueTicks;
+    if (ticks != m_valueTicks) {
+        m_valueTicks = ticks;
+        ChartStyle::setCountRange(m_valueAxis, m_data.maximum, m_valueTicks);
+    }
+    const QString title = ChartStyle::wrappedTitle(m_data.valueAxisTitle, m_valueAxis->titleFont(), width - 2);
+    if (m_valueAxis->titleText() != title)
+        m_valueAxis->setTitleText(title);
+}
+
+QPen HorizontalBarChart::referencePen() const
+{
+    return QPen(palette().color(QPalette::Text), 2, Qt::DashLine);
+}
+
+void HorizontalBarChart::updateLegend()
+{
+    // Sets that are empty everywhere (e.g. no planned step any more) would only clutter the legend.
+    QVector<ChartLegend::Entry> entries;
+    for (const Set &set : std::as_const(m_data.sets)) {
+        if (std::any_of(set.values.cbegin(), set.values.cend(), [](double v) { return v > 0; }))
+            entries.append({set.name, brushOf(set), penOf(set)});
+    }
+    if (m_data.referenceLine)
+        entries.append({m_data.referenceLineName, {}, referencePen(), true});
+    m_legend->setEntries(entries);
+}
+
+void HorizontalBarChart::showEvent(QShowEvent *event)
+{
+    ChartView::showEvent(event);
+    fitValueAxis();
 }
 
 void HorizontalBarChart::changeEvent(QEvent *event)
 {
     // A theme switch changes the palette: titles, legend, axes and background follow it.
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange) {
+        const QMargins reserved = chart()->margins();  // follow() resets them; the labels' room stays
         ChartStyle::follow(chart(), palette());
+        chart()->setMargins(reserved);
+        if (m_bars)
+            updateLegend();
+    }
     ChartView::changeEvent(event);
 }
 

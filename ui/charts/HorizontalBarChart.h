@@ -2,6 +2,8 @@
 #pragma once
 
 #include "charts/ChartView.h"
+#include "charts/ChartLegend.h"
+#include "charts/LeftCategoryLabels.h"
 
 #include <optional>
 
@@ -15,7 +17,8 @@ namespace kai::ui {
 // Horizontal stacked bars over named categories, with an optional vertical reference line (the
 // 95 % target). Each set has its own fill pattern and outline so that a set is recognisable
 // without colour; the caller puts the figures into the category labels. Takes plain, already
-// translated data: the owner calls setData() again after a language change.
+// translated data: the owner calls setData() again after a language change. The bar names and the
+// legend are drawn here (LeftCategoryLabels, ChartLegend): they wrap where Qt Charts would cut.
 class HorizontalBarChart : public ChartView
 {
     Q_OBJECT
@@ -46,20 +49,32 @@ public:
 
     void setData(const Data &data);
     const Data &data() const { return m_data; }
+    // The least height with one line per bar name: the chart grows by what longer names and large
+    // text need (use this, not setMinimumHeight).
+    void setLeastHeight(int height) { m_labels->setLeastViewHeight(height); }
+    const LeftCategoryLabels *categoryLabels() const { return m_labels; }
+    const ChartLegend *legendItem() const { return m_legend; }
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void applyPalette();
     void rebuild(const Data &data);
     void replaceData(const Data &data);
+    void updateLegend();
+    void fitValueAxis();
+    QPen referencePen() const;
 
     Data m_data;
     QHorizontalStackedBarSeries *m_bars = nullptr;
     QBarCategoryAxis *m_categoryAxis = nullptr;
     QValueAxis *m_valueAxis = nullptr;
     QLineSeries *m_referenceLine = nullptr;  // only with Data::referenceLine
+    LeftCategoryLabels *m_labels;
+    int m_valueTicks = 6;  // at most, as many as have room for their labels
+    ChartLegend *m_legend;
 };
 
 } // namespace kai::ui

@@ -67,7 +67,7 @@ void LineChart::setData(const QStringList &categories, const QVector<double> &va
 void LineChart::setTitles(const QString &title, const QString &seriesName, const QString &valueAxisTitle,
                           const QString &categoryName)
 {
-    chart()->setTitle(title);
+    setChartTitle(title);
     m_series->setName(seriesName);
     m_valueAxis->setTitleText(valueAxisTitle);
     ChartFigures figures = this->figures();

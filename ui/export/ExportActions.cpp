@@ -414,7 +414,10 @@ ExportPage ExportActions::chartPage(QChartView &chart, const ExportContext &cont
     const ViewPage *view = nullptr;
     for (QWidget *parent = chart.parentWidget(); parent && !view; parent = parent->parentWidget())
         view = qobject_cast<const ViewPage *>(parent);
-    const QString title = chart.chart()->title().isEmpty() && view ? view->title() : chart.chart()->title();
+    // The title as given, not as wrapped for the screen (rich text with line breaks).
+    const auto *ours = qobject_cast<const ChartView *>(&chart);
+    const QString chartTitle = ours ? ours->chartTitle() : chart.chart()->title();
+    const QString title = chartTitle.isEmpty() && view ? view->title() : chartTitle;
     ExportPage page;
     page.palette = chart.palette();
     page.stamp = context.stamp(title, view && view->showsIllustrativeData());

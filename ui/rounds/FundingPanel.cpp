@@ -38,7 +38,7 @@ FundingPanel::FundingPanel(const DashboardState &state, QWidget *parent)
     ContentColumnWidths::attach(m_table);
     m_chart->setObjectName(QStringLiteral("fundingChart"));
     // One bar per consortium and year needs room; the owner puts this panel in a scroll area.
-    m_chart->setMinimumHeight(420);
+    m_chart->setLeastHeight(420);
     m_table->setMinimumHeight(320);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);

@@ -188,14 +188,15 @@ QWidget *RoundsView::createPerformanceTab()
     layout->addLayout(row);
     layout->addWidget(m_performance, 1);
     layout->addWidget(m_performanceNote);
-    m_performance->setMinimumHeight(260);
-    return page;
+    m_performance->setLeastHeight(260);
+    // Scrolls rather than squeezing the chart over its note (large text, long names).
+    return scrolling(page);
 }
 
 QWidget *RoundsView::createFunnelTab()
 {
     m_funnel->setObjectName(QStringLiteral("funnelChart"));
-    m_funnel->setMinimumHeight(300);
+    m_funnel->setLeastHeight(300);
     m_funnelNotes->setTextFormat(Qt::RichText);
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);

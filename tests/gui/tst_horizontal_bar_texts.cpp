@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A horizontal bar chart's bar names, legend and title are never cut short. With large system
+// text Qt Charts ended the Rounds view's bar names in "...", its legend entries in "At or above 95%
+// of th..." (one row) and its title in "...Qwen3-2...". LeftCategoryLabels wraps the names and
+// grows the chart until each bar's band holds its name; ChartLegend flows its entries onto rows;
+// ChartView wraps the title onto lines.
+#include "charts/ChartStyle.h"
+#include "charts/HorizontalBarChart.h"
+
+#include <QAbstractAxis>
+#include <QApplication>
+#include <QChart>
+#include <QFontMetricsF>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
+#include <QLegend>
+#include <QTest>
+
+using namespace kai;
+using namespace kai::ui;
+
+namespace {
+
+bool settle(QWidget *widget)
+{
+    widget->show();
+    if (!QTest::qWaitForWindowExposed(widget))
+        return false;
+    // Reserved margins and a grown minimum height lay the chart out again (partly queued).
+    for (int pass = 0; pass < 6; ++pass) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+    }
+    return true;
+}
+
+QRectF backgroundOf(const QChart &chart)
+{
+    const QMarginsF inset = ChartStyle::backgroundInset(&chart);
+    return QRectF(QPointF(0, 0), chart.size()).marginsRemoved(inset);
+}
+
+QStringList cutTexts(const QChartView &view)
+{
+    QStringList cut;
+    for (const QGraphicsItem *item : view.scene()->items()) {
+        const auto *text = dynamic_cast<const QGraphicsTextItem *>(item);
+        if (text && item->isVisible()
+            && (text->toPlainText().endsWith(QStringLiteral("...")) || text->toPlainText().endsWith(QChar(0x2026))))
+            cut << text->toPlainText();
+    }
+    return cut;
+}
+
+HorizontalBarChart::Data performanceLike()
+{
+    HorizontalBarChart::Data data;
+    data.title = QStringLiteral("Overall: Average of the 13 global common benchmarks vs Qwen3-235B (frozen 30 Dec 2025)"
+                                " — includes illustrative samples");
+    data.valueAxisTitle = QStringLiteral("Score as % of the reference model");
+    data.categories = {QStringLiteral("LG AI Research consortium: 103.8% ✓ meets"),
+                       QStringLiteral("NAVER Cloud consortium: 96.7% ✓ meets (confidential)"),
+                       QStringLiteral("SK Telecom consortium: 94.998% ✗ below (confidential)"),
+                       QStringLiteral("업스테이지컨소시엄의아주긴이름은띄어쓰기가없습니다: 91.4% ✗ 미달"),
+                       QStringLiteral("NC AI consortium: 85.9% ✗ below")};
+    data.sets = {{QStringLiteral("At or above 95% of the reference (solid, outlined)"), {103.8, 96.7, 0, 0, 0}, Qt::darkBlue},
+                 {QStringLiteral("Below 95% of the reference (hatched)"), {0, 0, 94.998, 91.4, 85.9}, Qt::darkRed,
+                  Qt::BDiagPattern, Qt::DotLine},
+                 {QStringLiteral("Planned"), {0, 0, 0, 0, 0}, Qt::gray}};
+    data.maximum = 120;
+    data.referenceLine = 95;
+    data.referenceLineName = QStringLiteral("95% of the reference");
+    return data;
+}
+
+} // namespace
+
+class TstHorizontalBarTexts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        // Twice the usual text, as a reader who set a large text size: where Qt Charts cut most.
+        QFont font = QApplication::font();
+        font.setPointSizeF(font.pointSizeF() * 2);
+        QApplication::setFont(font);
+    }
+
+    void namesWrapAndEachBandHoldsItsName_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("960 px") << 960;
+        QTest::newRow("560 px") << 560;
+    }
+
+    void namesWrapAndEachBandHoldsItsName()
+    {
+        QFETCH(int, width);
+        HorizontalBarChart chart;
+        chart.setLeastHeight(260);
+        chart.resize(width, 260);
+        const HorizontalBarChart::Data data = performanceLike();
+        chart.setData(data);
+        QVERIFY(settle(&chart));
+        const LeftCategoryLabels &labels = *chart.categoryLabels();
+        QCOMPARE(labels.texts(), data.categories);
+        const QChart &c = *chart.chart();
+        QVERIFY(!c.axes(Qt::Vertical).first()->isVisible());  // Qt's own labels are not drawn
+        const QRectF plot = c.plotArea();
+        const qreal band = plot.height() / data.categories.size();
+        const QFontMetricsF metrics(c.axes(Qt::Vertical).first()->labelsFont());
+        for (int i = 0; i < data.categories.size(); ++i) {
+            const QRectF place = labels.placeOf(i);
+            const QString name = data.categories[i];
+            QVERIFY2(backgroundOf(c).contains(place), qPrintable(name));
+            QVERIFY2(place.right() <= plot.left(), qPrintable(name));
+            QVERIFY2(place.height() <= band + 0.5, qPrintable(QStringLiteral("%1: %2 px in a band of %3").arg(name).arg(place.height()).arg(band)));
+            QVERIFY2(std::abs(place.center().y() - (plot.top() + band * (i + 0.5))) < 1, qPrintable(name));
+            const QRectF needed = metrics.boundingRect(place, labels.flagsOf(i), name);
+            QVERIFY2(needed.height() <= place.height() + 0.5 && needed.width() <= place.width() + 0.5, qPrintable(name));
+        }
+        QVERIFY(labels.reservedWidth() <= 0.45 * c.size().width());
+        // At this size every name needs two lines or more: the chart grew past its least height.
+        QVERIFY2(chart.height() > 260, qPrintable(QString::number(chart.height())));
+        QVERIFY2(cutTexts(chart).isEmpty(), qPrintable(cutTexts(chart).join(u';')));
+    }
+
+    void legendEntriesFlowOntoRowsAndWrap()
+    {
+        HorizontalBarChart chart;
+        chart.setLeastHeight(260);
+        chart.resize(520, 260);
+        chart.setData(performanceLike());
+        QVERIFY(settle(&chart));
+        const QChart &c = *chart.chart();
+        QVERIFY(!c.legend()->isVisible());
+        const ChartLegend &legend = *chart.legendItem();
+        // The unused set is left out; the reference line has its entry.
+        QCOMPARE(legend.texts(), QStringList({QStringLiteral("At or above 95% of the reference (solid, outlined)"),
+                                              QStringLiteral("Below 95% of the reference (hatched)"),
+                                              QStringLiteral("95% of the reference")}));
+        const QFontMetricsF metrics(c.legend()->font());
+        QVERIFY(legend.reservedHeight() > 2 * metrics.height());  // more than one row
+        const QRectF below = QRectF(QPointF(0, c.plotArea().bottom()), c.size());
+        for (int i = 0; i < legend.texts().size(); ++i) {
+            const QRectF place = legend.placeOf(i);
+            QVERIFY2(backgroundOf(c).contains(place), qPrintable(legend.texts()[i]));
+            QVERIFY2(below.contains(place), qPrintable(legend.texts()[i]));
+            for (int j = 0; j < i; ++j)
+                QVERIFY2(!legend.placeOf(j).intersects(place), qPrintable(legend.texts()[i]));
+        }
+        // The value axis's title (a text item of Qt Charts) stays above the legend.
+        for (const QGraphicsItem *item : chart.scene()->items()) {
+            const auto *text = dynamic_cast<const QGraphicsTextItem *>(item);
+            if (text && text->isVisible() && text->toPlainText() == QStringLiteral("Score as % of the reference model"))
+                QVERIFY(item->sceneBoundingRect().bottom() <= legend.placeOf(0).top());
+        }
+        QVERIFY2(cutTexts(chart).isEmpty(), qPrintable(cutTexts(chart).join(u';')));
+    }
+
+    void titleWrapsOntoLinesAndKeepsItsText()
+    {
+        HorizontalBarChart chart;
+        chart.resize(520, 300);
+        const HorizontalBarChart::Data data = performanceLike();
+        chart.setData(data);
+        QVERIFY(settle(&chart));
+        QCOMPARE(chart.chartTitle(), data.title);
+        QVERIFY2(chart.chart()->title().contains(QStringLiteral("<br>")), qPrintable(chart.chart()->title()));
+        QVERIFY2(cutTexts(chart).isEmpty(), qPrintable(cutTexts(chart).join(u';')));
+        // Wide enough again: one line, the text as given.
+        QFont small = chart.chart()->titleFont();
+        small.setPointSizeF(6);
+        chart.chart()->setTitleFont(small);
+        chart.resize(3000, 300);
+        QVERIFY(settle(&chart));
+        QCOMPARE(chart.chart()->title(), data.title);
+    }
+
+    void aThemeChangeKeepsTheReservedRoom()
+    {
+        HorizontalBarChart chart;
+        chart.resize(700, 400);
+        chart.setData(performanceLike());
+        QVERIFY(settle(&chart));
+        const QMargins reserved = chart.chart()->margins();
+        QVERIFY(reserved.left() > 4 && reserved.bottom() > 4);
+        QPalette dark = chart.palette();
+        dark.setColor(QPalette::Base, Qt::black);
+        dark.setColor(QPalette::Text, Qt::white);
+        chart.setPalette(dark);
+        QVERIFY(settle(&chart));
+        QCOMPARE(chart.chart()->margins(), reserved);
+    }
+};
+
+QTEST_MAIN(TstHorizontalBarTexts)
+#include "tst_horizontal_bar_texts.moc"
