@@ -41,15 +41,16 @@ void ChartLegend::arrange()
     const qreal width = m_chart->size().width() - inset.left() - inset.right() - 2 * ChartStyle::Margin;
     const QFont font = m_chart->legend()->font();
     if (m_laidOutFor.renew(width, font))
-        layOut(std::max(1.0, width));
+        layOut(width, !ChartStyle::tooNarrowToWrap(font, width));
     setPos(inset.left() + ChartStyle::Margin, m_chart->size().height() - inset.bottom() - ChartStyle::Margin - m_height);
     reserve();
     update();
 }
 
-void ChartLegend::layOut(qreal width)
+void ChartLegend::layOut(qreal width, bool wrap)
 {
-    // Entries in rows from left to right, each row centred, as Qt's legend places one row.
+    // Entries in rows from left to right, each row centred, as Qt's legend places one row; without
+    // wrapping (a chart not yet sized) all in one.
     const QFontMetricsF metrics(m_chart->legend()->font());
     const qreal box = std::round(metrics.ascent() * 0.9);
     m_placed.clear();
@@ -74,12 +75,12 @@ void ChartLegend::layOut(qreal width)
         const qreal room = std::max(1.0, width - marker - legend::MarkerTextGap);
         int flags = Qt::AlignLeft | Qt::AlignTop;
         QSizeF text(std::ceil(metrics.horizontalAdvance(entry.text)), metrics.height());
-        if (text.width() > room) {
+        if (wrap && text.width() > room) {
             flags = ChartStyle::wrapFlags(metrics, room, entry.text, flags);
             text = QSizeF(room, std::ceil(metrics.boundingRect(QRectF(0, 0, room, 1e6), flags, entry.text).height()));
         }
         const qreal entryWidth = marker + legend::MarkerTextGap + text.width();
-        if (x > 0 && x + entryWidth > width)
+        if (wrap && x > 0 && x + entryWidth > width)
             finishRow(i);
         const QRectF textRect(x + marker + legend::MarkerTextGap, y, text.width(), text.height());
         m_placed.append({QRectF(x, y, entryWidth, std::max(text.height(), box)), textRect, flags});

@@ -54,7 +54,7 @@ private:
         QRectF textRect;
         int flags = 0;
     };
-    void layOut(qreal width);
+    void layOut(qreal width, bool wrap);
     void reserve();
 
     QChart *m_chart;

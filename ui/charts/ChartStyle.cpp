@@ -107,6 +107,12 @@ QMarginsF ChartStyle::backgroundInset(const QChart *chart)
     return QMarginsF(left, top, right, bottom);
 }
 
+bool ChartStyle::tooNarrowToWrap(const QFont &font, qreal width)
+{
+    constexpr int LeastCharacters = 12;
+    return width < LeastCharacters * QFontMetricsF(font).averageCharWidth();
+}
+
 int ChartStyle::wrapFlags(const QFontMetricsF &metrics, qreal width, const QString &text, int alignment)
 {
     const int words = alignment | Qt::TextWordWrap;
@@ -117,8 +123,8 @@ int ChartStyle::wrapFlags(const QFontMetricsF &metrics, qreal width, const QStri
 
 QString ChartStyle::wrappedTitle(const QString &text, const QFont &font, qreal width)
 {
-    if (width <= 0 || QFontMetricsF(font).horizontalAdvance(text) <= width)
-        return text;
+    if (tooNarrowToWrap(font, width) || QFontMetricsF(font).horizontalAdvance(text) <= width)
+        return text.toHtmlEscaped();
     QTextLayout layout(text, font);
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
@@ -135,10 +141,23 @@ QString ChartStyle::wrappedTitle(const QString &text, const QFont &font, qreal w
 
 void ChartStyle::setMinimumHeightLater(QWidget *view, int height)
 {
-    if (view->minimumHeight() == height)
+    // The latest request wins, also over one still queued.
+    static const char *const Pending = "kaiPendingMinimumHeight";
+    const QVariant pending = view->property(Pending);
+    if (pending.isValid() ? pending.toInt() == height : view->minimumHeight() == height)
+        return;
+    const bool queued = pending.isValid();
+    view->setProperty(Pending, height);
+    if (queued)
         return;
     QMetaObject::invokeMethod(
-        view, [view, height] { view->setMinimumHeight(height); }, Qt::QueuedConnection);
+        view,
+        [view] {
+            const int wanted = view->property(Pending).toInt();
+            view->setProperty(Pending, QVariant());
+            view->setMinimumHeight(wanted);
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace kai::ui

@@ -46,15 +46,19 @@ struct ChartStyle
     // What the chart's layout keeps free inside its background's rounded frame on each side: the
     // labels and legends drawn here stay inside it.
     static QMarginsF backgroundInset(const QChart *chart);
+    // A chart not yet given its size (0 wide, or a few pixels in a page not yet laid out) keeps its
+    // texts on one line: wrapped there letter by letter, they would ask for a huge margin, and a
+    // chart view never lets its minimum size shrink below its chart's (QChartViewPrivate::resize).
+    static bool tooNarrowToWrap(const QFont &font, qreal width);
     // Flags that wrap `text` into `width` between words, or between letters where one word (a long
     // Korean name has no spaces) is wider than that.
     static int wrapFlags(const QFontMetricsF &metrics, qreal width, const QString &text, int alignment);
-    // A title or axis title as Qt Charts shows it in `width` pixels: as given where it fits, else
-    // broken onto lines (between words where possible) as escaped rich text, since Qt Charts would
-    // end it in "...".
+    // An axis title for Qt Charts (which reads it as rich text) in `width` pixels: escaped, and
+    // broken onto lines (between words where possible) where it does not fit, since Qt Charts
+    // would end it in "...".
     static QString wrappedTitle(const QString &text, const QFont &font, qreal width);
     // The view's minimum height, changed queued: inside the chart's layout, a view not yet shown
-    // would lose the resize it causes.
+    // would lose the resize it causes. The last height asked for is the one set.
     static void setMinimumHeightLater(QWidget *view, int height);
 };
 

@@ -3,6 +3,7 @@
 
 #include "charts/ChartStyle.h"
 #include "charts/ChartTableDialog.h"
+#include "charts/ChartTitleItem.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -67,37 +68,27 @@ void ChartView::showAsTable()
 
 void ChartView::setChartTitle(const QString &title)
 {
-    if (title == m_title)
-        return;
     m_title = title;
-    m_titleWidth = -1;
-    fitTitle();
+    ChartTitleItem *item = titleItemOf();
+    if (!item)
+        item = new ChartTitleItem(chart());  // the chart owns it
+    item->setText(title);
+}
+
+ChartTitleItem *ChartView::titleItemOf() const
+{
+    // Looked up, not kept: a subclass may put its own chart in place of the default one.
+    for (QGraphicsItem *child : chart()->childItems()) {
+        if (auto *item = dynamic_cast<ChartTitleItem *>(child))
+            return item;
+    }
+    return nullptr;
 }
 
 void ChartView::fitTitle()
 {
-    // The title's room: the chart less its background's inset and its margins (which labels drawn
-    // beside the plot widen). A couple of pixels spare: Qt Charts measures the title as rich text.
-    const QMarginsF inset = ChartStyle::backgroundInset(chart());
-    const QMargins margins = chart()->margins();
-    const qreal width = chart()->size().width() - inset.left() - inset.right() - margins.left() - margins.right() - 2;
-    const QFont font = chart()->titleFont();
-    if (width == m_titleWidth && font == m_titleFont)
-        return;
-    // A hidden chart's size is not the one it will be shown at (a tab not yet laid out may leave
-    // it a few pixels wide): its title waits for showEvent() as given.
-    const bool sized = isVisible();
-    m_titleWidth = sized ? width : -1;
-    m_titleFont = font;
-    const QString shown = sized ? ChartStyle::wrappedTitle(m_title, font, width) : m_title;
-    if (chart()->title() != shown)
-        chart()->setTitle(shown);
-}
-
-void ChartView::showEvent(QShowEvent *event)
-{
-    QChartView::showEvent(event);
-    fitTitle();
+    if (ChartTitleItem *item = titleItemOf())
+        item->arrange();
 }
 
 void ChartView::resizeEvent(QResizeEvent *event)

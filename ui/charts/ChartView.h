@@ -9,6 +9,10 @@
 class QMenu;
 
 namespace kai::ui {
+class ChartTitleItem;
+}
+
+namespace kai::ui {
 
 // What every chart here shares: it is a focus stop that shows its focus, it carries the numbers it
 // plots (ChartFigures) and says them as its accessible description, and its context menu — by
@@ -29,12 +33,12 @@ public:
     // a layout puts charts side by side only while each gets this much (large system text).
     int leastWidth() const;
 
-    // The chart's title as given; the chart shows it wrapped onto as many lines as its width needs
-    // (Qt Charts would end it in "...").
+    // The chart's title, drawn by ChartTitleItem: wrapped onto as many lines as the chart's width
+    // needs, where Qt Charts would end it in "...".
     void setChartTitle(const QString &title);
     QString chartTitle() const { return m_title; }
-    // Wraps the title again for the chart's present width; subclasses call it when the chart's
-    // margins change (a resize does it here).
+    const ChartTitleItem *titleItem() const { return titleItemOf(); }
+    // Wraps the title again for the chart's present width (a resize does it here).
     void fitTitle();
 
     // Opens the figures as an accessible table (non-modal, one per chart).
@@ -48,10 +52,10 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
-    void showEvent(QShowEvent *event) override;
 
 private:
     void updateDescription();
+    ChartTitleItem *titleItemOf() const;
     void openKeyboardMenu();
 
     ChartFigures m_figures;
@@ -59,8 +63,6 @@ private:
     bool m_sendingOwnMenuEvent = false;
     QString m_nameFromTitle;
     QString m_title;
-    qreal m_titleWidth = -1;  // what the shown title was wrapped for
-    QFont m_titleFont;
 };
 
 // Decimals for the figures: none for whole numbers or values in the thousands, one otherwise.

@@ -4,6 +4,7 @@
 #include "charts/ChartStyle.h"
 
 #include <QEvent>
+#include <QFontMetricsF>
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -15,15 +16,15 @@
 namespace kai::ui {
 
 HorizontalBarChart::HorizontalBarChart(QWidget *parent)
-    : ChartView(parent), m_labels(new LeftCategoryLabels(this)), m_legend(new ChartLegend(this))
+    : ChartView(parent), m_labels(new LeftCategoryLabels(chart())), m_legend(new ChartLegend(this))
 {
     // No antialiasing, as in BarChart: bars, grid and the reference line are axis-aligned.
     applyPalette();
     connect(chart(), &QChart::plotAreaChanged, this, [this] {
         m_legend->arrange();
         m_labels->arrange();
-        fitTitle();
         fitValueAxis();
+        fitHeight();
     });
 }
 
@@ -182,10 +183,42 @@ void HorizontalBarChart::replaceData(const Data &data)
     }
 }
 
+void HorizontalBarChart::setLeastHeight(int height)
+{
+    m_leastHeight = height;
+    fitHeight();
+}
+
+void HorizontalBarChart::fitHeight()
+{
+    // The view grows until every bar's band holds its name, and until the value axis (its labels
+    // and its title, perhaps on several lines) needs no more than the 40 % of the chart's content
+    // height Qt Charts gives a horizontal axis before it cuts the title to "...". Measured once
+    // shown: a hidden chart's plot is not the one it will have.
+    int least = m_leastHeight;
+    const QRectF plot = chart()->plotArea();
+    if (isVisible() && plot.height() > 0) {
+        const qreal outside = height() - plot.height();  // title, legend, value axis, margins
+        least = std::max(least, int(std::ceil(outside + m_labels->neededPlotHeight())));
+        if (m_valueAxis) {
+            const QMarginsF inset = ChartStyle::backgroundInset(chart());
+            const qreal content = chart()->size().height() - inset.bottom() - chart()->margins().bottom() - plot.top();
+            const int titleLines = int(m_valueAxis->titleText().count(QStringLiteral("<br>"))) + 1;
+            constexpr qreal Paddings = 4 * 5 + 4;  // Qt Charts' label and title paddings, and a little spare
+            const qreal axis = QFontMetricsF(m_valueAxis->labelsFont()).height()
+                + titleLines * QFontMetricsF(m_valueAxis->titleFont()).lineSpacing() + Paddings;
+            constexpr qreal AxisShare = 0.4;
+            least = std::max(least, int(std::ceil(height() - content + axis / AxisShare)));
+        }
+    }
+    ChartStyle::setMinimumHeightLater(this, least);
+}
+
 void HorizontalBarChart::fitValueAxis()
 {
     // Fewer ticks and a title on more lines where the plot is narrow (large text, long names).
-    // A hidden chart's plot is not the one it will be shown with (see ChartView::fitTitle()).
+    // A hidden chart's plot is not the one it will be shown with (a tab not yet laid out may leave
+    // it a few pixels wide): its axis title waits for showEvent() unwrapped.
     const qreal width = isVisible() ? chart()->plotArea().width() : 0;
     if (!m_valueAxis)
         return;
@@ -221,6 +254,7 @@ void HorizontalBarChart::showEvent(QShowEvent *event)
 {
     ChartView::showEvent(event);
     fitValueAxis();
+    fitHeight();
 }
 
 void HorizontalBarChart::changeEvent(QEvent *event)
@@ -230,6 +264,8 @@ void HorizontalBarChart::changeEvent(QEvent *event)
         const QMargins reserved = chart()->margins();  // follow() resets them; the labels' room stays
         ChartStyle::follow(chart(), palette());
         chart()->setMargins(reserved);
+        if (m_referenceLine)
+            m_referenceLine->setPen(referencePen());
         if (m_bars)
             updateLegend();
     }

@@ -51,7 +51,7 @@ public:
     const Data &data() const { return m_data; }
     // The least height with one line per bar name: the chart grows by what longer names and large
     // text need (use this, not setMinimumHeight).
-    void setLeastHeight(int height) { m_labels->setLeastViewHeight(height); }
+    void setLeastHeight(int height);
     const LeftCategoryLabels *categoryLabels() const { return m_labels; }
     const ChartLegend *legendItem() const { return m_legend; }
 
@@ -65,6 +65,7 @@ private:
     void replaceData(const Data &data);
     void updateLegend();
     void fitValueAxis();
+    void fitHeight();
     QPen referencePen() const;
 
     Data m_data;
@@ -74,6 +75,7 @@ private:
     QLineSeries *m_referenceLine = nullptr;  // only with Data::referenceLine
     LeftCategoryLabels *m_labels;
     int m_valueTicks = 6;  // at most, as many as have room for their labels
+    int m_leastHeight = 0;
     ChartLegend *m_legend;
 };
 

@@ -5,7 +5,6 @@
 
 #include <QAbstractAxis>
 #include <QChart>
-#include <QChartView>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <algorithm>
@@ -19,15 +18,13 @@ constexpr qreal Padding = 6;       // between a name and its bar
 constexpr qreal RowGap = 4;        // free above and below a name within its band
 } // namespace leftlabels
 
-LeftCategoryLabels::LeftCategoryLabels(QChartView *view)
-    : QGraphicsItem(view->chart()), m_view(view), m_chart(view->chart()), m_leastViewHeight(view->minimumHeight())
+LeftCategoryLabels::LeftCategoryLabels(QChart *chart) : QGraphicsItem(chart), m_chart(chart)
 {
 }
 
-void LeftCategoryLabels::setLeastViewHeight(int height)
+qreal LeftCategoryLabels::neededPlotHeight() const
 {
-    m_leastViewHeight = height;
-    arrange();
+    return m_categories.size() * (m_tallest + 2 * leftlabels::RowGap);
 }
 
 void LeftCategoryLabels::setCategories(QAbstractAxis *axis, const QStringList &topToBottom)
@@ -73,7 +70,8 @@ void LeftCategoryLabels::layOut(qreal chartWidth, const QFont &font)
     qreal widest = 0;
     for (const QString &name : std::as_const(m_categories))
         widest = std::max(widest, std::ceil(metrics.horizontalAdvance(name)));
-    m_width = m_categories.isEmpty() ? 0 : std::max(1.0, std::min(widest, std::floor(leftlabels::MaxShare * usable)));
+    const qreal share = std::floor(leftlabels::MaxShare * usable);
+    m_width = m_categories.isEmpty() ? 0 : (ChartStyle::tooNarrowToWrap(font, share) ? widest : std::min(widest, share));
     m_labels.clear();
     m_tallest = 0;
     constexpr int Alignment = Qt::AlignRight | Qt::AlignVCenter;
@@ -99,13 +97,6 @@ void LeftCategoryLabels::reserve(const QRectF &plot)
         margins.setLeft(left);
         m_chart->setMargins(margins);
     }
-    // Every band holds its name: the view grows by what the plot lacks (title, legend and value
-    // axis keep their height).
-    if (plot.height() <= 0 || m_categories.isEmpty())
-        return;
-    const qreal need = m_categories.size() * (m_tallest + 2 * leftlabels::RowGap);
-    const int least = std::max(m_leastViewHeight, int(std::ceil(m_view->height() - plot.height() + need)));
-    ChartStyle::setMinimumHeightLater(m_view, least);
 }
 
 QRectF LeftCategoryLabels::boundingRect() const

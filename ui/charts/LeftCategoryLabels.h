@@ -11,7 +11,6 @@
 
 class QAbstractAxis;
 class QChart;
-class QChartView;
 
 namespace kai::ui {
 
@@ -19,18 +18,13 @@ namespace kai::ui {
 // Qt Charts gives a vertical axis at most 40 % of the chart's width and ends a longer label in
 // "...": with large system text "LG AI Research consortium: 103.4% of the reference ✓ meets" read
 // "...". Here each name wraps onto as many lines as it needs within a little under half the
-// chart's width, the chart's left margin keeps exactly the width they take, and the view's
-// minimum height grows until every bar's band holds its name. The axis is hidden (it still places
-// the bars).
+// chart's width, and the chart's left margin keeps exactly the width they take; the plot height
+// they need for every bar's band to hold its name is for the view to grant. The axis is hidden (it
+// still places the bars).
 class LeftCategoryLabels : public QGraphicsItem
 {
 public:
-    // The item lives in the view's chart; the view's minimum height (set before) is the least it
-    // keeps.
-    explicit LeftCategoryLabels(QChartView *view);
-
-    // The view's minimum height with names of one line (the labels may ask for more).
-    void setLeastViewHeight(int height);
+    explicit LeftCategoryLabels(QChart *chart);
 
     // The axis that places the bars (hidden here, its font and colour used), and the names top to
     // bottom.
@@ -44,6 +38,8 @@ public:
     QRectF placeOf(int row) const { return m_labels.value(row).rect; }
     int flagsOf(int row) const { return m_labels.value(row).flags; }
     qreal reservedWidth() const { return m_width; }
+    // The plot height at which every bar's band holds its name.
+    qreal neededPlotHeight() const;
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -57,10 +53,8 @@ private:
     void layOut(qreal chartWidth, const QFont &font);
     void reserve(const QRectF &plot);
 
-    QChartView *m_view;
     QChart *m_chart;
     QPointer<QAbstractAxis> m_axis;  // a chart built again deletes its axes
-    int m_leastViewHeight;
     QStringList m_categories;
     QVector<Label> m_labels;
     qreal m_width = 0;
