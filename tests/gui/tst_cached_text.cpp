@@ -112,6 +112,47 @@ private slots:
         table.setItemDelegate(nullptr);
     }
 
+    // Fitting columns asks every cell's size on each resize and language change: the kept sizes are
+    // Qt's, and a new text, font or (in a wrapping table) width is measured anew.
+    void cachedSizesAreQtsOwn()
+    {
+        QTableView table;
+        QStandardItemModel *model = tableModel(&table);
+        table.setModel(model);
+        table.resize(520, 200);
+        table.setColumnWidth(2, 120);
+        table.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&table));
+        QStyledItemDelegate qtDelegate;
+        CachedTextDelegate cached;
+        const auto compareAll = [&] {
+            for (const bool wrap : {false, true}) {
+                table.setWordWrap(wrap);
+                for (int row = 0; row < model->rowCount(); ++row) {
+                    for (int column = 0; column < model->columnCount(); ++column) {
+                        const QModelIndex index = model->index(row, column);
+                        QStyleOptionViewItem option;
+                        option.initFrom(&table);
+                        option.rect = table.visualRect(index);
+                        if (wrap)
+                            option.features |= QStyleOptionViewItem::WrapText;
+                        for (int twice = 0; twice < 2; ++twice)  // measured, then from the cache
+                            QCOMPARE(cached.sizeHint(option, index), qtDelegate.sizeHint(option, index));
+                    }
+                }
+            }
+        };
+        compareAll();
+        model->item(0, 0)->setText(QStringLiteral("Naver Cloud consortium"));
+        QFont large = table.font();
+        large.setPointSizeF(large.pointSizeF() * 2);
+        model->item(1, 0)->setFont(large);
+        table.setColumnWidth(2, 60);
+        compareAll();
+        model->item(2, 1)->setIcon(QIcon(QPixmap(16, 16)));  // an icon: the style's own path
+        compareAll();
+    }
+
     void wrappingLabelMeasuresAsQLabelDoes()
     {
         WrappingLabel cached;

@@ -62,6 +62,28 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->restore();
 }
 
+QSize CachedTextDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    // Only plain text: an icon, a check box or a size of the model's own take the style's path.
+    const bool plain = !opt.text.isEmpty() && opt.icon.isNull()
+        && !(opt.features & (QStyleOptionViewItem::HasCheckIndicator | QStyleOptionViewItem::HasDecoration))
+        && !index.data(Qt::SizeHintRole).isValid();
+    if (!plain)
+        return QStyledItemDelegate::sizeHint(option, index);
+    // A wrapping cell's height depends on its width as well.
+    const QChar separator(0x1f);
+    const int width = opt.features & QStyleOptionViewItem::WrapText ? opt.rect.width() : -1;
+    const QString key = opt.text + separator + opt.font.key() + separator + QString::number(int(opt.features))
+        + separator + QString::number(width);
+    if (auto found = m_sizes.constFind(key); found != m_sizes.cend())
+        return *found;
+    if (m_sizes.size() >= CachedTextDelegateLimit)
+        m_sizes.clear();
+    return *m_sizes.insert(key, QStyledItemDelegate::sizeHint(option, index));
+}
+
 void CachedTextDelegate::drawWithoutText(QPainter *painter, const QStyleOptionViewItem &option)
 {
     cachedTextDelegateStyle(option)->drawControl(QStyle::CE_ItemViewItem, &option, painter, option.widget);

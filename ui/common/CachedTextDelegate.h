@@ -14,6 +14,7 @@ namespace kai::ui {
 // (HarfBuzz shaping, eliding) on every paint, which was the largest part of repainting a table
 // after an as-of or language change. Cells whose text really wraps or has several lines, and
 // painting that is not onto a raster surface (SVG and PDF exports), take QStyledItemDelegate's path.
+// The cell sizes the style measures are kept the same way.
 class CachedTextDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -22,6 +23,9 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // QStyledItemDelegate's size, kept per text and font: fitting columns to their contents asks for
+    // every cell's size on each resize and language change, and the style shapes the text each time.
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     // How many shaped texts are kept (tests).
     int cachedTexts() const { return int(m_shaped.size()); }
 
@@ -42,6 +46,7 @@ private:
     const Shaped &shaped(const QString &text, const QStyleOptionViewItem &option, int width) const;
 
     mutable QHash<QString, Shaped> m_shaped;
+    mutable QHash<QString, QSize> m_sizes;
 };
 
 } // namespace kai::ui

@@ -2,6 +2,7 @@
 #include "consortia/DetailSection.h"
 #include "common/WrappingLabel.h"
 
+#include "common/CachedTextDelegate.h"
 #include "common/ViewPage.h"
 #include "items/SnapshotTableModel.h"
 
@@ -26,6 +27,7 @@ DetailSection::DetailSection(QAbstractItemModel *model, int stretchColumn, QWidg
     m_empty->setForegroundRole(QPalette::PlaceholderText);
 
     m_table->setModel(model);
+    m_table->setItemDelegate(new CachedTextDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
