@@ -73,10 +73,8 @@ QSize CachedTextDelegate::sizeHint(const QStyleOptionViewItem &option, const QMo
     if (!plain)
         return QStyledItemDelegate::sizeHint(option, index);
     // A wrapping cell's height depends on its width as well.
-    const QChar separator(0x1f);
     const int width = opt.features & QStyleOptionViewItem::WrapText ? opt.rect.width() : -1;
-    const QString key = opt.text + separator + opt.font.key() + separator + QString::number(int(opt.features))
-        + separator + QString::number(width);
+    const CellKey key{opt.text, opt.font, width, int(opt.features)};
     if (auto found = m_sizes.constFind(key); found != m_sizes.cend())
         return *found;
     if (m_sizes.size() >= CachedTextDelegateLimit)
@@ -109,10 +107,8 @@ QColor CachedTextDelegate::textColour(const QStyleOptionViewItem &option)
 const CachedTextDelegate::Shaped &CachedTextDelegate::shaped(const QString &text, const QStyleOptionViewItem &option,
                                                              int width) const
 {
-    const QChar separator(0x1f);
-    const QString key = text + separator + option.font.key() + separator + QString::number(width) + separator
-        + QString::number(int(option.textElideMode)) + separator + QString::number(int(option.displayAlignment))
-        + separator + QString::number(int(option.direction));
+    const CellKey key{text, option.font, width, int(option.textElideMode), int(option.displayAlignment),
+                      int(option.direction)};
     if (auto found = m_shaped.constFind(key); found != m_shaped.cend())
         return *found;
     if (m_shaped.size() >= CachedTextDelegateLimit)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QFont>
 #include <QHash>
 #include <QTextLayout>
 #include <memory>
@@ -45,8 +46,25 @@ private:
     };
     const Shaped &shaped(const QString &text, const QStyleOptionViewItem &option, int width) const;
 
-    mutable QHash<QString, Shaped> m_shaped;
-    mutable QHash<QString, QSize> m_sizes;
+    // A text as measured or shaped: with its font (compared and hashed as it is; QFont::key() built a
+    // string of every attribute on each lookup) and the option's settings that change the result.
+    struct CellKey
+    {
+        QString text;
+        QFont font;
+        int width = 0;
+        int first = 0;
+        int second = 0;
+        int third = 0;
+        bool operator==(const CellKey &other) const = default;
+        friend size_t qHash(const CellKey &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.text, key.font, key.width, key.first, key.second, key.third);
+        }
+    };
+
+    mutable QHash<CellKey, Shaped> m_shaped;
+    mutable QHash<CellKey, QSize> m_sizes;
 };
 
 } // namespace kai::ui

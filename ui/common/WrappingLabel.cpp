@@ -12,7 +12,7 @@ WrappingLabel::WrappingLabel(QWidget *parent) : QLabel(parent)
 
 WrappingLabel::MeasuredFor WrappingLabel::currentKey() const
 {
-    return {text(), font().key(), contentsMargins(), margin(), indent(), int(alignment()), int(textFormat())};
+    return {text(), font(), contentsMargins(), margin(), indent(), int(alignment()), int(textFormat())};
 }
 
 int WrappingLabel::heightForWidth(int width) const
@@ -34,7 +34,7 @@ int WrappingLabel::heightForWidth(int width) const
 
 void WrappingLabel::changeEvent(QEvent *event)
 {
-    // A style can change how text is measured without changing the font's key.
+    // A style can change how text is measured without changing the font.
     if (event->type() == QEvent::StyleChange || event->type() == QEvent::FontChange)
         m_heights.fill({});
     QLabel::changeEvent(event);

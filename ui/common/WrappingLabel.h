@@ -28,7 +28,7 @@ private:
     struct MeasuredFor
     {
         QString text;
-        QString fontKey;
+        QFont font;
         QMargins margins;
         int margin = 0;
         int indent = 0;
