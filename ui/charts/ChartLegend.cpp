@@ -83,7 +83,8 @@ void ChartLegend::layOut(qreal width, bool wrap)
         if (wrap && x > 0 && x + entryWidth > width)
             finishRow(i);
         const QRectF textRect(x + marker + legend::MarkerTextGap, y, text.width(), text.height());
-        m_placed.append({QRectF(x, y, entryWidth, std::max(text.height(), box)), textRect, flags});
+        m_placed.append({QRectF(x, y, entryWidth, std::max(text.height(), box)), textRect,
+                         ChartStyle::staticText(entry.text, m_chart->legend()->font(), text.width(), flags)});
         x += entryWidth + legend::EntrySpacing;
         rowHeight = std::max(rowHeight, m_placed.last().rect.height());
     }
@@ -138,7 +139,7 @@ void ChartLegend::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
             painter->drawRect(QRectF(placed.rect.left(), middle - box / 2, box, box));
         }
         painter->setPen(m_chart->legend()->labelColor());
-        painter->drawText(placed.textRect, placed.flags, entry.text);
+        painter->drawStaticText(placed.textRect.topLeft(), placed.shaped);
     }
 }
 

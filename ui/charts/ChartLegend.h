@@ -6,6 +6,7 @@
 #include <QBrush>
 #include <QGraphicsItem>
 #include <QPen>
+#include <QStaticText>
 #include <QStringList>
 #include <QVector>
 
@@ -52,7 +53,7 @@ private:
     {
         QRectF rect;        // marker and text
         QRectF textRect;
-        int flags = 0;
+        QStaticText shaped;
     };
     void layOut(qreal width, bool wrap);
     void reserve();

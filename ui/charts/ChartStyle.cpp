@@ -9,6 +9,7 @@
 #include <QGraphicsLayout>
 #include <QLegend>
 #include <QLocale>
+#include <QStaticText>
 #include <QTextLayout>
 #include <QValueAxis>
 #include <algorithm>
@@ -137,6 +138,23 @@ QString ChartStyle::wrappedTitle(const QString &text, const QFont &font, qreal w
     }
     layout.endLayout();
     return lines.join(QStringLiteral("<br>"));
+}
+
+QStaticText ChartStyle::staticText(const QString &text, const QFont &font, qreal width, int flags)
+{
+    QStaticText shaped(text);
+    shaped.setTextFormat(Qt::PlainText);
+    QTextOption option(Qt::Alignment(flags & Qt::AlignHorizontal_Mask));
+    if (flags & Qt::TextWrapAnywhere)
+        option.setWrapMode(QTextOption::WrapAnywhere);
+    else if (flags & Qt::TextWordWrap)
+        option.setWrapMode(QTextOption::WordWrap);
+    else
+        option.setWrapMode(QTextOption::NoWrap);
+    shaped.setTextOption(option);
+    shaped.setTextWidth(width);
+    shaped.prepare(QTransform(), font);
+    return shaped;
 }
 
 void ChartStyle::setMinimumHeightLater(QWidget *view, int height)

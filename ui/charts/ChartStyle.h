@@ -6,6 +6,7 @@
 #include <QPalette>
 
 class QFontMetricsF;
+class QStaticText;
 
 class QValueAxis;
 class QChartView;
@@ -57,6 +58,10 @@ struct ChartStyle
     // broken onto lines (between words where possible) where it does not fit, since Qt Charts
     // would end it in "...".
     static QString wrappedTitle(const QString &text, const QFont &font, qreal width);
+    // A text laid out once to be drawn as QPainter::drawText(QRectF(x, y, width, ...), flags, text)
+    // would draw it (flags from wrapFlags() or a single line's alignment): drawText lays the text
+    // out again on every paint, and a chart repaints far more often than its texts change.
+    static QStaticText staticText(const QString &text, const QFont &font, qreal width, int flags);
     // The view's minimum height, changed queued: inside the chart's layout, a view not yet shown
     // would lose the resize it causes. The last height asked for is the one set.
     static void setMinimumHeightLater(QWidget *view, int height);

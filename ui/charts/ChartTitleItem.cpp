@@ -49,36 +49,37 @@ void ChartTitleItem::arrange()
 void ChartTitleItem::layOut(qreal width, bool wrap)
 {
     // Broken between words, or inside a word wider than the chart; each line centred.
-    m_lines.clear();
+    m_layout.reset();
     m_bounds = QRectF();
     m_height = 0;
     if (m_text.isEmpty())
         return;
-    const QFont font = m_chart->titleFont();
-    const QFontMetricsF metrics(font);
-    QTextLayout layout(m_text, font);
+    const QFontMetricsF metrics(m_chart->titleFont());
+    m_layout = std::make_unique<QTextLayout>(m_text, m_chart->titleFont());
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(option);
-    layout.beginLayout();
+    m_layout->setTextOption(option);
+    m_layout->setCacheEnabled(true);
+    m_layout->beginLayout();
     qreal y = 0;
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+    for (QTextLine line = m_layout->createLine(); line.isValid(); line = m_layout->createLine()) {
         line.setLineWidth(wrap ? width : 1e6);
-        const QString text = m_text.mid(line.textStart(), line.textLength()).trimmed();
-        const qreal advance = std::ceil(metrics.horizontalAdvance(text));
-        m_lines.append({text, QRectF(std::max(0.0, (width - advance) / 2), y, advance, metrics.height())});
-        m_bounds |= m_lines.last().rect;
+        const qreal advance = std::ceil(line.naturalTextWidth());
+        line.setPosition(QPointF(std::max(0.0, wrap ? (width - advance) / 2 : 0.0), y));
+        m_bounds |= QRectF(line.position(), QSizeF(advance, line.height()));
         y += metrics.lineSpacing();
     }
-    layout.endLayout();
+    m_layout->endLayout();
     m_height = y - metrics.lineSpacing() + metrics.height();
 }
 
 QStringList ChartTitleItem::lines() const
 {
     QStringList texts;
-    for (const Line &line : m_lines)
-        texts << line.text;
+    for (int i = 0; m_layout && i < m_layout->lineCount(); ++i) {
+        const QTextLine line = m_layout->lineAt(i);
+        texts << m_text.mid(line.textStart(), line.textLength()).trimmed();
+    }
     return texts;
 }
 
@@ -89,10 +90,10 @@ QRectF ChartTitleItem::boundingRect() const
 
 void ChartTitleItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    painter->setFont(m_chart->titleFont());
+    if (!m_layout)
+        return;
     painter->setPen(m_chart->titleBrush().color());
-    for (const Line &line : std::as_const(m_lines))
-        painter->drawText(line.rect, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine | Qt::TextDontClip, line.text);
+    m_layout->draw(painter, QPointF(0, 0));
 }
 
 } // namespace kai::ui

@@ -4,8 +4,9 @@
 #include "charts/LaidOutFor.h"
 
 #include <QGraphicsItem>
+#include <QTextLayout>
 #include <QStringList>
-#include <QVector>
+#include <memory>
 
 class QChart;
 
@@ -33,16 +34,12 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
-    struct Line
-    {
-        QString text;
-        QRectF rect;
-    };
     void layOut(qreal width, bool wrap);
 
     QChart *m_chart;
     QString m_text;
-    QVector<Line> m_lines;
+    // Laid out (shaped) once per text, width and font: a chart repaints far more often.
+    std::unique_ptr<QTextLayout> m_layout;
     qreal m_height = 0;
     QRectF m_bounds;
     LaidOutFor m_laidOutFor;

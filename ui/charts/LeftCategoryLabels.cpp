@@ -80,7 +80,7 @@ void LeftCategoryLabels::layOut(qreal chartWidth, const QFont &font)
             ? Alignment
             : ChartStyle::wrapFlags(metrics, m_width, name, Alignment);
         const qreal height = std::ceil(metrics.boundingRect(QRectF(0, 0, m_width, 1e6), flags, name).height());
-        m_labels.append({QRectF(0, 0, m_width, height), flags});
+        m_labels.append({QRectF(0, 0, m_width, height), flags, ChartStyle::staticText(name, font, m_width, flags)});
         m_tallest = std::max(m_tallest, height);
     }
 }
@@ -110,8 +110,8 @@ void LeftCategoryLabels::paint(QPainter *painter, const QStyleOptionGraphicsItem
         return;
     painter->setFont(m_axis->labelsFont());
     painter->setPen(m_axis->labelsBrush().color());
-    for (int i = 0; i < m_labels.size() && i < m_categories.size(); ++i)
-        painter->drawText(m_labels[i].rect, m_labels[i].flags, m_categories[i]);
+    for (const Label &label : std::as_const(m_labels))
+        painter->drawStaticText(label.rect.topLeft(), label.shaped);
 }
 
 } // namespace kai::ui

@@ -6,6 +6,7 @@
 #include <QFont>
 #include <QGraphicsItem>
 #include <QPointer>
+#include <QStaticText>
 #include <QStringList>
 #include <QVector>
 
@@ -49,6 +50,7 @@ private:
     {
         QRectF rect;
         int flags = 0;
+        QStaticText shaped;  // laid out once: a chart repaints far more often than its names change
     };
     void layOut(qreal chartWidth, const QFont &font);
     void reserve(const QRectF &plot);
