@@ -6,6 +6,8 @@
 
 #include <QHeaderView>
 #include <QStandardItemModel>
+#include <QProxyStyle>
+#include <QStyleFactory>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTest>
@@ -34,6 +36,19 @@ QStandardItemModel *tableModel(QObject *parent)
     }
     return model;
 }
+
+// Measures item cells larger than its base style does, as another platform's style may.
+class WiderItemsStyle : public QProxyStyle
+{
+public:
+    WiderItemsStyle() : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion"))) {}
+    QSize sizeFromContents(ContentsType type, const QStyleOption *option, const QSize &size,
+                           const QWidget *widget) const override
+    {
+        const QSize measured = QProxyStyle::sizeFromContents(type, option, size, widget);
+        return type == CT_ItemViewItem ? measured + QSize(20, 6) : measured;
+    }
+};
 
 QImage drawnWith(QTableView &table, QAbstractItemDelegate *delegate)
 {
@@ -133,6 +148,7 @@ private slots:
                         const QModelIndex index = model->index(row, column);
                         QStyleOptionViewItem option;
                         option.initFrom(&table);
+                        option.widget = &table;  // whose style measures, as a view passes it
                         option.rect = table.visualRect(index);
                         if (wrap)
                             option.features |= QStyleOptionViewItem::WrapText;
@@ -151,6 +167,11 @@ private slots:
         compareAll();
         model->item(2, 1)->setIcon(QIcon(QPixmap(16, 16)));  // an icon: the style's own path
         compareAll();
+        // Another style (a theme switches the application's) measures anew.
+        WiderItemsStyle wider;
+        table.setStyle(&wider);
+        compareAll();
+        table.setStyle(nullptr);
     }
 
     void wrappingLabelMeasuresAsQLabelDoes()

@@ -4,6 +4,7 @@
 // of th..." (one row) and its title in "...Qwen3-2...". LeftCategoryLabels wraps the names and
 // grows the chart until each bar's band holds its name; ChartLegend flows its entries onto rows;
 // ChartTitleItem wraps the title onto lines across the whole chart.
+#include "charts/BumpChart.h"
 #include "charts/ChartStyle.h"
 #include "charts/ChartTitleItem.h"
 #include "charts/HorizontalBarChart.h"
@@ -273,6 +274,28 @@ private slots:
             if (auto *line = qobject_cast<QLineSeries *>(series))
                 QCOMPARE(line->pen().color(), QColor(Qt::white));  // the reference line, as its legend entry
         }
+    }
+
+    // A theme resets a chart's margins (ChartStyle::follow): the title drawn by the chart gets its
+    // room back on every kind of chart, also one that keeps no other margins of its own.
+    void everyChartKeepsItsTitleRoomAfterAThemeChange()
+    {
+        BumpChart chart;
+        chart.resize(600, 360);
+        chart.setData({QStringLiteral("Ranks after each round of the programme's competitive evaluation"),
+                       QStringLiteral("Rank"), {QStringLiteral("R1"), QStringLiteral("R2")},
+                       {{QStringLiteral("A"), {1, 2}, Qt::red}, {QStringLiteral("B"), {2, 1}, Qt::blue}}});
+        QVERIFY(settle(&chart));
+        const ChartTitleItem &title = *chart.titleItem();
+        const int top = chart.chart()->margins().top();
+        QVERIFY(top >= title.reservedHeight());
+        QPalette dark = chart.palette();
+        dark.setColor(QPalette::Base, Qt::black);
+        dark.setColor(QPalette::Text, Qt::white);
+        chart.setPalette(dark);
+        QVERIFY(settle(&chart));
+        QCOMPARE(chart.chart()->margins().top(), top);
+        QVERIFY(title.mapRectToParent(title.boundingRect()).bottom() <= chart.chart()->plotArea().top());
     }
 };
 

@@ -4,6 +4,8 @@
 // (QT_SCALE_FACTOR), and with the system font at twice its size (KAI_TEST_FONT_SCALE=2, as a
 // reader who sets a larger text size in the system's accessibility settings).
 #include "ShellFixture.h"
+#include "charts/ChartTitleItem.h"
+#include "charts/ChartView.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -64,7 +66,7 @@ QStringList clippedTexts(const QWidget *root)
         }
     }
     // Qt Charts shortens a title, legend entry or axis label it has no room for to "...".
-    for (const QChartView *view : root->findChildren<QChartView *>()) {
+    for (const ui::ChartView *view : root->findChildren<ui::ChartView *>()) {
         // A chart scrolled out of sight is still clipped (a chart view's own region is its viewport's).
         if (!view->isVisibleTo(root) || !view->scene())
             continue;
@@ -72,7 +74,13 @@ QStringList clippedTexts(const QWidget *root)
             const auto *text = dynamic_cast<const QGraphicsTextItem *>(item);
             if (text && item->isVisible()
                 && (text->toPlainText().endsWith(QStringLiteral("...")) || text->toPlainText().endsWith(QChar(0x2026))))
-                clipped << QStringLiteral("chart '%1' text '%2'").arg(view->chart()->title(), text->toPlainText());
+                clipped << QStringLiteral("chart '%1' text '%2'").arg(view->chartTitle(), text->toPlainText());
+        }
+        // The title the chart draws itself stays inside the chart.
+        if (const ui::ChartTitleItem *title = view->titleItem()) {
+            const QRectF chart(QPointF(0, 0), view->chart()->size());
+            if (!chart.contains(title->mapRectToParent(title->boundingRect())))
+                clipped << QStringLiteral("chart title '%1' outside its chart").arg(view->chartTitle());
         }
     }
     return clipped;

@@ -65,7 +65,7 @@ void ChartTitleItem::layOut(qreal width, bool wrap)
     for (QTextLine line = m_layout->createLine(); line.isValid(); line = m_layout->createLine()) {
         line.setLineWidth(wrap ? width : 1e6);
         const qreal advance = std::ceil(line.naturalTextWidth());
-        line.setPosition(QPointF(std::max(0.0, wrap ? (width - advance) / 2 : 0.0), y));
+        line.setPosition(QPointF(std::max(0.0, (width - advance) / 2), y));
         m_bounds |= QRectF(line.position(), QSizeF(advance, line.height()));
         y += metrics.lineSpacing();
     }

@@ -117,6 +117,14 @@ void ChartView::addTableAction(QMenu *menu)
     action->setObjectName(QStringLiteral("showAsTable"));
 }
 
+void ChartView::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    const QEvent::Type type = event->type();
+    if (type == QEvent::PaletteChange || type == QEvent::StyleChange || type == QEvent::FontChange)
+        fitTitle();
+}
+
 bool ChartView::event(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {

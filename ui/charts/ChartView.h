@@ -49,6 +49,8 @@ protected:
     // Subclasses call this from setData()/setTitles() with the same numbers they plot.
     void setFigures(const ChartFigures &figures);
     bool event(QEvent *event) override;
+    // After a subclass's own handling (a theme resets the chart's margins): the title's room again.
+    void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;

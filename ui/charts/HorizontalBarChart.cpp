@@ -195,21 +195,25 @@ void HorizontalBarChart::fitHeight()
     // and its title, perhaps on several lines) needs no more than the 40 % of the chart's content
     // height Qt Charts gives a horizontal axis before it cuts the title to "...". Measured once
     // shown: a hidden chart's plot is not the one it will have.
-    int least = m_leastHeight;
     const QRectF plot = chart()->plotArea();
-    if (isVisible() && plot.height() > 0) {
-        const qreal outside = height() - plot.height();  // title, legend, value axis, margins
-        least = std::max(least, int(std::ceil(outside + m_labels->neededPlotHeight())));
-        if (m_valueAxis) {
-            const QMarginsF inset = ChartStyle::backgroundInset(chart());
-            const qreal content = chart()->size().height() - inset.bottom() - chart()->margins().bottom() - plot.top();
-            const int titleLines = int(m_valueAxis->titleText().count(QStringLiteral("<br>"))) + 1;
-            constexpr qreal Paddings = 4 * 5 + 4;  // Qt Charts' label and title paddings, and a little spare
-            const qreal axis = QFontMetricsF(m_valueAxis->labelsFont()).height()
-                + titleLines * QFontMetricsF(m_valueAxis->titleFont()).lineSpacing() + Paddings;
-            constexpr qreal AxisShare = 0.4;
-            least = std::max(least, int(std::ceil(height() - content + axis / AxisShare)));
-        }
+    if (!isVisible() || plot.height() <= 0) {
+        // Nothing to measure: the least height holds, a height measured while shown stays.
+        if (minimumHeight() < m_leastHeight)
+            ChartStyle::setMinimumHeightLater(this, m_leastHeight);
+        return;
+    }
+    int least = m_leastHeight;
+    const qreal outside = height() - plot.height();  // title, legend, value axis, margins
+    least = std::max(least, int(std::ceil(outside + m_labels->neededPlotHeight())));
+    if (m_valueAxis) {
+        const QMarginsF inset = ChartStyle::backgroundInset(chart());
+        const qreal content = chart()->size().height() - inset.bottom() - chart()->margins().bottom() - plot.top();
+        const int titleLines = int(m_valueAxis->titleText().count(QStringLiteral("<br>"))) + 1;
+        constexpr qreal Paddings = 4 * 5 + 4;  // Qt Charts' label and title paddings, and a little spare
+        const qreal axis = QFontMetricsF(m_valueAxis->labelsFont()).height()
+            + titleLines * QFontMetricsF(m_valueAxis->titleFont()).lineSpacing() + Paddings;
+        constexpr qreal AxisShare = 0.4;
+        least = std::max(least, int(std::ceil(height() - content + axis / AxisShare)));
     }
     ChartStyle::setMinimumHeightLater(this, least);
 }

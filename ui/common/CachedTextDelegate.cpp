@@ -75,6 +75,10 @@ QSize CachedTextDelegate::sizeHint(const QStyleOptionViewItem &option, const QMo
     // A wrapping cell's height depends on its width as well.
     const int width = opt.features & QStyleOptionViewItem::WrapText ? opt.rect.width() : -1;
     const CellKey key{opt.text, opt.font, width, int(opt.features)};
+    if (QStyle *style = cachedTextDelegateStyle(opt); style != m_sizesStyle) {
+        m_sizes.clear();
+        m_sizesStyle = style;
+    }
     if (auto found = m_sizes.constFind(key); found != m_sizes.cend())
         return *found;
     if (m_sizes.size() >= CachedTextDelegateLimit)

@@ -3,6 +3,7 @@
 
 #include <QFont>
 #include <QHash>
+#include <QPointer>
 #include <QTextLayout>
 #include <memory>
 #include <QStyledItemDelegate>
@@ -65,6 +66,7 @@ private:
 
     mutable QHash<CellKey, Shaped> m_shaped;
     mutable QHash<CellKey, QSize> m_sizes;
+    mutable QPointer<QStyle> m_sizesStyle;  // what measured them: a theme may switch the application's style
 };
 
 } // namespace kai::ui
