@@ -133,11 +133,8 @@ void BarChart::setTitles(const QString &title, const QString &valueAxisTitle, co
 void BarChart::changeEvent(QEvent *event)
 {
     // A theme switch changes the palette: titles, legend, axes and background follow it.
-    if (event->type() == QEvent::PaletteChange) {
-        const QMargins reserved = chart()->margins();  // follow() resets them; the labels' room stays
+    if (event->type() == QEvent::PaletteChange)
         ChartStyle::follow(chart(), palette());
-        chart()->setMargins(reserved);
-    }
     ChartView::changeEvent(event);
 }
 

@@ -41,7 +41,10 @@ void ChartStyle::applyToAxes(QChart *chart, const QPalette &palette)
 
 void ChartStyle::follow(QChart *chart, const QPalette &palette)
 {
+    // The margins stay: labels, legends and titles the chart draws itself reserve their room there.
+    const QMargins reserved = chart->margins();
     apply(chart, palette);
+    chart->setMargins(reserved);
     applyToAxes(chart, palette);
 }
 

@@ -22,7 +22,8 @@ struct ChartStyle
 
     static void apply(QChart *chart, const QPalette &palette);
     static void applyToAxes(QChart *chart, const QPalette &palette);
-    // Both of the above, for a chart view's changeEvent on QEvent::PaletteChange (theme switch).
+    // Both of the above, for a chart view's changeEvent on QEvent::PaletteChange (theme switch),
+    // keeping the chart's margins (apply() sets them).
     static void follow(QChart *chart, const QPalette &palette);
     // A value axis from 0 for counts and hours: a whole-number tick step of 1, 2 or 5 times a power
     // of ten, so integer labels never repeat ("0, 0, 0, 1, 1, 1" on a 0-1 range).

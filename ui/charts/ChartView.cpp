@@ -121,7 +121,7 @@ void ChartView::changeEvent(QEvent *event)
 {
     QChartView::changeEvent(event);
     const QEvent::Type type = event->type();
-    if (type == QEvent::PaletteChange || type == QEvent::StyleChange || type == QEvent::FontChange)
+    if (type == QEvent::StyleChange || type == QEvent::FontChange)  // the title may measure differently
         fitTitle();
 }
 

@@ -49,7 +49,7 @@ protected:
     // Subclasses call this from setData()/setTitles() with the same numbers they plot.
     void setFigures(const ChartFigures &figures);
     bool event(QEvent *event) override;
-    // After a subclass's own handling (a theme resets the chart's margins): the title's room again.
+    // A style or font change may change the title's lines and the room it reserves.
     void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;

@@ -131,8 +131,7 @@ void HorizontalBarChart::rebuild(const Data &data)
     m_valueAxis = new QValueAxis;
     ChartStyle::setCountRange(m_valueAxis, data.maximum, m_valueTicks);
     // Set before the axis joins the chart, which then lays it out once.
-    m_valueAxis->setTitleText(
-        ChartStyle::wrappedTitle(data.valueAxisTitle, m_valueAxis->titleFont(), isVisible() ? c->plotArea().width() - 2 : 0));
+    m_valueAxis->setTitleText(valueAxisTitle(data.valueAxisTitle));
     c->addAxis(m_categoryAxis, Qt::AlignLeft);
     c->addAxis(m_valueAxis, Qt::AlignBottom);
     m_bars->attachAxis(m_categoryAxis);
@@ -221,19 +220,29 @@ void HorizontalBarChart::fitHeight()
 void HorizontalBarChart::fitValueAxis()
 {
     // Fewer ticks and a title on more lines where the plot is narrow (large text, long names).
-    // A hidden chart's plot is not the one it will be shown with (a tab not yet laid out may leave
-    // it a few pixels wide): its axis title waits for showEvent() unwrapped.
-    const qreal width = isVisible() ? chart()->plotArea().width() : 0;
     if (!m_valueAxis)
         return;
+    const qreal width = shownPlotWidth();
     const int ticks = width > 0 ? ChartStyle::ticksThatFit(m_valueAxis->labelsFont(), m_data.maximum, width) : m_valueTicks;
     if (ticks != m_valueTicks) {
         m_valueTicks = ticks;
         ChartStyle::setCountRange(m_valueAxis, m_data.maximum, m_valueTicks);
     }
-    const QString title = ChartStyle::wrappedTitle(m_data.valueAxisTitle, m_valueAxis->titleFont(), width - 2);
+    const QString title = valueAxisTitle(m_data.valueAxisTitle);
     if (m_valueAxis->titleText() != title)
         m_valueAxis->setTitleText(title);
+}
+
+qreal HorizontalBarChart::shownPlotWidth() const
+{
+    // A hidden chart's plot is not the one it will be shown with (a tab not yet laid out may leave
+    // it a few pixels wide): 0 until showEvent().
+    return isVisible() ? chart()->plotArea().width() : 0;
+}
+
+QString HorizontalBarChart::valueAxisTitle(const QString &title) const
+{
+    return ChartStyle::wrappedTitle(title, m_valueAxis->titleFont(), shownPlotWidth() - 2);
 }
 
 QPen HorizontalBarChart::referencePen() const
@@ -265,9 +274,7 @@ void HorizontalBarChart::changeEvent(QEvent *event)
 {
     // A theme switch changes the palette: titles, legend, axes and background follow it.
     if (event->type() == QEvent::PaletteChange) {
-        const QMargins reserved = chart()->margins();  // follow() resets them; the labels' room stays
         ChartStyle::follow(chart(), palette());
-        chart()->setMargins(reserved);
         if (m_referenceLine)
             m_referenceLine->setPen(referencePen());
         if (m_bars)

@@ -65,6 +65,8 @@ private:
     void replaceData(const Data &data);
     void updateLegend();
     void fitValueAxis();
+    qreal shownPlotWidth() const;
+    QString valueAxisTitle(const QString &title) const;  // wrapped for the plot's width
     void fitHeight();
     QPen referencePen() const;
 

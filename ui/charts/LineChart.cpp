@@ -82,11 +82,8 @@ void LineChart::setTitles(const QString &title, const QString &seriesName, const
 void LineChart::changeEvent(QEvent *event)
 {
     // A theme switch changes the palette: titles, legend, axes and background follow it.
-    if (event->type() == QEvent::PaletteChange) {
-        const QMargins reserved = chart()->margins();  // follow() resets them; the labels' room stays
+    if (event->type() == QEvent::PaletteChange)
         ChartStyle::follow(chart(), palette());
-        chart()->setMargins(reserved);
-    }
     ChartView::changeEvent(event);
 }
 
