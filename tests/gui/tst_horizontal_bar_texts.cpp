@@ -18,6 +18,7 @@
 #include <QLegend>
 #include <QLineSeries>
 #include <QTest>
+#include <QtMath>
 
 using namespace kai;
 using namespace kai::ui;
@@ -296,6 +297,31 @@ private slots:
         QVERIFY(settle(&chart));
         QCOMPARE(chart.chart()->margins().top(), top);
         QVERIFY(title.mapRectToParent(title.boundingRect()).bottom() <= chart.chart()->plotArea().top());
+    }
+
+    // Qt Charts only ever raises a chart view's minimum size to its chart's: a title that wrapped
+    // onto more lines while the chart was narrow kept its height after the chart widened again.
+    void aWidenedChartGivesBackTheHeightItsTitleTookWhenNarrow()
+    {
+        BumpChart chart;
+        chart.resize(1000, 360);
+        chart.setData({QStringLiteral("Ranks after each round of the programme's competitive evaluation"),
+                       QStringLiteral("Rank"), {QStringLiteral("R1"), QStringLiteral("R2")},
+                       {{QStringLiteral("A"), {1, 2}, Qt::red}, {QStringLiteral("B"), {2, 1}, Qt::blue}}});
+        QVERIFY(settle(&chart));
+        const int wideLines = chart.titleItem()->lines().size();
+        const int wideMinimum = chart.minimumHeight();
+        for (const int narrow : {330, 340}) {  // the second resize made Qt Charts raise the minimum
+            chart.resize(narrow, 360);
+            QVERIFY(settle(&chart));
+        }
+        QVERIFY(chart.titleItem()->lines().size() > wideLines);
+        QVERIFY(chart.minimumHeight() > wideMinimum);
+        QCOMPARE(chart.minimumHeight(), qCeil(chart.chart()->minimumSize().height()));
+        chart.resize(1000, 360);
+        QVERIFY(settle(&chart));
+        QCOMPARE(chart.titleItem()->lines().size(), wideLines);
+        QCOMPARE(chart.minimumHeight(), wideMinimum);
     }
 };
 

@@ -4,6 +4,7 @@
 #include "charts/ChartStyle.h"
 
 #include <QEvent>
+#include <cmath>
 
 #include <QCategoryAxis>
 #include <QLegend>
@@ -142,6 +143,15 @@ void BumpChart::styleLine(QLineSeries *series, const Line &line) const
     pen.setWidth(3);
     if (series->pen() != pen)
         series->setPen(pen);
+}
+
+void BumpChart::resizeEvent(QResizeEvent *event)
+{
+    ChartView::resizeEvent(event);  // wraps the title for the new width
+    // Qt Charts only ever raises a chart view's minimum height to its chart's: the lines a title
+    // took while the chart was narrow would otherwise stay reserved after it widens. Unlike the
+    // bar and line charts (CategoryAxisLabels) no other part of this chart sets its least height.
+    ChartStyle::setMinimumHeightLater(this, int(std::ceil(chart()->minimumSize().height())));
 }
 
 void BumpChart::changeEvent(QEvent *event)
