@@ -8,7 +8,7 @@
 #include "import/ImportReportWriter.h"
 #include "import/UsageRowParser.h"
 #include "store/ChangeLog.h"
-#include "store/ForeignKeySuspension.h"
+#include "store/ConstraintCheckSuspension.h"
 #include "store/GpuUsageImportWriter.h"
 #include "store/SqlTransaction.h"
 #include "store/SqliteConnection.h"
@@ -99,7 +99,7 @@ GpuUsageImportResult GpuUsageImporter::importFile(const QString &csvPath)
     try {
         if (file) {
             // Declared before the transaction so that it is restored after the commit or rollback.
-            const store::ForeignKeySuspension foreignKeys(*file);
+            const store::ConstraintCheckSuspension checks(*file);
             store::SqliteTransaction transaction(*file);
             importInTransaction(csvPath, reader, columns, table->bytesTotal(), result);
             if (result.outcome == GpuUsageImportResult::Outcome::Committed)

@@ -173,6 +173,7 @@ void GpuUsageImportWriter::loadNodeSpans()
     if (m_file) {
         if (std::optional<GpuNodeSpans> kept = GpuNodeSpanCache::load(*m_file)) {
             m_nodeSpans = std::move(*kept);
+            indexNodeSpans();
             return;
         }
     }
@@ -184,6 +185,15 @@ void GpuUsageImportWriter::loadNodeSpans()
         m_nodeSpans[{spans.columnInt(0), spans.columnInt(1), spans.columnInt(2)}] =
             GpuNodeSpan{spans.columnInt(3), spans.columnInt(4), spans.columnInt(5)};
     }
+    indexNodeSpans();
+}
+
+void GpuUsageImportWriter::indexNodeSpans()
+{
+    m_nodeSpanIndex.clear();
+    m_nodeSpanIndex.reserve(m_nodeSpans.size());
+    for (auto &[key, span] : m_nodeSpans)
+        m_nodeSpanIndex.emplace(key, &span);
 }
 
 std::optional<qint64> GpuUsageImportWriter::consortiumId(std::string_view text) const
@@ -217,23 +227,23 @@ void GpuUsageImportWriter::addNode(const GpuNodeDirectory::NewNode &node)
 GpuUsageImportWriter::Outcome GpuUsageImportWriter::insert(const Sample &sample, quint64 rowHash)
 {
     const GpuNodeKey nodeKey{sample.consortiumId, sample.nodeId, sample.gpuModelId};
-    const auto found = m_nodeSpans.find(nodeKey);
-    if (found != m_nodeSpans.end() && sample.periodStart < found->second.lastEnd
-        && sample.periodEnd > found->second.firstStart) {
-        if (const Outcome outcome = collision(sample, found->second); outcome.insertion != Insertion::Inserted)
+    const auto found = m_nodeSpanIndex.find(nodeKey);
+    GpuNodeSpan *span = found == m_nodeSpanIndex.end() ? nullptr : found->second;
+    if (span && sample.periodStart < span->lastEnd && sample.periodEnd > span->firstStart) {
+        if (const Outcome outcome = collision(sample, *span); outcome.insertion != Insertion::Inserted)
             return outcome;
     }
     m_rows->add(sample, m_sourceId);
     if (m_usageChecksum)
         m_usageChecksum->add(rowHash);
     const qint64 length = sample.periodEnd - sample.periodStart;
-    if (found == m_nodeSpans.end()) {
-        m_nodeSpans.emplace(nodeKey, GpuNodeSpan{sample.periodStart, sample.periodEnd, length});
+    if (!span) {
+        GpuNodeSpan &added = m_nodeSpans.emplace(nodeKey, GpuNodeSpan{sample.periodStart, sample.periodEnd, length}).first->second;
+        m_nodeSpanIndex.emplace(nodeKey, &added);
     } else {
-        GpuNodeSpan &span = found->second;
-        span.firstStart = std::min(span.firstStart, sample.periodStart);
-        span.lastEnd = std::max(span.lastEnd, sample.periodEnd);
-        span.longest = std::max(span.longest, length);
+        span->firstStart = std::min(span->firstStart, sample.periodStart);
+        span->lastEnd = std::max(span->lastEnd, sample.periodEnd);
+        span->longest = std::max(span->longest, length);
     }
     addToDaily(sample);
     return {};
@@ -261,8 +271,12 @@ void GpuUsageImportWriter::addToDaily(const Sample &sample)
     // Accumulated here rather than re-aggregated from gpu_usage afterwards: a GROUP BY over the
     // imported days of ten million rows would cost as much as the import itself.
     // Same day convention as GpuUsageRollup (SQL integer division of period_start by 86400).
-    DailyTotals &totals =
-        m_daily[{sample.periodStart / 86400, sample.consortiumId, sample.gpuModelId, sample.providerId}];
+    const DailyKey key{sample.periodStart / 86400, sample.consortiumId, sample.gpuModelId, sample.providerId};
+    if (!m_lastDaily || key != m_lastDailyKey) {
+        m_lastDailyKey = key;
+        m_lastDaily = &m_daily[key];  // elements stay where they are when the table grows
+    }
+    DailyTotals &totals = *m_lastDaily;
     totals.gpuHours += sample.gpuHours;
     if (sample.utilizationPct) {
         totals.utilizationWeighted += *sample.utilizationPct * sample.gpuHours;
@@ -297,6 +311,7 @@ void GpuUsageImportWriter::finish()
             .run();
     }
     m_daily.clear();
+    m_lastDaily = nullptr;
     if (!m_file)
         return;
     if (m_insertGuardSuspended)

@@ -88,12 +88,25 @@ private:
         qint64 samples = 0;
     };
     using DailyKey = std::tuple<qint64, qint64, qint64, qint64>;  // day, consortium, model, provider
+    // Both per-row look-ups below run on the inserting thread, the import's busier one: hashed,
+    // not ordered (a std::map walk of thousands of 4-tuple keys was a tenth of that thread's own work).
+    struct IdsHash
+    {
+        template <typename... Ids>
+        size_t operator()(const std::tuple<Ids...> &ids) const
+        {
+            quint64 hash = 0;
+            std::apply([&hash](auto... id) { ((hash = (hash ^ quint64(id)) * 0x9E3779B97F4A7C15ull), ...); }, ids);
+            return size_t(hash ^ (hash >> 29));
+        }
+    };
 
     static std::optional<qint64> find(const Lookup &lookup, std::string_view key);
     void loadLookups();
     void loadNodeSpans();
     Outcome collision(const Sample &sample, const GpuNodeSpan &span);
     void addToDaily(const Sample &sample);
+    void indexNodeSpans();
     void loadUsageChecksum();
 
     SqlConnection &m_connection;
@@ -107,8 +120,12 @@ private:
     std::unique_ptr<GpuUsageRowSink> m_rows;
     // A period past either end of its node's span cannot collide with a stored one, which keeps the usual
     // time-ordered import free of extra queries.
-    GpuNodeSpans m_nodeSpans;
-    std::map<DailyKey, DailyTotals> m_daily;
+    GpuNodeSpans m_nodeSpans;  // ordered: GpuNodeSpanCache digests them in key order
+    std::unordered_map<GpuNodeKey, GpuNodeSpan *, IdsHash> m_nodeSpanIndex;  // into m_nodeSpans
+    std::unordered_map<DailyKey, DailyTotals, IdsHash> m_daily;
+    // Consecutive samples mostly fall on the same day, consortium, model and provider.
+    DailyKey m_lastDailyKey{-1, -1, -1, -1};
+    DailyTotals *m_lastDaily = nullptr;
     std::optional<qint64> m_previousCacheSize;
     // gpu_usage's share of a file's fingerprint, kept up to date row by row when it was trusted at
     // the start; otherwise finish() rescans the table. A server keeps no checksums: it is scanned.

@@ -7,6 +7,8 @@
 #include "store/GpuUsageRollup.h"
 #include "store/SqliteTransaction.h"
 #include "store/SqliteConnection.h"
+#include "store/SqliteStatement.h"
+#include "store/StoreError.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -281,6 +283,24 @@ private slots:
         QCOMPARE(again.inserted, 0);
         QCOMPARE(again.duplicates, 2);
         QCOMPARE(connection().queryInt(QStringLiteral("PRAGMA foreign_keys")), 1);
+        QCOMPARE(contentHash(connection()), after);
+    }
+
+    // The import suspends SQLite's CHECKs (the validator enforces them); the connection gets them back,
+    // also for a statement prepared before the import and run after it.
+    void checkConstraintsHoldAgainAfterAnImport()
+    {
+        const QString negativeHours = QStringLiteral(
+            "INSERT INTO gpu_usage (period_start, consortium_id, node_id, gpu_model_id, period_end, provider_id, "
+            "gpu_hours, utilization_pct, source_id) SELECT 1800000000, c.id, n.id, m.id, 1800003600, p.id, -1, NULL, s.id "
+            "FROM consortium c, gpu_node n, gpu_model m, gpu_provider p, source s LIMIT 1");
+        kai::store::SqliteStatement preparedBefore = connection().prepare(negativeHours);
+        QCOMPARE(importBytes(Header + "2027-03-01T09:00,lg,B200,8,,n1,50\n").inserted, 1);
+        QCOMPARE(connection().queryInt(QStringLiteral("PRAGMA ignore_check_constraints")), 0);
+        QCOMPARE(connection().queryInt(QStringLiteral("PRAGMA foreign_keys")), 1);
+        const QByteArray after = contentHash(connection());
+        QVERIFY_THROWS_EXCEPTION(kai::store::StoreError, preparedBefore.run());
+        QVERIFY_THROWS_EXCEPTION(kai::store::StoreError, connection().execute(negativeHours));
         QCOMPARE(contentHash(connection()), after);
     }
 
