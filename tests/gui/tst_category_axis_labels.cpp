@@ -13,6 +13,7 @@
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QTest>
+#include <QValueAxis>
 
 using namespace kai;
 using namespace kai::ui;
@@ -194,6 +195,45 @@ private slots:
         chart.setData({}, {});
         QVERIFY(chart.categoryLabels()->shownTexts().isEmpty());
         QCOMPARE(chart.chart()->margins().bottom(), 4);
+    }
+
+    // A line chart draws its value axis's grid lines itself, without antialiasing (ValueGridLines):
+    // where Qt Charts drew them, with the same pen, so that without antialiasing both give the same pixels.
+    void lineChartGridLinesAreWhereQtChartsDrawsThem_data()
+    {
+        QTest::addColumn<bool>("dynamicTicks");
+        QTest::addColumn<bool>("reversed");
+        QTest::newRow("fixed ticks") << false << false;
+        QTest::newRow("dynamic ticks") << true << false;
+        QTest::newRow("reversed") << true << true;
+    }
+
+    void lineChartGridLinesAreWhereQtChartsDrawsThem()
+    {
+        QFETCH(bool, dynamicTicks);
+        QFETCH(bool, reversed);
+        LineChart chart;
+        chart.resize(520, 300);
+        chart.setTitles(QStringLiteral("Utilisation"), QStringLiteral("Utilisation"), QStringLiteral("%"));
+        chart.setData({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}, {10, 55, 90}, 0, 100);
+        auto *axis = qobject_cast<QValueAxis *>(chart.chart()->axes(Qt::Vertical).first());
+        QVERIFY(axis);
+        if (dynamicTicks) {
+            axis->setTickType(QValueAxis::TicksDynamic);
+            axis->setTickAnchor(0);
+            axis->setTickInterval(30);
+            axis->setRange(0, 110);
+        }
+        axis->setReverse(reversed);
+        QVERIFY(settle(&chart));
+        QCOMPARE(chart.gridLines()->lines().size(), dynamicTicks ? 4 : 5);
+        QVERIFY(!axis->isGridLineVisible());
+        chart.setRenderHint(QPainter::Antialiasing, false);
+        const QImage ours = chart.grab().toImage();
+        const_cast<ValueGridLines *>(chart.gridLines())->setVisible(false);
+        axis->setGridLineVisible(true);
+        QVERIFY(settle(&chart));
+        QCOMPARE(chart.grab().toImage(), ours);
     }
 };
 

@@ -14,7 +14,7 @@
 namespace kai::ui {
 
 LineChart::LineChart(QWidget *parent)
-    : ChartView(parent), m_series(new QLineSeries), m_categoryAxis(new QBarCategoryAxis), m_valueAxis(new QValueAxis), m_labels(nullptr)
+    : ChartView(parent), m_series(new QLineSeries), m_categoryAxis(new QBarCategoryAxis), m_valueAxis(new QValueAxis), m_labels(nullptr), m_grid(nullptr)
 {
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -39,7 +39,18 @@ LineChart::LineChart(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(240);
     m_labels = new CategoryAxisLabels(this, m_categoryAxis);
-    connect(chart, &QChart::plotAreaChanged, this, [this] { m_labels->arrange(); });
+    m_grid = new ValueGridLines(chart, m_valueAxis);
+    connect(chart, &QChart::plotAreaChanged, this, [this] {
+        m_labels->arrange();
+        m_grid->arrange();
+    });
+    const auto arrangeGrid = [this] { m_grid->arrange(); };
+    connect(m_valueAxis, &QValueAxis::rangeChanged, this, arrangeGrid);
+    connect(m_valueAxis, &QValueAxis::tickCountChanged, this, arrangeGrid);
+    connect(m_valueAxis, &QValueAxis::tickTypeChanged, this, arrangeGrid);
+    connect(m_valueAxis, &QValueAxis::tickIntervalChanged, this, arrangeGrid);
+    connect(m_valueAxis, &QValueAxis::tickAnchorChanged, this, arrangeGrid);
+    connect(m_valueAxis, &QValueAxis::reverseChanged, this, arrangeGrid);
 }
 
 void LineChart::setData(const QStringList &categories, const QVector<double> &values, double minimum, double maximum,
@@ -82,8 +93,10 @@ void LineChart::setTitles(const QString &title, const QString &seriesName, const
 void LineChart::changeEvent(QEvent *event)
 {
     // A theme switch changes the palette: titles, legend, axes and background follow it.
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange) {
         ChartStyle::follow(chart(), palette());
+        m_grid->update();  // its pen is the axis's, which follow() recoloured
+    }
     ChartView::changeEvent(event);
 }
 

@@ -3,6 +3,7 @@
 
 #include "charts/CategoryAxisLabels.h"
 #include "charts/ChartView.h"
+#include "charts/ValueGridLines.h"
 
 #include <QStringList>
 #include <QVector>
@@ -29,6 +30,7 @@ public:
                    const QString &categoryName = {});
     QLineSeries *lineSeries() const { return m_series; }
     const CategoryAxisLabels *categoryLabels() const { return m_labels; }
+    const ValueGridLines *gridLines() const { return m_grid; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -38,6 +40,7 @@ private:
     QBarCategoryAxis *m_categoryAxis;
     QValueAxis *m_valueAxis;
     CategoryAxisLabels *m_labels;
+    ValueGridLines *m_grid;
 };
 
 } // namespace kai::ui
