@@ -174,14 +174,30 @@ private slots:
         table.setStyle(nullptr);
     }
 
+    void wrappingLabelMeasuresAsQLabelDoes_data()
+    {
+        QTest::addColumn<bool>("selectable");
+        QTest::newRow("plain") << false;
+        QTest::newRow("selectable plain text") << true;  // measured through a text document
+    }
+
     void wrappingLabelMeasuresAsQLabelDoes()
     {
+        QFETCH(bool, selectable);
         WrappingLabel cached;
         QLabel plain;
         plain.setWordWrap(true);
+        for (QLabel *label : {static_cast<QLabel *>(&cached), &plain}) {
+            if (selectable) {
+                label->setTextFormat(Qt::PlainText);
+                label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            }
+        }
         const auto sameHeights = [&] {
             for (const int width : {80, 160, 320, 80})
                 QCOMPARE(cached.heightForWidth(width), plain.heightForWidth(width));
+            QCOMPARE(cached.sizeHint(), plain.sizeHint());
+            QCOMPARE(cached.minimumSizeHint(), plain.minimumSizeHint());
         };
         const auto both = [&](const std::function<void(QLabel &)> &change) {
             change(cached);
@@ -204,6 +220,14 @@ private slots:
         both([](QLabel &label) { label.setContentsMargins(10, 10, 10, 10); });
         sameHeights();
         both([](QLabel &label) { label.setIndent(30); });
+        sameHeights();
+        both([](QLabel &label) { label.setStyleSheet(QStringLiteral("QLabel { padding: 12px; font-size: 20px; }")); });
+        sameHeights();
+        both([](QLabel &label) { label.setWordWrap(false); });
+        sameHeights();
+        both([](QLabel &label) { label.setTextInteractionFlags(Qt::NoTextInteraction); });
+        sameHeights();
+        both([](QLabel &label) { label.setAlignment(Qt::AlignRight); });
         sameHeights();
     }
 };

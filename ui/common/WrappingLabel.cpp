@@ -12,16 +12,45 @@ WrappingLabel::WrappingLabel(QWidget *parent) : QLabel(parent)
 
 WrappingLabel::MeasuredFor WrappingLabel::currentKey() const
 {
-    return {text(), font(), contentsMargins(), margin(), indent(), int(alignment()), int(textFormat())};
+    return {text(),          font(),     contentsMargins(), margin(), indent(), int(alignment()), int(textFormat()),
+            wordWrap(), int(textInteractionFlags())};
 }
 
-int WrappingLabel::heightForWidth(int width) const
+void WrappingLabel::forget() const
+{
+    m_heights.fill({});
+    m_sizeHint.reset();
+    m_minimumSizeHint.reset();
+}
+
+void WrappingLabel::forgetIfChanged() const
 {
     MeasuredFor key = currentKey();
     if (!(key == m_key)) {
         m_key = std::move(key);
-        m_heights.fill({});
+        forget();
     }
+}
+
+QSize WrappingLabel::sizeHint() const
+{
+    forgetIfChanged();
+    if (!m_sizeHint)
+        m_sizeHint = QLabel::sizeHint();
+    return *m_sizeHint;
+}
+
+QSize WrappingLabel::minimumSizeHint() const
+{
+    forgetIfChanged();
+    if (!m_minimumSizeHint)
+        m_minimumSizeHint = QLabel::minimumSizeHint();
+    return *m_minimumSizeHint;
+}
+
+int WrappingLabel::heightForWidth(int width) const
+{
+    forgetIfChanged();
     for (const Height &known : m_heights) {
         if (known.width == width)
             return known.height;
@@ -36,7 +65,7 @@ void WrappingLabel::changeEvent(QEvent *event)
 {
     // A style can change how text is measured without changing the font.
     if (event->type() == QEvent::StyleChange || event->type() == QEvent::FontChange)
-        m_heights.fill({});
+        forget();
     QLabel::changeEvent(event);
 }
 

@@ -3,6 +3,7 @@
 
 #include "DashboardState.h"
 #include "common/ViewPage.h"
+#include "common/WrappingLabel.h"
 #include "consortia/DetailSection.h"
 #include "domain/OneConsortiumRule.h"
 #include "items/ConsortiumAllocationModel.h"
@@ -33,9 +34,9 @@ namespace {
 
 QLabel *plainLabel(QWidget *parent, bool wrap = true)
 {
-    auto *label = new QLabel(parent);
+    // A wrapped label keeps its measurements: selectable text is measured through a text document.
+    QLabel *label = wrap ? new WrappingLabel(parent) : new QLabel(parent);
     label->setTextFormat(Qt::PlainText);  // names come from the database: never interpret markup
-    label->setWordWrap(wrap);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
