@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ShellFixture.h"
 #include "common/ViewPage.h"
+#include "gpu/GpuUsageView.h"
 #include "shell/AppSettings.h"
 
 #include <QApplication>
@@ -11,6 +12,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QMap>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QTableView>
@@ -215,6 +217,58 @@ private slots:
             QCoreApplication::processEvents();
             qApp->removeEventFilter(&layouts);
             QCOMPARE(layouts.count, 0);
+        }
+    }
+
+    // Issue 19: a change reaches the screen in one frame. Before, the GPU usage view painted the
+    // window and then each of its charts once more in a frame of its own (the charts' scene updates
+    // queued behind the window's paint): 3 frames for a language switch, 7 for an as-of change.
+    void aChangeIsPaintedInOneFrame()
+    {
+        m_window->resize(1600, 900);
+        m_window->show();
+        m_window->showView(ui::ViewId::Gpu);
+        auto *gpu = qobject_cast<ui::GpuUsageView *>(m_window->page(ui::ViewId::Gpu));
+        QVERIFY(gpu);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QCoreApplication::processEvents();
+        struct Frames : QObject
+        {
+            QWidget *window = nullptr;
+            QList<QObject *> chartViewports;
+            int updateRequests = 0;
+            QMap<QObject *, int> chartPaints;
+            bool eventFilter(QObject *watched, QEvent *event) override
+            {
+                if (event->type() == QEvent::UpdateRequest && watched == window)
+                    ++updateRequests;
+                if (event->type() == QEvent::Paint && chartViewports.contains(watched))
+                    ++chartPaints[watched];
+                return false;
+            }
+        } frames;
+        frames.window = m_window;
+        for (QChartView *view : gpu->findChildren<QChartView *>()) {
+            if (view->isVisible())
+                frames.chartViewports.append(view->viewport());
+        }
+        QVERIFY(frames.chartViewports.size() >= 3);
+        const QList<std::pair<const char *, std::function<void()>>> changes = {
+            {"language", [&] { m_languages->setLanguage(domain::Language::Korean, false); }},
+            {"as-of date", [&] { m_state->setAsOf(QDate(2026, 6, 30)); }},
+            {"consortium filter", [&] { gpu->consortiumFilter()->setCurrentIndex(1); }},
+            {"language back", [&] { m_languages->setLanguage(domain::Language::English, false); }},
+        };
+        for (const auto &[label, change] : changes) {
+            frames.updateRequests = 0;
+            frames.chartPaints.clear();
+            qApp->installEventFilter(&frames);
+            change();
+            QCoreApplication::processEvents();
+            qApp->removeEventFilter(&frames);
+            QVERIFY2(frames.updateRequests == 1, qPrintable(QStringLiteral("%1: %2 frames").arg(QLatin1String(label)).arg(frames.updateRequests)));
+            for (QObject *viewport : std::as_const(frames.chartViewports))
+                QVERIFY2(frames.chartPaints.value(viewport) == 1, qPrintable(QStringLiteral("%1: a chart painted %2 times").arg(QLatin1String(label)).arg(frames.chartPaints.value(viewport))));
         }
     }
 

@@ -4,6 +4,7 @@
 #include "charts/ChartStyle.h"
 #include "charts/ChartTableDialog.h"
 #include "charts/ChartTitleItem.h"
+#include "charts/SceneSettler.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -22,7 +23,7 @@ namespace {
 constexpr int DuplicateMenuWindowMs = 500;
 } // namespace
 
-ChartView::ChartView(QWidget *parent) : QChartView(parent)
+ChartView::ChartView(QWidget *parent) : QChartView(parent), m_sceneSettler(new SceneSettler(this))
 {
     ChartStyle::showFocus(this);
 }
@@ -143,6 +144,12 @@ bool ChartView::event(QEvent *event)
         return true;
     }
     return QChartView::event(event);
+}
+
+void ChartView::showEvent(QShowEvent *event)
+{
+    QChartView::showEvent(event);
+    m_sceneSettler->watchWindow();
 }
 
 void ChartView::keyPressEvent(QKeyEvent *event)

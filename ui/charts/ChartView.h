@@ -10,6 +10,7 @@ class QMenu;
 
 namespace kai::ui {
 class ChartTitleItem;
+class SceneSettler;
 }
 
 namespace kai::ui {
@@ -54,6 +55,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void updateDescription();
@@ -65,6 +67,7 @@ private:
     bool m_sendingOwnMenuEvent = false;
     QString m_nameFromTitle;
     QString m_title;
+    SceneSettler *m_sceneSettler;
 };
 
 // Decimals for the figures: none for whole numbers or values in the thousands, one otherwise.
