@@ -133,6 +133,8 @@ class PaintTrace : public QObject
 public:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
+        if (event->type() == QEvent::LanguageChange && watched->isWidgetType() && !watched->parent())
+            ++m_languageChanges;
         if (event->type() == QEvent::UpdateRequest && watched->isWidgetType())
             g_traceFrame = ++m_updateRequests;
         else if ((event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest || event->type() == QEvent::MetaCall
@@ -155,7 +157,9 @@ public:
     }
     void print(const char *label)
     {
-        std::printf("trace %s: %d update requests, %zu paint events\n", label, m_updateRequests, m_paints.size());
+        std::printf("trace %s: %d update requests, %zu paint events, %d LanguageChange events to top-level widgets\n", label,
+                    m_updateRequests, m_paints.size(), m_languageChanges);
+        m_languageChanges = 0;
         QMap<QString, int> counts;
         for (const QString &paint : m_paints)
             ++counts[paint];
@@ -167,6 +171,7 @@ public:
 
 private:
     int m_updateRequests = 0;
+    int m_languageChanges = 0;
     std::vector<QString> m_paints;
 };
 

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QListWidget>
 #include <QMap>
 #include <QMessageBox>
@@ -351,6 +352,22 @@ private slots:
 
         QTest::keyClick(box, Qt::Key_Down);
         QCOMPARE(m_window->windowTitle(), englishTitle);
+    }
+
+    // Issue 19: each language's catalogues are loaded once and installed again on every switch.
+    void everySwitchInstallsTheLanguagesCatalogues()
+    {
+        const QString englishTitle = m_window->page(ViewId::Consortia)->title();
+        const bool qtKorean = QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_ko.qm"));
+        for (int round = 0; round < 2; ++round) {
+            m_languages->setLanguage(domain::Language::Korean, false);
+            QCOMPARE(m_window->page(ViewId::Consortia)->title(), QStringLiteral("컨소시엄"));
+            if (qtKorean)  // Qt's own strings (standard buttons) come from Qt's catalogue
+                QVERIFY(QCoreApplication::translate("QPlatformTheme", "Cancel") != QStringLiteral("Cancel"));
+            m_languages->setLanguage(domain::Language::English, false);
+            QCOMPARE(m_window->page(ViewId::Consortia)->title(), englishTitle);
+            QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+        }
     }
 
     void aBadFileIsRefusedAndTheCurrentDatabaseKept()

@@ -48,37 +48,50 @@ Language LanguageManager::initialLanguage()
 
 void LanguageManager::removeTranslators()
 {
-    for (auto *translator : {m_appTranslator.get(), m_qtTranslator.get()}) {
+    if (!m_installed)
+        return;
+    for (QTranslator *translator : {m_installed->app.get(), m_installed->qt.get()}) {
         if (translator)
             QCoreApplication::removeTranslator(translator);
     }
-    m_appTranslator.reset();
-    m_qtTranslator.reset();
+    m_installed = nullptr;
+}
+
+LanguageManager::Catalogues &LanguageManager::cataloguesFor(Language language)
+{
+    const auto known = m_catalogues.find(language);
+    if (known != m_catalogues.end())
+        return known->second;
+    Catalogues &catalogues = m_catalogues[language];
+    // English source strings are plural; the English catalogue holds only the singular forms.
+    const bool korean = language == Language::Korean;
+    auto app = std::make_unique<QTranslator>();
+    if (app->load(korean ? QStringLiteral(":/i18n/kai_dashboard_ko.qm") : QStringLiteral(":/i18n/kai_dashboard_en.qm")))
+        catalogues.app = std::move(app);
+    else if (korean)
+        spdlog::error("Korean translation missing from the application resources");
+    else
+        spdlog::error("English plural forms missing from the application resources");
+    if (korean) {
+        // Qt's own strings (standard buttons, dialogs); optional, as the system may lack them.
+        auto qt = std::make_unique<QTranslator>();
+        if (qt->load(QStringLiteral("qtbase_ko"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            catalogues.qt = std::move(qt);
+        else
+            spdlog::info("qtbase_ko.qm not found; standard dialogs stay in English");
+    }
+    return catalogues;
 }
 
 void LanguageManager::setLanguage(Language language, bool persist)
 {
     removeTranslators();
-    if (language == Language::Korean) {
-        m_appTranslator = std::make_unique<QTranslator>();
-        if (m_appTranslator->load(QStringLiteral(":/i18n/kai_dashboard_ko.qm")))
-            QCoreApplication::installTranslator(m_appTranslator.get());
-        else
-            spdlog::error("Korean translation missing from the application resources");
-        // Qt's own strings (standard buttons, dialogs); optional, as the system may lack them.
-        m_qtTranslator = std::make_unique<QTranslator>();
-        if (m_qtTranslator->load(QStringLiteral("qtbase_ko"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(m_qtTranslator.get());
-        else
-            spdlog::info("qtbase_ko.qm not found; standard dialogs stay in English");
-    } else {
-        // English source strings are plural; the English catalogue holds only the singular forms.
-        m_appTranslator = std::make_unique<QTranslator>();
-        if (m_appTranslator->load(QStringLiteral(":/i18n/kai_dashboard_en.qm")))
-            QCoreApplication::installTranslator(m_appTranslator.get());
-        else
-            spdlog::error("English plural forms missing from the application resources");
+    Catalogues &catalogues = cataloguesFor(language);
+    for (QTranslator *translator : {catalogues.app.get(), catalogues.qt.get()}) {
+        if (translator)
+            QCoreApplication::installTranslator(translator);
     }
+    m_installed = &catalogues;
     // The item models (which follow DashboardState) switch first, with the new catalogue already
     // installed; then the LanguageChange that Qt posted to every widget is delivered at once, so
     // that a view retranslating itself finds its models in the new language and lays its charts

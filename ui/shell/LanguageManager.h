@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QTranslator>
+#include <map>
 #include <memory>
 
 namespace kai {
@@ -37,12 +38,20 @@ signals:
     void languageChanged(domain::Language language);
 
 private:
+    // A language's catalogues, loaded on its first use and kept: reading them again on every
+    // switch parsed the application's catalogue and read Qt's from disk each time.
+    struct Catalogues
+    {
+        std::unique_ptr<QTranslator> app;
+        std::unique_ptr<QTranslator> qt;  // Qt's own strings; none for English
+    };
+    Catalogues &cataloguesFor(domain::Language language);
     void removeTranslators();
 
     DashboardState &m_state;
     domain::Language m_language = domain::Language::English;
-    std::unique_ptr<QTranslator> m_appTranslator;
-    std::unique_ptr<QTranslator> m_qtTranslator;
+    std::map<domain::Language, Catalogues> m_catalogues;
+    Catalogues *m_installed = nullptr;
 };
 
 } // namespace kai::ui
