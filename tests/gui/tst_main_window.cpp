@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLibraryInfo>
+#include <QScreen>
+#include <QImage>
 #include <QListWidget>
 #include <QMap>
 #include <QMessageBox>
@@ -51,6 +53,25 @@ private:
     QString statusText(const char *name) const
     {
         return m_window->findChild<QLabel *>(QLatin1String(name))->text();
+    }
+
+    // Where two pictures of the window differ (empty if nowhere).
+    static QRect differingArea(const QImage &a, const QImage &b)
+    {
+        if (a.size() != b.size())
+            return QRect(QPoint(0, 0), a.size().expandedTo(b.size()));
+        const QImage left = a.convertToFormat(QImage::Format_RGB32);
+        const QImage right = b.convertToFormat(QImage::Format_RGB32);
+        QRect area;
+        for (int y = 0; y < left.height(); ++y) {
+            const auto *l = reinterpret_cast<const QRgb *>(left.constScanLine(y));
+            const auto *r = reinterpret_cast<const QRgb *>(right.constScanLine(y));
+            for (int x = 0; x < left.width(); ++x) {
+                if (l[x] != r[x])
+                    area |= QRect(x, y, 1, 1);
+            }
+        }
+        return area;
     }
 
     // Closes the next modal message box, as a user pressing OK would.
@@ -261,15 +282,29 @@ private slots:
             {"language back", [&] { m_languages->setLanguage(domain::Language::English, false); }},
         };
         for (const auto &[label, change] : changes) {
+            const QString name = QLatin1String(label);
             frames.updateRequests = 0;
             frames.chartPaints.clear();
             qApp->installEventFilter(&frames);
             change();
             QCoreApplication::processEvents();
             qApp->removeEventFilter(&frames);
-            QVERIFY2(frames.updateRequests == 1, qPrintable(QStringLiteral("%1: %2 frames").arg(QLatin1String(label)).arg(frames.updateRequests)));
+            QVERIFY2(frames.updateRequests == 1, qPrintable(name + QStringLiteral(": %1 frames").arg(frames.updateRequests)));
             for (QObject *viewport : std::as_const(frames.chartViewports))
-                QVERIFY2(frames.chartPaints.value(viewport) == 1, qPrintable(QStringLiteral("%1: a chart painted %2 times").arg(QLatin1String(label)).arg(frames.chartPaints.value(viewport))));
+                QVERIFY2(frames.chartPaints.value(viewport) == 1,
+                         qPrintable(name + QStringLiteral(": a chart painted %1 times").arg(frames.chartPaints.value(viewport))));
+            // That frame is the final picture: what the screen shows is what the window draws from
+            // scratch (before FrameSettler the labels and figures moved in a later frame) ...
+            const QImage first = m_window->screen()->grabWindow(m_window->winId()).toImage();
+            QRect differs = differingArea(first, m_window->grab().toImage());
+            QVERIFY2(differs.isEmpty(), qPrintable(name + QStringLiteral(": the screen differs from the window at %1,%2 %3x%4")
+                                                              .arg(differs.x()).arg(differs.y()).arg(differs.width()).arg(differs.height())));
+            // ... and what the item views still repaint afterwards (their zero-time timers after a
+            // column resize) changes nothing on the screen.
+            QTest::qWait(50);
+            differs = differingArea(first, m_window->screen()->grabWindow(m_window->winId()).toImage());
+            QVERIFY2(differs.isEmpty(), qPrintable(name + QStringLiteral(": a later frame changed %1,%2 %3x%4")
+                                                              .arg(differs.x()).arg(differs.y()).arg(differs.width()).arg(differs.height())));
         }
     }
 

@@ -4,7 +4,6 @@
 #include "charts/ChartStyle.h"
 #include "charts/ChartTableDialog.h"
 #include "charts/ChartTitleItem.h"
-#include "charts/SceneSettler.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -23,7 +22,7 @@ namespace {
 constexpr int DuplicateMenuWindowMs = 500;
 } // namespace
 
-ChartView::ChartView(QWidget *parent) : QChartView(parent), m_sceneSettler(new SceneSettler(this))
+ChartView::ChartView(QWidget *parent) : QChartView(parent)
 {
     ChartStyle::showFocus(this);
 }
@@ -144,12 +143,6 @@ bool ChartView::event(QEvent *event)
         return true;
     }
     return QChartView::event(event);
-}
-
-void ChartView::showEvent(QShowEvent *event)
-{
-    QChartView::showEvent(event);
-    m_sceneSettler->watchWindow();
 }
 
 void ChartView::keyPressEvent(QKeyEvent *event)

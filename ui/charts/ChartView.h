@@ -10,7 +10,6 @@ class QMenu;
 
 namespace kai::ui {
 class ChartTitleItem;
-class SceneSettler;
 }
 
 namespace kai::ui {
@@ -55,7 +54,6 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
-    void showEvent(QShowEvent *event) override;
 
 private:
     void updateDescription();
@@ -67,7 +65,6 @@ private:
     bool m_sendingOwnMenuEvent = false;
     QString m_nameFromTitle;
     QString m_title;
-    SceneSettler *m_sceneSettler;
 };
 
 // Decimals for the figures: none for whole numbers or values in the thousands, one otherwise.

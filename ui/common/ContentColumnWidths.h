@@ -11,15 +11,16 @@ namespace kai::ui {
 // in place of QHeaderView::ResizeToContents, which measures the cells again on every layout and
 // on every data change (a language switch changes every cell) and does so even while the table
 // is hidden behind another view. A hidden view's table is measured when the view is shown; a
-// shown one once its current event is handled (before the paint, which Qt posts at low
-// priority), so that a language switch, whose models announce new headers and cells one after
-// another, measures the cells once.
+// shown one once its current event is handled, so that a language switch, whose models announce
+// new headers and cells one after another, measures the cells once; before the paint in any case
+// (FrameSettler delivers the queued call if the window is about to paint first).
 class ContentColumnWidths : public QObject
 {
     Q_OBJECT
 
 public:
     static void attach(QTableView *table);
+    QTableView *table() const { return m_table; }
 
 private:
     explicit ContentColumnWidths(QTableView *table);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/MainWindow.h"
 
+#include "common/FrameSettler.h"
+
 #include "DashboardState.h"
 #include "consortia/ConsortiaView.h"
 #include "edit/EditActions.h"
@@ -56,6 +58,7 @@ MainWindow::MainWindow(DashboardState &state, LanguageManager &languages, ThemeM
     : QMainWindow(parent), m_state(state), m_languages(languages), m_themes(themes)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    new FrameSettler(this);  // a change is painted once, with its layouts done
     createPages();
     createActions();
     createToolBar();

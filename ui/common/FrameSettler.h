@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+class QChartView;
+class QWidget;
+
+namespace kai::ui {
+
+class ContentColumnWidths;
+
+// Finishes, just before a window paints, the work a change has left queued, so that the change
+// reaches the screen in one frame and that frame is the final picture: the layouts still to be done,
+// the tables' column fitting (ContentColumnWidths) and the charts' layouts and scene updates.
+//
+// Why it is needed: Qt delivers an event posted while another queued event is being delivered only
+// on a later pass of the event loop, after the window's paint, which was already queued. A language
+// switch is delivered that way (LanguageChange), and so is every layout request a layout sends its
+// parent: a change painted its view with the old geometry and then again with the new, and the GPU
+// usage view's charts once more each, a frame per chart (their scenes report what changed through
+// calls they queue) — up to seven frames for an as-of change. Here that work is done, pass after
+// pass until none is left, when the window is about to paint. It is the work Qt would do a moment
+// later, in the same order; only work for shown widgets.
+class FrameSettler : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit FrameSettler(QWidget *window);
+
+    // Does the queued work described above for the window's shown widgets.
+    static void settle(QWidget *window);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    static void collectShown(QObject *parent, QList<ContentColumnWidths *> &tables, QList<QChartView *> &charts);
+
+    QWidget *m_window;
+};
+
+} // namespace kai::ui
