@@ -20,7 +20,6 @@ class ContentColumnWidths : public QObject
 
 public:
     static void attach(QTableView *table);
-    QTableView *table() const { return m_table; }
 
 private:
     explicit ContentColumnWidths(QTableView *table);

@@ -20,7 +20,7 @@ class ContentColumnWidths;
 // switch is delivered that way (LanguageChange), and so is every layout request a layout sends its
 // parent: a change painted its view with the old geometry and then again with the new, and the GPU
 // usage view's charts once more each, a frame per chart (their scenes report what changed through
-// calls they queue) — up to seven frames for an as-of change. Here that work is done, pass after
+// calls they queue) — up to nine frames for one change. Here that work is done, pass after
 // pass until none is left, when the window is about to paint. It is the work Qt would do a moment
 // later, in the same order; only work for shown widgets.
 class FrameSettler : public QObject
