@@ -135,7 +135,10 @@ void GpuUsageImporter::importInTransaction(const QString &csvPath, RecordSource 
     store::GpuUsageImportWriter writer(m_connection, QStringLiteral("IMPORT:%1").arg(m_fileName),
                                        // Stored in the database: one wording whatever the display language.
                                        QStringLiteral("GPU usage imported from %1").arg(m_fileName));
-    writer.tuneForBulkLoad();
+    // No row of a usable file is shorter (a date, four short names, a number, separators): an
+    // upper bound of the rows to come.
+    constexpr qint64 ShortestRowBytes = 24;
+    writer.tuneForBulkLoad(totalBytes / ShortestRowBytes);
     const WriterNameResolver resolver(writer);
     const GpuUsageRowValidator validator(columns, resolver, m_fileName);
     m_conflicts.clear();

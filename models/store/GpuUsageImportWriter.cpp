@@ -124,8 +124,9 @@ GpuUsageImportWriter::~GpuUsageImportWriter()
     }
 }
 
-void GpuUsageImportWriter::tuneForBulkLoad()
+void GpuUsageImportWriter::tuneForBulkLoad(qint64 expectedRows)
 {
+    m_expectedRows = expectedRows;
     if (!m_file)
         return;
     m_previousCacheSize = m_file->queryInt(QStringLiteral("PRAGMA cache_size"));
@@ -226,6 +227,10 @@ void GpuUsageImportWriter::addNode(const GpuNodeDirectory::NewNode &node)
 
 GpuUsageImportWriter::Outcome GpuUsageImportWriter::insert(const Sample &sample, quint64 rowHash)
 {
+    if (!m_begun) {
+        m_begun = true;
+        m_rows->beginImportFrom(sample.periodStart, m_expectedRows);
+    }
     const GpuNodeKey nodeKey{sample.consortiumId, sample.nodeId, sample.gpuModelId};
     const auto found = m_nodeSpanIndex.find(nodeKey);
     GpuNodeSpan *span = found == m_nodeSpanIndex.end() ? nullptr : found->second;
@@ -288,6 +293,7 @@ void GpuUsageImportWriter::addToDaily(const Sample &sample)
 void GpuUsageImportWriter::finish()
 {
     m_rows->flush();
+    m_rows->endImport();
     const QString upsertSql = QStringLiteral(
         "INSERT INTO gpu_usage_daily (day, consortium_id, gpu_model_id, provider_id, gpu_hours, "
         "                             utilization_weighted, utilization_hours, samples, illustrative_samples) "

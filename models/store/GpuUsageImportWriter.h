@@ -69,8 +69,9 @@ public:
     // The sample's row hash as DatabaseFingerprint computes it from the stored row.
     static quint64 rowHash(const Sample &sample, qint64 sourceId);
 
-    // Speeds up one bulk import into a file (page cache); restored by the destructor.
-    void tuneForBulkLoad();
+    // Speeds up one bulk import of at most expectedRows into a file (page cache, and stored rows in
+    // the import's way set aside: GpuUsageRowSink::beginImportFrom); restored by the destructor.
+    void tuneForBulkLoad(qint64 expectedRows);
     ~GpuUsageImportWriter();
 
 private:
@@ -127,6 +128,8 @@ private:
     DailyKey m_lastDailyKey{-1, -1, -1, -1};
     DailyTotals *m_lastDaily = nullptr;
     std::optional<qint64> m_previousCacheSize;
+    qint64 m_expectedRows = 0;
+    bool m_begun = false;  // the sink was told where the import begins
     // gpu_usage's share of a file's fingerprint, kept up to date row by row when it was trusted at
     // the start; otherwise finish() rescans the table. A server keeps no checksums: it is scanned.
     std::optional<TableChecksum> m_usageChecksum;

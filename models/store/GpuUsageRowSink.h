@@ -67,6 +67,18 @@ public:
     virtual void addNode(qint64 id, std::string_view name) = 0;
     // Writes every row held back.
     virtual void flush() = 0;
+    // Called once, before the import's first sample, with that sample's period and the rows the
+    // import expects at most. Rows stored at or after that period put every insert inside the
+    // table's tree rather than at its end; a sink may set them aside until endImport(), as long as
+    // its look-ups below still see them.
+    virtual void beginImportFrom(qint64 periodStart, qint64 expectedRows)
+    {
+        Q_UNUSED(periodStart);
+        Q_UNUSED(expectedRows);
+    }
+    // Writes back what beginImportFrom() set aside; called after the last flush() of an import
+    // that commits (a rolled-back one takes everything back anyway).
+    virtual void endImport() {}
     virtual std::optional<StoredRow> findKey(const GpuUsageSample &sample) = 0;
     // A stored period of the sample's node that starts after earliestStart, before the sample ends
     // and ends after it starts.

@@ -33,6 +33,8 @@ public:
     static QString backupPathFor(const QString &databasePath, int fromVersion);
     // Backups of one schema version kept beside a database: the newest KeptBackups, newest first.
     static constexpr int KeptBackups = 3;
+    // The page size of a file migrated from nothing; files made before keep theirs.
+    static constexpr int NewFilePageSize = 16384;
     static QStringList backupsOf(const QString &databasePath, int fromVersion);
     // The script of one version; another engine's scripts carry the same names in a folder of
     // their own (engineFolder "postgres"), so both engines always know the same versions.

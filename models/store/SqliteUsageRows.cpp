@@ -10,10 +10,19 @@ namespace {
 // and finishing the statement.
 constexpr int SqliteUsageInsertBatch = 64;
 
+const QString SetAsideTable = QStringLiteral("gpu_usage_set_aside");
+const QString UsageColumnNames = QStringLiteral(
+    "period_start, consortium_id, node_id, gpu_model_id, period_end, provider_id, gpu_hours, utilization_pct, source_id");
+// gpu_usage's columns without its references and checks: the rows set aside were stored under them.
+const QString UsageColumnDefinitions = QStringLiteral(
+    "period_start INTEGER NOT NULL, consortium_id INTEGER NOT NULL, node_id INTEGER NOT NULL, "
+    "gpu_model_id INTEGER NOT NULL, period_end INTEGER NOT NULL, provider_id INTEGER NOT NULL, "
+    "gpu_hours REAL NOT NULL, utilization_pct REAL, source_id INTEGER NOT NULL");
+const QString UsageKeyColumns = QStringLiteral("period_start, consortium_id, node_id, gpu_model_id");
+
 QString sqliteUsageInsertSql(int rows)
 {
-    QString sql = QStringLiteral("INSERT INTO gpu_usage (period_start, consortium_id, node_id, gpu_model_id, "
-                                 "period_end, provider_id, gpu_hours, utilization_pct, source_id) VALUES ");
+    QString sql = QStringLiteral("INSERT INTO gpu_usage (%1) VALUES ").arg(UsageColumnNames);
     for (int row = 0; row < rows; ++row)
         sql += row == 0 ? QStringLiteral("(?,?,?,?,?,?,?,?,?)") : QStringLiteral(",(?,?,?,?,?,?,?,?,?)");
     return sql;
@@ -24,15 +33,67 @@ SqliteUsageRows::SqliteUsageRows(SqliteConnection &connection)
     : m_insertSample(connection.prepare(sqliteUsageInsertSql(1))),
       m_insertSamples(connection.prepare(sqliteUsageInsertSql(SqliteUsageInsertBatch))),
       m_insertNode(connection.prepare(QStringLiteral("INSERT INTO gpu_node (id, name) VALUES (?1, ?2)"))),
-      m_findKey(connection.prepare(QStringLiteral(
-          "SELECT period_end, provider_id, gpu_hours, utilization_pct FROM gpu_usage "
-          " WHERE period_start = ?1 AND consortium_id = ?2 AND node_id = ?3 AND gpu_model_id = ?4"))),
-      // Bounded below by the node's longest period so that the time-first key narrows the scan.
-      m_findOverlap(connection.prepare(QStringLiteral(
-          "SELECT period_start, period_end FROM gpu_usage "
-          " WHERE period_start > ?1 AND period_start < ?2 AND consortium_id = ?3 AND node_id = ?4 "
-          "   AND gpu_model_id = ?5 AND period_end > ?6 LIMIT 1")))
+      m_findKey(nullptr, nullptr),
+      m_findOverlap(nullptr, nullptr),
+      m_connection(connection)
 {
+    prepareLookups(false);
+}
+
+void SqliteUsageRows::prepareLookups(bool withSetAside)
+{
+    // Rows set aside are stored rows all the same: each look-up reads both tables.
+    const auto fromBoth = [withSetAside](const QString &select, const QString &where) {
+        QString sql = select + QStringLiteral(" FROM main.gpu_usage WHERE ") + where;
+        if (withSetAside)
+            sql += QStringLiteral(" UNION ALL ") + select + QStringLiteral(" FROM temp.") + SetAsideTable
+                + QStringLiteral(" WHERE ") + where;
+        return sql;
+    };
+    m_findKey = m_connection.prepare(
+        fromBoth(QStringLiteral("SELECT period_end, provider_id, gpu_hours, utilization_pct"),
+                 QStringLiteral("period_start = ?1 AND consortium_id = ?2 AND node_id = ?3 AND gpu_model_id = ?4")));
+    // Bounded below by the node's longest period so that the time-first key narrows the scan.
+    m_findOverlap = m_connection.prepare(
+        fromBoth(QStringLiteral("SELECT period_start, period_end"),
+                 QStringLiteral("period_start > ?1 AND period_start < ?2 AND consortium_id = ?3 AND node_id = ?4 "
+                                "AND gpu_model_id = ?5 AND period_end > ?6"))
+        + QStringLiteral(" LIMIT 1"));
+}
+
+void SqliteUsageRows::beginImportFrom(qint64 periodStart, qint64 expectedRows)
+{
+    const qint64 mostToMove = expectedRows / SetAsideShare;
+    if (mostToMove <= 0 || m_setAside)
+        return;
+    SqliteStatement ahead = m_connection.prepare(QStringLiteral(
+        "SELECT count(*) FROM (SELECT 1 FROM main.gpu_usage WHERE period_start >= ?1 LIMIT ?2)"));
+    ahead.bind(1, periodStart).bind(2, mostToMove + 1);
+    const qint64 inTheWay = ahead.step() ? ahead.columnInt(0) : 0;
+    if (inTheWay == 0 || inTheWay > mostToMove)
+        return;
+    // A temporary table belongs to this connection and to this transaction: nobody else sees the
+    // rows gone, and a rollback brings them back.
+    m_connection.execute(QStringLiteral("DROP TABLE IF EXISTS temp.%1; "
+                                        "CREATE TEMP TABLE %1 (%2, PRIMARY KEY (%3)) WITHOUT ROWID")
+                             .arg(SetAsideTable, UsageColumnDefinitions, UsageKeyColumns));
+    m_connection.prepare(QStringLiteral("INSERT INTO temp.%1 (%2) SELECT %2 FROM main.gpu_usage WHERE period_start >= ?1")
+                             .arg(SetAsideTable, UsageColumnNames))
+        .bind(1, periodStart)
+        .run();
+    m_connection.prepare(QStringLiteral("DELETE FROM main.gpu_usage WHERE period_start >= ?1")).bind(1, periodStart).run();
+    m_setAside = true;
+    prepareLookups(true);
+}
+
+void SqliteUsageRows::endImport()
+{
+    if (!m_setAside)
+        return;
+    m_connection.execute(QStringLiteral("INSERT INTO main.gpu_usage (%2) SELECT %2 FROM temp.%1; DROP TABLE temp.%1")
+                             .arg(SetAsideTable, UsageColumnNames));
+    m_setAside = false;
+    prepareLookups(false);
 }
 
 void SqliteUsageRows::add(const GpuUsageSample &sample, qint64 sourceId)
