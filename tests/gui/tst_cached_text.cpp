@@ -2,9 +2,13 @@
 // The text caches that keep repaints and layouts within a frame (issue 19) must draw and measure
 // exactly what Qt's own paths do, and follow every change of text, font and width.
 #include "common/CachedTextDelegate.h"
+#include "common/ShapedTextCache.h"
 #include "common/WrappingLabel.h"
 
+#include <QApplication>
+#include <QFontMetricsF>
 #include <QHeaderView>
+#include <QPainter>
 #include <QStandardItemModel>
 #include <QProxyStyle>
 #include <QStyleFactory>
@@ -79,6 +83,17 @@ int largestDifference(const QImage &one, const QImage &other)
 }
 
 constexpr int CachedTextTolerance = 32;
+
+QImage textImage(const QFont &font, const std::function<void(QPainter &)> &draw)
+{
+    QImage image(QSize(320, 40), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setFont(font);
+    painter.setPen(Qt::black);
+    draw(painter);
+    return image;
+}
 
 } // namespace
 
@@ -172,6 +187,70 @@ private slots:
         table.setStyle(&wider);
         compareAll();
         table.setStyle(nullptr);
+    }
+
+    void shapedTextIsDrawnAsQPainterDrawsIt_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QRectF>("rect");
+        QTest::addColumn<int>("flags");
+        QTest::addColumn<bool>("bold");
+        const QString english = QStringLiteral("Written review (document) 2026-11");
+        const QString korean = QStringLiteral("서면평가 · 발표평가 2026년 11월");
+        const QRectF wide(10.5, 4, 300, 30);
+        const QRectF narrow(20, 2, 90, 20);  // narrower than the text: QPainter clips to it
+        for (const QString &text : {english, korean}) {
+            const QString language = text == english ? QStringLiteral("en") : QStringLiteral("ko");
+            QTest::addRow("%s left", qPrintable(language)) << text << wide << int(Qt::AlignLeft | Qt::AlignVCenter) << false;
+            QTest::addRow("%s centre bold", qPrintable(language)) << text << wide << int(Qt::AlignCenter) << true;
+            QTest::addRow("%s right", qPrintable(language)) << text << wide << int(Qt::AlignRight | Qt::AlignVCenter) << false;
+            QTest::addRow("%s top", qPrintable(language)) << text << wide << int(Qt::AlignLeft | Qt::AlignTop) << false;
+            QTest::addRow("%s clipped", qPrintable(language)) << text << narrow << int(Qt::AlignLeft | Qt::AlignVCenter) << false;
+            QTest::addRow("%s not clipped", qPrintable(language))
+                << text << narrow << int(Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip) << true;
+        }
+    }
+
+    // The Timeline draws its labels through ShapedTextCache: where and how a label lands must not change.
+    void shapedTextIsDrawnAsQPainterDrawsIt()
+    {
+        QFETCH(QString, text);
+        QFETCH(QRectF, rect);
+        QFETCH(int, flags);
+        QFETCH(bool, bold);
+        QFont font = QApplication::font();
+        font.setBold(bold);
+        const QImage expected = textImage(font, [&](QPainter &painter) { painter.drawText(rect, flags, text); });
+        ShapedTextCache cache;
+        const auto cached = [&](QPainter &painter) { cache.draw(painter, rect, flags, text); };
+        QVERIFY(largestDifference(textImage(font, cached), expected) <= CachedTextTolerance);
+        QCOMPARE(cache.size(), 1);
+        QVERIFY(largestDifference(textImage(font, cached), expected) <= CachedTextTolerance);  // drawn again, shaped once
+        QCOMPARE(cache.size(), 1);
+        QCOMPARE(cache.advance(font, text), QFontMetricsF(font).horizontalAdvance(text));
+        // The comparison sees a label one pixel off.
+        const auto shifted = [&](QPainter &painter) { cache.draw(painter, rect.translated(1, 0), flags, text); };
+        QVERIFY(largestDifference(textImage(font, shifted), expected) > 4 * CachedTextTolerance);
+    }
+
+    void shapedTextFollowsTheFont()
+    {
+        ShapedTextCache cache;
+        const QString text = QStringLiteral("Elite team 정예팀");
+        QFont bold = QApplication::font();
+        bold.setBold(true);
+        const QRectF rect(4, 4, 300, 30);
+        for (const QFont &font : {QApplication::font(), bold}) {
+            const QImage expected = textImage(font, [&](QPainter &painter) {
+                painter.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, text);
+            });
+            QVERIFY(largestDifference(textImage(font, [&](QPainter &painter) {
+                                          cache.draw(painter, rect, Qt::AlignLeft | Qt::AlignVCenter, text);
+                                      }),
+                                      expected)
+                    <= CachedTextTolerance);
+        }
+        QCOMPARE(cache.size(), 2);
     }
 
     void wrappingLabelMeasuresAsQLabelDoes_data()

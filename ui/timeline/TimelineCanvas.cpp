@@ -216,6 +216,7 @@ QImage TimelineCanvas::render(qreal devicePixelRatio) const
     image.fill(palette().color(QPalette::Base));
     QPainter painter(&image);
     TimelinePainter timeline(*m_layout, palette(), font(), m_state.language());
+    timeline.setTextCache(&m_texts);
     timeline.setToday(m_state.today());
     timeline.setAsOf(m_state.asOf());
     timeline.paint(painter, frame(size));
@@ -227,6 +228,7 @@ void TimelineCanvas::paintEvent(QPaintEvent *event)
     Q_UNUSED(event)
     QPainter painter(viewport());
     TimelinePainter timeline(*m_layout, palette(), font(), m_state.language());
+    timeline.setTextCache(&m_texts);
     timeline.setToday(m_state.today());
     timeline.setAsOf(m_state.asOf());
     if (hasFocus())

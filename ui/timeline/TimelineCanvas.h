@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/ShapedTextCache.h"
 #include "domain/TimelineLayout.h"
 
 #include <QAbstractScrollArea>
@@ -85,6 +86,8 @@ private:
 
     const DashboardState &m_state;
     std::unique_ptr<domain::TimelineLayout> m_layout;
+    // The labels stay shaped across paints, layouts and language switches (render() is const).
+    mutable ShapedTextCache m_texts;
     double m_pixelsPerDay;
     bool m_fit = true;
     qint64 m_focusedRound = 0;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeline/TimelinePainter.h"
 
+#include "common/ShapedTextCache.h"
+
 #include "items/DisplayFormat.h"
 #include "items/StatusPalette.h"
 
@@ -50,6 +52,19 @@ TimelinePainter::TimelinePainter(const TimelineLayout &layout, const QPalette &p
     : m_layout(layout), m_palette(palette), m_font(font), m_boldFont(scaled(font, 1.0, true)),
       m_smallFont(scaled(font, 0.92, false)), m_language(language)
 {
+}
+
+void TimelinePainter::drawText(QPainter &painter, const QRectF &rect, int flags, const QString &text) const
+{
+    if (m_texts)
+        m_texts->draw(painter, rect, flags, text);
+    else
+        painter.drawText(rect, flags, text);
+}
+
+double TimelinePainter::advance(const QFont &font, const QString &text) const
+{
+    return m_texts ? m_texts->advance(font, text) : QFontMetricsF(font).horizontalAdvance(text);
 }
 
 double TimelinePainter::axisHeight(const QFont &font)
@@ -196,7 +211,7 @@ void TimelinePainter::paintStage(QPainter &painter, const TimelineStageItem &ite
     painter.setFont(round ? m_boldFont : m_font);
     painter.setPen(light ? m_palette.color(QPalette::HighlightedText) : text);
     // A pixel of slack: text measured at one scale may round up when drawn at another.
-    painter.drawText(item.label.rect.adjusted(0, 0, 1, 0), Qt::AlignLeft | Qt::AlignVCenter, item.label.text);
+    drawText(painter, item.label.rect.adjusted(0, 0, 1, 0), Qt::AlignLeft | Qt::AlignVCenter, item.label.text);
     painter.setFont(m_font);
 }
 
@@ -216,7 +231,7 @@ void TimelinePainter::paintLanes(QPainter &painter) const
                 painter.fillRect(marker.label.rect.adjusted(-2, 0, 2, 0), laneBackground(lane));
             painter.setPen(marker.kind == LaneMarkerKind::ModelRelease ? mix(QPalette::Text, QPalette::Base, 0.3)
                                                                        : m_palette.color(QPalette::Text));
-            painter.drawText(marker.label.rect.adjusted(0, 0, 2, 0), Qt::AlignLeft | Qt::AlignVCenter,
+            drawText(painter, marker.label.rect.adjusted(0, 0, 2, 0), Qt::AlignLeft | Qt::AlignVCenter,
                              marker.label.text);
         }
         painter.setFont(m_font);
@@ -370,13 +385,12 @@ void TimelinePainter::paintAxis(QPainter &painter, const TimelineFrame &frame) c
     // A year's label sticks to the left edge while the year is scrolled partly out of view,
     // and gives way to the next year's label.
     const QVector<TimelineTick> major = m_layout.scale().majorTicks(m_language);
-    const QFontMetricsF boldMetrics(m_boldFont);
     for (int index = 0; index < major.size(); ++index) {
         const TimelineTick &tick = major.at(index);
-        const double width = boldMetrics.horizontalAdvance(tick.label) + 10;
+        const double width = advance(m_boldFont, tick.label) + 10;
         const double end = index + 1 < major.size() ? major.at(index + 1).x : m_layout.width();
         const double x = std::min(std::max(tick.x, frame.scroll.x()), end - width);
-        painter.drawText(QRectF(x + 5, top, width, line), Qt::AlignLeft | Qt::AlignVCenter, tick.label);
+        drawText(painter, QRectF(x + 5, top, width, line), Qt::AlignLeft | Qt::AlignVCenter, tick.label);
     }
     painter.setFont(m_font);
     painter.setPen(mix(QPalette::Text, QPalette::Base, 0.3));
@@ -386,7 +400,7 @@ void TimelinePainter::paintAxis(QPainter &painter, const TimelineFrame &frame) c
         if (tick.label.isEmpty())
             continue;  // the body's gridline is enough; a tick here would cut through the labels
         painter.drawLine(QPointF(tick.x, top + line), QPointF(tick.x, top + 2 * line + 2));
-        painter.drawText(QRectF(tick.x + 4, top + line, 120, line + 2), Qt::AlignLeft | Qt::AlignVCenter,
+        drawText(painter, QRectF(tick.x + 4, top + line, 120, line + 2), Qt::AlignLeft | Qt::AlignVCenter,
                              tick.label);
     }
     painter.setPen(QPen(mix(QPalette::Text, QPalette::Base, 0.35), 1));
@@ -402,7 +416,6 @@ void TimelinePainter::paintDateFlags(QPainter &painter, const TimelineFrame &fra
 {
     // Labels for the as-of and today lines in the axis' third row; when the two dates are close,
     // one label says both so they never overlap.
-    const QFontMetricsF metrics(m_smallFont);
     const double line = std::ceil(QFontMetricsF(m_font).height());
     const double y = 4 + 2 * line + 4;
     const TimelineScale &scale = m_layout.scale();
@@ -410,7 +423,7 @@ void TimelinePainter::paintDateFlags(QPainter &painter, const TimelineFrame &fra
     const auto inRange = [&](const QDate &d) { return d.isValid() && d >= scale.first() && d <= scale.last(); };
     const auto flag = [&](const QDate &date, const QString &text, const QColor &colour, bool solid, bool preferLeft) {
         const double x = scale.x(date) + scale.pixelsPerDay() / 2;
-        const double width = metrics.horizontalAdvance(text) + 10;
+        const double width = advance(m_smallFont, text) + 10;
         const double visibleRight = frame.scroll.x() + frame.size.width() - frame.gutter;
         const bool left = preferLeft || x + width > visibleRight;
         const QRectF box(left ? x - width : x, y, width, line);
@@ -425,7 +438,7 @@ void TimelinePainter::paintDateFlags(QPainter &painter, const TimelineFrame &fra
             painter.drawRect(box.adjusted(0.5, 0.5, -0.5, -0.5));
             painter.setPen(m_palette.color(QPalette::Text));
         }
-        painter.drawText(box, Qt::AlignCenter, text);
+        drawText(painter, box, Qt::AlignCenter, text);
         painter.setFont(m_font);
     };
     const QColor asOfColour = m_palette.color(QPalette::Highlight);
@@ -455,7 +468,7 @@ void TimelinePainter::paintGutter(QPainter &painter, const TimelineFrame &frame)
     const QColor band = m_palette.color(QPalette::AlternateBase);
     painter.setFont(m_boldFont);
     painter.setPen(m_palette.color(QPalette::Text));
-    painter.drawText(QRectF(padding, 0, frame.gutter - padding, m_layout.stageRowHeight()),
+    drawText(painter, QRectF(padding, 0, frame.gutter - padding, m_layout.stageRowHeight()),
                      Qt::AlignLeft | Qt::AlignVCenter, tr("Program calendar"));
     const double lanesHeading = m_layout.lanesTop() - m_layout.stageRowHeight() * 0.3;
     painter.setFont(m_font);
@@ -465,7 +478,7 @@ void TimelinePainter::paintGutter(QPainter &painter, const TimelineFrame &frame)
         if (index % 2 == 0)
             painter.fillRect(row, band);
         painter.setPen(lane.hasLeft ? mix(QPalette::Text, QPalette::Base, 0.4) : m_palette.color(QPalette::Text));
-        painter.drawText(row.adjusted(padding, 0, -6, 0), Qt::AlignLeft | Qt::AlignVCenter,
+        drawText(painter, row.adjusted(padding, 0, -6, 0), Qt::AlignLeft | Qt::AlignVCenter,
                          metrics.elidedText(lane.name, Qt::ElideRight, frame.gutter - padding - 6));
     }
     painter.setPen(QPen(mix(QPalette::Base, QPalette::Text, 0.45), 1));
@@ -495,7 +508,7 @@ double TimelinePainter::legendHeight(double width) const
     double x = 10;
     int rows = 1;
     for (const LegendEntry &entry : legendEntries()) {
-        const double itemWidth = 26 + metrics.horizontalAdvance(entry.text) + 16;
+        const double itemWidth = 26 + advance(m_smallFont, entry.text) + 16;
         if (x + itemWidth > width && x > 10) {
             ++rows;
             x = 10;
@@ -517,7 +530,7 @@ void TimelinePainter::paintLegend(QPainter &painter, const TimelineFrame &frame)
     double x = 10;
     double y = top + 3;
     for (const LegendEntry &entry : legendEntries()) {
-        const double textWidth = metrics.horizontalAdvance(entry.text);
+        const double textWidth = advance(m_smallFont, entry.text);
         const double itemWidth = 26 + textWidth + 16;
         if (x + itemWidth > frame.size.width() && x > 10) {
             x = 10;
@@ -525,7 +538,7 @@ void TimelinePainter::paintLegend(QPainter &painter, const TimelineFrame &frame)
         }
         paintLegendGlyph(painter, entry.glyph, QRectF(x, y + 4, 22, line - 8));
         painter.setPen(m_palette.color(QPalette::WindowText));
-        painter.drawText(QRectF(x + 26, y, textWidth + 4, line), Qt::AlignLeft | Qt::AlignVCenter, entry.text);
+        drawText(painter, QRectF(x + 26, y, textWidth + 4, line), Qt::AlignLeft | Qt::AlignVCenter, entry.text);
         x += itemWidth;
     }
     painter.setFont(m_font);

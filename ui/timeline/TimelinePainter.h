@@ -28,6 +28,8 @@ struct TimelineFrame
 // Paints a laid-out timeline with vector shapes only, so it is just as sharp on a 3x export as
 // on screen. Colours come from the palette and StatusPalette; every status also has its own
 // shape and a text, so the chart reads in greyscale.
+class ShapedTextCache;
+
 class TimelinePainter
 {
     Q_DECLARE_TR_FUNCTIONS(TimelinePainter)
@@ -43,6 +45,9 @@ public:
     void setAsOf(const QDate &asOf) { m_asOf = asOf; }
     // Draws a focus ring around this stage (keyboard navigation); 0 for none.
     void setFocusedStage(qint64 stageId) { m_focusedStage = stageId; }
+    // Keeps the labels shaped from one paint to the next (the canvas owns it); without one, each
+    // paint shapes every label again.
+    void setTextCache(ShapedTextCache *texts) { m_texts = texts; }
     void paint(QPainter &painter, const TimelineFrame &frame) const;
     // The pieces of a vertical date line at x from top to bottom (layout coordinates) that leave
     // out every shown stage or lane label it would run through.
@@ -71,6 +76,9 @@ private:
     void paintLegend(QPainter &painter, const TimelineFrame &frame) const;
     void paintLegendGlyph(QPainter &painter, int glyph, const QRectF &box) const;
 
+    void drawText(QPainter &painter, const QRectF &rect, int flags, const QString &text) const;
+    // QFontMetricsF::horizontalAdvance, through the text cache when there is one (the same width).
+    double advance(const QFont &font, const QString &text) const;
     QColor mix(QPalette::ColorRole from, QPalette::ColorRole to, double amount) const;
     QColor roundColour() const;
     QColor developmentColour() const;
@@ -85,6 +93,7 @@ private:
     QDate m_today;
     QDate m_asOf;
     qint64 m_focusedStage = 0;
+    ShapedTextCache *m_texts = nullptr;
 };
 
 } // namespace kai::ui
