@@ -28,7 +28,7 @@ for rows in "$@"; do
     ratio=$(sed -n 's/^ratio importer \/ sqlite3 .import: median \([0-9.]*\).*/\1/p' "$log")
     rss=$(sed -n 's/^peak RSS during import: \([0-9]*\) MB.*/\1/p' "$log")
     # The slowest change by CPU time: at the shared machine's load the wall times mostly measure waiting.
-    change=$(sed -n 's/^.* change on .*(CPU \([0-9.]*\) ms)$/\1/p' "$log" | sort -n | tail -1)
+    change=$(sed -n 's/^.* change on .*(CPU \([0-9.]*\) ms).*$/\1/p' "$log" | sort -n | tail -1)
     start=$(sed -n 's/^start to first painted window: .* ratio \([0-9.]*\).*/\1/p' "$log")
     app=$(sed -n 's/^peak memory with every view visited: \([0-9]*\) MB.*/\1/p' "$log")
     printf '| %s | %s µs | %s µs | %s | %s MB | %s ms | %s × | %s MB |\n' "$rows" "$wall" "$cpu" "$ratio" "$rss" "$change" "$start" "$app"
