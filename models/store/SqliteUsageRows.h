@@ -27,10 +27,14 @@ public:
     // beginImportFrom() sets aside the rows in the import's way when they are at most this share
     // of the rows expected: moving them out and back costs about two inserts each.
     static constexpr qint64 SetAsideShare = 8;
+    // ... and at most this many: they wait in SQLite's temporary store (a file in the temp folder,
+    // about 50 bytes a row).
+    static constexpr qint64 MostRowsSetAside = 1000000;
 
 private:
     void bindSample(SqliteStatement &statement, int first, const GpuUsageSample &sample) const;
     void prepareLookups(bool withSetAside);
+    bool hasKnownColumns();
 
     qint64 m_sourceId = 0;
     SqliteStatement m_insertSample;

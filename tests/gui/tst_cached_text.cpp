@@ -233,6 +233,26 @@ private slots:
         QVERIFY(largestDifference(textImage(font, shifted), expected) > 4 * CachedTextTolerance);
     }
 
+    // Text QPainter lays out on more than one line, or with flags the cache does not follow, is
+    // drawn and measured by QPainter itself.
+    void shapedTextLeavesOtherTextToQPainter()
+    {
+        ShapedTextCache cache;
+        const QFont font = QApplication::font();
+        const QRectF rect(4, 2, 300, 36);
+        const QString twoLines = QStringLiteral("1차 단계평가") + QChar(QChar::LineSeparator) + QStringLiteral("2차");
+        for (const QString &text : {twoLines, QStringLiteral("tab\there"), QStringLiteral("carriage\rreturn")}) {
+            const QImage expected = textImage(font, [&](QPainter &painter) { painter.drawText(rect, Qt::AlignLeft, text); });
+            QCOMPARE(textImage(font, [&](QPainter &painter) { cache.draw(painter, rect, Qt::AlignLeft, text); }), expected);
+            QCOMPARE(cache.advance(font, text), QFontMetricsF(font).horizontalAdvance(text));
+        }
+        const QString plain = QStringLiteral("Elite team");
+        const int ownFlags = Qt::AlignLeft | Qt::TextForceRightToLeft;
+        const QImage expected = textImage(font, [&](QPainter &painter) { painter.drawText(rect, ownFlags, plain); });
+        QCOMPARE(textImage(font, [&](QPainter &painter) { cache.draw(painter, rect, ownFlags, plain); }), expected);
+        QCOMPARE(cache.size(), 0);
+    }
+
     void shapedTextFollowsTheFont()
     {
         ShapedTextCache cache;

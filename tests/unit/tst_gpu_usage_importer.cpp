@@ -537,6 +537,9 @@ private slots:
             + "2027-06-01T09:00Z,lg,B200,8,,n1,50\n"   // 3002: already stored
               "2027-06-01T10:00Z,lg,B200,9,,n1,50\n"   // 3003: stored key, other hours
               "2027-06-01,lg,B200,100,,n1,\n";         // 3004: a day over the stored hours
+        // Large enough for the two stored rows to be set aside (the importer expects at most one row
+        // per 24 bytes).
+        QVERIFY(csv.size() / 24 / kai::store::SqliteUsageRows::SetAsideShare >= 2);
         const GpuUsageImportResult result = importBytes(csv);
         QCOMPARE(result.outcome, Outcome::Committed);
         QCOMPARE(result.inserted, 3000);

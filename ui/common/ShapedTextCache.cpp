@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/ShapedTextCache.h"
 
+#include <QFontMetricsF>
 #include <QPaintDevice>
 #include <QPaintEngine>
 #include <QPainter>
 #include <QTextLayout>
+#include <algorithm>
 
 namespace kai::ui {
 
@@ -12,13 +14,24 @@ namespace {
 // Wider than any text: one line, never wrapped (QPainter's own width for text that does not wrap).
 constexpr qreal UnwrappedLineWidth = 0x01000000;
 
+// Line breaks, tabs and length variants (U+009C) are QPainter's to lay out.
+bool laysOutAsOneLine(const QString &text)
+{
+    const auto special = [](QChar c) {
+        return c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t') || c == QChar::LineSeparator
+            || c == QChar::ParagraphSeparator || c == QChar(0x9c);
+    };
+    return !text.isEmpty() && std::none_of(text.cbegin(), text.cend(), special);
+}
+
 bool drawsAsQPainterWould(const QPainter &painter, int flags, const QString &text)
 {
     const QPaintEngine *engine = painter.paintEngine();
+    constexpr int OwnPathFlags = Qt::TextWordWrap | Qt::TextWrapAnywhere | Qt::TextShowMnemonic | Qt::TextHideMnemonic
+        | Qt::TextExpandTabs | Qt::TextJustificationForced | Qt::AlignJustify | Qt::TextDontPrint
+        | Qt::TextForceLeftToRight | Qt::TextForceRightToLeft;
     return engine && engine->type() == QPaintEngine::Raster && painter.layoutDirection() != Qt::RightToLeft
-        && !(flags & (Qt::TextWordWrap | Qt::TextWrapAnywhere | Qt::TextShowMnemonic | Qt::TextHideMnemonic
-                      | Qt::TextExpandTabs | Qt::TextJustificationForced | Qt::AlignJustify))
-        && !text.isEmpty() && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\t'));
+        && !(flags & OwnPathFlags) && laysOutAsOneLine(text);
 }
 } // namespace
 
@@ -49,8 +62,8 @@ const QTextLayout &ShapedTextCache::shaped(const QString &text, const QFont &fon
 
 double ShapedTextCache::advance(const QFont &font, const QString &text)
 {
-    if (text.isEmpty())
-        return 0;
+    if (!laysOutAsOneLine(text))
+        return QFontMetricsF(font).horizontalAdvance(text);
     return shaped(text, font, nullptr).lineAt(0).naturalTextWidth();
 }
 
@@ -64,7 +77,8 @@ void ShapedTextCache::draw(QPainter &painter, const QRectF &rect, int flags, con
     const QTextLine line = layout.lineAt(0);
     // QPainter::drawText's placement (qt_format_text): the box of the line for clipping, its
     // advance for the horizontal alignment.
-    const qreal height = line.height();
+    // The line's own height, not QTextLine::height(), which rounds it up to a whole pixel.
+    const qreal height = line.ascent() + line.descent();
     qreal yOffset = 0;
     if (flags & Qt::AlignBottom)
         yOffset = rect.height() - height;
