@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
+#include "UsageImportFixture.h"
 #include "import/GpuUsageImporter.h"
 #include "import/ImportReportWriter.h"
 #include "store/GpuNodeSpanCache.h"
@@ -8,8 +9,6 @@
 #include "store/SqliteTransaction.h"
 #include "store/SqliteConnection.h"
 #include "store/SqliteStatement.h"
-#include "store/SqliteUsageRows.h"
-#include "store/ContentChecksumCache.h"
 #include "store/StoreError.h"
 
 #include <QCryptographicHash>
@@ -23,74 +22,9 @@ using kai::import::GpuUsageImportResult;
 using Outcome = kai::import::GpuUsageImportResult::Outcome;
 
 namespace {
-const QByteArray Header = "period_start,consortium,gpu_model,gpu_hours_used,provider,node,utilization_pct\n";
-
-// Everything an import may touch, as one hash: equal hashes mean an unchanged database.
-QByteArray contentHash(kai::store::SqliteConnection &connection)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    const QStringList queries = {
-        QStringLiteral("SELECT period_start, consortium_id, node_id, gpu_model_id, period_end, provider_id, gpu_hours, "
-                       "ifnull(utilization_pct, -1), source_id FROM gpu_usage ORDER BY 1, 2, 3, 4"),
-        QStringLiteral("SELECT day, consortium_id, gpu_model_id, provider_id, gpu_hours, utilization_weighted, "
-                       "utilization_hours, samples, illustrative_samples FROM gpu_usage_daily ORDER BY 1, 2, 3, 4"),
-        QStringLiteral("SELECT id, name FROM gpu_node ORDER BY id"),
-        QStringLiteral("SELECT id, code FROM source ORDER BY id")};
-    for (const QString &sql : queries) {
-        kai::store::SqliteStatement query = connection.prepare(sql);
-        while (query.step()) {
-            for (int column = 0; column < query.columnCount(); ++column)
-                hash.addData(query.columnText(column).toUtf8() + '|');
-        }
-    }
-    return hash.result();
-}
-
-// What the importer would read from the rows themselves when it has no kept spans.
-kai::store::GpuNodeSpans spansOfStoredRows(kai::store::SqliteConnection &connection)
-{
-    kai::store::SqliteStatement rows = connection.prepare(QStringLiteral(
-        "SELECT consortium_id, node_id, gpu_model_id, MIN(period_start), MAX(period_end), "
-        "MAX(period_end - period_start) FROM gpu_usage GROUP BY 1, 2, 3"));
-    kai::store::GpuNodeSpans spans;
-    while (rows.step()) {
-        spans[{rows.columnInt(0), rows.columnInt(1), rows.columnInt(2)}] =
-            kai::store::GpuNodeSpan{rows.columnInt(3), rows.columnInt(4), rows.columnInt(5)};
-    }
-    return spans;
-}
-
-// Hourly rows of the given nodes (lg, B200) from 1 January 2027 on, hour by hour, in key order.
-QByteArray hourlyRows(int rows, int nodes, int firstNode = 2)
-{
-    QByteArray csv;
-    const QDateTime start(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc());
-    for (int row = 0; row < rows; ++row)
-        csv += QStringLiteral("%1,lg,B200,8,,n%2,50\n")
-                   .arg(start.addSecs(qint64(row / nodes) * 3600).toString(Qt::ISODate))
-                   .arg(firstNode + row % nodes)
-                   .toUtf8();
-    return csv;
-}
-
-QByteArray rowsFrom(kai::store::SqliteConnection &connection, const QDate &from)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    kai::store::SqliteStatement rows = connection.prepare(QStringLiteral(
-        "SELECT period_start, consortium_id, node_id, gpu_model_id, period_end, provider_id, gpu_hours, "
-        "ifnull(utilization_pct, -1), source_id FROM gpu_usage WHERE period_start >= ?1 ORDER BY 1, 2, 3, 4"));
-    rows.bind(1, QDateTime(from, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch());
-    while (rows.step()) {
-        for (int column = 0; column < rows.columnCount(); ++column)
-            hash.addData(rows.columnText(column).toUtf8() + '|');
-    }
-    return hash.result();
-}
-
-qint64 setAsideTables(kai::store::SqliteConnection &connection)
-{
-    return connection.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_temp_schema WHERE name LIKE 'gpu_usage%'"));
-}
+using kai::test::contentHash;
+using kai::test::spansOfStoredRows;
+const QByteArray &Header = kai::test::UsageCsvHeader;
 
 qint64 dayOf(const QDate &date)
 {
@@ -103,42 +37,20 @@ class TestGpuUsageImporter : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<kai::test::SampleDatabase> m_sample;
-    std::unique_ptr<kai::store::Database> m_db;
+    kai::test::UsageImportFixture m_fixture;
 
-    QString writeCsv(const QString &name, const QByteArray &content)
-    {
-        const QString path = m_sample->dirPath() + QLatin1Char('/') + name;
-        QFile file(path);
-        file.open(QIODevice::WriteOnly);
-        file.write(content);
-        return path;
-    }
-
+    QString writeCsv(const QString &name, const QByteArray &content) { return m_fixture.writeCsv(name, content); }
     GpuUsageImportResult importBytes(const QByteArray &content, bool strict = false)
     {
-        GpuUsageImporter importer(m_db->connection());
-        importer.setStrict(strict);
-        return importer.importFile(writeCsv(QStringLiteral("usage.csv"), content));
+        return m_fixture.importBytes(content, strict);
     }
-
-    kai::store::SqliteConnection &connection() { return m_db->connection(); }
+    kai::store::SqliteConnection &connection() { return m_fixture.connection(); }
 
 private slots:
     void initTestCase() { kai::test::enterTestMode(); }
 
-    void init()
-    {
-        m_sample = std::make_unique<kai::test::SampleDatabase>();
-        m_db = m_sample->open();
-        QVERIFY(m_db);
-    }
-
-    void cleanup()
-    {
-        m_db.reset();
-        m_sample.reset();
-    }
+    void init() { QVERIFY(m_fixture.open()); }
+    void cleanup() { m_fixture.close(); }
 
     void validRowsByCodeAndByLeadOrganisationName()
     {
@@ -235,7 +147,7 @@ private slots:
             QVERIFY(!result.issues[i].reason.isEmpty());
         }
         QVERIFY(result.issues[5].reason.contains(QLatin1String("expected 7")));
-        QCOMPARE(result.reportPath, kai::import::ImportReportWriter::reportPathFor(m_sample->dirPath()
+        QCOMPARE(result.reportPath, kai::import::ImportReportWriter::reportPathFor(m_fixture.sample().dirPath()
                                                                                    + QStringLiteral("/usage.csv")));
         QFile report(result.reportPath);
         QVERIFY(report.open(QIODevice::ReadOnly));
@@ -366,7 +278,7 @@ private slots:
         QCOMPARE(contentHash(connection()), before);
         // The connection stays usable: the same file imports completely afterwards.
         GpuUsageImporter again(connection());
-        QCOMPARE(again.importFile(m_sample->dirPath() + QStringLiteral("/big.csv")).inserted, 60000);
+        QCOMPARE(again.importFile(m_fixture.sample().dirPath() + QStringLiteral("/big.csv")).inserted, 60000);
     }
 
     void cancelWhileSqliteWorksLeavesTheDatabaseUnchanged()
@@ -485,95 +397,12 @@ private slots:
         QFETCH(QByteArray, overlapping);
         QCOMPARE(importBytes(Header + "2027-03-06,lg,B200,180,,n1,\n2027-03-12T05:00Z,lg,B200,8,,n1,\n").inserted, 2);
         QVERIFY(kai::store::GpuNodeSpanCache::load(connection()));
-        kai::store::SqliteConnection::open(m_sample->path(), kai::store::SqliteConnection::OpenMode::ReadWrite).execute(sql);
+        kai::store::SqliteConnection::open(m_fixture.sample().path(), kai::store::SqliteConnection::OpenMode::ReadWrite).execute(sql);
         QVERIFY(!kai::store::GpuNodeSpanCache::load(connection()));
         const GpuUsageImportResult result = importBytes(Header + overlapping);
         QCOMPARE(result.inserted, 0);
         QCOMPARE(result.issues.size(), 1);
         QVERIFY2(result.issues[0].reason.contains(QLatin1String("overlaps")), qPrintable(result.issues[0].reason));
-    }
-
-    // Stored rows later than an import's first period would put each of its inserts inside the
-    // table's tree: the sink sets them aside while it inserts (SqliteUsageRows::beginImportFrom)
-    // and its look-ups still see them.
-    void rowsSetAsideAreStillStoredRowsForLookUps()
-    {
-        QCOMPARE(importBytes(Header + "2027-06-01T09:00Z,lg,B200,8,,n1,50\n2027-06-01T10:00Z,lg,B200,8,,n1,50\n").inserted, 2);
-        const qint64 june = QDateTime(QDate(2027, 6, 1), QTime(9, 0), QTimeZone::utc()).toSecsSinceEpoch();
-        const qint64 ahead = connection().queryInt(
-            QStringLiteral("SELECT count(*) FROM gpu_usage WHERE period_start >= %1").arg(june));
-        QCOMPARE(ahead, 2);
-        const qint64 node = connection().queryInt(QStringLiteral("SELECT id FROM gpu_node WHERE name = 'n1'"));
-        kai::store::SqliteTransaction transaction(connection());
-        kai::store::SqliteUsageRows rows(connection());
-        rows.beginImportFrom(june - 3600, 10 * kai::store::SqliteUsageRows::SetAsideShare);
-        QCOMPARE(setAsideTables(connection()), 1);
-        QCOMPARE(connection().queryInt(QStringLiteral("SELECT count(*) FROM gpu_usage WHERE period_start >= %1").arg(june)), 0);
-        kai::store::GpuUsageSample stored;
-        stored.periodStart = june;
-        stored.periodEnd = june + 3600;
-        stored.consortiumId = 1;
-        stored.nodeId = node;
-        stored.gpuModelId = connection().queryInt(QStringLiteral("SELECT id FROM gpu_model WHERE code = 'B200'"));
-        QVERIFY(rows.findKey(stored));
-        QCOMPARE(rows.findKey(stored)->periodEnd, june + 3600);
-        kai::store::GpuUsageSample inside = stored;
-        inside.periodStart = june - 1800;
-        inside.periodEnd = june + 1800;
-        QVERIFY(rows.findOverlap(inside, june - 7200));
-        rows.endImport();
-        QCOMPARE(setAsideTables(connection()), 0);
-        QCOMPARE(connection().queryInt(QStringLiteral("SELECT count(*) FROM gpu_usage WHERE period_start >= %1").arg(june)), ahead);
-        QVERIFY(rows.findKey(stored));
-    }
-
-    // The same through the importer: what is set aside collides as stored rows do, comes back
-    // unchanged, and the checksum kept row by row equals a scan.
-    void anImportBeforeStoredRowsKeepsThemAndTheirCollisions()
-    {
-        QCOMPARE(importBytes(Header + "2027-06-01T09:00Z,lg,B200,8,,n1,50\n2027-06-01T10:00Z,lg,B200,8,,n1,50\n").inserted, 2);
-        const QByteArray juneBefore = rowsFrom(connection(), QDate(2027, 6, 1));
-        const QByteArray csv = Header + hourlyRows(3000, 2)
-            + "2027-06-01T09:00Z,lg,B200,8,,n1,50\n"   // 3002: already stored
-              "2027-06-01T10:00Z,lg,B200,9,,n1,50\n"   // 3003: stored key, other hours
-              "2027-06-01,lg,B200,100,,n1,\n";         // 3004: a day over the stored hours
-        // Large enough for the two stored rows to be set aside (the importer expects at most one row
-        // per 24 bytes).
-        QVERIFY(csv.size() / 24 / kai::store::SqliteUsageRows::SetAsideShare >= 2);
-        const GpuUsageImportResult result = importBytes(csv);
-        QCOMPARE(result.outcome, Outcome::Committed);
-        QCOMPARE(result.inserted, 3000);
-        QCOMPARE(result.duplicates, 1);
-        QCOMPARE(result.issues.size(), 2);
-        QCOMPARE(result.issues[0].line, 3003);
-        QVERIFY2(result.issues[0].reason.contains(QLatin1String("already stored")), qPrintable(result.issues[0].reason));
-        QCOMPARE(result.issues[1].line, 3004);
-        QVERIFY2(result.issues[1].reason.contains(QLatin1String("overlaps")), qPrintable(result.issues[1].reason));
-        QCOMPARE(rowsFrom(connection(), QDate(2027, 6, 1)), juneBefore);
-        QCOMPARE(setAsideTables(connection()), 0);
-        const auto kept = kai::store::ContentChecksumCache::trusted(connection(), QStringLiteral("gpu_usage"));
-        QVERIFY(kept);
-        QCOMPARE(*kept, kai::store::ContentChecksumCache::scan(connection(), QStringLiteral("gpu_usage")));
-        QCOMPARE(*kai::store::GpuNodeSpanCache::load(connection()), spansOfStoredRows(connection()));
-    }
-
-    void cancellingWithRowsSetAsideLeavesTheDatabaseUnchanged()
-    {
-        QCOMPARE(importBytes(Header + "2027-06-01T09:00Z,lg,B200,8,,n1,50\n").inserted, 1);
-        const QByteArray before = contentHash(connection());
-        std::atomic<bool> cancel = false;
-        GpuUsageImporter importer(connection());
-        importer.setCancelFlag(&cancel);
-        importer.setProgressHandler([&](qint64, qint64, qint64) { cancel = true; });
-        const QString path = writeCsv(QStringLiteral("before-june.csv"), Header + hourlyRows(40000, 8));
-        QCOMPARE(importer.importFile(path).outcome, Outcome::Cancelled);
-        QCOMPARE(contentHash(connection()), before);
-        QCOMPARE(setAsideTables(connection()), 0);
-        GpuUsageImporter again(connection());
-        QCOMPARE(again.importFile(path).inserted, 40000);
-        QCOMPARE(connection().queryInt(QStringLiteral("SELECT count(*) FROM gpu_usage u JOIN gpu_node n ON n.id = u.node_id "
-                                                      "WHERE n.name = 'n1'")),
-                 1);
     }
 
     // Issue 13, item 6: one key, two sets of values in one file.
@@ -675,7 +504,7 @@ private slots:
 
     void reportQuotesFieldsThatNeedIt()
     {
-        const QString path = m_sample->dirPath() + QStringLiteral("/r.csv");
+        const QString path = m_fixture.sample().dirPath() + QStringLiteral("/r.csv");
         QVERIFY(kai::import::ImportReportWriter::write(
                     path, {{QStringLiteral("a,b.csv"), 3, QStringLiteral("node"), QStringLiteral("say \"x\"")}}, 0)
                     .isEmpty());

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeline/TimelinePainter.h"
 
-#include "common/ShapedTextCache.h"
-
 #include "items/DisplayFormat.h"
 #include "items/StatusPalette.h"
 
@@ -52,19 +50,6 @@ TimelinePainter::TimelinePainter(const TimelineLayout &layout, const QPalette &p
     : m_layout(layout), m_palette(palette), m_font(font), m_boldFont(scaled(font, 1.0, true)),
       m_smallFont(scaled(font, 0.92, false)), m_language(language)
 {
-}
-
-void TimelinePainter::drawText(QPainter &painter, const QRectF &rect, int flags, const QString &text) const
-{
-    if (m_texts)
-        m_texts->draw(painter, rect, flags, text);
-    else
-        painter.drawText(rect, flags, text);
-}
-
-double TimelinePainter::advance(const QFont &font, const QString &text) const
-{
-    return m_texts ? m_texts->advance(font, text) : QFontMetricsF(font).horizontalAdvance(text);
 }
 
 double TimelinePainter::axisHeight(const QFont &font)

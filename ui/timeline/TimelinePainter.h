@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/ShapedTextCache.h"
 #include "domain/TimelineLayout.h"
 
 #include <QCoreApplication>
 #include <QFont>
+#include <QFontMetricsF>
+#include <QPainter>
 #include <QPalette>
-
-class QPainter;
 
 namespace kai::ui {
 
@@ -28,8 +29,6 @@ struct TimelineFrame
 // Paints a laid-out timeline with vector shapes only, so it is just as sharp on a 3x export as
 // on screen. Colours come from the palette and StatusPalette; every status also has its own
 // shape and a text, so the chart reads in greyscale.
-class ShapedTextCache;
-
 class TimelinePainter
 {
     Q_DECLARE_TR_FUNCTIONS(TimelinePainter)
@@ -76,9 +75,18 @@ private:
     void paintLegend(QPainter &painter, const TimelineFrame &frame) const;
     void paintLegendGlyph(QPainter &painter, int glyph, const QRectF &box) const;
 
-    void drawText(QPainter &painter, const QRectF &rect, int flags, const QString &text) const;
+    void drawText(QPainter &painter, const QRectF &rect, int flags, const QString &text) const
+    {
+        if (m_texts)
+            m_texts->draw(painter, rect, flags, text);
+        else
+            painter.drawText(rect, flags, text);
+    }
     // QFontMetricsF::horizontalAdvance, through the text cache when there is one (the same width).
-    double advance(const QFont &font, const QString &text) const;
+    double advance(const QFont &font, const QString &text) const
+    {
+        return m_texts ? m_texts->advance(font, text) : QFontMetricsF(font).horizontalAdvance(text);
+    }
     QColor mix(QPalette::ColorRole from, QPalette::ColorRole to, double amount) const;
     QColor roundColour() const;
     QColor developmentColour() const;
