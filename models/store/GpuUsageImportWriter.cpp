@@ -98,7 +98,8 @@ void GpuUsageImportWriter::loadUsageChecksum()
     QStringList names;
     while (columns.step())
         names << columns.columnText(0);
-    if (names == UsageColumns)
+    m_usageColumnsKnown = names == UsageColumns;
+    if (m_usageColumnsKnown)
         m_usageChecksum = ContentChecksumCache::trusted(*m_file, UsageTable);
     // The rows' hashes make the guard's per-row work redundant; without a trusted entry it stays
     // and finish() rescans.
@@ -229,7 +230,9 @@ GpuUsageImportWriter::Outcome GpuUsageImportWriter::insert(const Sample &sample,
 {
     if (!m_begun) {
         m_begun = true;
-        m_rows->beginImportFrom(sample.periodStart, m_expectedRows);
+        // Setting rows aside copies the columns it knows: a column added later would lose its values.
+        if (m_usageColumnsKnown)
+            m_rows->beginImportFrom(sample.periodStart, m_expectedRows);
     }
     const GpuNodeKey nodeKey{sample.consortiumId, sample.nodeId, sample.gpuModelId};
     const auto found = m_nodeSpanIndex.find(nodeKey);

@@ -130,6 +130,7 @@ private:
     std::optional<qint64> m_previousCacheSize;
     qint64 m_expectedRows = 0;
     bool m_begun = false;  // the sink was told where the import begins
+    bool m_usageColumnsKnown = false;  // gpu_usage has UsageColumns, in that order (a file only)
     // gpu_usage's share of a file's fingerprint, kept up to date row by row when it was trusted at
     // the start; otherwise finish() rescans the table. A server keeps no checksums: it is scanned.
     std::optional<TableChecksum> m_usageChecksum;

@@ -70,7 +70,8 @@ public:
     // Called once, before the import's first sample, with that sample's period and the rows the
     // import expects at most. Rows stored at or after that period put every insert inside the
     // table's tree rather than at its end; a sink may set them aside until endImport(), as long as
-    // its look-ups below still see them.
+    // its look-ups below still see them. Only called when the table has the columns
+    // writeUsageColumns() writes (moving rows copies those).
     virtual void beginImportFrom(qint64 periodStart, qint64 expectedRows)
     {
         Q_UNUSED(periodStart);

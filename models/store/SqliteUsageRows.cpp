@@ -3,7 +3,6 @@
 
 #include "store/SqliteConnection.h"
 
-#include <QStringList>
 #include <algorithm>
 
 namespace kai::store {
@@ -64,20 +63,10 @@ void SqliteUsageRows::prepareLookups(bool withSetAside)
         + QStringLiteral(" LIMIT 1"));
 }
 
-bool SqliteUsageRows::hasKnownColumns()
-{
-    SqliteStatement columns = m_connection.prepare(QStringLiteral("SELECT name FROM pragma_table_info('gpu_usage')"));
-    QStringList names;
-    while (columns.step())
-        names << columns.columnText(0);
-    return names.join(QLatin1String(", ")) == UsageColumnNames;
-}
-
 void SqliteUsageRows::beginImportFrom(qint64 periodStart, qint64 expectedRows)
 {
     const qint64 mostToMove = std::min(expectedRows / SetAsideShare, MostRowsSetAside);
-    // Moving rows out and back copies the columns named here: a column added later would lose its values.
-    if (mostToMove <= 0 || m_setAside || !hasKnownColumns())
+    if (mostToMove <= 0 || m_setAside)
         return;
     SqliteStatement ahead = m_connection.prepare(QStringLiteral(
         "SELECT count(*) FROM (SELECT 1 FROM main.gpu_usage WHERE period_start >= ?1 LIMIT ?2)"));

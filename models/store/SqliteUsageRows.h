@@ -34,7 +34,6 @@ public:
 private:
     void bindSample(SqliteStatement &statement, int first, const GpuUsageSample &sample) const;
     void prepareLookups(bool withSetAside);
-    bool hasKnownColumns();
 
     qint64 m_sourceId = 0;
     SqliteStatement m_insertSample;
