@@ -239,6 +239,34 @@ private slots:
                                        "WHERE period_start = (SELECT MIN(period_start) FROM gpu_usage_2025_09)")));
     }
 
+    // A month loaded into a table of its own has no triggers while it loads (migration 13): the
+    // attach checks every row's references, refuses the table when one names no row (the whole
+    // statement fails, nothing is attached), and guards the partition it makes.
+    void aLoadedMonthIsCheckedWhenAttached()
+    {
+        std::unique_ptr<store::PgConnection> server = store::PgConnection::open(m_uri, false);
+        const QString month = QString::number(kai::utcDateTime(QDate(2028, 3, 1), QTime(0, 0)).toSecsSinceEpoch());
+        const QString load = QStringLiteral(
+            "SELECT kai_gpu_usage_load_month(%1); "
+            "INSERT INTO gpu_usage_2028_03 SELECT %1 + 3600, consortium_id, %2, gpu_model_id, %1 + 7200, provider_id, "
+            "gpu_hours, utilization_pct, source_id FROM gpu_usage LIMIT 1; "
+            "SELECT kai_gpu_usage_attach_month(%1);");
+        const qint64 partitionsBefore = partitions(*server);
+        QVERIFY(refusedAsForeignKey(*server, load.arg(month, QStringLiteral("999999"))));
+        QCOMPARE(count(*server, QStringLiteral("SELECT COUNT(*) FROM pg_class WHERE relname = 'gpu_usage_2028_03'")), 0);
+        QCOMPARE(partitions(*server), partitionsBefore);
+
+        server->execute(load.arg(month, QStringLiteral("node_id")));
+        QCOMPARE(partitions(*server), partitionsBefore + 1);
+        QCOMPARE(count(*server, QStringLiteral("SELECT COUNT(*) FROM gpu_usage_2028_03")), 1);
+        QCOMPARE(count(*server, QStringLiteral("SELECT COUNT(*) FROM pg_trigger WHERE tgrelid = 'gpu_usage_2028_03'::regclass "
+                                               "AND tgname LIKE 'gpu_usage_month_references_on_%'")),
+                 2);
+        QVERIFY(refusedAsForeignKey(*server, QStringLiteral("INSERT INTO gpu_usage_2028_03 SELECT period_start + 60, consortium_id, "
+                                                            "999999, gpu_model_id, period_end + 60, provider_id, gpu_hours, "
+                                                            "utilization_pct, source_id FROM gpu_usage_2028_03")));
+    }
+
     // Months the server has no partition for are loaded as tables of their own and then attached,
     // building their key: afterwards each is a partition with its key, none is left apart, and a
     // row of the file that repeats an earlier one is found as already present, not refused later.
@@ -343,8 +371,8 @@ private slots:
         QVERIFY(!rows.step());
     }
 
-    // A server at schema version 11 with usage in it (made here from a version 12 one by undoing
-    // what migration 12 adds) is upgraded by init: every existing month partition is guarded and
+    // A server at schema version 11 with usage in it (made here from a current one by undoing
+    // what migrations 12 and 13 add) is upgraded by init: every existing month partition is guarded and
     // an editor may copy into it, and the import then works as on a new server.
     void upgradingFromVersion11GuardsTheExistingMonths()
     {
@@ -364,6 +392,7 @@ END $$;
 DROP FUNCTION kai_gpu_usage_load_month(bigint);
 DROP FUNCTION kai_gpu_usage_attach_month(bigint);
 DROP FUNCTION kai_gpu_usage_guard_month(text);
+DROP FUNCTION kai_gpu_usage_check_month_references(text);
 UPDATE kai_schema SET version = 11;
 CREATE ROLE v11_loader LOGIN; GRANT kai_editor TO v11_loader;)")));
         const qint64 monthTables = count(*store::PgConnection::open(uri, false),
