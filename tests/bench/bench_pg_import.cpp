@@ -6,7 +6,7 @@
 // into a fresh `init --sample` database, whose illustrative usage fills the file's first months
 // (rows go into partitions that exist, keys kept up to date); a third import goes into one whose
 // sample usage was removed first (the import is the first into each month: each month is loaded,
-// then its key built, migration 12). With --view, the GPU
+// then its key built, migrations 12 and 13). With --view, the GPU
 // view's filter redraw (bench_gpu_view) on the database the last run imported, --view-runs times.
 // With --diff, `kai-dashboard diff` of that database with itself: its time and peak memory.
 // Usage: bench_pg_import [--rows N | --csv FILE] [--runs N] [--dir FOLDER] [--view [--view-runs N]] [--diff]
