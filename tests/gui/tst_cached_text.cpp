@@ -310,6 +310,15 @@ private slots:
         });
         sameHeights();
         QVERIFY(cached.heightForWidth(80) > before);
+        // Back to the first text (answers kept from before) and on again (kept too).
+        const auto switchTexts = [&] {
+            both([](QLabel &label) { label.setText(QStringLiteral("An as-of date changes what every view shows.")); });
+            sameHeights();
+            both([](QLabel &label) { label.setText(QStringLiteral("기준일을 바꾸면 모든 화면이 그날의 자료를 보여 줍니다.")); });
+            sameHeights();
+        };
+        switchTexts();
+        switchTexts();
         both([](QLabel &label) {
             QFont larger = label.font();
             larger.setPointSizeF(larger.pointSizeF() * 2);
@@ -328,6 +337,21 @@ private slots:
         sameHeights();
         both([](QLabel &label) { label.setAlignment(Qt::AlignRight); });
         sameHeights();
+        // Size limits and a frame change QLabel's answers too. QLabel itself measures its size hints
+        // again only when its text, font or layout flags change, so each is compared after a text change.
+        both([](QLabel &label) { label.setWordWrap(true); });
+        switchTexts();
+        both([](QLabel &label) { label.setMaximumWidth(120); });
+        switchTexts();
+        both([](QLabel &label) { label.setMinimumSize(150, 90); });
+        switchTexts();
+        both([](QLabel &label) {
+            label.setIndent(-1);
+            label.setFrameStyle(QFrame::Box | QFrame::Plain);
+            label.setLineWidth(3);
+        });
+        switchTexts();
+        switchTexts();
     }
 };
 

@@ -12,52 +12,53 @@ WrappingLabel::WrappingLabel(QWidget *parent) : QLabel(parent)
 
 WrappingLabel::MeasuredFor WrappingLabel::currentKey() const
 {
-    return {text(),          font(),     contentsMargins(), margin(), indent(), int(alignment()), int(textFormat()),
-            wordWrap(), int(textInteractionFlags())};
+    return {text(),      font(),      contentsMargins(), margin(), indent(), int(alignment()), int(textFormat()),
+            wordWrap(), int(textInteractionFlags()), minimumSize(), maximumSize(), frameWidth()};
 }
 
 void WrappingLabel::forget() const
 {
-    m_heights.fill({});
-    m_sizeHint.reset();
-    m_minimumSizeHint.reset();
+    m_measured.fill({});
 }
 
-void WrappingLabel::forgetIfChanged() const
+WrappingLabel::Measured &WrappingLabel::current() const
 {
     MeasuredFor key = currentKey();
-    if (!(key == m_key)) {
-        m_key = std::move(key);
-        forget();
-    }
+    if (m_measured[m_current].key == key)
+        return m_measured[m_current];
+    m_current = (m_current + 1) % m_measured.size();
+    Measured &other = m_measured[m_current];
+    if (other.key != key)
+        other = Measured{std::move(key), {}, 0, {}, {}};
+    return other;
 }
 
 QSize WrappingLabel::sizeHint() const
 {
-    forgetIfChanged();
-    if (!m_sizeHint)
-        m_sizeHint = QLabel::sizeHint();
-    return *m_sizeHint;
+    Measured &measured = current();
+    if (!measured.sizeHint)
+        measured.sizeHint = QLabel::sizeHint();
+    return *measured.sizeHint;
 }
 
 QSize WrappingLabel::minimumSizeHint() const
 {
-    forgetIfChanged();
-    if (!m_minimumSizeHint)
-        m_minimumSizeHint = QLabel::minimumSizeHint();
-    return *m_minimumSizeHint;
+    Measured &measured = current();
+    if (!measured.minimumSizeHint)
+        measured.minimumSizeHint = QLabel::minimumSizeHint();
+    return *measured.minimumSizeHint;
 }
 
 int WrappingLabel::heightForWidth(int width) const
 {
-    forgetIfChanged();
-    for (const Height &known : m_heights) {
+    Measured &measured = current();
+    for (const Height &known : measured.heights) {
         if (known.width == width)
             return known.height;
     }
     const int height = QLabel::heightForWidth(width);
-    m_heights[m_nextSlot] = {width, height};
-    m_nextSlot = (m_nextSlot + 1) % m_heights.size();
+    measured.heights[measured.nextSlot] = {width, height};
+    measured.nextSlot = (measured.nextSlot + 1) % measured.heights.size();
     return height;
 }
 

@@ -15,8 +15,9 @@ namespace kai::ui {
 // every visited view. A label whose text can be selected lays its text out in a whole text
 // document for each answer, and QLabel forgets its size hints on any style or palette change: the
 // consortium detail panel's selectable labels were a fifth of a language switch on the Consortia
-// view. The answers are kept until the text, font, margins, indent, alignment, format, wrapping
-// or interaction flags change, or the style or font does.
+// view. The answers are kept for the text, font, margins, indent, alignment, format, wrapping,
+// interaction flags, size limits and frame they were measured with, for the last two such sets:
+// a language switch and back finds its answers again. A style or font change forgets them all.
 class WrappingLabel : public QLabel
 {
     Q_OBJECT
@@ -43,22 +44,32 @@ private:
         int format = 0;
         bool wordWrap = false;
         int interaction = 0;
+        QSize minimumSize;
+        QSize maximumSize;
+        int frameWidth = 0;
         bool operator==(const MeasuredFor &other) const = default;
     };
-    MeasuredFor currentKey() const;
-    void forgetIfChanged() const;
-    void forget() const;
-
     struct Height
     {
         int width = -1;
         int height = 0;
     };
-    mutable MeasuredFor m_key;
-    mutable std::array<Height, 4> m_heights;
-    mutable std::size_t m_nextSlot = 0;
-    mutable std::optional<QSize> m_sizeHint;
-    mutable std::optional<QSize> m_minimumSizeHint;
+    // QLabel's answers for one set of inputs.
+    struct Measured
+    {
+        std::optional<MeasuredFor> key;
+        std::array<Height, 4> heights;
+        std::size_t nextSlot = 0;
+        std::optional<QSize> sizeHint;
+        std::optional<QSize> minimumSizeHint;
+    };
+    MeasuredFor currentKey() const;
+    // The answers for the label as it is now: found again, or a slot made free for them.
+    Measured &current() const;
+    void forget() const;
+
+    mutable std::array<Measured, 2> m_measured;
+    mutable std::size_t m_current = 0;
 };
 
 } // namespace kai::ui
