@@ -230,9 +230,8 @@ GpuUsageImportWriter::Outcome GpuUsageImportWriter::insert(const Sample &sample,
 {
     if (!m_begun) {
         m_begun = true;
-        // Setting rows aside in a file copies the columns it knows: a column added later would lose
-        // its values. A server moves whole rows itself.
-        if (m_usageColumnsKnown || !m_file)
+        // Setting rows aside copies the columns it knows: a column added later would lose its values.
+        if (m_usageColumnsKnown)
             m_rows->beginImportFrom(sample.periodStart, m_expectedRows);
     }
     const GpuNodeKey nodeKey{sample.consortiumId, sample.nodeId, sample.gpuModelId};

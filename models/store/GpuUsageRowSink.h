@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QtGlobal>
-#include <algorithm>
 #include <optional>
 #include <string_view>
 
@@ -81,13 +80,6 @@ public:
     // Writes back what beginImportFrom() set aside; called after the last flush() of an import
     // that commits (a rolled-back one takes everything back anyway).
     virtual void endImport() {}
-
-    // Stored rows are moved out of an import's way only when they are at most this share of the
-    // rows it expects (moving them costs about two inserts each) ...
-    static constexpr qint64 MovedRowsShare = 8;
-    // ... and at most this many (SQLite keeps them in its temporary store, about 50 bytes a row).
-    static constexpr qint64 MostRowsMoved = 1000000;
-    static qint64 mostRowsToMove(qint64 expectedRows) { return std::min(expectedRows / MovedRowsShare, MostRowsMoved); }
     virtual std::optional<StoredRow> findKey(const GpuUsageSample &sample) = 0;
     // A stored period of the sample's node that starts after earliestStart, before the sample ends
     // and ends after it starts.

@@ -32,7 +32,7 @@ const char *const MigrationScripts[] = {
     ":/kai/migrations/010-gpu-count-precision-none-allocated-and-company-claims.sql",
     ":/kai/migrations/011-gpu-usage-month-partitions.sql",
     ":/kai/migrations/012-gpu-usage-month-loading.sql",
-    ":/kai/migrations/013-gpu-usage-month-attach-and-rebuild.sql",
+    ":/kai/migrations/013-gpu-usage-month-references-at-attach.sql",
 };
 } // namespace
 

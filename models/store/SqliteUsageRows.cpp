@@ -65,7 +65,7 @@ void SqliteUsageRows::prepareLookups(bool withSetAside)
 
 void SqliteUsageRows::beginImportFrom(qint64 periodStart, qint64 expectedRows)
 {
-    const qint64 mostToMove = mostRowsToMove(expectedRows);
+    const qint64 mostToMove = std::min(expectedRows / SetAsideShare, MostRowsSetAside);
     if (mostToMove <= 0 || m_setAside)
         return;
     SqliteStatement ahead = m_connection.prepare(QStringLiteral(

@@ -24,6 +24,13 @@ public:
     void beginImportFrom(qint64 periodStart, qint64 expectedRows) override;
     void endImport() override;
 
+    // beginImportFrom() sets aside the rows in the import's way when they are at most this share
+    // of the rows expected: moving them out and back costs about two inserts each.
+    static constexpr qint64 SetAsideShare = 8;
+    // ... and at most this many: they wait in SQLite's temporary store (a file in the temp folder,
+    // about 50 bytes a row).
+    static constexpr qint64 MostRowsSetAside = 1000000;
+
 private:
     void bindSample(SqliteStatement &statement, int first, const GpuUsageSample &sample) const;
     void prepareLookups(bool withSetAside);

@@ -13,7 +13,6 @@
 #include "store/Database.h"
 #include "store/DatabaseFingerprint.h"
 #include "store/GpuUsageRollupCache.h"
-#include "store/GpuUsageRowSink.h"
 #include "store/StoreError.h"
 #include "store/postgres/PgConnection.h"
 
@@ -268,80 +267,6 @@ private slots:
                                                             "utilization_pct, source_id FROM gpu_usage_2028_03")));
     }
 
-    // A month whose partition holds few rows against the file's size is loaded anew (migration 13):
-    // its rows are copied into a new table with the import's, keyed once and swapped in. The month
-    // is then another table with every row it had, its key, its triggers and nothing left beside it.
-    // With readers holding gpu_usage past two seconds the rows go into the old partition instead.
-    void aMonthWithFewRowsIsLoadedAnew_data()
-    {
-        QTest::addColumn<bool>("readerHoldsUsage");
-        QTest::newRow("swapped in") << false;
-        QTest::newRow("readers hold gpu_usage: rows added row by row") << true;
-    }
-    void aMonthWithFewRowsIsLoadedAnew()
-    {
-        QFETCH(bool, readerHoldsUsage);
-        std::unique_ptr<store::Database> server = openServer();
-        QVERIFY(server);
-        const QString month = readerHoldsUsage ? QStringLiteral("gpu_usage_2025_11") : QStringLiteral("gpu_usage_2025_10");
-        const QString others = QStringLiteral("SELECT md5(string_agg(t::text, ',' ORDER BY period_start, consortium_id, node_id, "
-                                              "gpu_model_id)) FROM %1 t WHERE node_id NOT IN (SELECT id FROM gpu_node "
-                                              "WHERE name LIKE 'skt-anew%')").arg(month);
-        const QString monthOid = QStringLiteral("SELECT '%1'::regclass::oid::bigint").arg(month);
-        const auto text = [&server](const QString &sql) {
-            store::SqlQuery query = server->sql().query(sql);
-            return query.step() ? query.columnText(0) : QString();
-        };
-        const QString storedBefore = text(others);
-        const qint64 oidBefore = count(server->sql(), monthOid);
-        const qint64 rowsBefore = count(server->sql(), QStringLiteral("SELECT COUNT(*) FROM %1").arg(month));
-        QVERIFY(rowsBefore > 0);
-
-        // Enough rows that the month's few are at most an eighth of what the file's size promises
-        // (the importer expects at most a row per 24 bytes).
-        QByteArray content = UsageHeader;
-        const QDateTime start = kai::utcDateTime(QDate(2025, readerHoldsUsage ? 11 : 10, 2), QTime(0, 0));
-        for (int hour = 0; hour < 400; ++hour) {
-            const QByteArray stamp = start.addSecs(hour * 3600).toString(Qt::ISODate).toLatin1();
-            content += stamp + ",skt,skt-anew1,H100,skt,4.5,60\n" + stamp + ",skt,skt-anew2,H100,skt,3.5,\n";
-        }
-        const QString csv = test::writeFile(m_home.filePath(QStringLiteral("anew.csv")), content);
-        QVERIFY(content.size() / 24 / store::GpuUsageRowSink::MovedRowsShare >= rowsBefore);
-
-        std::unique_ptr<store::PgConnection> reader;
-        if (readerHoldsUsage) {
-            reader = store::PgConnection::open(m_uri, false);
-            reader->execute(QStringLiteral("BEGIN"));
-            QVERIFY(count(*reader, QStringLiteral("SELECT COUNT(*) FROM gpu_usage")) > 0);
-        }
-        const import::GpuUsageImportResult result = importWithoutReport(server->sql(), csv);
-        if (reader)
-            reader->execute(QStringLiteral("COMMIT"));
-        QVERIFY2(result.committed(), qPrintable(result.error));
-        QCOMPARE(result.inserted, 800);
-
-        QCOMPARE(count(server->sql(), QStringLiteral("SELECT COUNT(*) FROM %1").arg(month)), rowsBefore + 800);
-        QCOMPARE(text(others), storedBefore);
-        QCOMPARE(count(server->sql(), monthOid) != oidBefore, !readerHoldsUsage);
-        QCOMPARE(count(server->sql(), QStringLiteral("SELECT COUNT(*) FROM pg_class WHERE relname LIKE 'gpu_usage_%_rebuilt%'")), 0);
-        QCOMPARE(count(server->sql(), QStringLiteral("SELECT COUNT(*) FROM pg_inherits WHERE inhrelid = '%1'::regclass").arg(month)), 1);
-        QCOMPARE(count(server->sql(), QStringLiteral("SELECT COUNT(*) FROM pg_constraint WHERE conrelid = '%1'::regclass "
-                                                     "AND contype IN ('p', 'c')").arg(month)),
-                 4);  // the key and gpu_usage's three checks, not the month's
-        QCOMPARE(count(server->sql(), QStringLiteral("SELECT COUNT(*) FROM pg_trigger WHERE tgrelid = '%1'::regclass "
-                                                     "AND tgname LIKE 'gpu_usage_month_references_on_%'").arg(month)),
-                 2);
-        bool duplicateRefused = false;
-        try {
-            server->sql().execute(QStringLiteral("INSERT INTO %1 SELECT * FROM %1 LIMIT 1").arg(month));
-        } catch (const store::StoreError &error) {
-            duplicateRefused = error.message().contains(QLatin1String("duplicate key"));
-        }
-        QVERIFY(duplicateRefused);
-        store::DatabaseFingerprint fingerprint(server->sql());  // reads through gpu_usage, as exports do
-        QVERIFY(!fingerprint.sha256().isEmpty());
-    }
-
     // Months the server has no partition for are loaded as tables of their own and then attached,
     // building their key: afterwards each is a partition with its key, none is left apart, and a
     // row of the file that repeats an earlier one is found as already present, not refused later.
@@ -464,12 +389,10 @@ BEGIN
         EXECUTE format('REVOKE INSERT ON %I FROM kai_editor', t);
     END LOOP;
 END $$;
-DROP FUNCTION kai_gpu_usage_load_month(bigint, bigint);
+DROP FUNCTION kai_gpu_usage_load_month(bigint);
 DROP FUNCTION kai_gpu_usage_attach_month(bigint);
 DROP FUNCTION kai_gpu_usage_guard_month(text);
 DROP FUNCTION kai_gpu_usage_check_month_references(text);
-DROP FUNCTION kai_gpu_usage_create_loading_table(text, timestamp);
-DROP FUNCTION kai_gpu_usage_swap_month(text, text, timestamp);
 UPDATE kai_schema SET version = 11;
 CREATE ROLE v11_loader LOGIN; GRANT kai_editor TO v11_loader;)")));
         const qint64 monthTables = count(*store::PgConnection::open(uri, false),

@@ -76,7 +76,7 @@ private slots:
         const qint64 node = m_fixture.connection().queryInt(QStringLiteral("SELECT id FROM gpu_node WHERE name = 'n1'"));
         kai::store::SqliteTransaction transaction(m_fixture.connection());
         kai::store::SqliteUsageRows rows(m_fixture.connection());
-        rows.beginImportFrom(june - 3600, 10 * kai::store::GpuUsageRowSink::MovedRowsShare);
+        rows.beginImportFrom(june - 3600, 10 * kai::store::SqliteUsageRows::SetAsideShare);
         QCOMPARE(setAsideTables(m_fixture.connection()), 1);
         QCOMPARE(m_fixture.connection().queryInt(QStringLiteral("SELECT count(*) FROM gpu_usage WHERE period_start >= %1").arg(june)), 0);
         kai::store::GpuUsageSample stored;
@@ -109,7 +109,7 @@ private slots:
               "2027-06-01,lg,B200,100,,n1,\n";         // 3004: a day over the stored hours
         // Large enough for the two stored rows to be set aside (the importer expects at most one row
         // per 24 bytes).
-        QVERIFY(csv.size() / 24 / kai::store::GpuUsageRowSink::MovedRowsShare >= 2);
+        QVERIFY(csv.size() / 24 / kai::store::SqliteUsageRows::SetAsideShare >= 2);
         const GpuUsageImportResult result = m_fixture.importBytes(csv);
         QCOMPARE(result.outcome, Outcome::Committed);
         QCOMPARE(result.inserted, 3000);

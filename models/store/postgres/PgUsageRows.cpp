@@ -178,9 +178,8 @@ void PgUsageRows::enterMonth(qint64 periodStart)
     }
     endCopy();
     if (known == m_monthTables.end()) {
-        SqlQuery table = m_connection.query(
-            QStringLiteral("SELECT month_table, loading::integer FROM kai_gpu_usage_load_month(?1, ?2)"));
-        table.bind(1, m_monthFrom).bind(2, m_attachedMonths.count(m_monthFrom) ? 0 : m_rebuildAtMost);
+        SqlQuery table = m_connection.query(QStringLiteral("SELECT month_table, loading::integer FROM kai_gpu_usage_load_month(?1)"));
+        table.bind(1, m_monthFrom);
         if (!table.step())
             throw StoreError(QStringLiteral("kai_gpu_usage_load_month returned no table"));
         m_monthTable = table.columnText(0).toUtf8();
@@ -240,27 +239,16 @@ void PgUsageRows::sendBuffer()
     m_buffer.resize(0);  // keeps the capacity, unlike clear()
 }
 
-void PgUsageRows::beginImportFrom(qint64 periodStart, qint64 expectedRows)
-{
-    Q_UNUSED(periodStart);  // months are loaded anew whole, whatever part of them the file covers
-    m_rebuildAtMost = mostRowsToMove(expectedRows);
-}
-
 void PgUsageRows::flush()
 {
     endCopy();
     attachLoadedMonths();
-    // A month loaded anew is a table of another name now: the next row asks for its table again.
-    m_monthFrom = m_monthTo = 0;
 }
 
 void PgUsageRows::attachLoadedMonths()
 {
-    for (const qint64 month : m_loadingMonths) {
+    for (const qint64 month : m_loadingMonths)
         m_connection.query(QStringLiteral("SELECT kai_gpu_usage_attach_month(?1)")).bind(1, month).run();
-        m_monthTables.erase(month);
-        m_attachedMonths.insert(month);
-    }
     m_loadingMonths.clear();
 }
 

@@ -16,9 +16,8 @@ class SqlConnection;
 // gpu_usage rows of an import into a server: COPY ... FROM STDIN streams straight into each month's
 // table (kai_gpu_usage_load_month, migration 12), which a look-up, a new node or another month ends
 // first so that the server sees every row sent; a time-ordered file is then one stream per month.
-// A month no partition holds yet, or one whose partition holds few rows, is loaded into a table of
-// its own and attached as gpu_usage's partition (building its key) when the rows are written out
-// or read back. An unfinished stream is
+// A month no partition holds yet is loaded into a table of its own and attached as gpu_usage's
+// partition (building its key) when the rows are written out or read back. An unfinished stream is
 // aborted by the destructor, so the caller's rollback leaves nothing.
 class PgUsageRows final : public GpuUsageRowSink
 {
@@ -36,9 +35,6 @@ public:
     void flush() override;
     std::optional<StoredRow> findKey(const GpuUsageSample &sample) override;
     std::optional<Period> findOverlap(const GpuUsageSample &sample, qint64 earliestStart) override;
-    // Months whose partition holds at most mostRowsToMove(expectedRows) rows are loaded anew, their
-    // rows first, and keyed once when attached (kai_gpu_usage_load_month, migration 13).
-    void beginImportFrom(qint64 periodStart, qint64 expectedRows) override;
 
     static Format formatFromEnvironment();
     // Creates on `to` the month partitions that the usage rows of `from` need, for a copy of them.
@@ -69,10 +65,6 @@ private:
     QByteArray m_monthTable;
     std::map<qint64, QByteArray> m_monthTables;
     std::set<qint64> m_loadingMonths;
-    // A month with at most this many rows stored is loaded anew (0: none); a month attached once
-    // in this import is not loaded anew again.
-    qint64 m_rebuildAtMost = 0;
-    std::set<qint64> m_attachedMonths;
     // A file that keeps changing months (sorted by node, say) would cost a stream per change: after
     // MaxMonthChanges of them the rest goes through gpu_usage in one stream, which routes each row.
     int m_monthChanges = 0;
