@@ -107,6 +107,9 @@ private:
     void loadNodeSpans();
     Outcome collision(const Sample &sample, const GpuNodeSpan &span);
     void addToDaily(const Sample &sample);
+    // Adds the accumulated day totals to gpu_usage_daily.
+    void writeDailyTotals();
+    static QString dailyUpsertSql(int days);
     void indexNodeSpans();
     void loadUsageChecksum();
 
