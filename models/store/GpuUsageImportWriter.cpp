@@ -37,6 +37,8 @@ bool isAscii(std::string_view text)
 }
 
 const QString UsageTable = QStringLiteral("gpu_usage");
+// Bound per gpu_usage_daily row written: day, consortium, model, provider and four totals.
+constexpr int DailyValuesPerRow = 8;
 // The column order of gpu_usage that rowHash() follows.
 const QStringList UsageColumns = {QStringLiteral("period_start"), QStringLiteral("consortium_id"),
                                   QStringLiteral("node_id"),      QStringLiteral("gpu_model_id"),
@@ -298,15 +300,17 @@ void GpuUsageImportWriter::writeDailyTotals()
     // Many days to a statement: on a server each statement is a round trip (420 of them were a
     // tenth of a second of a 1M-row import). The keys are distinct, as ON CONFLICT DO UPDATE needs
     // within one statement.
-    constexpr int DaysPerStatement = 256;
-    constexpr int ValuesPerDay = 8;
+    constexpr size_t DaysPerStatement = 256;
+    const QString fullStatement = dailyUpsertSql(int(std::min(DaysPerStatement, m_daily.size())));
     auto day = m_daily.cbegin();
-    while (day != m_daily.cend()) {
-        const int days = int(std::min<size_t>(DaysPerStatement, size_t(std::distance(day, m_daily.cend()))));
-        SqlQuery upsert = m_connection.query(dailyUpsertSql(days));
+    for (size_t left = m_daily.size(); left > 0;) {
+        const int days = int(std::min(DaysPerStatement, left));
+        left -= size_t(days);
+        SqlQuery upsert = m_connection.query(size_t(days) == std::min(DaysPerStatement, m_daily.size())
+                                                 ? fullStatement : dailyUpsertSql(days));
         for (int row = 0; row < days; ++row, ++day) {
             const auto &[key, totals] = *day;
-            const int first = row * ValuesPerDay;
+            const int first = row * DailyValuesPerRow;
             upsert.bind(first + 1, std::get<0>(key))
                 .bind(first + 2, std::get<1>(key))
                 .bind(first + 3, std::get<2>(key))
@@ -326,7 +330,7 @@ QString GpuUsageImportWriter::dailyUpsertSql(int days)
         "INSERT INTO gpu_usage_daily (day, consortium_id, gpu_model_id, provider_id, gpu_hours, "
         "                             utilization_weighted, utilization_hours, samples, illustrative_samples) VALUES ");
     for (int row = 0; row < days; ++row) {
-        const int first = row * 8;
+        const int first = row * DailyValuesPerRow;
         sql += QStringLiteral("%1(?%2, ?%3, ?%4, ?%5, ?%6, ?%7, ?%8, ?%9, 0)")
                    .arg(row ? QStringLiteral(", ") : QString())
                    .arg(first + 1).arg(first + 2).arg(first + 3).arg(first + 4)
