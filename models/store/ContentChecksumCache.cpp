@@ -267,10 +267,10 @@ QStringList ContentChecksumCache::contentTables(SqlConnection &connection)
     // export writes to it, and the same data must keep the same checksum); a review copy's manifest
     // (it records this checksum); the importer's summary of where each GPU node's periods lie (GpuNodeSpanCache);
     // reviewers' notes (remarks about the data, not the data).
-    const QStringList notContent = {CacheTable, ChangeTable, VerifiedRules::tableName(), GpuNodeSpanCache::tableName(),
-                                    ReviewManifestStore::tableName(),
-                                    QStringLiteral("change_log"), QStringLiteral("export_register"),
-                                    QStringLiteral("review_note")};
+    const QStringList notContent = QStringList{CacheTable, ChangeTable, VerifiedRules::tableName(),
+                                               ReviewManifestStore::tableName(), QStringLiteral("change_log"),
+                                               QStringLiteral("export_register"), QStringLiteral("review_note")}
+                                   + GpuNodeSpanCache::tableNames();
     QStringList names;
     for (const QString &name : connection.tableNames()) {
         if (!notContent.contains(name))

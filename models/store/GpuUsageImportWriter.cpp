@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/GpuUsageImportWriter.h"
 
+#include "store/BatchedInsert.h"
 #include "store/ContentChecksumCache.h"
 #include "store/SqliteConnection.h"
 #include "store/SqliteUsageRows.h"
@@ -37,8 +38,9 @@ bool isAscii(std::string_view text)
 }
 
 const QString UsageTable = QStringLiteral("gpu_usage");
-// Bound per gpu_usage_daily row written: day, consortium, model, provider and four totals.
-constexpr int DailyValuesPerRow = 8;
+// Bound per gpu_usage_daily row written: day, consortium, model, provider, four totals and the
+// illustrative samples.
+constexpr int DailyValuesPerRow = 9;
 // The column order of gpu_usage that rowHash() follows.
 const QStringList UsageColumns = {QStringLiteral("period_start"), QStringLiteral("consortium_id"),
                                   QStringLiteral("node_id"),      QStringLiteral("gpu_model_id"),
@@ -174,12 +176,10 @@ std::optional<qint64> GpuUsageImportWriter::find(const Lookup &lookup, std::stri
 
 void GpuUsageImportWriter::loadNodeSpans()
 {
-    if (m_file) {
-        if (std::optional<GpuNodeSpans> kept = GpuNodeSpanCache::load(*m_file)) {
-            m_nodeSpans = std::move(*kept);
-            indexNodeSpans();
-            return;
-        }
+    if (std::optional<GpuNodeSpans> kept = GpuNodeSpanCache::load(m_connection)) {
+        m_nodeSpans = std::move(*kept);
+        indexNodeSpans();
+        return;
     }
     SqlQuery spans = m_connection.query(QStringLiteral(
         "SELECT consortium_id, node_id, gpu_model_id, MIN(period_start), MAX(period_end), "
@@ -297,52 +297,27 @@ void GpuUsageImportWriter::addToDaily(const Sample &sample)
 
 void GpuUsageImportWriter::writeDailyTotals()
 {
-    // Many days to a statement: on a server each statement is a round trip (420 of them were a
-    // tenth of a second of a 1M-row import). The keys are distinct, as ON CONFLICT DO UPDATE needs
-    // within one statement.
-    constexpr size_t DaysPerStatement = 256;
-    const QString fullStatement = dailyUpsertSql(int(std::min(DaysPerStatement, m_daily.size())));
-    auto day = m_daily.cbegin();
-    for (size_t left = m_daily.size(); left > 0;) {
-        const int days = int(std::min(DaysPerStatement, left));
-        left -= size_t(days);
-        SqlQuery upsert = m_connection.query(size_t(days) == std::min(DaysPerStatement, m_daily.size())
-                                                 ? fullStatement : dailyUpsertSql(days));
-        for (int row = 0; row < days; ++row, ++day) {
-            const auto &[key, totals] = *day;
-            const int first = row * DailyValuesPerRow;
-            upsert.bind(first + 1, std::get<0>(key))
-                .bind(first + 2, std::get<1>(key))
-                .bind(first + 3, std::get<2>(key))
-                .bind(first + 4, std::get<3>(key))
-                .bind(first + 5, totals.gpuHours)
-                .bind(first + 6, totals.utilizationWeighted)
-                .bind(first + 7, totals.utilizationHours)
-                .bind(first + 8, totals.samples);
-        }
-        upsert.run();
-    }
-}
-
-QString GpuUsageImportWriter::dailyUpsertSql(int days)
-{
-    QString sql = QStringLiteral(
-        "INSERT INTO gpu_usage_daily (day, consortium_id, gpu_model_id, provider_id, gpu_hours, "
-        "                             utilization_weighted, utilization_hours, samples, illustrative_samples) VALUES ");
-    for (int row = 0; row < days; ++row) {
-        const int first = row * DailyValuesPerRow;
-        sql += QStringLiteral("%1(?%2, ?%3, ?%4, ?%5, ?%6, ?%7, ?%8, ?%9, 0)")
-                   .arg(row ? QStringLiteral(", ") : QString())
-                   .arg(first + 1).arg(first + 2).arg(first + 3).arg(first + 4)
-                   .arg(first + 5).arg(first + 6).arg(first + 7).arg(first + 8);
-    }
-    sql += QStringLiteral(
-        " ON CONFLICT (day, consortium_id, gpu_model_id, provider_id) DO UPDATE SET "
-        "  gpu_hours = gpu_usage_daily.gpu_hours + excluded.gpu_hours, "
-        "  utilization_weighted = gpu_usage_daily.utilization_weighted + excluded.utilization_weighted, "
-        "  utilization_hours = gpu_usage_daily.utilization_hours + excluded.utilization_hours, "
-        "  samples = gpu_usage_daily.samples + excluded.samples");
-    return sql;
+    BatchedInsert upsert(m_connection,
+                         QStringLiteral("INSERT INTO gpu_usage_daily (day, consortium_id, gpu_model_id, provider_id, gpu_hours, "
+                                        "utilization_weighted, utilization_hours, samples, illustrative_samples) VALUES "),
+                         DailyValuesPerRow,
+                         QStringLiteral(" ON CONFLICT (day, consortium_id, gpu_model_id, provider_id) DO UPDATE SET "
+                                        "  gpu_hours = gpu_usage_daily.gpu_hours + excluded.gpu_hours, "
+                                        "  utilization_weighted = gpu_usage_daily.utilization_weighted + excluded.utilization_weighted, "
+                                        "  utilization_hours = gpu_usage_daily.utilization_hours + excluded.utilization_hours, "
+                                        "  samples = gpu_usage_daily.samples + excluded.samples"));
+    upsert.write(m_daily, [](SqlQuery &query, int first, const auto &day) {
+        const auto &[key, totals] = day;
+        query.bind(first, std::get<0>(key))
+            .bind(first + 1, std::get<1>(key))
+            .bind(first + 2, std::get<2>(key))
+            .bind(first + 3, std::get<3>(key))
+            .bind(first + 4, totals.gpuHours)
+            .bind(first + 5, totals.utilizationWeighted)
+            .bind(first + 6, totals.utilizationHours)
+            .bind(first + 7, totals.samples)
+            .bind(first + 8, qint64(0));  // imported figures are never illustrative
+    });
 }
 
 void GpuUsageImportWriter::finish()
@@ -352,8 +327,14 @@ void GpuUsageImportWriter::finish()
     writeDailyTotals();
     m_daily.clear();
     m_lastDaily = nullptr;
-    if (!m_file)
-        return;
+    if (m_file)
+        recordFileState();
+    // Every inserted sample widened its node's span in insert(): the spans are gpu_usage's as it is now.
+    GpuNodeSpanCache::store(m_connection, m_nodeSpans);
+}
+
+void GpuUsageImportWriter::recordFileState()
+{
     if (m_insertGuardSuspended)
         ContentChecksumCache::restoreInsertGuard(*m_file, UsageTable);
     if (m_usageChecksum)
@@ -365,8 +346,6 @@ void GpuUsageImportWriter::finish()
         VerifiedRules::record(*m_file, VerifiedRules::Rule::UsageForeignKeys);
     if (m_rollupHeld)
         VerifiedRules::record(*m_file, VerifiedRules::Rule::DailyRollup);
-    // Every inserted sample widened its node's span in insert(): the spans are gpu_usage's as it is now.
-    GpuNodeSpanCache::store(*m_file, m_nodeSpans);
 }
 
 } // namespace kai::store

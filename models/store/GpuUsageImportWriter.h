@@ -109,7 +109,8 @@ private:
     void addToDaily(const Sample &sample);
     // Adds the accumulated day totals to gpu_usage_daily.
     void writeDailyTotals();
-    static QString dailyUpsertSql(int days);
+    // An SQLite file's bookkeeping after the import: checksums and rules that still hold.
+    void recordFileState();
     void indexNodeSpans();
     void loadUsageChecksum();
 

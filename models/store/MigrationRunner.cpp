@@ -33,6 +33,7 @@ const char *const MigrationScripts[] = {
     ":/kai/migrations/011-gpu-usage-month-partitions.sql",
     ":/kai/migrations/012-gpu-usage-month-loading.sql",
     ":/kai/migrations/013-gpu-usage-month-references-at-attach.sql",
+    ":/kai/migrations/014-gpu-usage-node-spans.sql",
 };
 } // namespace
 

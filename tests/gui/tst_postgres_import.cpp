@@ -262,6 +262,9 @@ private slots:
         QCOMPARE(count(*server, QStringLiteral("SELECT COUNT(*) FROM pg_trigger WHERE tgrelid = 'gpu_usage_2028_03'::regclass "
                                                "AND tgname LIKE 'gpu_usage_month_references_on_%'")),
                  2);
+        // Its rows reached gpu_usage past every trigger: the importer's kept node spans (migration 14)
+        // no longer describe the rows.
+        QCOMPARE(count(*server, QStringLiteral("SELECT COUNT(*) FROM gpu_usage_node_span_state WHERE NOT covers_all")), 1);
         QVERIFY(refusedAsForeignKey(*server, QStringLiteral("INSERT INTO gpu_usage_2028_03 SELECT period_start + 60, consortium_id, "
                                                             "999999, gpu_model_id, period_end + 60, provider_id, gpu_hours, "
                                                             "utilization_pct, source_id FROM gpu_usage_2028_03")));
@@ -372,7 +375,7 @@ private slots:
     }
 
     // A server at schema version 11 with usage in it (made here from a current one by undoing
-    // what migrations 12 and 13 add) is upgraded by init: every existing month partition is guarded and
+    // what migrations 12 to 14 add) is upgraded by init: every existing month partition is guarded and
     // an editor may copy into it, and the import then works as on a new server.
     void upgradingFromVersion11GuardsTheExistingMonths()
     {
@@ -386,9 +389,15 @@ BEGIN
               WHERE i.inhparent = 'gpu_usage'::regclass AND c.relkind = 'r' LOOP
         EXECUTE format('DROP TRIGGER gpu_usage_month_references_on_insert ON %I', t);
         EXECUTE format('DROP TRIGGER gpu_usage_month_references_on_update ON %I', t);
+        EXECUTE format('DROP TRIGGER gpu_usage_month_spans_on_write ON %I', t);
         EXECUTE format('REVOKE INSERT ON %I FROM kai_editor', t);
     END LOOP;
 END $$;
+DROP TRIGGER gpu_usage_spans_on_write ON gpu_usage;
+DROP TABLE gpu_usage_node_span, gpu_usage_node_span_state;
+DROP FUNCTION kai_gpu_usage_spans_unknown();
+DROP FUNCTION kai_gpu_usage_forget_spans();
+DROP FUNCTION kai_gpu_usage_watch_spans(text);
 DROP FUNCTION kai_gpu_usage_load_month(bigint);
 DROP FUNCTION kai_gpu_usage_attach_month(bigint);
 DROP FUNCTION kai_gpu_usage_guard_month(text);
@@ -405,6 +414,9 @@ CREATE ROLE v11_loader LOGIN; GRANT kai_editor TO v11_loader;)")));
         std::unique_ptr<store::PgConnection> upgraded = store::PgConnection::open(uri, false);
         QCOMPARE(count(*upgraded, QStringLiteral("SELECT COUNT(*) FROM pg_trigger WHERE tgname LIKE 'gpu_usage_month_references_on_%'")),
                  2 * monthTables);
+        QCOMPARE(count(*upgraded, QStringLiteral("SELECT COUNT(*) FROM pg_trigger WHERE tgname LIKE 'gpu_usage_%spans_on_write'")),
+                 monthTables + 1);
+        QCOMPARE(count(*upgraded, QStringLiteral("SELECT COUNT(*) FROM gpu_usage_node_span_state WHERE covers_all")), 1);
 
         QString loaderUri = uri;
         loaderUri.replace(QLatin1String("//kai@"), QStringLiteral("//v11_loader@"));
@@ -416,6 +428,58 @@ CREATE ROLE v11_loader LOGIN; GRANT kai_editor TO v11_loader;)")));
         const import::GpuUsageImportResult result = importWithoutReport(opened.database->sql(), csv);
         QVERIFY2(result.committed(), qPrintable(result.error));
         QCOMPARE(result.inserted, 2);
+    }
+
+    // Migration 14: the spans of each node's periods are kept on the server, so that an import does
+    // not read all of gpu_usage first. Any other write to usage rows, into a month's table or through
+    // gpu_usage, marks them unknown; the next import then reads them from the rows again and so still
+    // refuses a period that overlaps the row written behind its back, and leaves them known again.
+    void keptNodeSpansFollowWritesOfOtherClients()
+    {
+        std::unique_ptr<store::Database> server = openServer();
+        QVERIFY(server);
+        store::SqlConnection &sql = server->sql();
+        const auto spansKnown = [&sql] {
+            return count(sql, QStringLiteral("SELECT covers_all::int FROM gpu_usage_node_span_state")) == 1;
+        };
+        // Rows in which the kept spans and those of the stored rows differ, either way.
+        const QString stored = QStringLiteral(
+            "SELECT consortium_id, node_id, gpu_model_id, MIN(period_start), MAX(period_end), MAX(period_end - period_start) "
+            "FROM gpu_usage GROUP BY 1, 2, 3");
+        const QString kept = QStringLiteral(
+            "SELECT consortium_id, node_id, gpu_model_id, first_start, last_end, longest FROM gpu_usage_node_span");
+        const auto spansDiffer = [&] {
+            return count(sql, QStringLiteral("SELECT COUNT(*) FROM ((%1 EXCEPT %2) UNION ALL (%2 EXCEPT %1)) d").arg(stored, kept));
+        };
+        const auto importLine = [&](const QString &name, const QByteArray &line) {
+            return importWithoutReport(sql, test::writeFile(m_home.filePath(name), UsageHeader + line));
+        };
+        const auto refusedAsOverlap = [](const import::GpuUsageImportResult &result) {
+            return result.committed() && result.inserted == 0 && result.issues.size() == 1
+                && result.issues[0].reason.contains(QLatin1String("overlaps"));
+        };
+
+        QCOMPARE(importLine(QStringLiteral("span-1.csv"), "2027-06-10T00:00:00Z,skt,skt-span1,H100,skt,1,50\n").inserted, 1);
+        QVERIFY(spansKnown());
+        QCOMPARE(spansDiffer(), 0);
+
+        // Another client makes the hour of 10 June last until the 13th, in the month's own table.
+        sql.execute(QStringLiteral("UPDATE gpu_usage_2027_06 SET period_end = period_end + 3 * 86400 "
+                                   "WHERE node_id = (SELECT id FROM gpu_node WHERE name = 'skt-span1')"));
+        QVERIFY(!spansKnown());
+        QVERIFY(refusedAsOverlap(importLine(QStringLiteral("span-2.csv"), "2027-06-12T10:00:00Z,skt,skt-span1,H100,skt,1,50\n")));
+        QVERIFY(spansKnown());
+        QCOMPARE(spansDiffer(), 0);
+
+        // And a copy of that row ten days later, through gpu_usage.
+        sql.execute(QStringLiteral(
+            "INSERT INTO gpu_usage SELECT period_start + 10 * 86400, consortium_id, node_id, gpu_model_id, "
+            "period_end + 10 * 86400, provider_id, gpu_hours, utilization_pct, source_id FROM gpu_usage_2027_06 "
+            "WHERE node_id = (SELECT id FROM gpu_node WHERE name = 'skt-span1')"));
+        QVERIFY(!spansKnown());
+        QVERIFY(refusedAsOverlap(importLine(QStringLiteral("span-3.csv"), "2027-06-22T10:00:00Z,skt,skt-span1,H100,skt,1,50\n")));
+        QVERIFY(spansKnown());
+        QCOMPARE(spansDiffer(), 0);
     }
 
     // Cancelled once COPY has sent rows of a new month: the rows, the partition, the nodes and the

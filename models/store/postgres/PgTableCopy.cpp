@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/postgres/PgTableCopy.h"
 
+#include "store/GpuNodeSpanCache.h"
 #include "store/SqlIdentifier.h"
 #include "store/StoreError.h"
 #include "store/postgres/PgConnection.h"
@@ -38,6 +39,9 @@ void bindValue(SqlQuery &insert, int index, const SqlQuery &row, int column)
 qint64 PgTableCopy::copy(SqlConnection &from, PgConnection &to)
 {
     const QStringList sourceTables = from.tableNames();
+    // The importer's spans are the server's own: the rows copied into gpu_usage mark them unknown,
+    // and the next import computes them again from the rows.
+    const QStringList notCopied = GpuNodeSpanCache::tableNames();
     qint64 rows = 0;
     to.execute(QStringLiteral("BEGIN"));
     try {
@@ -45,7 +49,7 @@ qint64 PgTableCopy::copy(SqlConnection &from, PgConnection &to)
         PgUsageRows::createPartitionsFor(from, to);
         // The server lists its tables in creation order, so a referenced table is filled first.
         for (const QString &table : to.tableNames()) {
-            if (!sourceTables.contains(table))
+            if (!sourceTables.contains(table) || notCopied.contains(table))
                 continue;
             rows += copyTable(from, to, table);
             continueIdentity(to, table);
