@@ -42,11 +42,7 @@ const QString UsageTable = QStringLiteral("gpu_usage");
 // illustrative samples.
 constexpr int DailyValuesPerRow = 9;
 // The column order of gpu_usage that rowHash() follows.
-const QStringList UsageColumns = {QStringLiteral("period_start"), QStringLiteral("consortium_id"),
-                                  QStringLiteral("node_id"),      QStringLiteral("gpu_model_id"),
-                                  QStringLiteral("period_end"),   QStringLiteral("provider_id"),
-                                  QStringLiteral("gpu_hours"),    QStringLiteral("utilization_pct"),
-                                  QStringLiteral("source_id")};
+const QStringList UsageColumns = gpuUsageColumnNames().split(QStringLiteral(", "));
 // Samples arrive time-ordered and the key is time-first, so inserts touch the right edge of the
 // tree. The cache is nearly all the memory an import keeps (besides a few batches of rows): 128 MB
 // took a 10M-row import to 151 MB peak, over its 150 MB budget; 96 MB leaves room.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
 #include <QtGlobal>
 #include <optional>
 #include <string_view>
@@ -19,6 +20,13 @@ struct GpuUsageSample
     double gpuHours = 0;
     std::optional<double> utilizationPct;
 };
+
+// gpu_usage's columns in the table's order, which writeUsageColumns() follows: "period_start, ...".
+inline QString gpuUsageColumnNames()
+{
+    return QStringLiteral("period_start, consortium_id, node_id, gpu_model_id, period_end, provider_id, gpu_hours, "
+                          "utilization_pct, source_id");
+}
 
 // Hands a gpu_usage row's columns, in the table's order, to a writer with addInteger(qint64),
 // addReal(double) and addNull(): the checksum's row hash and a server's COPY rows read them alike.

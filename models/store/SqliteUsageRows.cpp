@@ -13,8 +13,7 @@ namespace {
 constexpr int SqliteUsageInsertBatch = 64;
 
 const QString SetAsideTable = QStringLiteral("gpu_usage_set_aside");
-const QString UsageColumnNames = QStringLiteral(
-    "period_start, consortium_id, node_id, gpu_model_id, period_end, provider_id, gpu_hours, utilization_pct, source_id");
+const QString UsageColumnNames = gpuUsageColumnNames();
 // gpu_usage's columns without its references and checks: the rows set aside were stored under them.
 const QString UsageColumnDefinitions = QStringLiteral(
     "period_start INTEGER NOT NULL, consortium_id INTEGER NOT NULL, node_id INTEGER NOT NULL, "

@@ -9,7 +9,10 @@
 // then its key built, migrations 12 and 13). With --view, the GPU
 // view's filter redraw (bench_gpu_view) on the database the last run imported, --view-runs times.
 // With --diff, `kai-dashboard diff` of that database with itself: its time and peak memory.
-// Usage: bench_pg_import [--rows N | --csv FILE] [--runs N] [--dir FOLDER] [--view [--view-runs N]] [--diff]
+// With --small, one-row imports into that database, alternating: with the node spans the last import
+// kept (migration 14) and with them marked unknown first, as another client's write would (the
+// importer then reads them from every usage row, as every import did before).
+// Usage: bench_pg_import [--rows N | --csv FILE] [--runs N] [--dir FOLDER] [--view [--view-runs N]] [--diff] [--small]
 //        (default 1,000,000 generated rows, 5 runs; 10,000,000 rows work too)
 
 #include "BuildPaths.h"
@@ -74,6 +77,7 @@ struct PgBenchOptions
     bool view = false;
     int viewRuns = 5;
     bool diff = false;
+    bool small = false;
 };
 
 PgBenchOptions pgBenchParse(const QStringList &args)
@@ -87,6 +91,7 @@ PgBenchOptions pgBenchParse(const QStringList &args)
     options.view = args.contains(QStringLiteral("--view"));
     options.viewRuns = std::max(1, argumentValue(args, QStringLiteral("--view-runs"), QStringLiteral("5")).toInt());
     options.diff = args.contains(QStringLiteral("--diff"));
+    options.small = args.contains(QStringLiteral("--small"));
     return options;
 }
 
@@ -247,6 +252,36 @@ void pgBenchDiff(const QString &uri, qint64 rows, const QProcessEnvironment &env
                 seconds, seconds * 1e6 / double(2 * rows), peakMb);
 }
 
+// One-row imports into the server, each a new node's hour in a month that exists, five with the kept
+// node spans and five after marking them unknown, alternating; each time is the whole process.
+void pgBenchSmallImports(const QString &uri, const QString &folder, const QProcessEnvironment &environment)
+{
+    std::vector<double> kept, unknown;
+    for (int run = 0; run < 10; ++run) {
+        const bool forget = run % 2 == 1;
+        if (forget
+            && pgBenchTimed(pgBenchPsql(), {uri, QStringLiteral("-qc"), QStringLiteral("UPDATE gpu_usage_node_span_state SET covers_all = false")},
+                            environment) < 0)
+            return;
+        const QString csv = QStringLiteral("%1/small-%2.csv").arg(folder).arg(run);
+        QFile file(csv);
+        if (!file.open(QIODevice::WriteOnly))
+            return;
+        file.write(QStringLiteral("period_start,consortium,node,gpu_model,provider,gpu_hours_used,utilization_pct\n"
+                                  "2025-09-15T%1:00:00Z,skt,bench-small-%2,H100,skt,1,50\n")
+                       .arg(run, 2, 10, QLatin1Char('0')).arg(run).toLatin1());
+        file.close();
+        const double seconds =
+            pgBenchTimed(kai::test::appBinary(), {QStringLiteral("import-gpu-usage"), csv, QStringLiteral("--db"), uri}, environment);
+        if (seconds < 0)
+            return;
+        (forget ? unknown : kept).push_back(seconds);
+    }
+    std::printf("one-row import into the server: median %.3f s with the kept node spans, %.3f s after they were "
+                "marked unknown (5 runs each)\n",
+                pgBenchMedian(kept), pgBenchMedian(unknown));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -322,5 +357,7 @@ int main(int argc, char **argv)
         pgBenchView(viewUri, options.viewRuns, bench.environment());
     if (options.diff)
         pgBenchDiff(viewUri, options.rows, bench.environment());
+    if (options.small)
+        pgBenchSmallImports(viewUri, temporary.path(), bench.environment());
     return 0;
 }

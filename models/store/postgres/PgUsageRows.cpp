@@ -27,10 +27,6 @@ constexpr qint64 PgUsageWindowSeconds = 7 * 86400;
 // Returns to months already met before the rest goes through gpu_usage (see m_monthChanges).
 constexpr int PgUsageMaxMonthChanges = 64;
 
-const char PgUsageCopyColumns[] =
-    " (period_start, consortium_id, node_id, gpu_model_id, period_end, provider_id, gpu_hours, utilization_pct, "
-    "source_id)";
-
 // A binary COPY row is built in place and appended to the buffer once: QByteArray::append per
 // value was a twentieth of the importer's CPU.
 class PgUsageBinaryRow
@@ -200,7 +196,7 @@ void PgUsageRows::startCopy()
     char *table = PQescapeIdentifier(m_connection.handle(), m_monthTable.constData(), size_t(m_monthTable.size()));
     if (!table)
         throw StoreError(PgConnection::failureMessage(m_connection.handle(), nullptr));
-    const QByteArray sql = QByteArray("COPY ") + table + PgUsageCopyColumns
+    const QByteArray sql = QByteArray("COPY ") + table + " (" + gpuUsageColumnNames().toLatin1() + ")"
         + (m_format == Format::Binary ? " FROM STDIN (FORMAT binary)" : " FROM STDIN (FORMAT text)");
     PQfreemem(table);
     pg_result *result = PQexec(m_connection.handle(), sql.constData());
