@@ -39,8 +39,10 @@ std::optional<GpuNodeSpans> GpuNodeSpanCache::load(SqlConnection &connection)
     if (SqliteConnection *file = connection.sqlite())
         return loadFromFile(*file);
     // Locked until the import's transaction ends: another client's write to gpu_usage then waits to
-    // mark the spans unknown until after this import has stored its own.
-    SqlQuery state = connection.query(QStringLiteral("SELECT covers_all FROM %1 FOR UPDATE").arg(ServerStateTable));
+    // mark the spans unknown until after this import has stored its own. Kept spans count only while
+    // every table of usage rows has its enabled trigger (none attached or disabled by hand).
+    SqlQuery state = connection.query(
+        QStringLiteral("SELECT covers_all AND kai_gpu_usage_spans_watched() FROM %1 FOR UPDATE").arg(ServerStateTable));
     if (!state.step() || state.columnInt(0) == 0)
         return std::nullopt;
     return read(connection);

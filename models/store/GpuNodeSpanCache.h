@@ -35,9 +35,11 @@ using GpuNodeSpans = std::map<GpuNodeKey, GpuNodeSpan>;
 //   spans. A write to gpu_usage by any program, or to the spans' table, changes that state, and the
 //   next import computes them from the rows again.
 // - On a server (schema version 14) a trigger on gpu_usage and on each of its month tables marks them
-//   unknown when any statement inserts or updates usage rows; a deletion leaves them wider than the
-//   rows, which costs the importer a look-up but never misses a collision. Reading them locks that
-//   mark until the import ends, so a write by another client is not lost between read and store.
+//   unknown when any statement inserts or updates usage rows, as do an attach and a write to the spans'
+//   table; a deletion leaves them wider than the rows, which costs the importer a look-up but never
+//   misses a collision. Reading them locks that mark until the import ends, so a write by another
+//   client is not lost between read and store; they are not used while a table of usage rows lacks
+//   its enabled trigger (attached or disabled by hand).
 // Not content: the logical checksum, review copies and comparisons leave the tables out
 // (ContentChecksumCache::contentTables).
 class GpuNodeSpanCache

@@ -397,6 +397,7 @@ DROP TRIGGER gpu_usage_spans_on_write ON gpu_usage;
 DROP TABLE gpu_usage_node_span, gpu_usage_node_span_state;
 DROP FUNCTION kai_gpu_usage_spans_unknown();
 DROP FUNCTION kai_gpu_usage_forget_spans();
+DROP FUNCTION kai_gpu_usage_spans_watched();
 DROP FUNCTION kai_gpu_usage_watch_spans(text);
 DROP FUNCTION kai_gpu_usage_load_month(bigint);
 DROP FUNCTION kai_gpu_usage_attach_month(bigint);
@@ -480,6 +481,48 @@ CREATE ROLE v11_loader LOGIN; GRANT kai_editor TO v11_loader;)")));
         QVERIFY(refusedAsOverlap(importLine(QStringLiteral("span-3.csv"), "2027-06-22T10:00:00Z,skt,skt-span1,H100,skt,1,50\n")));
         QVERIFY(spansKnown());
         QCOMPARE(spansDiffer(), 0);
+
+        // The kept span of the node deleted by hand: it would hide all of the node's rows.
+        sql.execute(QStringLiteral("DELETE FROM gpu_usage_node_span WHERE node_id = (SELECT id FROM gpu_node WHERE name = 'skt-span1')"));
+        QVERIFY(!spansKnown());
+        QVERIFY(refusedAsOverlap(importLine(QStringLiteral("span-4.csv"), "2027-06-11T10:00:00Z,skt,skt-span1,H100,skt,1,50\n")));
+        QCOMPARE(spansDiffer(), 0);
+
+        // The month's trigger disabled by its owner: a row written then goes unseen, so the importer
+        // trusts no kept spans while any table of usage rows lacks its enabled trigger.
+        sql.execute(QStringLiteral("ALTER TABLE gpu_usage_2027_06 DISABLE TRIGGER gpu_usage_month_spans_on_write"));
+        sql.execute(QStringLiteral(
+            "INSERT INTO gpu_usage_2027_06 SELECT period_start + 14 * 86400, consortium_id, node_id, gpu_model_id, "
+            "period_end + 14 * 86400, provider_id, gpu_hours, utilization_pct, source_id FROM gpu_usage_2027_06 "
+            "WHERE node_id = (SELECT id FROM gpu_node WHERE name = 'skt-span1') ORDER BY period_start LIMIT 1"));
+        QVERIFY(spansKnown());
+        QVERIFY(refusedAsOverlap(importLine(QStringLiteral("span-5.csv"), "2027-06-25T10:00:00Z,skt,skt-span1,H100,skt,1,50\n")));
+        sql.execute(QStringLiteral("ALTER TABLE gpu_usage_2027_06 ENABLE TRIGGER gpu_usage_month_spans_on_write"));
+        QCOMPARE(spansDiffer(), 0);
+    }
+
+    // A month someone detached from gpu_usage holds rows no kept span includes: an import of that
+    // month is refused with a reason (migration 14) instead of loading into the table and attaching it.
+    void aDetachedMonthIsNotImportedInto()
+    {
+        std::unique_ptr<store::Database> server = openServer();
+        QVERIFY(server);
+        store::SqlConnection &sql = server->sql();
+        const qint64 from = kai::utcDateTime(QDate(2027, 1, 1), QTime(0, 0)).toSecsSinceEpoch();
+        const qint64 to = kai::utcDateTime(QDate(2027, 2, 1), QTime(0, 0)).toSecsSinceEpoch();
+        sql.execute(QStringLiteral("ALTER TABLE gpu_usage DETACH PARTITION gpu_usage_2027_01"));
+        const auto reattach = qScopeGuard([&] {
+            sql.execute(QStringLiteral("ALTER TABLE gpu_usage ATTACH PARTITION gpu_usage_2027_01 FOR VALUES FROM (%1) TO (%2)")
+                            .arg(from).arg(to));
+        });
+        const qint64 rowsBefore = usageRows(sql);
+        const QString csv = test::writeFile(m_home.filePath(QStringLiteral("detached.csv")),
+                                            UsageHeader + "2027-01-15T00:00:00Z,skt,skt-pg1,H100,skt,1,50\n");
+        const import::GpuUsageImportResult result = importWithoutReport(sql, csv);
+        QVERIFY(!result.committed());
+        QVERIFY2(result.error.contains(QLatin1String("gpu_usage_2027_01\" is not part of gpu_usage")), qPrintable(result.error));
+        QCOMPARE(usageRows(sql), rowsBefore);
+        QVERIFY(!sql.inTransaction());
     }
 
     // Cancelled once COPY has sent rows of a new month: the rows, the partition, the nodes and the

@@ -12,6 +12,11 @@
 -- them wider than the rows, which costs a look-up, never a missed collision). The importer writes
 -- the spans of the rows as they are after it, and marks them known again, in its own transaction.
 
+-- Until this version commits no usage row may be written: the spans below are computed from the rows
+-- as they are, and the triggers that would see a later write do not exist yet. (The lock reaches every
+-- month's table, and an attach waits for it too.)
+LOCK TABLE gpu_usage IN SHARE ROW EXCLUSIVE MODE;
+
 CREATE TABLE gpu_usage_node_span (
     consortium_id bigint NOT NULL,
     node_id       bigint NOT NULL,
@@ -60,12 +65,10 @@ BEGIN
                         ELSE 'gpu_usage_month_spans_on_write' END, usage_table);
 END $$;
 
--- As in migration 12, and the month's writes watched too. Called when a month's table becomes a
--- partition (kai_gpu_usage_attach_month), with rows no trigger saw being written: the spans are
--- unknown from then on, unless the import that loaded them stores its own.
+-- As in migration 12, and the month's writes watched too (a new partition, or a month's table loaded
+-- apart when it is attached).
 CREATE OR REPLACE FUNCTION kai_gpu_usage_guard_month(month_table text) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM kai_gpu_usage_forget_spans();
     EXECUTE format('CREATE TRIGGER gpu_usage_month_references_on_insert AFTER INSERT ON %I '
                    'REFERENCING NEW TABLE AS kai_written_usage '
                    'FOR EACH STATEMENT EXECUTE FUNCTION kai_gpu_usage_check_references()', month_table);
@@ -78,6 +81,83 @@ BEGIN
     END IF;
 END $$;
 
+-- As in migration 13, and whatever table is attached, its rows passed no span trigger: a month
+-- loaded apart, or one detached once (perhaps before this version, so without the spans' trigger)
+-- and attached again by hand. The spans are unknown from then on, unless the import that loaded
+-- the table (kai_gpu_usage_load_month hands an import only a table its own transaction made)
+-- stores its own.
+CREATE OR REPLACE FUNCTION kai_gpu_usage_attach_month(month_start bigint) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER AS $$
+DECLARE
+    this_month timestamp := date_trunc('month', to_timestamp(month_start) AT TIME ZONE 'UTC');
+    month_table text := 'gpu_usage_' || to_char(this_month, 'YYYY_MM');
+    month_oid regclass;
+BEGIN
+    month_oid := to_regclass(quote_ident(month_table));
+    IF NOT EXISTS (SELECT 1 FROM pg_class WHERE oid = month_oid AND relkind = 'r' AND NOT relispartition) THEN
+        RETURN;
+    END IF;
+    PERFORM kai_gpu_usage_check_month_references(month_table);
+    PERFORM kai_gpu_usage_forget_spans();
+    -- The CHECK on the month spares the attach a scan of the rows; the key is built here.
+    EXECUTE format('ALTER TABLE gpu_usage ATTACH PARTITION %I FOR VALUES FROM (%s) TO (%s)', month_table,
+                   extract(epoch FROM this_month)::bigint, extract(epoch FROM this_month + interval '1 month')::bigint);
+    EXECUTE format('ALTER TABLE %I DROP CONSTRAINT %I', month_table, month_table || '_month');
+    IF NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgrelid = month_oid AND tgname = 'gpu_usage_month_references_on_insert') THEN
+        PERFORM kai_gpu_usage_guard_month(month_table);
+    ELSIF NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgrelid = month_oid AND tgname = 'gpu_usage_month_spans_on_write') THEN
+        PERFORM kai_gpu_usage_watch_spans(month_table);
+    END IF;
+END $$;
+
+-- As in migration 13, but a month's table that is not gpu_usage's partition is handed back only to
+-- the transaction that made it (an import returning to a month it is loading). Any other such table
+-- is a month someone detached: its rows are in no one's spans, and an import loading into it and
+-- attaching it would check its rows against spans that do not include them.
+CREATE OR REPLACE FUNCTION kai_gpu_usage_load_month(month_start bigint, OUT month_table text, OUT loading boolean)
+LANGUAGE plpgsql SECURITY DEFINER AS $$
+DECLARE
+    this_month timestamp := date_trunc('month', to_timestamp(month_start) AT TIME ZONE 'UTC');
+    existing regclass;
+BEGIN
+    month_table := 'gpu_usage_' || to_char(this_month, 'YYYY_MM');
+    existing := to_regclass(quote_ident(month_table));
+    IF existing IS NOT NULL THEN
+        loading := NOT (SELECT relispartition FROM pg_class WHERE oid = existing);
+        IF loading AND (SELECT xmin FROM pg_class WHERE oid = existing) <> pg_current_xact_id()::xid THEN
+            RAISE EXCEPTION 'table "%" is not part of gpu_usage (detached?): attach or drop it before importing usage of %',
+                month_table, to_char(this_month, 'YYYY-MM') USING ERRCODE = 'object_not_in_prerequisite_state';
+        END IF;
+        RETURN;
+    END IF;
+    EXECUTE format('CREATE TABLE %I (LIKE gpu_usage INCLUDING DEFAULTS INCLUDING CONSTRAINTS, '
+                   'CONSTRAINT %I CHECK (period_start >= %s AND period_start < %s))',
+                   month_table, month_table || '_month', extract(epoch FROM this_month)::bigint,
+                   extract(epoch FROM this_month + interval '1 month')::bigint);
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'kai_editor') THEN
+        EXECUTE format('GRANT INSERT ON %I TO kai_editor', month_table);
+    END IF;
+    loading := true;
+END $$;
+
+-- Whether every write to usage rows still marks the spans unknown: gpu_usage and each of its months
+-- have their trigger, enabled. A partition attached or created by hand, or a trigger disabled, would
+-- let rows in unseen; the importer then reads the spans from the rows each time.
+CREATE FUNCTION kai_gpu_usage_spans_watched() RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT EXISTS (SELECT 1 FROM pg_trigger WHERE tgrelid = 'gpu_usage'::regclass
+                                              AND tgname = 'gpu_usage_spans_on_write' AND tgenabled <> 'D')
+       AND NOT EXISTS (SELECT 1 FROM pg_inherits i
+                        WHERE i.inhparent = 'gpu_usage'::regclass
+                          AND NOT EXISTS (SELECT 1 FROM pg_trigger t
+                                           WHERE t.tgrelid = i.inhrelid AND t.tgname = 'gpu_usage_month_spans_on_write'
+                                             AND t.tgenabled <> 'D'))
+$$;
+
+-- A hand-made change to the kept spans (a deleted node's span would hide its rows) marks them unknown
+-- too; the importer's own replacement is marked known again after it.
+CREATE TRIGGER gpu_usage_node_span_on_write AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON gpu_usage_node_span
+    FOR EACH STATEMENT EXECUTE FUNCTION kai_gpu_usage_spans_unknown();
+
 DO $$
 DECLARE
     month_table text;
@@ -89,6 +169,9 @@ BEGIN
     END LOOP;
     EXECUTE format('ALTER FUNCTION kai_gpu_usage_forget_spans() SET search_path = %I, pg_temp', current_schema());
     EXECUTE format('ALTER FUNCTION kai_gpu_usage_spans_unknown() SET search_path = %I, pg_temp', current_schema());
+    EXECUTE format('ALTER FUNCTION kai_gpu_usage_attach_month(bigint) SET search_path = %I, pg_temp', current_schema());
+    EXECUTE format('ALTER FUNCTION kai_gpu_usage_load_month(bigint) SET search_path = %I, pg_temp', current_schema());
+    EXECUTE format('ALTER FUNCTION kai_gpu_usage_spans_watched() SET search_path = %I, pg_temp', current_schema());
     REVOKE ALL ON FUNCTION kai_gpu_usage_forget_spans() FROM PUBLIC;
     REVOKE ALL ON FUNCTION kai_gpu_usage_spans_unknown() FROM PUBLIC;
     REVOKE ALL ON FUNCTION kai_gpu_usage_watch_spans(text) FROM PUBLIC;
