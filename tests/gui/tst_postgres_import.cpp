@@ -15,6 +15,7 @@
 #include "store/GpuUsageRollupCache.h"
 #include "store/StoreError.h"
 #include "store/postgres/PgConnection.h"
+#include "store/postgres/PgUsageRows.h"
 
 #include <QScopeGuard>
 #include <QTemporaryDir>
@@ -300,6 +301,86 @@ private slots:
             duplicateRefused = error.message().contains(QLatin1String("duplicate key"));
         }
         QVERIFY(duplicateRefused);
+    }
+
+    // New nodes wait for the next stream and go in together, 256 to a statement: more than one
+    // statement's worth met at once, and nodes first met in a later month or when the file comes back
+    // to a month, all land with their rows.
+    void newNodesLandWithTheirRows()
+    {
+        // A database of its own: the other tests' months are taken.
+        const QString uri = cluster->createDatabase(QStringLiteral("returning"));
+        QVERIFY2(!uri.isEmpty(), qPrintable(cluster->reason()));
+        const test::AppRun init =
+            runApp({QStringLiteral("init"), QStringLiteral("--db"), uri, QStringLiteral("--sample")}, m_home.path());
+        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+        store::Database::OpenResult opened = store::Database::open(uri, {});
+        QVERIFY2(opened, qPrintable(opened.error));
+        std::unique_ptr<store::Database> server = std::move(opened.database);
+        const qint64 partitionsBefore = partitions(server->sql());
+        QByteArray content = UsageHeader;
+        for (int node = 0; node < 300; ++node)
+            content += "2027-10-02T00:00:00Z,skt,skt-many" + QByteArray::number(node) + ",H100,skt,4,50\n";
+        content += "2027-11-02T00:00:00Z,skt,skt-back2,H100,skt,4,50\n"
+                   "2027-10-03T00:00:00Z,skt,skt-back1,H100,skt,4,50\n"
+                   "2027-11-03T00:00:00Z,skt,skt-back3,H100,skt,4,50\n";
+        const QString csv = test::writeFile(m_home.filePath(QStringLiteral("nodes.csv")), content);
+        const import::GpuUsageImportResult result = importWithoutReport(server->sql(), csv);
+        QVERIFY2(result.committed(), qPrintable(result.error));
+        QCOMPARE(result.inserted, 303);
+        QCOMPARE(partitions(server->sql()), partitionsBefore + 2);
+        QCOMPARE(count(server->sql(), QStringLiteral("SELECT COUNT(*) FROM gpu_usage_2027_10")), 301);
+        QCOMPARE(count(server->sql(), QStringLiteral("SELECT COUNT(*) FROM gpu_usage_2027_11")), 2);
+        QCOMPARE(count(server->sql(), QStringLiteral("SELECT COUNT(*) FROM gpu_node WHERE name LIKE 'skt-back_'")), 3);
+        QCOMPARE(count(server->sql(), QStringLiteral("SELECT COUNT(*) FROM gpu_node n JOIN gpu_usage u ON u.node_id = n.id "
+                                                     "WHERE n.name LIKE 'skt-many%'")),
+                 300);
+        QCOMPARE(count(server->sql(), QStringLiteral("SELECT COUNT(*) FROM pg_class WHERE relname LIKE 'gpu_usage_2%' "
+                                                     "AND relkind = 'r' AND NOT relispartition")),
+                 0);
+    }
+
+    // A loaded month whose rows name no node is refused when the sink writes its rows out, with the
+    // foreign key's error; a sink given up before that leaves its streams to the caller's rollback.
+    // Either way the rollback leaves no month table behind.
+    void aLoadedMonthNamingNoNodeIsRefused()
+    {
+        std::unique_ptr<store::PgConnection> server = store::PgConnection::open(m_uri, false);
+        store::GpuUsageSample may;
+        may.periodStart = kai::utcDateTime(QDate(2028, 5, 2), QTime(0, 0)).toSecsSinceEpoch();
+        may.periodEnd = may.periodStart + 3600;
+        may.consortiumId = count(*server, QStringLiteral("SELECT MIN(id) FROM consortium"));
+        may.nodeId = 999999;  // names no node: the attach's check refuses the month
+        may.gpuModelId = count(*server, QStringLiteral("SELECT MIN(id) FROM gpu_model"));
+        may.providerId = count(*server, QStringLiteral("SELECT MIN(id) FROM gpu_provider"));
+        may.gpuHours = 1;
+        store::GpuUsageSample june = may;
+        june.periodStart = kai::utcDateTime(QDate(2028, 6, 2), QTime(0, 0)).toSecsSinceEpoch();
+        june.periodEnd = june.periodStart + 3600;
+        june.nodeId = count(*server, QStringLiteral("SELECT MIN(id) FROM gpu_node"));
+        const qint64 source = count(*server, QStringLiteral("SELECT MIN(id) FROM source"));
+        const qint64 partitionsBefore = partitions(*server);
+        for (const bool flushed : {true, false}) {
+            server->beginWrite();
+            bool refused = !flushed;
+            {
+                store::PgUsageRows rows(*server);
+                rows.add(may, source);
+                rows.add(june, source);  // May's stream ends, June's begins
+                if (flushed) {
+                    try {
+                        rows.flush();
+                    } catch (const store::StoreError &error) {
+                        refused = error.message().contains(QLatin1String("foreign key"));
+                    }
+                }
+            }
+            QVERIFY(refused);
+            server->rollbackWrite();
+            QCOMPARE(partitions(*server), partitionsBefore);
+            QCOMPARE(count(*server, QStringLiteral("SELECT COUNT(*) FROM pg_class WHERE relname IN ('gpu_usage_2028_05', 'gpu_usage_2028_06')")),
+                     0);
+        }
     }
 
     // A file that keeps going back to months it has met (sorted by node, say) goes on through

@@ -2,6 +2,7 @@
 #include "store/postgres/PgUsageRows.h"
 
 #include "domain/UtcDateTime.h"
+#include "store/BatchedInsert.h"
 #include "store/StoreError.h"
 #include "store/postgres/PgConnection.h"
 
@@ -193,6 +194,8 @@ void PgUsageRows::enterMonth(qint64 periodStart)
 
 void PgUsageRows::startCopy()
 {
+    // The rows to come may name them.
+    writePendingNodes();
     char *table = PQescapeIdentifier(m_connection.handle(), m_monthTable.constData(), size_t(m_monthTable.size()));
     if (!table)
         throw StoreError(PgConnection::failureMessage(m_connection.handle(), nullptr));
@@ -238,6 +241,7 @@ void PgUsageRows::sendBuffer()
 void PgUsageRows::flush()
 {
     endCopy();
+    writePendingNodes();
     attachLoadedMonths();
 }
 
@@ -286,11 +290,21 @@ void PgUsageRows::abortCopy()
 
 void PgUsageRows::addNode(qint64 id, std::string_view name)
 {
+    // A stream's rows must name nodes the server had when it began (the months' triggers check
+    // them at its end): the next stream starts with this one and any other new ones.
     endCopy();
-    m_connection.query(QStringLiteral("INSERT INTO gpu_node (id, name) VALUES (?1, ?2)"))
-        .bind(1, id)
-        .bind(2, QString::fromUtf8(name.data(), qsizetype(name.size())))
-        .run();
+    m_pendingNodes.emplace_back(id, QString::fromUtf8(name.data(), qsizetype(name.size())));
+}
+
+void PgUsageRows::writePendingNodes()
+{
+    if (m_pendingNodes.empty())
+        return;
+    BatchedInsert(m_connection, QStringLiteral("INSERT INTO gpu_node (id, name) VALUES "), 2)
+        .write(m_pendingNodes, [](SqlQuery &query, int first, const std::pair<qint64, QString> &node) {
+            query.bind(first, node.first).bind(first + 1, node.second);
+        });
+    m_pendingNodes.clear();
 }
 
 void PgUsageRows::coverWindow(const GpuUsageSample &sample, qint64 from, qint64 to)

@@ -4,9 +4,12 @@
 #include "store/GpuUsageRowSink.h"
 
 #include <QByteArray>
+#include <QString>
 #include <map>
 #include <set>
 #include <tuple>
+#include <utility>
+#include <vector>
 
 namespace kai::store {
 
@@ -44,6 +47,8 @@ private:
     void enterMonth(qint64 periodStart);
     void startCopy();
     void endCopy();
+    // Inserts the nodes met since the last stream, a statement for up to 256 of them.
+    void writePendingNodes();
     // Makes every month being loaded a partition of gpu_usage, so that its rows read back through it.
     void attachLoadedMonths();
     void appendBinary(const GpuUsageSample &sample, qint64 sourceId);
@@ -58,6 +63,8 @@ private:
     Format m_format;
     bool m_copying = false;
     QByteArray m_buffer;
+    // New nodes wait for the next stream's start (see addNode): one statement, not a round trip each.
+    std::vector<std::pair<qint64, QString>> m_pendingNodes;
     // The month the last row went to, [from, to) in Unix seconds, the table of each month met, and
     // the months loaded into tables that are not gpu_usage's partitions yet.
     qint64 m_monthFrom = 0;
