@@ -113,6 +113,18 @@ QString writeFile(const QString &path, const QByteArray &content)
     return path;
 }
 
+QByteArray hourlyUsageLines(const QDateTime &start, int hours, int nodes, const QByteArray &consortium,
+                            const QByteArray &nodePrefix, const QByteArray &rest)
+{
+    QByteArray lines;
+    for (int hour = 0; hour < hours; ++hour) {
+        const QByteArray stamp = start.addSecs(hour * 3600).toString(Qt::ISODate).toLatin1();
+        for (int node = 0; node < nodes; ++node)
+            lines += stamp + ',' + consortium + ',' + nodePrefix + QByteArray::number(node) + ',' + rest + '\n';
+    }
+    return lines;
+}
+
 QByteArray readFile(const QString &path)
 {
     QFile file(path);

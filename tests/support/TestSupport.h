@@ -4,6 +4,7 @@
 #include "DashboardState.h"
 #include "store/Database.h"
 
+#include <QDateTime>
 #include <QTemporaryDir>
 #include <memory>
 
@@ -52,6 +53,10 @@ QByteArray fileHash(const QString &path);
 
 // Writes a test's input file (a failure to write stops the test run) and returns its path.
 QString writeFile(const QString &path, const QByteArray &content);
+// GPU usage CSV lines, hour by hour from `start`: `nodes` nodes a hour, named nodePrefix0, nodePrefix1, ...,
+// each line "<time>,<consortium>,<node>,<rest>".
+QByteArray hourlyUsageLines(const QDateTime &start, int hours, int nodes, const QByteArray &consortium,
+                            const QByteArray &nodePrefix, const QByteArray &rest);
 // A file's bytes, or none when it cannot be read.
 QByteArray readFile(const QString &path);
 // The text layer of a PDF as a reader extracts it (pdftotext), or a null string when pdftotext is
