@@ -5,6 +5,7 @@
 // same file changes nothing; a cancelled import leaves nothing, not even its new partitions.
 #include "AppProcess.h"
 #include "PgTestCluster.h"
+#include "PgUsageImportSupport.h"
 #include "TestSupport.h"
 
 #include "domain/UtcDateTime.h"
@@ -23,41 +24,24 @@
 #include <cstdio>
 
 using namespace kai;
+using kai::test::importWithoutReport;
+using kai::test::PgUsageHeader;
+using kai::test::queryInt;
 using kai::test::runApp;
+using kai::test::usagePartitions;
 
 namespace {
 test::PgTestCluster *cluster = nullptr;
 
-const QByteArray UsageHeader = "period_start,consortium,node,gpu_model,provider,gpu_hours_used,utilization_pct\n";
-
 // Two months the sample has no usage in, so the import must create both partitions.
-const QByteArray TwoMonths = UsageHeader
+const QByteArray TwoMonths = PgUsageHeader
     + "2027-01-31T23:00:00Z,skt,skt-pg1,H100,skt,6.5,81.25\n"
       "2027-02-01T00:00:00Z,skt,skt-pg1,H100,skt,6.25,\n"
       "2027-02-01T00:00:00Z,upstage,up-pg1,B200,kakao-cloud,7.125,90\n";
 
-qint64 count(store::SqlConnection &connection, const QString &sql)
-{
-    store::SqlQuery query = connection.query(sql);
-    return query.step() ? query.columnInt(0) : -1;
-}
-
 qint64 usageRows(store::SqlConnection &connection)
 {
-    return count(connection, QStringLiteral("SELECT COUNT(*) FROM gpu_usage"));
-}
-
-qint64 partitions(store::SqlConnection &connection)
-{
-    return count(connection, QStringLiteral("SELECT COUNT(*) FROM pg_inherits WHERE inhparent = 'gpu_usage'::regclass"));
-}
-
-// Imports the file as the app does, without writing a report beside it.
-import::GpuUsageImportResult importWithoutReport(store::SqlConnection &connection, const QString &csv)
-{
-    import::GpuUsageImporter importer(connection);
-    importer.setWriteReport(false);
-    return importer.importFile(csv);
+    return queryInt(connection, QStringLiteral("SELECT COUNT(*) FROM gpu_usage"));
 }
 
 // Whether the server refuses the statement as breaking a reference (a foreign key's rule).
@@ -73,7 +57,7 @@ bool refusedAsForeignKey(store::PgConnection &server, const QString &sql)
 
 qint64 changeLogRows(store::SqlConnection &connection)
 {
-    return count(connection, QStringLiteral("SELECT COUNT(*) FROM change_log"));
+    return queryInt(connection, QStringLiteral("SELECT COUNT(*) FROM change_log"));
 }
 } // namespace
 
@@ -110,7 +94,7 @@ private slots:
         std::unique_ptr<store::Database> server = openServer();
         QVERIFY(server);
         const qint64 rowsBefore = usageRows(server->sql());
-        const qint64 partitionsBefore = partitions(server->sql());
+        const qint64 partitionsBefore = usagePartitions(server->sql());
         const QString csv = test::writeFile(m_home.filePath(QStringLiteral("two-months.csv")), TwoMonths);
         const test::AppRun run =
             runApp({QStringLiteral("import-gpu-usage"), csv, QStringLiteral("--db"), m_uri}, m_home.path());
@@ -118,8 +102,8 @@ private slots:
         QVERIFY2(run.out.contains(QLatin1String("imported: 3")), qPrintable(run.out));
 
         QCOMPARE(usageRows(server->sql()), rowsBefore + 3);
-        QCOMPARE(partitions(server->sql()), partitionsBefore + 2);
-        QCOMPARE(count(server->sql(), QStringLiteral("SELECT COUNT(*) FROM gpu_usage_2027_02")), 2);
+        QCOMPARE(usagePartitions(server->sql()), partitionsBefore + 2);
+        QCOMPARE(queryInt(server->sql(), QStringLiteral("SELECT COUNT(*) FROM gpu_usage_2027_02")), 2);
         // The rollup of 1 February 2027 (day 20850) holds both of its samples, as SQL would sum them.
         store::SqlQuery day = server->sql().query(QStringLiteral(
             "SELECT SUM(samples), SUM(gpu_hours), SUM(utilization_hours) FROM gpu_usage_daily WHERE day = ?1"));
@@ -128,7 +112,7 @@ private slots:
         QCOMPARE(day.columnInt(0), 2);
         QCOMPARE(day.columnDouble(1), 6.25 + 7.125);
         QCOMPARE(day.columnDouble(2), 7.125);  // the row without a utilisation counts no utilisation hours
-        QCOMPARE(count(server->sql(), QStringLiteral("SELECT COALESCE(SUM(samples), 0) FROM gpu_usage_daily")),
+        QCOMPARE(queryInt(server->sql(), QStringLiteral("SELECT COALESCE(SUM(samples), 0) FROM gpu_usage_daily")),
                  usageRows(server->sql()));
     }
 
@@ -148,7 +132,7 @@ private slots:
         QCOMPARE(samples(), before);
         QCOMPARE(cache.reads(), 1);  // unchanged: not read again
         const QString csv = test::writeFile(m_home.filePath(QStringLiteral("cache.csv")),
-                                            UsageHeader + "2027-11-01T00:00:00Z,skt,skt-cache1,H100,skt,2,50\n");
+                                            PgUsageHeader + "2027-11-01T00:00:00Z,skt,skt-cache1,H100,skt,2,50\n");
         std::unique_ptr<store::Database> writer = openServer();
         import::GpuUsageImporter importer(writer->sql());
         QVERIFY(importer.importFile(csv).committed());
@@ -162,14 +146,14 @@ private slots:
         QVERIFY(server);
         const QString csv = test::writeFile(m_home.filePath(QStringLiteral("two-months.csv")), TwoMonths);
         const QByteArray before = store::DatabaseFingerprint(server->sql()).sha256();
-        const qint64 partitionsBefore = partitions(server->sql());
+        const qint64 partitionsBefore = usagePartitions(server->sql());
         const import::GpuUsageImportResult result = importWithoutReport(server->sql(), csv);
         QVERIFY2(result.committed(), qPrintable(result.error));
         QCOMPARE(result.inserted, 0);
         QCOMPARE(result.duplicates, 3);
         QCOMPARE(result.skipped, 0);
         QCOMPARE(store::DatabaseFingerprint(server->sql()).sha256().toHex(), before.toHex());
-        QCOMPARE(partitions(server->sql()), partitionsBefore);
+        QCOMPARE(usagePartitions(server->sql()), partitionsBefore);
     }
 
     void badLineNamesFileLineAndReasonAndLeavesTheServerUnchanged()
@@ -177,11 +161,11 @@ private slots:
         std::unique_ptr<store::Database> server = openServer();
         QVERIFY(server);
         const QString csv = test::writeFile(m_home.filePath(QStringLiteral("bad.csv")),
-                                            UsageHeader
+                                            PgUsageHeader
                                                 + "2027-03-01T00:00:00Z,skt,skt-pg2,H100,skt,5,50\n"
                                                   "2027-03-01T01:00:00Z,skt,skt-pg2,H100,skt,-5,50\n");
         const QByteArray before = store::DatabaseFingerprint(server->sql()).sha256();
-        const qint64 partitionsBefore = partitions(server->sql());
+        const qint64 partitionsBefore = usagePartitions(server->sql());
         const qint64 logBefore = changeLogRows(server->sql());
         import::GpuUsageImporter importer(server->sql());
         importer.setStrict(true);
@@ -191,7 +175,7 @@ private slots:
         QVERIFY2(result.error.contains(QLatin1String("bad.csv, line 3: gpu_hours_used")), qPrintable(result.error));
         QVERIFY2(result.error.contains(QLatin1String("Nothing was imported")), qPrintable(result.error));
         QCOMPARE(store::DatabaseFingerprint(server->sql()).sha256().toHex(), before.toHex());
-        QCOMPARE(partitions(server->sql()), partitionsBefore);  // March's partition went with the rollback
+        QCOMPARE(usagePartitions(server->sql()), partitionsBefore);  // March's partition went with the rollback
         QCOMPARE(changeLogRows(server->sql()), logBefore);
         QVERIFY(!server->sql().inTransaction());
     }
@@ -201,7 +185,7 @@ private slots:
     void theWindowsImportJobWritesToTheServer()
     {
         const QString csv = test::writeFile(m_home.filePath(QStringLiteral("window.csv")),
-                                            UsageHeader + "2027-10-01T00:00:00Z,motif,motif-pg1,H200,,3.5,70\n");
+                                            PgUsageHeader + "2027-10-01T00:00:00Z,motif,motif-pg1,H200,,3.5,70\n");
         std::unique_ptr<store::Database> server = openServer();
         QVERIFY(server);
         const qint64 rowsBefore = usageRows(server->sql());
@@ -251,20 +235,20 @@ private slots:
             "INSERT INTO gpu_usage_2028_03 SELECT %1 + 3600, consortium_id, %2, gpu_model_id, %1 + 7200, provider_id, "
             "gpu_hours, utilization_pct, source_id FROM gpu_usage LIMIT 1; "
             "SELECT kai_gpu_usage_attach_month(%1);");
-        const qint64 partitionsBefore = partitions(*server);
+        const qint64 partitionsBefore = usagePartitions(*server);
         QVERIFY(refusedAsForeignKey(*server, load.arg(month, QStringLiteral("999999"))));
-        QCOMPARE(count(*server, QStringLiteral("SELECT COUNT(*) FROM pg_class WHERE relname = 'gpu_usage_2028_03'")), 0);
-        QCOMPARE(partitions(*server), partitionsBefore);
+        QCOMPARE(queryInt(*server, QStringLiteral("SELECT COUNT(*) FROM pg_class WHERE relname = 'gpu_usage_2028_03'")), 0);
+        QCOMPARE(usagePartitions(*server), partitionsBefore);
 
         server->execute(load.arg(month, QStringLiteral("node_id")));
-        QCOMPARE(partitions(*server), partitionsBefore + 1);
-        QCOMPARE(count(*server, QStringLiteral("SELECT COUNT(*) FROM gpu_usage_2028_03")), 1);
-        QCOMPARE(count(*server, QStringLiteral("SELECT COUNT(*) FROM pg_trigger WHERE tgrelid = 'gpu_usage_2028_03'::regclass "
+        QCOMPARE(usagePartitions(*server), partitionsBefore + 1);
+        QCOMPARE(queryInt(*server, QStringLiteral("SELECT COUNT(*) FROM gpu_usage_2028_03")), 1);
+        QCOMPARE(queryInt(*server, QStringLiteral("SELECT COUNT(*) FROM pg_trigger WHERE tgrelid = 'gpu_usage_2028_03'::regclass "
                                                "AND tgname LIKE 'gpu_usage_month_references_on_%'")),
                  2);
         // Its rows reached gpu_usage past every trigger: the importer's kept node spans (migration 14)
         // no longer describe the rows.
-        QCOMPARE(count(*server, QStringLiteral("SELECT COUNT(*) FROM gpu_usage_node_span_state WHERE NOT covers_all")), 1);
+        QCOMPARE(queryInt(*server, QStringLiteral("SELECT COUNT(*) FROM gpu_usage_node_span_state WHERE NOT covers_all")), 1);
         QVERIFY(refusedAsForeignKey(*server, QStringLiteral("INSERT INTO gpu_usage_2028_03 SELECT period_start + 60, consortium_id, "
                                                             "999999, gpu_model_id, period_end + 60, provider_id, gpu_hours, "
                                                             "utilization_pct, source_id FROM gpu_usage_2028_03")));
@@ -277,20 +261,20 @@ private slots:
     {
         std::unique_ptr<store::Database> server = openServer();
         QVERIFY(server);
-        const qint64 partitionsBefore = partitions(server->sql());
+        const qint64 partitionsBefore = usagePartitions(server->sql());
         const QString csv = test::writeFile(m_home.filePath(QStringLiteral("new-months.csv")),
-                                            UsageHeader + "2027-05-02T00:00:00Z,skt,skt-key1,H100,skt,4,50\n"
+                                            PgUsageHeader + "2027-05-02T00:00:00Z,skt,skt-key1,H100,skt,4,50\n"
                                                           "2027-06-02T00:00:00Z,skt,skt-key1,H100,skt,4,50\n"
                                                           "2027-05-02T00:00:00Z,skt,skt-key1,H100,skt,4,50\n");
         const import::GpuUsageImportResult result = importWithoutReport(server->sql(), csv);
         QVERIFY2(result.committed(), qPrintable(result.error));
         QCOMPARE(result.inserted, 2);
         QCOMPARE(result.duplicates, 1);
-        QCOMPARE(partitions(server->sql()), partitionsBefore + 2);
-        QCOMPARE(count(server->sql(), QStringLiteral("SELECT COUNT(*) FROM pg_class WHERE relname LIKE 'gpu_usage_2%' "
+        QCOMPARE(usagePartitions(server->sql()), partitionsBefore + 2);
+        QCOMPARE(queryInt(server->sql(), QStringLiteral("SELECT COUNT(*) FROM pg_class WHERE relname LIKE 'gpu_usage_2%' "
                                                      "AND relkind = 'r' AND NOT relispartition")),
                  0);
-        QCOMPARE(count(server->sql(), QStringLiteral("SELECT COUNT(*) FROM pg_constraint WHERE contype = 'c' "
+        QCOMPARE(queryInt(server->sql(), QStringLiteral("SELECT COUNT(*) FROM pg_constraint WHERE contype = 'c' "
                                                      "AND conname LIKE 'gpu_usage_2027___month'")),
                  0);
         bool duplicateRefused = false;
@@ -308,9 +292,9 @@ private slots:
     {
         std::unique_ptr<store::Database> server = openServer();
         QVERIFY(server);
-        const qint64 partitionsBefore = partitions(server->sql());
+        const qint64 partitionsBefore = usagePartitions(server->sql());
         const qint64 rowsBefore = usageRows(server->sql());
-        QByteArray content = UsageHeader;
+        QByteArray content = PgUsageHeader;
         const QDateTime july = kai::utcDateTime(QDate(2027, 7, 1), QTime(0, 0));
         const QDateTime august = kai::utcDateTime(QDate(2027, 8, 1), QTime(0, 0));
         for (int hour = 0; hour < 200; ++hour) {
@@ -322,8 +306,8 @@ private slots:
         QVERIFY2(result.committed(), qPrintable(result.error));
         QCOMPARE(result.inserted, 400);
         QCOMPARE(usageRows(server->sql()), rowsBefore + 400);
-        QCOMPARE(partitions(server->sql()), partitionsBefore + 2);
-        QCOMPARE(count(server->sql(), QStringLiteral("SELECT COUNT(*) FROM gpu_usage_2027_08")), 200);
+        QCOMPARE(usagePartitions(server->sql()), partitionsBefore + 2);
+        QCOMPARE(queryInt(server->sql(), QStringLiteral("SELECT COUNT(*) FROM gpu_usage_2027_08")), 200);
     }
 
     // An editor who does not own the tables imports into new months and into months that exist:
@@ -340,7 +324,7 @@ private slots:
         QVERIFY(!opened.database->isReadOnly());
         const qint64 rowsBefore = usageRows(opened.database->sql());
         const QString csv = test::writeFile(m_home.filePath(QStringLiteral("editor.csv")),
-                                            UsageHeader + "2025-09-10T00:00:00Z,motif,motif-ed1,H200,,3,60\n"
+                                            PgUsageHeader + "2025-09-10T00:00:00Z,motif,motif-ed1,H200,,3,60\n"
                                                           "2027-10-10T00:00:00Z,motif,motif-ed1,H200,,3,60\n");
         const import::GpuUsageImportResult result = importWithoutReport(opened.database->sql(), csv);
         QVERIFY2(result.committed(), qPrintable(result.error));
@@ -357,7 +341,7 @@ private slots:
         std::unique_ptr<store::Database> server = openServer();
         QVERIFY(server);
         const QString csv = test::writeFile(m_home.filePath(QStringLiteral("text-copy.csv")),
-                                            UsageHeader + "2026-12-05T00:00:00Z,skt,skt-text1,H100,skt,1.1,\n"
+                                            PgUsageHeader + "2026-12-05T00:00:00Z,skt,skt-text1,H100,skt,1.1,\n"
                                                           "2026-12-05T01:00:00Z,skt,skt-text1,H100,skt,0.30000000000000004,33.3\n");
         const import::GpuUsageImportResult result = importWithoutReport(server->sql(), csv);
         QVERIFY2(result.committed(), qPrintable(result.error));
@@ -405,7 +389,7 @@ DROP FUNCTION kai_gpu_usage_guard_month(text);
 DROP FUNCTION kai_gpu_usage_check_month_references(text);
 UPDATE kai_schema SET version = 11;
 CREATE ROLE v11_loader LOGIN; GRANT kai_editor TO v11_loader;)")));
-        const qint64 monthTables = count(*store::PgConnection::open(uri, false),
+        const qint64 monthTables = queryInt(*store::PgConnection::open(uri, false),
                                          QStringLiteral("SELECT COUNT(*) FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid "
                                                         "WHERE i.inhparent = 'gpu_usage'::regclass AND c.relkind = 'r'"));
         QVERIFY(monthTables > 0);
@@ -413,18 +397,18 @@ CREATE ROLE v11_loader LOGIN; GRANT kai_editor TO v11_loader;)")));
         QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
         QVERIFY2(run.out.contains(QLatin1String("(it had 11)")), qPrintable(run.out));
         std::unique_ptr<store::PgConnection> upgraded = store::PgConnection::open(uri, false);
-        QCOMPARE(count(*upgraded, QStringLiteral("SELECT COUNT(*) FROM pg_trigger WHERE tgname LIKE 'gpu_usage_month_references_on_%'")),
+        QCOMPARE(queryInt(*upgraded, QStringLiteral("SELECT COUNT(*) FROM pg_trigger WHERE tgname LIKE 'gpu_usage_month_references_on_%'")),
                  2 * monthTables);
-        QCOMPARE(count(*upgraded, QStringLiteral("SELECT COUNT(*) FROM pg_trigger WHERE tgname LIKE 'gpu_usage_%spans_on_write'")),
+        QCOMPARE(queryInt(*upgraded, QStringLiteral("SELECT COUNT(*) FROM pg_trigger WHERE tgname LIKE 'gpu_usage_%spans_on_write'")),
                  monthTables + 1);
-        QCOMPARE(count(*upgraded, QStringLiteral("SELECT COUNT(*) FROM gpu_usage_node_span_state WHERE covers_all")), 1);
+        QCOMPARE(queryInt(*upgraded, QStringLiteral("SELECT COUNT(*) FROM gpu_usage_node_span_state WHERE covers_all")), 1);
 
         QString loaderUri = uri;
         loaderUri.replace(QLatin1String("//kai@"), QStringLiteral("//v11_loader@"));
         store::Database::OpenResult opened = store::Database::open(loaderUri, {});
         QVERIFY2(opened, qPrintable(opened.error));
         const QString csv = test::writeFile(m_home.filePath(QStringLiteral("after-upgrade.csv")),
-                                            UsageHeader + "2025-09-11T00:00:00Z,motif,motif-v11,H200,,3,60\n"
+                                            PgUsageHeader + "2025-09-11T00:00:00Z,motif,motif-v11,H200,,3,60\n"
                                                           "2027-12-11T00:00:00Z,motif,motif-v11,H200,,3,60\n");
         const import::GpuUsageImportResult result = importWithoutReport(opened.database->sql(), csv);
         QVERIFY2(result.committed(), qPrintable(result.error));
@@ -441,7 +425,7 @@ CREATE ROLE v11_loader LOGIN; GRANT kai_editor TO v11_loader;)")));
         QVERIFY(server);
         store::SqlConnection &sql = server->sql();
         const auto spansKnown = [&sql] {
-            return count(sql, QStringLiteral("SELECT covers_all::int FROM gpu_usage_node_span_state")) == 1;
+            return queryInt(sql, QStringLiteral("SELECT covers_all::int FROM gpu_usage_node_span_state")) == 1;
         };
         // Rows in which the kept spans and those of the stored rows differ, either way.
         const QString stored = QStringLiteral(
@@ -450,10 +434,10 @@ CREATE ROLE v11_loader LOGIN; GRANT kai_editor TO v11_loader;)")));
         const QString kept = QStringLiteral(
             "SELECT consortium_id, node_id, gpu_model_id, first_start, last_end, longest FROM gpu_usage_node_span");
         const auto spansDiffer = [&] {
-            return count(sql, QStringLiteral("SELECT COUNT(*) FROM ((%1 EXCEPT %2) UNION ALL (%2 EXCEPT %1)) d").arg(stored, kept));
+            return queryInt(sql, QStringLiteral("SELECT COUNT(*) FROM ((%1 EXCEPT %2) UNION ALL (%2 EXCEPT %1)) d").arg(stored, kept));
         };
         const auto importLine = [&](const QString &name, const QByteArray &line) {
-            return importWithoutReport(sql, test::writeFile(m_home.filePath(name), UsageHeader + line));
+            return importWithoutReport(sql, test::writeFile(m_home.filePath(name), PgUsageHeader + line));
         };
         const auto refusedAsOverlap = [](const import::GpuUsageImportResult &result) {
             return result.committed() && result.inserted == 0 && result.issues.size() == 1
@@ -517,7 +501,7 @@ CREATE ROLE v11_loader LOGIN; GRANT kai_editor TO v11_loader;)")));
         });
         const qint64 rowsBefore = usageRows(sql);
         const QString csv = test::writeFile(m_home.filePath(QStringLiteral("detached.csv")),
-                                            UsageHeader + "2027-01-15T00:00:00Z,skt,skt-pg1,H100,skt,1,50\n");
+                                            PgUsageHeader + "2027-01-15T00:00:00Z,skt,skt-pg1,H100,skt,1,50\n");
         const import::GpuUsageImportResult result = importWithoutReport(sql, csv);
         QVERIFY(!result.committed());
         QVERIFY2(result.error.contains(QLatin1String("gpu_usage_2027_01\" is not part of gpu_usage")), qPrintable(result.error));
@@ -531,12 +515,12 @@ CREATE ROLE v11_loader LOGIN; GRANT kai_editor TO v11_loader;)")));
     {
         std::unique_ptr<store::Database> server = openServer();
         QVERIFY(server);
-        const QByteArray content = UsageHeader
+        const QByteArray content = PgUsageHeader
             + test::hourlyUsageLines(kai::utcDateTime(QDate(2027, 4, 1), QTime(0, 0)), 4000, 10, "skt", "skt-cancel",
                                      "H100,skt,4.5,60");
         const QString csv = test::writeFile(m_home.filePath(QStringLiteral("large.csv")), content);
         const QByteArray before = store::DatabaseFingerprint(server->sql()).sha256();
-        const qint64 partitionsBefore = partitions(server->sql());
+        const qint64 partitionsBefore = usagePartitions(server->sql());
         const qint64 logBefore = changeLogRows(server->sql());
         std::atomic<bool> cancel{false};
         qint64 rowsWhenCancelled = 0;
@@ -551,15 +535,15 @@ CREATE ROLE v11_loader LOGIN; GRANT kai_editor TO v11_loader;)")));
         QVERIFY(rowsWhenCancelled > 0);
         QCOMPARE(result.inserted, 0);
         QCOMPARE(store::DatabaseFingerprint(server->sql()).sha256().toHex(), before.toHex());
-        QCOMPARE(partitions(server->sql()), partitionsBefore);
+        QCOMPARE(usagePartitions(server->sql()), partitionsBefore);
         QCOMPARE(changeLogRows(server->sql()), logBefore);
-        QCOMPARE(count(server->sql(), QStringLiteral("SELECT COUNT(*) FROM gpu_node WHERE name LIKE 'skt-cancel%'")), 0);
+        QCOMPARE(queryInt(server->sql(), QStringLiteral("SELECT COUNT(*) FROM gpu_node WHERE name LIKE 'skt-cancel%'")), 0);
 
         const import::GpuUsageImportResult whole = importWithoutReport(server->sql(), csv);
         QVERIFY2(whole.committed(), qPrintable(whole.error));
         QCOMPARE(whole.inserted, 40000);
         // April to September 2027, some of them made by the tests above.
-        QCOMPARE(count(server->sql(), QStringLiteral("SELECT COUNT(*) FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid "
+        QCOMPARE(queryInt(server->sql(), QStringLiteral("SELECT COUNT(*) FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid "
                                                      "WHERE c.relkind = 'r' AND c.relname BETWEEN 'gpu_usage_2027_04' AND 'gpu_usage_2027_09'")),
                  6);
     }

@@ -3,6 +3,7 @@
 // for the next COPY stream and go in together, before any row that names them reaches a check, and
 // a month the server refuses fails the sink's flush and leaves nothing after the rollback.
 #include "PgTestCluster.h"
+#include "PgUsageImportSupport.h"
 #include "TestEngine.h"
 #include "TestSupport.h"
 
@@ -17,28 +18,10 @@
 #include <QTest>
 
 using namespace kai;
-
-namespace {
-const QByteArray UsageHeader = "period_start,consortium,node,gpu_model,provider,gpu_hours_used,utilization_pct\n";
-
-qint64 count(store::SqlConnection &connection, const QString &sql)
-{
-    return test::queryInt(connection, sql);
-}
-
-// Imports the file as the app does, without writing a report beside it.
-import::GpuUsageImportResult importWithoutReport(store::SqlConnection &connection, const QString &csv)
-{
-    import::GpuUsageImporter importer(connection);
-    importer.setWriteReport(false);
-    return importer.importFile(csv);
-}
-
-qint64 partitions(store::SqlConnection &connection)
-{
-    return count(connection, QStringLiteral("SELECT COUNT(*) FROM pg_inherits WHERE inhparent = 'gpu_usage'::regclass"));
-}
-} // namespace
+using kai::test::importWithoutReport;
+using kai::test::PgUsageHeader;
+using kai::test::queryInt;
+using kai::test::usagePartitions;
 
 class TestPostgresUsageSink : public QObject
 {
@@ -69,8 +52,8 @@ private slots:
         store::Database::OpenResult opened = store::Database::open(sampleDatabase(QStringLiteral("nodes")), {});
         QVERIFY2(opened, qPrintable(opened.error));
         std::unique_ptr<store::Database> server = std::move(opened.database);
-        const qint64 partitionsBefore = partitions(server->sql());
-        QByteArray content = UsageHeader
+        const qint64 partitionsBefore = usagePartitions(server->sql());
+        QByteArray content = PgUsageHeader
             + test::hourlyUsageLines(kai::utcDateTime(QDate(2027, 10, 2), QTime(0, 0)), 14, 300, "skt", "skt-many",
                                      "H100,skt,4,50");
         content += "2027-11-02T00:00:00Z,skt,skt-back2,H100,skt,4,50\n"
@@ -80,14 +63,14 @@ private slots:
         const import::GpuUsageImportResult result = importWithoutReport(server->sql(), csv);
         QVERIFY2(result.committed(), qPrintable(result.error));
         QCOMPARE(result.inserted, 4203);
-        QCOMPARE(partitions(server->sql()), partitionsBefore + 2);
-        QCOMPARE(count(server->sql(), QStringLiteral("SELECT COUNT(*) FROM gpu_usage_2027_10")), 4201);
-        QCOMPARE(count(server->sql(), QStringLiteral("SELECT COUNT(*) FROM gpu_usage_2027_11")), 2);
-        QCOMPARE(count(server->sql(), QStringLiteral("SELECT COUNT(*) FROM gpu_node WHERE name LIKE 'skt-back_'")), 3);
-        QCOMPARE(count(server->sql(), QStringLiteral("SELECT COUNT(DISTINCT n.id) FROM gpu_node n JOIN gpu_usage u ON u.node_id = n.id "
+        QCOMPARE(usagePartitions(server->sql()), partitionsBefore + 2);
+        QCOMPARE(queryInt(server->sql(), QStringLiteral("SELECT COUNT(*) FROM gpu_usage_2027_10")), 4201);
+        QCOMPARE(queryInt(server->sql(), QStringLiteral("SELECT COUNT(*) FROM gpu_usage_2027_11")), 2);
+        QCOMPARE(queryInt(server->sql(), QStringLiteral("SELECT COUNT(*) FROM gpu_node WHERE name LIKE 'skt-back_'")), 3);
+        QCOMPARE(queryInt(server->sql(), QStringLiteral("SELECT COUNT(DISTINCT n.id) FROM gpu_node n JOIN gpu_usage u ON u.node_id = n.id "
                                                      "WHERE n.name LIKE 'skt-many%'")),
                  300);
-        QCOMPARE(count(server->sql(), QStringLiteral("SELECT COUNT(*) FROM pg_class WHERE relname LIKE 'gpu_usage_2%' "
+        QCOMPARE(queryInt(server->sql(), QStringLiteral("SELECT COUNT(*) FROM pg_class WHERE relname LIKE 'gpu_usage_2%' "
                                                      "AND relkind = 'r' AND NOT relispartition")),
                  0);
     }
@@ -103,13 +86,13 @@ private slots:
         store::GpuUsageSample existing;
         existing.periodStart = kai::utcDateTime(QDate(2026, 5, 2), QTime(0, 0)).toSecsSinceEpoch();
         existing.periodEnd = existing.periodStart + 3600;
-        existing.consortiumId = count(*server, QStringLiteral("SELECT MIN(id) FROM consortium"));
-        existing.nodeId = count(*server, QStringLiteral("SELECT MIN(id) FROM gpu_node"));
-        existing.gpuModelId = count(*server, QStringLiteral("SELECT MIN(id) FROM gpu_model"));
-        existing.providerId = count(*server, QStringLiteral("SELECT MIN(id) FROM gpu_provider"));
+        existing.consortiumId = queryInt(*server, QStringLiteral("SELECT MIN(id) FROM consortium"));
+        existing.nodeId = queryInt(*server, QStringLiteral("SELECT MIN(id) FROM gpu_node"));
+        existing.gpuModelId = queryInt(*server, QStringLiteral("SELECT MIN(id) FROM gpu_model"));
+        existing.providerId = queryInt(*server, QStringLiteral("SELECT MIN(id) FROM gpu_provider"));
         existing.gpuHours = 1;
-        const qint64 source = count(*server, QStringLiteral("SELECT MIN(id) FROM source"));
-        const qint64 queued = count(*server, QStringLiteral("SELECT MAX(id) + 1 FROM gpu_node"));
+        const qint64 source = queryInt(*server, QStringLiteral("SELECT MIN(id) FROM source"));
+        const qint64 queued = queryInt(*server, QStringLiteral("SELECT MAX(id) + 1 FROM gpu_node"));
         server->beginWrite();
         QString refusal;
         try {
@@ -124,7 +107,7 @@ private slots:
             refusal = error.message();
         }
         QVERIFY2(refusal.isEmpty(), qPrintable(refusal));
-        QCOMPARE(count(*server, QStringLiteral("SELECT COUNT(*) FROM gpu_usage u JOIN gpu_node n ON n.id = u.node_id "
+        QCOMPARE(queryInt(*server, QStringLiteral("SELECT COUNT(*) FROM gpu_usage u JOIN gpu_node n ON n.id = u.node_id "
                                                "WHERE n.name = 'pg-queued-node'")),
                  1);
         server->rollbackWrite();
@@ -136,7 +119,7 @@ private slots:
         store::GpuUsageSample june = existing;
         june.periodStart = kai::utcDateTime(QDate(2028, 6, 2), QTime(0, 0)).toSecsSinceEpoch();
         june.periodEnd = june.periodStart + 3600;
-        const qint64 partitionsBefore = partitions(*server);
+        const qint64 partitionsBefore = usagePartitions(*server);
         for (const bool flushed : {true, false}) {
             server->beginWrite();
             QString failure;
@@ -155,8 +138,8 @@ private slots:
             if (flushed)
                 QVERIFY2(failure.contains(QLatin1String("foreign key")), qPrintable(failure));
             server->rollbackWrite();
-            QCOMPARE(partitions(*server), partitionsBefore);
-            QCOMPARE(count(*server, QStringLiteral("SELECT COUNT(*) FROM pg_class WHERE relname IN ('gpu_usage_2028_05', 'gpu_usage_2028_06')")),
+            QCOMPARE(usagePartitions(*server), partitionsBefore);
+            QCOMPARE(queryInt(*server, QStringLiteral("SELECT COUNT(*) FROM pg_class WHERE relname IN ('gpu_usage_2028_05', 'gpu_usage_2028_06')")),
                      0);
         }
     }
