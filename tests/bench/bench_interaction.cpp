@@ -12,6 +12,8 @@
 // timers — and so has painted its last frame (--forced-repaint: and the benchmark has repainted the
 // whole window once more, as the first eighteen sessions measured after a single processEvents()).
 // --trace prints, for one change of each kind, which widgets painted in which of the window's frames.
+// With KAI_TRACE_EVENTS set it also names each widget by its chain of parents and lists the layout,
+// resize, move, timer and queued-call events between the frames.
 // Usage: QT_QPA_PLATFORM=offscreen bench_interaction --db FILE [--runs N] [--only TEXT [--view 0-4]]
 //        [--forced-repaint] [--trace]
 // (--only repeats just the changes whose label holds TEXT, on one view: a workload for perf record;
@@ -139,13 +141,18 @@ public:
             ++m_languageChanges;
         if (event->type() == QEvent::UpdateRequest && watched->isWidgetType())
             g_traceFrame = ++m_updateRequests;
-        else if ((event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest || event->type() == QEvent::MetaCall
+        else if ((event->type() == QEvent::Resize || event->type() == QEvent::Move || event->type() == QEvent::LayoutRequest || event->type() == QEvent::MetaCall
                   || event->type() == QEvent::GraphicsSceneResize || event->type() == QEvent::Timer)
                  && qEnvironmentVariableIsSet("KAI_TRACE_EVENTS"))
             std::printf("    after frame %d: event %d to %s\n", m_updateRequests, int(event->type()), qPrintable(chainOf(watched)));
+        if (event->type() == QEvent::Paint && !watched->parent() && qEnvironmentVariableIsSet("KAI_TRACE_EVENTS"))
+            std::printf("    frame %d painted\n", m_updateRequests);
         if (event->type() == QEvent::Paint) {
-            const QString name = QString::fromLatin1(watched->metaObject()->className()) + u'/'
-                                 + QString::fromLatin1(watched->parent() ? watched->parent()->metaObject()->className() : "-");
+            // The whole chain of parents with KAI_TRACE_EVENTS, to tell apart widgets of one class.
+            const QString name = qEnvironmentVariableIsSet("KAI_TRACE_EVENTS")
+                ? chainOf(watched)
+                : QString::fromLatin1(watched->metaObject()->className()) + u'/'
+                      + QString::fromLatin1(watched->parent() ? watched->parent()->metaObject()->className() : "-");
             m_paints.push_back(QStringLiteral("%1:%2").arg(m_updateRequests).arg(name));
         }
         return QObject::eventFilter(watched, event);

@@ -3,11 +3,14 @@
 
 #include "common/ContentColumnWidths.h"
 
+#include <QAbstractEventDispatcher>
+#include <QAbstractItemView>
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QLegend>
+#include <QTimerEvent>
 #include <QWidget>
 
 namespace kai::ui {
@@ -49,6 +52,35 @@ void deliverAll(QObject *receiver, QEvent::Type type)
     }
 }
 
+// Delivers the object's zero-time timers now: work it has asked to do on the event loop's next pass.
+void deliverZeroTimeTimers(QObject *object)
+{
+    QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance(object->thread());
+    if (!dispatcher)
+        return;
+    QList<int> due;
+    QT_WARNING_PUSH
+    QT_WARNING_DISABLE_DEPRECATED  // TimerInfo is deprecated from Qt 6.8 on, in favour of a type 6.4 lacks
+    for (const QAbstractEventDispatcher::TimerInfo &timer : dispatcher->registeredTimers(object)) {
+        if (timer.interval == 0)
+            due.append(timer.timerId);
+    }
+    QT_WARNING_POP
+    for (const int id : std::as_const(due)) {
+        QTimerEvent event(id);
+        QCoreApplication::sendEvent(object, &event);
+    }
+}
+
+// A scroll area shows or hides its scroll bars on a queued call when its range has changed; the
+// layouts that follow are delivered too.
+void showOrHideScrollBars(const QList<QAbstractScrollArea *> &areas)
+{
+    for (QAbstractScrollArea *area : areas)
+        QCoreApplication::sendPostedEvents(area, QEvent::MetaCall);
+    deliverAll(nullptr, QEvent::LayoutRequest);
+}
+
 } // namespace
 
 FrameSettler::FrameSettler(QWidget *window) : QObject(window), m_window(window)
@@ -62,17 +94,22 @@ FrameSettler::FrameSettler(QWidget *window) : QObject(window), m_window(window)
 void FrameSettler::settle(QWidget *window)
 {
     deliverAll(nullptr, QEvent::LayoutRequest);
-    QList<ContentColumnWidths *> tables;
-    QList<QChartView *> charts;
-    collectShown(window, tables, charts);
+    Shown shown;
+    collectShown(window, shown);
     // A table fits its columns on a queued call (once per change, however many signals announce it).
-    for (ContentColumnWidths *widths : std::as_const(tables))
+    for (ContentColumnWidths *widths : std::as_const(shown.fittedTables))
         QCoreApplication::sendPostedEvents(widths, QEvent::MetaCall);
-    if (!tables.isEmpty())
-        deliverAll(nullptr, QEvent::LayoutRequest);
+    showOrHideScrollBars(shown.scrollAreas);
+    // An item view repaints the columns and rows it has resized on a zero-time timer, which Qt runs
+    // after the paint that already showed them: a table that does not scroll sideways repainted its
+    // whole viewport, every cell drawn a second time in a frame of its own (a quarter of a language
+    // switch on the Consortia view). Its delayed layout and update of what changed wait on such timers.
+    for (QAbstractItemView *view : std::as_const(shown.itemViews))
+        deliverZeroTimeTimers(view);
+    showOrHideScrollBars(shown.scrollAreas);  // what those timers laid out may change a range again
     // Charts last: the layouts above may still resize them. Their own layouts are QGraphicsWidget
     // layout requests; their scenes tell the views what to repaint through queued calls.
-    for (QChartView *view : std::as_const(charts)) {
+    for (QChartView *view : std::as_const(shown.charts)) {
         if (!view->chart() || !view->scene())
             continue;
         QCoreApplication::sendPostedEvents(view->chart()->legend(), QEvent::LayoutRequest);
@@ -81,19 +118,23 @@ void FrameSettler::settle(QWidget *window)
     }
 }
 
-void FrameSettler::collectShown(QObject *parent, QList<ContentColumnWidths *> &tables, QList<QChartView *> &charts)
+void FrameSettler::collectShown(QObject *parent, Shown &shown)
 {
     for (QObject *child : parent->children()) {
         if (auto *widget = qobject_cast<QWidget *>(child)) {
             if (widget->isWindow() || !widget->isVisible())
                 continue;
-            if (auto *chart = qobject_cast<QChartView *>(widget))
-                charts.append(chart);
+            if (auto *area = qobject_cast<QAbstractScrollArea *>(widget))
+                shown.scrollAreas.append(area);
+            if (auto *view = qobject_cast<QAbstractItemView *>(widget))
+                shown.itemViews.append(view);
+            else if (auto *chart = qobject_cast<QChartView *>(widget))
+                shown.charts.append(chart);
         } else if (auto *widths = qobject_cast<ContentColumnWidths *>(child)) {
-            tables.append(widths);
+            shown.fittedTables.append(widths);
             continue;
         }
-        collectShown(child, tables, charts);
+        collectShown(child, shown);
     }
 }
 

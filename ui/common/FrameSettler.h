@@ -4,6 +4,8 @@
 #include <QList>
 #include <QObject>
 
+class QAbstractItemView;
+class QAbstractScrollArea;
 class QChartView;
 class QWidget;
 
@@ -13,7 +15,8 @@ class ContentColumnWidths;
 
 // Finishes, just before a window paints, the work a change has left queued, so that the change
 // reaches the screen in one frame and that frame is the final picture: the layouts still to be done,
-// the tables' column fitting (ContentColumnWidths) and the charts' layouts and scene updates.
+// the tables' column fitting (ContentColumnWidths), the scroll areas' scroll bars, the item views'
+// repaint of resized columns, and the charts' layouts and scene updates.
 //
 // Why it is needed: Qt delivers an event posted while another queued event is being delivered only
 // on a later pass of the event loop, after the window's paint, which was already queued. A language
@@ -37,7 +40,15 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    static void collectShown(QObject *parent, QList<ContentColumnWidths *> &tables, QList<QChartView *> &charts);
+    // The window's shown widgets that may have such work queued.
+    struct Shown
+    {
+        QList<ContentColumnWidths *> fittedTables;
+        QList<QAbstractScrollArea *> scrollAreas;  // item views and chart views among them
+        QList<QAbstractItemView *> itemViews;
+        QList<QChartView *> charts;
+    };
+    static void collectShown(QObject *parent, Shown &shown);
 
     QWidget *m_window;
 };
