@@ -2,11 +2,13 @@
 // The text caches that keep repaints and layouts within a frame (issue 19) must draw and measure
 // exactly what Qt's own paths do, and follow every change of text, font and width.
 #include "common/CachedTextDelegate.h"
+#include "common/SelectableLabel.h"
 #include "common/ShapedTextCache.h"
 #include "common/WrappingLabel.h"
 
 #include <QApplication>
 #include <QFontMetricsF>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPainter>
 #include <QStandardItemModel>
@@ -15,6 +17,7 @@
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTest>
+#include <QVBoxLayout>
 #include <algorithm>
 #include <cstdlib>
 #include <functional>
@@ -271,6 +274,70 @@ private slots:
                     <= CachedTextTolerance);
         }
         QCOMPARE(cache.size(), 2);
+    }
+
+    // Issue 19: a selectable label is painted once per change of its text. QLabel lays a selectable
+    // text out in a text document when it first paints after its text or size changed, and that
+    // layout asks for another paint: a second frame of the Consortia and Timeline views' language
+    // switch. SelectableLabel drops the request made while it paints, and draws what QLabel draws.
+    void selectableLabelIsPaintedOncePerChange()
+    {
+        QWidget window;
+        auto *rows = new QVBoxLayout(&window);
+        QLabel plain;
+        SelectableLabel selectable;
+        WrappingLabel wrapping;
+        const QList<QLabel *> labels = {&plain, &selectable, &wrapping};
+        for (QLabel *label : labels) {
+            label->setTextFormat(Qt::PlainText);
+            label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            auto *row = new QHBoxLayout;  // each label as wide as its text: a new text resizes it
+            row->addWidget(label);
+            row->addStretch(1);
+            rows->addLayout(row);
+        }
+        window.resize(500, 300);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        struct Paints : QObject
+        {
+            QMap<QObject *, int> count;
+            bool eventFilter(QObject *watched, QEvent *event) override
+            {
+                if (event->type() == QEvent::Paint)
+                    ++count[watched];
+                return false;
+            }
+        } paints;
+        for (QLabel *label : labels)
+            label->installEventFilter(&paints);
+        const QStringList texts = {QStringLiteral("D-12 · 발표평가"), QStringLiteral("D-3 · Presentation review (second)"),
+                                   QStringLiteral("D-3 · 단계평가")};
+        for (const QString &text : texts) {
+            paints.count.clear();
+            for (QLabel *label : labels)
+                label->setText(text);
+            QTest::qWait(50);
+            qInfo("%s: QLabel painted %d times", qPrintable(text), paints.count.value(&plain));
+            QVERIFY(paints.count.value(&plain) >= 1);
+            QCOMPARE(paints.count.value(&selectable), 1);
+            QCOMPARE(paints.count.value(&wrapping), 1);
+            QLabel reference;  // a QLabel of the same size and text draws the same pixels
+            reference.setTextFormat(Qt::PlainText);
+            reference.setTextInteractionFlags(Qt::TextSelectableByMouse);
+            reference.setText(text);
+            reference.resize(selectable.size());
+            QCOMPARE(selectable.grab().toImage().convertToFormat(QImage::Format_RGB32),
+                     reference.grab().toImage().convertToFormat(QImage::Format_RGB32));
+        }
+        // Any other request still repaints it: selecting text shows the selection.
+        paints.count.clear();
+        const QImage unselected = selectable.grab().toImage();
+        selectable.setSelection(0, 4);
+        QTest::qWait(50);
+        QVERIFY(paints.count.value(&selectable) >= 1);
+        QCOMPARE(selectable.selectedText(), texts.last().left(4));
+        QVERIFY(selectable.grab().toImage() != unselected);
     }
 
     void wrappingLabelMeasuresAsQLabelDoes_data()

@@ -5,7 +5,7 @@
 
 namespace kai::ui {
 
-WrappingLabel::WrappingLabel(QWidget *parent) : QLabel(parent)
+WrappingLabel::WrappingLabel(QWidget *parent) : SelectableLabel(parent)
 {
     setWordWrap(true);
 }

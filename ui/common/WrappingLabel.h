@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QLabel>
+#include "common/SelectableLabel.h"
+
 #include <QMargins>
 #include <array>
 #include <optional>
@@ -18,7 +19,7 @@ namespace kai::ui {
 // view. The answers are kept for the text, font, margins, indent, alignment, format, wrapping,
 // interaction flags, size limits and frame they were measured with, for the last two such sets:
 // a language switch and back finds its answers again. A style or font change forgets them all.
-class WrappingLabel : public QLabel
+class WrappingLabel : public SelectableLabel
 {
     Q_OBJECT
 

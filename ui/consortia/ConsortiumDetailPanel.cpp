@@ -35,7 +35,7 @@ namespace {
 QLabel *plainLabel(QWidget *parent, bool wrap = true)
 {
     // A wrapped label keeps its measurements: selectable text is measured through a text document.
-    QLabel *label = wrap ? new WrappingLabel(parent) : new QLabel(parent);
+    QLabel *label = wrap ? new WrappingLabel(parent) : new SelectableLabel(parent);
     label->setTextFormat(Qt::PlainText);  // names come from the database: never interpret markup
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;

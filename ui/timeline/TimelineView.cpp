@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeline/TimelineView.h"
+
+#include "common/SelectableLabel.h"
 #include "common/WrappingLabel.h"
 
 #include "DashboardState.h"
@@ -30,7 +32,7 @@ constexpr int FitButton = 3;
 
 TimelineView::TimelineView(const DashboardState &state, QWidget *parent)
     : ViewPage(parent), m_state(state), m_heading(new QLabel(this)), m_description(new WrappingLabel(this)),
-      m_countdown(new QLabel(this)), m_zoomLabel(new QLabel(this)), m_zoomButtons(new QButtonGroup(this)),
+      m_countdown(new SelectableLabel(this)), m_zoomLabel(new QLabel(this)), m_zoomButtons(new QButtonGroup(this)),
       m_canvas(new TimelineCanvas(state, this))
 {
     setObjectName(QStringLiteral("timelineView"));
