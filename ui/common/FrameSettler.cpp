@@ -52,32 +52,55 @@ void deliverAll(QObject *receiver, QEvent::Type type)
     }
 }
 
-// Delivers the object's zero-time timers now: work it has asked to do on the event loop's next pass.
-void deliverZeroTimeTimers(QObject *object)
+// The object's zero-time timers: work it has asked to do on the event loop's next pass.
+QList<int> zeroTimeTimersOf(QObject *object)
 {
+    QList<int> due;
     QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance(object->thread());
     if (!dispatcher)
-        return;
-    QList<int> due;
+        return due;
     QT_WARNING_PUSH
-    QT_WARNING_DISABLE_DEPRECATED  // TimerInfo is deprecated from Qt 6.8 on, in favour of a type 6.4 lacks
+    QT_WARNING_DISABLE_DEPRECATED  // registeredTimers() goes in Qt 7 (6.8 adds timersForObject(), which 6.4 lacks)
     for (const QAbstractEventDispatcher::TimerInfo &timer : dispatcher->registeredTimers(object)) {
         if (timer.interval == 0)
             due.append(timer.timerId);
     }
     QT_WARNING_POP
-    for (const int id : std::as_const(due)) {
-        QTimerEvent event(id);
-        QCoreApplication::sendEvent(object, &event);
+    return due;
+}
+
+// Delivers the views' zero-time timers now, pass after pass until none is left: a handler may start
+// another (a table's delayed layout measures its header, whose resize starts the table's column
+// repaint; a header's delayed resize does the same). Each timer is looked up again just before it
+// is sent, since a handler may stop another's; a view a handler deleted is skipped.
+void deliverZeroTimeTimers(const QList<QPointer<QAbstractItemView>> &views)
+{
+    for (int pass = 0; pass < MaximumPasses; ++pass) {
+        bool delivered = false;
+        for (const QPointer<QAbstractItemView> &view : views) {
+            if (!view)
+                continue;
+            for (const int id : zeroTimeTimersOf(view)) {
+                if (!view || !zeroTimeTimersOf(view).contains(id))
+                    continue;
+                QTimerEvent event(id);
+                QCoreApplication::sendEvent(view, &event);
+                delivered = true;
+            }
+        }
+        if (!delivered)
+            break;
     }
 }
 
 // A scroll area shows or hides its scroll bars on a queued call when its range has changed; the
 // layouts that follow are delivered too.
-void showOrHideScrollBars(const QList<QAbstractScrollArea *> &areas)
+void showOrHideScrollBars(const QList<QPointer<QAbstractScrollArea>> &areas)
 {
-    for (QAbstractScrollArea *area : areas)
-        QCoreApplication::sendPostedEvents(area, QEvent::MetaCall);
+    for (const QPointer<QAbstractScrollArea> &area : areas) {
+        if (area)
+            QCoreApplication::sendPostedEvents(area, QEvent::MetaCall);
+    }
     deliverAll(nullptr, QEvent::LayoutRequest);
 }
 
@@ -104,8 +127,7 @@ void FrameSettler::settle(QWidget *window)
     // after the paint that already showed them: a table that does not scroll sideways repainted its
     // whole viewport, every cell drawn a second time in a frame of its own (a quarter of a language
     // switch on the Consortia view). Its delayed layout and update of what changed wait on such timers.
-    for (QAbstractItemView *view : std::as_const(shown.itemViews))
-        deliverZeroTimeTimers(view);
+    deliverZeroTimeTimers(shown.itemViews);
     showOrHideScrollBars(shown.scrollAreas);  // what those timers laid out may change a range again
     // Charts last: the layouts above may still resize them. Their own layouts are QGraphicsWidget
     // layout requests; their scenes tell the views what to repaint through queued calls.

@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 
 class QAbstractItemView;
 class QAbstractScrollArea;
@@ -25,7 +26,8 @@ class ContentColumnWidths;
 // usage view's charts once more each, a frame per chart (their scenes report what changed through
 // calls they queue) — up to nine frames for one change. Here that work is done, pass after
 // pass until none is left, when the window is about to paint. It is the work Qt would do a moment
-// later, in the same order; only work for shown widgets.
+// later (the item views' timers per view rather than in the order they were started); only work for
+// shown widgets.
 class FrameSettler : public QObject
 {
     Q_OBJECT
@@ -44,8 +46,9 @@ private:
     struct Shown
     {
         QList<ContentColumnWidths *> fittedTables;
-        QList<QAbstractScrollArea *> scrollAreas;  // item views and chart views among them
-        QList<QAbstractItemView *> itemViews;
+        // Guarded: the work delivered for one (a timer, a queued call) could delete another.
+        QList<QPointer<QAbstractScrollArea>> scrollAreas;  // item views and chart views among them
+        QList<QPointer<QAbstractItemView>> itemViews;
         QList<QChartView *> charts;
     };
     static void collectShown(QObject *parent, Shown &shown);
