@@ -27,4 +27,12 @@ inline qint64 usagePartitions(kai::store::SqlConnection &connection)
                     QStringLiteral("SELECT COUNT(*) FROM pg_inherits WHERE inhparent = 'gpu_usage'::regclass"));
 }
 
+// Loading tables an import creates for a new month and attaches as a partition at commit: any
+// left over means an import stopped half-way without cleaning up.
+inline qint64 leftoverLoadingTables(kai::store::SqlConnection &connection)
+{
+    return queryInt(connection, QStringLiteral("SELECT COUNT(*) FROM pg_class WHERE relname LIKE 'gpu_usage_2%' "
+                                               "AND relkind = 'r' AND NOT relispartition"));
+}
+
 } // namespace kai::test
