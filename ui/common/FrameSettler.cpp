@@ -7,6 +7,7 @@
 #include <QAbstractItemView>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QLegend>
@@ -52,8 +53,9 @@ void deliverAll(QObject *receiver, QEvent::Type type)
     }
 }
 
-// The object's zero-time timers: work it has asked to do on the event loop's next pass.
-QList<int> zeroTimeTimersOf(QObject *object)
+// The object's timers of at most longest milliseconds; zero-time ones are work it has asked to do on
+// the event loop's next pass.
+QList<int> timersOf(QObject *object, int longest = 0)
 {
     QList<int> due;
     QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance(object->thread());
@@ -62,34 +64,58 @@ QList<int> zeroTimeTimersOf(QObject *object)
     QT_WARNING_PUSH
     QT_WARNING_DISABLE_DEPRECATED  // registeredTimers() goes in Qt 7 (6.8 adds timersForObject(), which 6.4 lacks)
     for (const QAbstractEventDispatcher::TimerInfo &timer : dispatcher->registeredTimers(object)) {
-        if (timer.interval == 0)
+        if (timer.interval <= longest)
             due.append(timer.timerId);
     }
     QT_WARNING_POP
     return due;
 }
 
+// Sends the object its timers of at most longest milliseconds, each looked up again just before it is
+// sent (a handler may stop another's); false when there were none or the object went.
+bool deliverTimers(QObject *target, int longest = 0)
+{
+    const QPointer<QObject> object(target);
+    bool delivered = false;
+    for (const int id : timersOf(object, longest)) {
+        if (!object || !timersOf(object, longest).contains(id))
+            continue;
+        QTimerEvent event(id);
+        QCoreApplication::sendEvent(object, &event);
+        delivered = true;
+    }
+    return delivered;
+}
+
 // Delivers the views' zero-time timers now, pass after pass until none is left: a handler may start
 // another (a table's delayed layout measures its header, whose resize starts the table's column
-// repaint; a header's delayed resize does the same). Each timer is looked up again just before it
-// is sent, since a handler may stop another's; a view a handler deleted is skipped.
+// repaint; a header's delayed resize does the same). A view a handler deleted is skipped.
 void deliverZeroTimeTimers(const QList<QPointer<QAbstractItemView>> &views)
 {
     for (int pass = 0; pass < MaximumPasses; ++pass) {
         bool delivered = false;
-        for (const QPointer<QAbstractItemView> &view : views) {
-            if (!view)
-                continue;
-            for (const int id : zeroTimeTimersOf(view)) {
-                if (!view || !zeroTimeTimersOf(view).contains(id))
-                    continue;
-                QTimerEvent event(id);
-                QCoreApplication::sendEvent(view, &event);
-                delivered = true;
-            }
-        }
+        for (const QPointer<QAbstractItemView> &view : views)
+            delivered = deliverTimers(view) || delivered;
         if (!delivered)
             break;
+    }
+}
+
+// A combo box that fits its choices (QComboBox::AdjustToContents) re-fits itself 20 ms after they
+// change, on a timer of its pop-up (a window of its own, its child): it resizes and repaints itself
+// then, a frame of its own after a language switch or an as-of change refilled it. The timer is that
+// pop-up's only one, and its handler does nothing but re-fit.
+void refitComboBoxes(const QList<QPointer<QComboBox>> &boxes)
+{
+    constexpr int ComboBoxRefitDelay = 20;
+    for (const QPointer<QComboBox> &box : boxes) {
+        if (!box)
+            continue;
+        for (QObject *child : box->children()) {
+            auto *popup = qobject_cast<QWidget *>(child);
+            if (popup && popup->isWindow())
+                deliverTimers(popup, ComboBoxRefitDelay);
+        }
     }
 }
 
@@ -128,6 +154,7 @@ void FrameSettler::settle(QWidget *window)
     // whole viewport, every cell drawn a second time in a frame of its own (a quarter of a language
     // switch on the Consortia view). Its delayed layout and update of what changed wait on such timers.
     deliverZeroTimeTimers(shown.itemViews);
+    refitComboBoxes(shown.fittedComboBoxes);
     showOrHideScrollBars(shown.scrollAreas);  // what those timers laid out may change a range again
     // Charts last: the layouts above may still resize them. Their own layouts are QGraphicsWidget
     // layout requests; their scenes tell the views what to repaint through queued calls.
@@ -138,6 +165,9 @@ void FrameSettler::settle(QWidget *window)
         QCoreApplication::sendPostedEvents(view->chart(), QEvent::LayoutRequest);
         deliverAll(view->scene(), QEvent::MetaCall);
     }
+    // A widget shown by the work above (a scroll bar) asks for its paint on an event it posts, which
+    // came after this frame and made one of its own; delivered now, that paint is part of this one.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::UpdateLater);
 }
 
 void FrameSettler::collectShown(QObject *parent, Shown &shown)
@@ -148,6 +178,8 @@ void FrameSettler::collectShown(QObject *parent, Shown &shown)
                 continue;
             if (auto *area = qobject_cast<QAbstractScrollArea *>(widget))
                 shown.scrollAreas.append(area);
+            if (auto *box = qobject_cast<QComboBox *>(widget); box && box->sizeAdjustPolicy() == QComboBox::AdjustToContents)
+                shown.fittedComboBoxes.append(box);
             if (auto *view = qobject_cast<QAbstractItemView *>(widget))
                 shown.itemViews.append(view);
             else if (auto *chart = qobject_cast<QChartView *>(widget))

@@ -8,6 +8,7 @@
 class QAbstractItemView;
 class QAbstractScrollArea;
 class QChartView;
+class QComboBox;
 class QWidget;
 
 namespace kai::ui {
@@ -17,7 +18,8 @@ class ContentColumnWidths;
 // Finishes, just before a window paints, the work a change has left queued, so that the change
 // reaches the screen in one frame and that frame is the final picture: the layouts still to be done,
 // the tables' column fitting (ContentColumnWidths), the scroll areas' scroll bars, the item views'
-// repaint of resized columns, and the charts' layouts and scene updates.
+// repaint of resized columns, the combo boxes' re-fitting to new choices, and the charts' layouts
+// and scene updates.
 //
 // Why it is needed: Qt delivers an event posted while another queued event is being delivered only
 // on a later pass of the event loop, after the window's paint, which was already queued. A language
@@ -49,6 +51,7 @@ private:
         // Guarded: the work delivered for one (a timer, a queued call) could delete another.
         QList<QPointer<QAbstractScrollArea>> scrollAreas;  // item views and chart views among them
         QList<QPointer<QAbstractItemView>> itemViews;
+        QList<QPointer<QComboBox>> fittedComboBoxes;  // those that fit their choices
         QList<QChartView *> charts;
     };
     static void collectShown(QObject *parent, Shown &shown);
