@@ -31,6 +31,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <functional>
 
 using namespace kai;
 using review::ReviewItemKey;
@@ -240,6 +241,37 @@ private slots:
     void markersWereSeenOnScreen()
     {
         QVERIFY2(m_markersSeen >= 4, qPrintable(QString::number(m_markersSeen)));
+    }
+
+    // The screen shows the markers, not only a fresh rendering of the table: the overlay is painted
+    // with the viewport under it (NoteMarkers asks the viewport to repaint, so that a change does not
+    // draw the table twice), after the window is shown, after an as-of change resets the rows and
+    // after a language switch.
+    void theMarkersReachTheScreen()
+    {
+        m_window->show();
+        m_window->showView(ViewId::Consortia);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        auto *table = m_window->findChild<QTableView *>(QStringLiteral("consortiaTable"));
+        ui::NoteMarkers *markers = markersOf(table);
+        QVERIFY(markers && !markers->markedKeys().isEmpty());
+        const QString key = markers->markedKeys().first();
+        const QList<std::pair<const char *, std::function<void()>>> changes = {
+            {"shown", [] {}},
+            {"as-of date", [&] { m_shell->state.setAsOf(QDate(2026, 6, 30)); }},
+            {"language", [&] { m_shell->languages.setLanguage(domain::Language::Korean, false); }},
+            {"language back", [&] { m_shell->languages.setLanguage(domain::Language::English, false); }},
+        };
+        for (const auto &[label, change] : changes) {
+            change();
+            QTest::qWait(50);
+            const QRect place = markers->placeOf(key);
+            QVERIFY2(place.isValid(), label);
+            const QPoint corner = markers->mapTo(m_window, place.topLeft() + QPoint(1, 1));
+            const QImage screen = m_window->screen()->grabWindow(m_window->winId()).toImage();
+            QVERIFY2(screen.pixelColor(corner) == ui::NoteMarkers::colour(), label);
+        }
+        m_shell->state.setAsOf(QDate(2026, 11, 29));
     }
 
     void theMarkersFollowTheLanguage()

@@ -91,11 +91,15 @@ NoteMarkers::NoteMarkers(QAbstractScrollArea *widget, const DashboardState &stat
     show();
 }
 
+// The viewport is asked to repaint, not the overlay: Qt paints an opaque widget (the viewport) on its
+// own and a transparent one (this overlay) by painting what lies under it, so a change that updated
+// both (a table's rows reset by an as-of change) drew every cell of the table twice in its frame. The
+// viewport's paint draws the overlay with it.
 void NoteMarkers::refresh()
 {
     setGeometry(m_widget->viewport()->rect());
     raise();
-    update();
+    m_widget->viewport()->update();
 }
 
 void NoteMarkers::retranslate()
