@@ -36,7 +36,7 @@ QString shortModelName(const QString &name)
 }
 
 // The text that fits in `room` pixels, or nothing when even an elided stub would be unreadable.
-QString fittedText(const QFontMetricsF &metrics, const QString &text, double room)
+QString fittedText(const TextWidths &metrics, const QString &text, double room)
 {
     if (metrics.horizontalAdvance(text) <= room)
         return text;
@@ -57,8 +57,8 @@ qint64 TimelineHit::roundStageId() const
 }
 
 TimelineLayout::TimelineLayout(const ProgramSnapshot &snapshot, const TimelineScale &scale,
-                               const QFontMetricsF &metrics, const TimelineWording &wording, Language language,
-                               const QFontMetricsF *roundMetrics, double rowSpacing)
+                               const TextWidths &metrics, const TimelineWording &wording, Language language,
+                               const TextWidths *roundMetrics, double rowSpacing)
     : m_scale(scale)
 {
     const double textHeight = std::ceil(metrics.height());
@@ -81,8 +81,8 @@ double TimelineLayout::height() const
     return m_lanesTop + m_laneHeight * m_lanes.size();
 }
 
-void TimelineLayout::layOutStages(const ProgramSnapshot &snapshot, const QFontMetricsF &metrics,
-                                  const QFontMetricsF &roundMetrics, const TimelineWording &wording)
+void TimelineLayout::layOutStages(const ProgramSnapshot &snapshot, const TextWidths &metrics,
+                                  const TextWidths &roundMetrics, const TimelineWording &wording)
 {
     QVector<const Stage *> ordered;
     for (const Stage &stage : snapshot.stages)
@@ -130,7 +130,7 @@ std::optional<TimelineStageItem> TimelineLayout::stageItemFor(const Stage &stage
     return item;
 }
 
-void TimelineLayout::placeStage(TimelineStageItem &item, TimelineLabelPacker &packer, const QFontMetricsF &metrics,
+void TimelineLayout::placeStage(TimelineStageItem &item, TimelineLabelPacker &packer, const TextWidths &metrics,
                                 const QString &text) const
 {
     const double spanLeft = item.plannedBar.isNull() ? item.bar.left() : std::min(item.bar.left(), item.plannedBar.left());
@@ -175,7 +175,7 @@ void TimelineLayout::placeStage(TimelineStageItem &item, TimelineLabelPacker &pa
     item.label = {shown, text, shown.isEmpty() ? QRectF() : QRectF(labelLeft, top, shownWidth, m_barHeight)};
 }
 
-void TimelineLayout::layOutLanes(const ProgramSnapshot &snapshot, const QFontMetricsF &metrics,
+void TimelineLayout::layOutLanes(const ProgramSnapshot &snapshot, const TextWidths &metrics,
                                  const TimelineWording &wording, Language language)
 {
     m_lanesTop = m_stageRowCount * m_stageRowHeight + m_stageRowHeight * 0.6;
@@ -299,7 +299,7 @@ void TimelineLayout::addMarker(TimelineLane &lane, LaneMarkerKind kind, const QD
     lane.markers.append(marker);
 }
 
-void TimelineLayout::placeLaneLabels(TimelineLane &lane, const QFontMetricsF &metrics) const
+void TimelineLayout::placeLaneLabels(TimelineLane &lane, const TextWidths &metrics) const
 {
     // Markers are never covered; labels go right of their marker, most important first (why a
     // team left or came back, then pending results, then model names), and shrink or disappear

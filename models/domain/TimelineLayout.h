@@ -2,9 +2,9 @@
 #pragma once
 
 #include "domain/ProgramSnapshot.h"
+#include "domain/TextWidths.h"
 #include "domain/TimelineScale.h"
 
-#include <QFontMetricsF>
 #include <QRectF>
 #include <functional>
 #include <optional>
@@ -98,10 +98,10 @@ public:
     // Rows the stages prefer; more are added only when even a bar would not fit otherwise.
     static constexpr int MaximumStageRows = 6;
 
-    // Round labels are drawn bold: pass their metrics as roundMetrics so they are measured as drawn.
+    // Round labels are drawn bold: pass their widths as roundMetrics so they are measured as drawn.
     // rowSpacing > 1 spreads the rows (a page taller than the rows need); bars and type keep their size.
-    TimelineLayout(const ProgramSnapshot &snapshot, const TimelineScale &scale, const QFontMetricsF &metrics,
-                   const TimelineWording &wording, Language language, const QFontMetricsF *roundMetrics = nullptr,
+    TimelineLayout(const ProgramSnapshot &snapshot, const TimelineScale &scale, const TextWidths &metrics,
+                   const TimelineWording &wording, Language language, const TextWidths *roundMetrics = nullptr,
                    double rowSpacing = 1.0);
 
     const TimelineScale &scale() const { return m_scale; }
@@ -126,17 +126,17 @@ public:
     bool showsIllustrativeData() const { return m_illustrative; }
 
 private:
-    void layOutStages(const ProgramSnapshot &snapshot, const QFontMetricsF &metrics,
-                      const QFontMetricsF &roundMetrics, const TimelineWording &wording);
+    void layOutStages(const ProgramSnapshot &snapshot, const TextWidths &metrics,
+                      const TextWidths &roundMetrics, const TimelineWording &wording);
     std::optional<TimelineStageItem> stageItemFor(const Stage &stage) const;
-    void placeStage(TimelineStageItem &item, TimelineLabelPacker &packer, const QFontMetricsF &metrics,
+    void placeStage(TimelineStageItem &item, TimelineLabelPacker &packer, const TextWidths &metrics,
                     const QString &text) const;
-    void layOutLanes(const ProgramSnapshot &snapshot, const QFontMetricsF &metrics, const TimelineWording &wording,
+    void layOutLanes(const ProgramSnapshot &snapshot, const TextWidths &metrics, const TimelineWording &wording,
                      Language language);
     TimelineLane laneFor(const ProgramSnapshot &snapshot, const Consortium &consortium,
                          const TimelineWording &wording) const;
     void addModelMarkers(const ProgramSnapshot &snapshot, TimelineLane &lane) const;
-    void placeLaneLabels(TimelineLane &lane, const QFontMetricsF &metrics) const;
+    void placeLaneLabels(TimelineLane &lane, const TextWidths &metrics) const;
     void addMarker(TimelineLane &lane, LaneMarkerKind kind, const QDate &date, QString label) const;
     double dayCentre(const QDate &date) const;
 

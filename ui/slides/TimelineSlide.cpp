@@ -33,14 +33,14 @@ FittedTimeline fit(const ProgramSnapshot &snapshot, Language language, const QPa
     fitted.font = ExportFont::pixelFont(pixels, false);
     QFont bold = fitted.font;
     bold.setBold(true);
-    const QFontMetricsF metrics(fitted.font);
-    double gutter = QFontMetricsF(bold).horizontalAdvance(TimelinePainter::tr("Program calendar"));
+    const TextWidths metrics(fitted.font);
+    const TextWidths boldMetrics(bold);
+    double gutter = boldMetrics.horizontalAdvance(TimelinePainter::tr("Program calendar"));
     for (const Consortium &c : snapshot.consortia)
         gutter = std::max(gutter, metrics.horizontalAdvance(c.name.in(language)));
     gutter = std::ceil(gutter + 2.5 * pixels);
     const TimelineScale scale =
         TimelineScale::fitting(TimelineScale::programStart(), TimelineScale::programEnd(), size.width() - gutter - pixels);
-    const QFontMetricsF boldMetrics(bold);
     fitted.layout = std::make_unique<TimelineLayout>(snapshot, scale, metrics, TimelineText::wording(language), language,
                                                      &boldMetrics, rowSpacing);
     fitted.frame.size = size;

@@ -70,14 +70,21 @@ double TimelineCanvas::gutterWidth() const
 double TimelineCanvas::measureGutter() const
 {
     // Wide enough for the longest consortium name in the current language, within reason.
-    const QFontMetricsF metrics(font());
-    QFont bold = font();
-    bold.setBold(true);
-    double widest = QFontMetricsF(bold).horizontalAdvance(TimelinePainter::tr("Program calendar"));
+    double widest = widths(true).horizontalAdvance(TimelinePainter::tr("Program calendar"));
     const Language language = m_state.language();
     for (const Consortium &consortium : m_state.snapshot().consortia)
-        widest = std::max(widest, metrics.horizontalAdvance(consortium.name.in(language)));
+        widest = std::max(widest, widths(false).horizontalAdvance(consortium.name.in(language)));
     return std::ceil(std::clamp(widest + 24, 120.0, 280.0));
+}
+
+const TextWidths &TimelineCanvas::widths(bool bold) const
+{
+    QFont wanted = font();
+    wanted.setBold(bold);
+    std::optional<TextWidths> &kept = m_widths[bold ? 1 : 0];
+    if (!kept || kept->font() != wanted)
+        kept.emplace(wanted);
+    return *kept;
 }
 
 double TimelineCanvas::chartViewportWidth() const
@@ -92,9 +99,11 @@ TimelineFrame TimelineCanvas::frame(const QSize &size) const
     frame.gutter = gutterWidth();
     frame.axisHeight = TimelinePainter::axisHeight(font());
     if (m_layout) {
-        if (m_legendHeight.first != size.width())
-            m_legendHeight = {size.width(),
-                              TimelinePainter(*m_layout, palette(), font(), m_state.language()).legendHeight(size.width())};
+        if (m_legendHeight.first != size.width()) {
+            TimelinePainter painter(*m_layout, palette(), font(), m_state.language());
+            painter.setTextCache(&m_texts);  // the legend's texts, measured as they are drawn
+            m_legendHeight = {size.width(), painter.legendHeight(size.width())};
+        }
         frame.legendHeight = m_legendHeight.second;
     }
     frame.scroll = QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value());
@@ -116,11 +125,8 @@ void TimelineCanvas::rebuild()
                                 : TimelineScale(TimelineScale::programStart(), TimelineScale::programEnd(),
                                                 m_pixelsPerDay);
     m_pixelsPerDay = scale.pixelsPerDay();
-    QFont bold = font();
-    bold.setBold(true);
-    const QFontMetricsF boldMetrics(bold);
-    m_layout = std::make_unique<TimelineLayout>(m_state.snapshot(), scale, QFontMetricsF(font()),
-                                                TimelineText::wording(language), language, &boldMetrics);
+    m_layout = std::make_unique<TimelineLayout>(m_state.snapshot(), scale, widths(false),
+                                                TimelineText::wording(language), language, &widths(true));
     updateScrollBars();
     viewport()->update();
     emit scaleChanged();

@@ -88,6 +88,9 @@ private:
     std::unique_ptr<domain::TimelineLayout> m_layout;
     // The labels stay shaped across paints, layouts and language switches (render() is const).
     mutable ShapedTextCache m_texts;
+    // And measured, in the canvas's font and its bold (for the layout and the name column).
+    const domain::TextWidths &widths(bool bold) const;
+    mutable std::optional<domain::TextWidths> m_widths[2];
     double m_pixelsPerDay;
     bool m_fit = true;
     qint64 m_focusedRound = 0;
