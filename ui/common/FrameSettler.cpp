@@ -72,10 +72,12 @@ QList<int> timersOf(QObject *object, int longest = 0)
 }
 
 // Sends the object its timers of at most longest milliseconds, each looked up again just before it is
-// sent (a handler may stop another's); false when there were none or the object went.
+// sent (a handler may stop another's); false when there were none or the object is gone (null).
 bool deliverTimers(QObject *target, int longest = 0)
 {
     const QPointer<QObject> object(target);
+    if (!object)
+        return false;
     bool delivered = false;
     for (const int id : timersOf(object, longest)) {
         if (!object || !timersOf(object, longest).contains(id))
