@@ -7,11 +7,20 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QGuiApplication>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
 
 namespace kai::test {
+
+QFont appFont(bool bold)
+{
+    QFont font = QGuiApplication::font();
+    font.setFamilies({QStringLiteral("NanumGothic"), QStringLiteral("Noto Sans CJK KR"), font.family()});
+    font.setBold(bold);
+    return font;
+}
 
 void enterTestMode()
 {

@@ -5,6 +5,7 @@
 #include "store/Database.h"
 
 #include <QDateTime>
+#include <QFont>
 #include <QTemporaryDir>
 #include <memory>
 
@@ -13,6 +14,9 @@ namespace kai::test {
 // Called first in every test's initTestCase: keeps QStandardPaths and QSettings away from the
 // user's real folders.
 void enterTestMode();
+
+// The application's font with the Korean faces the app bundles or finds first, as the views use it.
+QFont appFont(bool bold = false);
 
 // A sample database in its own temporary folder, removed when the object goes away; on the
 // server engine (TestEngine.h) a database cloned from the sample on the executable's cluster, and

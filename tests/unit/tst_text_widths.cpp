@@ -4,23 +4,14 @@
 
 #include <QFont>
 #include <QFontMetricsF>
-#include <QGuiApplication>
 #include <QTest>
 
 using kai::domain::TextWidths;
+using kai::test::appFont;
 
 class TestTextWidths : public QObject
 {
     Q_OBJECT
-
-private:
-    static QFont appFont(bool bold)
-    {
-        QFont font = QGuiApplication::font();
-        font.setFamilies({QStringLiteral("NanumGothic"), QStringLiteral("Noto Sans CJK KR"), font.family()});
-        font.setBold(bold);
-        return font;
-    }
 
 private slots:
     void initTestCase() { kai::test::enterTestMode(); }

@@ -17,19 +17,12 @@
 
 using namespace kai;
 using namespace kai::domain;
+using kai::test::appFont;
 
 namespace {
 // The chart's width in the default 1280x720 window: the window minus the navigation list, the
 // page margins, the consortium name column and the right margin (measured on screen: ~930 px).
 constexpr double DefaultChartWidth = 930;
-
-QFont appFont(bool bold = false)
-{
-    QFont font = QGuiApplication::font();
-    font.setFamilies({QStringLiteral("NanumGothic"), QStringLiteral("Noto Sans CJK KR"), font.family()});
-    font.setBold(bold);
-    return font;
-}
 
 const Consortium *consortiumByCode(const ProgramSnapshot &snapshot, const QString &code)
 {

@@ -71,9 +71,10 @@ double TimelineCanvas::measureGutter() const
 {
     // Wide enough for the longest consortium name in the current language, within reason.
     double widest = widths(true).horizontalAdvance(TimelinePainter::tr("Program calendar"));
+    const TextWidths &names = widths(false);
     const Language language = m_state.language();
     for (const Consortium &consortium : m_state.snapshot().consortia)
-        widest = std::max(widest, widths(false).horizontalAdvance(consortium.name.in(language)));
+        widest = std::max(widest, names.horizontalAdvance(consortium.name.in(language)));
     return std::ceil(std::clamp(widest + 24, 120.0, 280.0));
 }
 
