@@ -50,6 +50,14 @@ void UsageRowParser::run()
                 m_free.pop_front();
             }
             const bool more = fill(*batch);
+            bool inserterBusy = false;
+            {
+                const std::lock_guard lock(m_mutex);
+                inserterBusy = !m_filled.empty();
+            }
+            // Only this thread queues batches: the inserter has work while this one hashes.
+            if (inserterBusy)
+                hashRows(*batch);
             {
                 const std::lock_guard lock(m_mutex);
                 m_filled.push_back(batch);
@@ -72,6 +80,7 @@ void UsageRowParser::run()
 bool UsageRowParser::fill(Batch &batch)
 {
     batch.newNodes.clear();
+    batch.hashed = false;
     batch.rows.resize(RowsPerBatch);
     size_t count = 0;
     bool more = true;
@@ -99,7 +108,19 @@ void UsageRowParser::readRow(Row &row, std::vector<store::GpuNodeDirectory::NewN
         return;
     row.sample = valid.sample;
     row.sample.nodeId = m_nodes.intern(valid.node, newNodes);
-    row.hash = m_hashSourceId ? store::GpuUsageImportWriter::rowHash(row.sample, *m_hashSourceId) : 0;
+}
+
+void UsageRowParser::hashRows(Batch &batch) const
+{
+    batch.hashed = true;
+    if (!m_hashSourceId)
+        return;
+    const int fieldCount = m_validator.columns().headerFieldCount();
+    for (Row &row : batch.rows) {
+        // Rows the importer skips carry no sample to hash.
+        if (!row.issue && row.fieldCount == fieldCount)
+            row.hash = store::GpuUsageImportWriter::rowHash(row.sample, *m_hashSourceId);
+    }
 }
 
 UsageRowParser::Batch *UsageRowParser::next()
@@ -109,6 +130,11 @@ UsageRowParser::Batch *UsageRowParser::next()
     if (!m_filled.empty()) {
         Batch *batch = m_filled.front();
         m_filled.pop_front();
+        lock.unlock();
+        if (!batch->hashed) {
+            hashRows(*batch);
+            ++m_hashedByCaller;
+        }
         return batch;
     }
     lock.unlock();

@@ -168,7 +168,7 @@ int main(int argc, char **argv)
     std::printf("busier thread's CPU / sqlite3 .import CPU: median %.2f (the wall ratio on two idle cores)\n",
                 median(cpuRatios));
     std::printf("peak RSS during import: %.0f MB (target <= 150 MB)\n", peakKib / 1024.0);
-    std::printf("checksum row hash alone: %.2f us/row of CPU (on the parsing thread)\n", rowHashMicroseconds());
+    std::printf("checksum row hash alone: %.2f us/row of CPU (on whichever thread is less busy)\n", rowHashMicroseconds());
     std::printf("database size: %.0f MB\n", QFileInfo(dbPath).size() / 1e6);
 
     timer.restart();

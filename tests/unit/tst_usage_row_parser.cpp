@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The reading half of the two-thread import (UsageRowParser): it never holds more than its pool of
 // batches however far the inserting thread falls behind, hands the rows over in file order with
-// the problems of bad ones, and stops when cancelled.
+// the problems of bad ones, hashes every row the same on either thread, and stops when cancelled.
 #include "import/GpuUsageColumns.h"
 #include "import/GpuUsageRowValidator.h"
 #include "import/RecordSource.h"
@@ -31,7 +31,8 @@ public:
         if (index == 0) {
             set({"period_start", "consortium", "gpu_model", "gpu_hours_used"});
         } else {
-            const qint64 seconds = 1767225600 + (index - 1) * 3600;  // from 2026-01-01T00:00Z
+            // Hours from 2026-01-01T00:00Z, starting over before the program's period ends.
+            const qint64 seconds = 1767225600 + (index - 1) % 15000 * 3600;
             const std::string stamp = QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc())
                                           .toString(Qt::ISODate)
                                           .toStdString();
@@ -144,6 +145,39 @@ private slots:
         }
         QCOMPARE(expectedLine, records + 2);
         QCOMPARE(problems, 1);
+    }
+
+    // The parsing thread hashes while the inserter is behind and leaves the hashing to it while it
+    // waits; either way each row carries its own hash.
+    void eachRowCarriesItsHashWhicheverThreadComputedIt()
+    {
+        constexpr qint64 Batches = 20;
+        for (const bool slowInserter : {false, true}) {
+            ParserFixture fixture(Batches * qint64(UsageRowParser::RowsPerBatch));
+            UsageRowParser parser(fixture.source, fixture.validator, {}, 7, nullptr);
+            qint64 taken = 0, rows = 0;
+            while (UsageRowParser::Batch *batch = parser.next()) {
+                ++taken;
+                for (const UsageRowParser::Row &row : batch->rows) {
+                    QVERIFY2(!row.issue, row.issue ? qPrintable(row.issue->reason) : "");
+                    QCOMPARE(row.hash, kai::store::GpuUsageImportWriter::rowHash(row.sample, 7));
+                    ++rows;
+                }
+                // A slow inserter: the parser reads on until every other batch of the pool is full.
+                const qint64 poolFull = std::min(taken + qint64(UsageRowParser::PoolSize) - 1, Batches);
+                while (slowInserter && fixture.source.read() < 1 + poolFull * qint64(UsageRowParser::RowsPerBatch))
+                    QThread::msleep(1);
+                parser.recycle(batch);
+            }
+            QCOMPARE(rows, Batches * qint64(UsageRowParser::RowsPerBatch));
+            const size_t byInserter = parser.batchesHashedByCaller();
+            // The first batch finds no other queued, whatever the speeds; the second and the empty
+            // one that ends the input may not either.
+            if (slowInserter)
+                QVERIFY2(byInserter >= 1 && byInserter <= 3, qPrintable(QString::number(byInserter)));
+            else
+                QVERIFY(byInserter >= 1);
+        }
     }
 
     void cancelStopsTheReader()
