@@ -95,6 +95,10 @@ int ImportGpuUsageCommand::run(const AppOptions &options, QTextStream &out, QTex
         err << tr("kai-dashboard import-gpu-usage: %1").arg(result.error) << Qt::endl;
     if (!result.reportError.isEmpty())
         err << tr("kai-dashboard import-gpu-usage: %1").arg(result.reportError) << Qt::endl;
+    out.flush();
+    err.flush();
+    // After the summary: the rows are committed; what remains is copying them into the database file.
+    importer.checkpoint();
     switch (result.outcome) {
     case import::GpuUsageImportResult::Outcome::Committed:
         return result.skipped > 0 || !result.reportError.isEmpty() ? ExitProblemsFound : ExitOk;

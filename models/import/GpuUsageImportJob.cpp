@@ -17,6 +17,8 @@ GpuUsageImportResult GpuUsageImportJob::run()
     store::Database::OpenResult opened = store::Database::open(m_databasePath, {});
     if (!opened) {
         result.error = opened.error;
+        if (m_resultReady)
+            m_resultReady(result);
         return result;
     }
     if (!opened.database->isServer())
@@ -27,7 +29,11 @@ GpuUsageImportResult GpuUsageImportJob::run()
     importer.setCancelFlag(m_cancel);
     if (m_progress)
         importer.setProgressHandler(m_progress);
-    return importer.importFile(m_csvPath);
+    result = importer.importFile(m_csvPath);
+    if (m_resultReady)
+        m_resultReady(result);
+    importer.checkpoint();
+    return result;
 }
 
 } // namespace kai::import

@@ -18,6 +18,7 @@ class GpuUsageImportJob
 public:
     using ProgressHandler = std::function<void(qint64 bytesDone, qint64 bytesTotal, qint64 rows)>;
     using LockWaitHandler = std::function<void(int waitedMs, bool givingUp)>;
+    using ResultHandler = std::function<void(const GpuUsageImportResult &result)>;
 
     GpuUsageImportJob(const QString &databasePath, const QString &csvPath, bool strict);
 
@@ -26,6 +27,9 @@ public:
     void setCancelFlag(const std::atomic<bool> *cancel) { m_cancel = cancel; }
     void setProgressHandler(ProgressHandler handler) { m_progress = std::move(handler); }
     void setLockWaitHandler(LockWaitHandler handler) { m_lockWait = std::move(handler); }
+    // Called on the importing thread with the result as soon as it is known: committed (and
+    // durable) or not. run() goes on to copy the import into the database file before it returns.
+    void setResultHandler(ResultHandler handler) { m_resultReady = std::move(handler); }
 
     // Runs on the calling thread; the result says what was imported or why nothing was.
     GpuUsageImportResult run();
@@ -38,6 +42,7 @@ private:
     const std::atomic<bool> *m_cancel = nullptr;
     ProgressHandler m_progress;
     LockWaitHandler m_lockWait;
+    ResultHandler m_resultReady;
 };
 
 } // namespace kai::import

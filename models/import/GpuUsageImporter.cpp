@@ -8,6 +8,7 @@
 #include "import/ImportReportWriter.h"
 #include "import/UsageRowParser.h"
 #include "store/ChangeLog.h"
+#include "store/AutoCheckpointSuspension.h"
 #include "store/ConstraintCheckSuspension.h"
 #include "store/GpuUsageImportWriter.h"
 #include "store/SqlTransaction.h"
@@ -98,12 +99,15 @@ GpuUsageImportResult GpuUsageImporter::importFile(const QString &csvPath)
         file->setProgressHandler(100000, [this] { return !cancelled(); });
     try {
         if (file) {
-            // Declared before the transaction so that it is restored after the commit or rollback.
+            // Declared before the transaction so that they are restored after the commit or rollback.
             const store::ConstraintCheckSuspension checks(*file);
+            const store::AutoCheckpointSuspension checkpoints(*file);
             store::SqliteTransaction transaction(*file);
             importInTransaction(csvPath, reader, columns, table->bytesTotal(), result);
-            if (result.outcome == GpuUsageImportResult::Outcome::Committed)
+            if (result.outcome == GpuUsageImportResult::Outcome::Committed) {
                 transaction.commit();
+                m_checkpointDue = true;
+            }
         } else {
             // A server takes the writers' lock and tells the other clients at the commit.
             store::SqlTransaction transaction(m_connection);
@@ -126,6 +130,13 @@ GpuUsageImportResult GpuUsageImporter::importFile(const QString &csvPath)
     }
     finishReport(csvPath, result);
     return result;
+}
+
+void GpuUsageImporter::checkpoint()
+{
+    store::SqliteConnection *file = m_connection.sqlite();
+    if (file && std::exchange(m_checkpointDue, false))
+        store::AutoCheckpointSuspension::checkpoint(*file);
 }
 
 void GpuUsageImporter::importInTransaction(const QString &csvPath, RecordSource &reader,

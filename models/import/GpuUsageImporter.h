@@ -45,6 +45,10 @@ public:
     void setSheet(const QString &sheet) { m_sheet = sheet; }
 
     GpuUsageImportResult importFile(const QString &csvPath);
+    // Copies a committed import from a file's write-ahead log into the database file. importFile()
+    // leaves this out of its commit so that its result can be shown first; without this call
+    // SQLite does it at its next automatic checkpoint. Nothing to do on a server.
+    void checkpoint();
 
     static constexpr int MaxListedIssues = 10000;
 
@@ -78,6 +82,7 @@ private:
     store::SqlConnection &m_connection;
     bool m_strict = false;
     bool m_writeReport = true;
+    bool m_checkpointDue = false;
     ProgressHandler m_progress;
     const std::atomic<bool> *m_cancel = nullptr;
     QString m_fileName;

@@ -22,6 +22,8 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QSignalSpy>
+#include <QPushButton>
+#include <QDialogButtonBox>
 #include <QTest>
 #include <QValueAxis>
 
@@ -229,9 +231,22 @@ private slots:
         QSignalSpy reloaded(&state, &DashboardState::snapshotChanged);
         ui::GpuImportDialog dialog(state);
         QSignalSpy finished(&dialog, &ui::GpuImportDialog::importFinished);
+        // The result is shown, and the figures reloaded, as soon as the rows are committed: the
+        // worker's checkpoint that follows has nothing left to cancel.
+        QPushButton *close = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close);
+        QString closeTextAtReload;
+        qsizetype finishedAtReload = -1;
+        connect(&state, &DashboardState::snapshotChanged, &dialog, [&] {
+            closeTextAtReload = close->text();
+            finishedAtReload = finished.count();
+        });
         dialog.startImport(csv);
         QVERIFY(dialog.isRunning());
+        QCOMPARE(close->text(), QStringLiteral("Cancel"));
         QVERIFY(finished.wait(30000));
+        QCOMPARE(finishedAtReload, 0);
+        QCOMPARE(closeTextAtReload, QStringLiteral("Close"));
+        QVERIFY(!dialog.isRunning());
         QCOMPARE(dialog.lastResult().inserted, 1);
         QCOMPARE(dialog.lastResult().skipped, 1);
         QVERIFY(dialog.reportText().contains(QLatin1String("Line 3 (gpu_hours_used)")));

@@ -15,6 +15,7 @@
 #include <QDateTime>
 #include <QTimeZone>
 #include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 using kai::import::GpuUsageImporter;
@@ -279,6 +280,31 @@ private slots:
         // The connection stays usable: the same file imports completely afterwards.
         GpuUsageImporter again(connection());
         QCOMPARE(again.importFile(m_fixture.sample().dirPath() + QStringLiteral("/big.csv")).inserted, 60000);
+    }
+
+    // The commit is durable in the write-ahead log; copying the log into the database file waits
+    // for checkpoint(), so that the result can be shown first.
+    void theCommitLeavesTheCheckpointForLater()
+    {
+        // A threshold the import crosses many times over: an automatic checkpoint would copy the log.
+        QCOMPARE(connection().queryInt(QStringLiteral("PRAGMA wal_autocheckpoint = 8")), 8);
+        QByteArray csv = Header;
+        for (int row = 0; row < 5000; ++row)
+            csv += QStringLiteral("%1,lg,B200,8,,n%2,50\n")
+                       .arg(QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc()).addSecs(row / 7 * 3600).toString(Qt::ISODate))
+                       .arg(row % 7)
+                       .toUtf8();
+        const QString file = m_fixture.sample().path();
+        const qint64 fileBefore = QFileInfo(file).size();
+        GpuUsageImporter importer(connection());
+        QCOMPARE(importer.importFile(writeCsv(QStringLiteral("usage.csv"), csv)).inserted, 5000);
+        QCOMPARE(QFileInfo(file).size(), fileBefore);
+        QVERIFY(QFileInfo(file + QStringLiteral("-wal")).size() > 100 * 1024);
+        QCOMPARE(connection().queryInt(QStringLiteral("PRAGMA wal_autocheckpoint")), 8);  // restored
+        importer.checkpoint();
+        QVERIFY2(QFileInfo(file).size() > fileBefore + 100 * 1024, qPrintable(QString::number(QFileInfo(file).size())));
+        QCOMPARE(connection().queryInt(QStringLiteral("SELECT count(*) FROM gpu_usage WHERE source_id = "
+                                                      "(SELECT max(id) FROM source)")), 5000);
     }
 
     void cancelWhileSqliteWorksLeavesTheDatabaseUnchanged()

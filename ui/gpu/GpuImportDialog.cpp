@@ -98,6 +98,7 @@ void GpuImportDialog::startImport(const QString &csvPath, const QString &sheet)
         return;
     m_fileEdit->setText(QDir::toNativeSeparators(csvPath));
     m_cancel = false;
+    m_resultShown = false;
     m_report->clear();
     m_progress->setValue(0);
     m_status->setText(tr("Importing…"));
@@ -117,8 +118,11 @@ void GpuImportDialog::startImport(const QString &csvPath, const QString &sheet)
             QMetaObject::invokeMethod(this, [this, done, total, rows] { onProgress(done, total, rows); },
                                       Qt::QueuedConnection);
         });
-        const import::GpuUsageImportResult result = job.run();
-        QMetaObject::invokeMethod(this, [this, result] { m_result = result; }, Qt::QueuedConnection);
+        // Shown while the job still copies the import into the database file.
+        job.setResultHandler([this](const import::GpuUsageImportResult &result) {
+            QMetaObject::invokeMethod(this, [this, result] { onResult(result); }, Qt::QueuedConnection);
+        });
+        job.run();
     });
     connect(m_worker, &QThread::finished, this, &GpuImportDialog::onFinished, Qt::QueuedConnection);
     m_worker->start();
@@ -143,15 +147,22 @@ void GpuImportDialog::onLockWait(int waitedMs, bool givingUp)
                           .arg(store::SqliteConnection::WriterWaitMs / 1000));
 }
 
+void GpuImportDialog::onResult(const import::GpuUsageImportResult &result)
+{
+    m_result = result;
+    m_resultShown = true;
+    showResult();
+    updateButtons();
+    if (m_result.committed())
+        m_state.reload();
+}
+
 void GpuImportDialog::onFinished()
 {
     m_worker->wait();
     delete m_worker;
     m_worker = nullptr;
-    // The result arrives through a queued call posted before the thread finished: it is set now.
-    showResult();
-    if (m_result.committed())
-        m_state.reload();
+    // The result arrived through a queued call posted before the thread finished: it is shown.
     updateButtons();
     emit importFinished();
 }
@@ -191,8 +202,9 @@ QString GpuImportDialog::reportText() const
 void GpuImportDialog::reject()
 {
     // While importing, Cancel/Escape stops the import (the database stays as it was) instead of
-    // closing a dialog whose worker is still writing.
-    if (m_worker) {
+    // closing a dialog whose worker is still writing. Once the result is shown there is nothing to
+    // cancel: the dialog closes and the worker finishes its checkpoint on its own.
+    if (m_worker && !m_resultShown) {
         m_cancel = true;
         m_status->setText(tr("Cancelling…"));
         return;
@@ -207,7 +219,7 @@ void GpuImportDialog::updateButtons()
     m_importButton->setEnabled(!running && writable && !m_fileEdit->text().isEmpty());
     m_browseButton->setEnabled(!running);
     m_strictBox->setEnabled(!running);
-    m_buttons->button(QDialogButtonBox::Close)->setText(running ? tr("Cancel") : tr("Close"));
+    m_buttons->button(QDialogButtonBox::Close)->setText(running && !m_resultShown ? tr("Cancel") : tr("Close"));
     if (!writable && !running)
         m_status->setText(tr("The open database is read-only; open a writable one to import."));
 }

@@ -50,6 +50,7 @@ private:
     void chooseFile();
     void onProgress(qint64 done, qint64 total, qint64 rows);
     void onLockWait(int waitedMs, bool givingUp);
+    void onResult(const import::GpuUsageImportResult &result);
     void onFinished();
     void showResult();
     void updateButtons();
@@ -66,6 +67,7 @@ private:
     QDialogButtonBox *m_buttons;
     QPushButton *m_importButton;
     QThread *m_worker = nullptr;
+    bool m_resultShown = false;  // the worker only tidies up (the checkpoint): nothing left to cancel
     std::atomic<bool> m_cancel = false;
     import::GpuUsageImportResult m_result;
 };
