@@ -9,14 +9,31 @@
 
 namespace kai::store {
 
-void RowHash::addBytes(const void *data, size_t size)
+void RowHash::addBytesBeyondInline(const void *data, size_t size)
 {
+    if (m_bytes.empty())
+        m_bytes.assign(reinterpret_cast<const char *>(m_inline.data()), m_inlineUsed);
     m_bytes.append(static_cast<const char *>(data), size);
 }
 
 void RowHash::addTag(int sqliteType)
 {
-    m_bytes.push_back(char('0' + sqliteType));
+    const char tag = char('0' + sqliteType);
+    addBytes(&tag, 1);
+}
+
+QByteArrayView RowHash::gathered() const
+{
+    return m_bytes.empty() ? QByteArrayView(m_inline.data(), qsizetype(m_inlineUsed))
+                           : QByteArrayView(m_bytes.data(), qsizetype(m_bytes.size()));
+}
+
+void RowHash::clearGathered()
+{
+    // Whole: a fixed size is a few vector stores, and the padding written in place is cleared too.
+    m_inline.fill(0);
+    m_inlineUsed = 0;
+    m_bytes.clear();
 }
 
 void RowHash::addInteger(qint64 value)
@@ -84,9 +101,16 @@ void RowHash::addColumn(const SqlQuery &query, int column)
 
 quint64 RowHash::finish()
 {
-    m_hash.addData(QByteArrayView(m_bytes.data(), qsizetype(m_bytes.size())));
-    m_bytes.clear();
-    return qFromLittleEndian<quint64>(m_hash.result().data());
+    quint64 hash = 0;
+    // Rows without text or blobs, such as every usage row, are one message of gathered bytes.
+    if (m_hash.isEmpty() && m_bytes.empty()) {
+        hash = qFromLittleEndian<quint64>(Sha256::ofZeroTailed(m_inline.data(), m_inlineUsed).data());
+    } else {
+        m_hash.addData(gathered());
+        hash = qFromLittleEndian<quint64>(m_hash.result().data());
+    }
+    clearGathered();
+    return hash;
 }
 
 } // namespace kai::store

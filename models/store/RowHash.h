@@ -4,6 +4,8 @@
 #include "store/Sha256.h"
 
 #include <QtGlobal>
+#include <array>
+#include <cstring>
 #include <string>
 
 struct sqlite3_stmt;
@@ -32,11 +34,30 @@ public:
 
 private:
     void addTag(int sqliteType);
-    void addBytes(const void *data, size_t size);
+    // Inline: the sizes are constants where values are added, so the copies become single moves.
+    void addBytes(const void *data, size_t size)
+    {
+        if (m_bytes.empty() && m_inlineUsed + size <= m_inline.size() - InlinePadding) {
+            std::memcpy(m_inline.data() + m_inlineUsed, data, size);
+            m_inlineUsed += size;
+            return;
+        }
+        addBytesBeyondInline(data, size);
+    }
+    void addBytesBeyondInline(const void *data, size_t size);
+
+    QByteArrayView gathered() const;
+    void clearGathered();
 
     // A row's bytes are gathered and hashed in one call: feeding the hash value by value cost
-    // more than the hashing itself (importers hash ten million rows).
-    std::string m_bytes;
+    // more than the hashing itself (importers hash ten million rows). They fit the inline buffer
+    // unless the row has many columns (appending to a string was half the cost of hashing a row).
+    // Zeros follow what it holds, and the last InlinePadding bytes stay free for the padding that
+    // Sha256::ofZeroTailed writes in place.
+    static constexpr size_t InlinePadding = 72;
+    alignas(16) std::array<uchar, 192> m_inline{};
+    size_t m_inlineUsed = 0;
+    std::string m_bytes;  // all of them once they outgrow m_inline
     Sha256 m_hash;
 };
 

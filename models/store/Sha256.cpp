@@ -119,6 +119,7 @@ void Sha256::addData(QByteArrayView bytes)
 {
     if (!m_fast) {
         m_portable.addData(bytes);
+        m_portableEmpty = m_portableEmpty && bytes.isEmpty();
         return;
     }
 #ifdef KAI_SHA256_X86
@@ -146,6 +147,7 @@ Sha256::Digest Sha256::result()
         const QByteArrayView view = m_portable.resultView();
         std::memcpy(digest.data(), view.data(), digest.size());
         m_portable.reset();
+        m_portableEmpty = true;
         return digest;
     }
 #ifdef KAI_SHA256_X86
@@ -162,6 +164,30 @@ Sha256::Digest Sha256::result()
     for (size_t i = 0; i < m_state.size(); ++i)
         qToBigEndian(m_state[i], digest.data() + 4 * i);
     reset();
+#endif
+    return digest;
+}
+
+Sha256::Digest Sha256::ofZeroTailed(uchar *buffer, size_t size)
+{
+    Digest digest{};
+    if (!usesShaExtensions()) {
+        const QByteArray portable =
+            QCryptographicHash::hash(QByteArrayView(buffer, qsizetype(size)), QCryptographicHash::Sha256);
+        std::memcpy(digest.data(), portable.constData(), digest.size());
+        return digest;
+    }
+#ifdef KAI_SHA256_X86
+    // The padding goes in place: the 0x80 that ends the message, zeros (there already), and the
+    // message's length in bits in the last 8 bytes of its last block.
+    const size_t blocks = (size + 9 + 63) / 64;
+    buffer[size] = 0x80;
+    qToBigEndian(quint64(size) * 8, buffer + 64 * blocks - 8);
+    std::array<quint32, 8> state = Sha256Initial;
+    for (size_t i = 0; i < blocks; ++i)
+        sha256CompressWithExtensions(state.data(), buffer + 64 * i);
+    for (size_t i = 0; i < state.size(); ++i)
+        qToBigEndian(state[i], digest.data() + 4 * i);
 #endif
     return digest;
 }

@@ -21,6 +21,14 @@ public:
     void addData(QByteArrayView bytes);
     // The digest of everything added since the last result(); starts the next message.
     Digest result();
+    // Whether nothing was added since the last result().
+    bool isEmpty() const { return m_fast ? m_length == 0 && m_blockUsed == 0 : m_portableEmpty; }
+
+    // The digest of one whole message, written in `buffer` and followed there by zeros up to the
+    // end of the 64-byte block that holds size + 9 bytes; the buffer receives SHA-256's padding.
+    // Faster than addData() and result() for short messages (the row hashes': measured, copying
+    // them into the block, padding and resetting cost as much as compressing their two blocks).
+    static Digest ofZeroTailed(uchar *buffer, size_t size);
 
     // Whether this processor compresses with the SHA extensions.
     static bool usesShaExtensions();
@@ -30,6 +38,7 @@ private:
 
     bool m_fast;
     QCryptographicHash m_portable{QCryptographicHash::Sha256};
+    bool m_portableEmpty = true;
     std::array<quint32, 8> m_state{};
     std::array<uchar, 64> m_block{};
     size_t m_blockUsed = 0;

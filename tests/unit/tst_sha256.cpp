@@ -6,6 +6,8 @@
 
 #include <QCryptographicHash>
 #include <QTest>
+#include <array>
+#include <cstring>
 
 using kai::store::Sha256;
 
@@ -28,8 +30,24 @@ private slots:
                 hash.addData(QByteArrayView(message.constData() + at, std::min<qsizetype>(7, message.size() - at)));
             const Sha256::Digest pieces = hash.result();
             QCOMPARE(QByteArray(reinterpret_cast<const char *>(pieces.data()), 32), expected);
+            std::array<uchar, 512> buffer{};
+            std::memcpy(buffer.data(), message.constData(), size_t(message.size()));
+            const Sha256::Digest once = Sha256::ofZeroTailed(buffer.data(), size_t(message.size()));
+            QCOMPARE(QByteArray(reinterpret_cast<const char *>(once.data()), 32), expected);
             message.append(char((length * 131 + 7) & 0xff));
         }
+    }
+
+    void isEmptyUntilSomethingIsAdded()
+    {
+        Sha256 hash;
+        QVERIFY(hash.isEmpty());
+        hash.addData(QByteArrayView());
+        QVERIFY(hash.isEmpty());
+        hash.addData("a");
+        QVERIFY(!hash.isEmpty());
+        hash.result();
+        QVERIFY(hash.isEmpty());
     }
 
     void knownAnswer()
