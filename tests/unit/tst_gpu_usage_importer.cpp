@@ -31,6 +31,20 @@ qint64 dayOf(const QDate &date)
 {
     return QDate(1970, 1, 1).daysTo(date);
 }
+
+// A usage CSV of `rows` valid rows: seven nodes hour by hour from 1 Jan 2027 (up to 61,320 rows stay
+// inside the program's last year).
+QByteArray hourlyRows(int rows)
+{
+    QByteArray csv = Header;
+    const QDateTime start(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc());
+    for (int row = 0; row < rows; ++row)
+        csv += QStringLiteral("%1,lg,B200,8,,n%2,50\n")
+                   .arg(start.addSecs(row / 7 * 3600).toString(Qt::ISODate))
+                   .arg(row % 7)
+                   .toUtf8();
+    return csv;
+}
 } // namespace
 
 class TestGpuUsageImporter : public QObject
@@ -253,13 +267,7 @@ private slots:
 
     void cancelMidFileLeavesTheDatabaseUnchanged()
     {
-        QByteArray csv = Header;
-        // Seven nodes hour by hour: 60,000 rows stay inside the program's last year.
-        for (int row = 0; row < 60000; ++row)
-            csv += QStringLiteral("%1,lg,B200,8,,n%2,50\n")
-                       .arg(QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc()).addSecs(row / 7 * 3600).toString(Qt::ISODate))
-                       .arg(row % 7)
-                       .toUtf8();
+        const QByteArray csv = hourlyRows(60000);
         const QByteArray before = contentHash(connection());
         std::atomic<bool> cancel = false;
         qint64 rowsAtCancel = 0;
@@ -288,12 +296,7 @@ private slots:
     {
         // A threshold the import crosses many times over: an automatic checkpoint would copy the log.
         QCOMPARE(connection().queryInt(QStringLiteral("PRAGMA wal_autocheckpoint = 8")), 8);
-        QByteArray csv = Header;
-        for (int row = 0; row < 5000; ++row)
-            csv += QStringLiteral("%1,lg,B200,8,,n%2,50\n")
-                       .arg(QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc()).addSecs(row / 7 * 3600).toString(Qt::ISODate))
-                       .arg(row % 7)
-                       .toUtf8();
+        const QByteArray csv = hourlyRows(5000);
         const QString file = m_fixture.sample().path();
         const qint64 fileBefore = QFileInfo(file).size();
         GpuUsageImporter importer(connection());
