@@ -26,13 +26,10 @@ AutoCheckpointSuspension::~AutoCheckpointSuspension()
     }
 }
 
-bool AutoCheckpointSuspension::checkpoint(SqliteConnection &connection)
+void AutoCheckpointSuspension::checkpoint(SqliteConnection &connection)
 {
-    int logFrames = 0, copiedFrames = 0;
-    const int code = sqlite3_wal_checkpoint_v2(connection.handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, &logFrames,
-                                               &copiedFrames);
-    // Not in WAL mode: -1 frames, nothing to copy.
-    return code == SQLITE_OK && copiedFrames == logFrames;
+    // Outside WAL mode SQLite has nothing to copy and returns at once.
+    sqlite3_wal_checkpoint_v2(connection.handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
 }
 
 } // namespace kai::store

@@ -19,8 +19,8 @@ public:
     AutoCheckpointSuspension &operator=(const AutoCheckpointSuspension &) = delete;
 
     // Copies what the log holds into the database file, as far as readers allow, without waiting
-    // for them or blocking them. Returns whether the log was copied whole.
-    static bool checkpoint(SqliteConnection &connection);
+    // for them or blocking them; what is left goes at SQLite's next automatic checkpoint.
+    static void checkpoint(SqliteConnection &connection);
 
 private:
     SqliteConnection &m_connection;
