@@ -82,6 +82,28 @@ private:
         return item ? canvas()->viewportPointOf(item->bar.center()) : QPoint(-1, -1);
     }
 
+    // The chart as the canvas paints it at 1366 x 768, scrolled by a fraction of a pixel so that
+    // markers land between pixels.
+    QImage paintedTimeline(const TimelineLayout &layout, qreal ratio, ui::ShapeSpriteCache *sprites) const
+    {
+        const QSize size(1366, 768);
+        QImage image(size * ratio, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(ratio);
+        ui::TimelinePainter timeline(layout, canvas()->palette(), canvas()->font(), m_state->language());
+        timeline.setSpriteCache(sprites);
+        timeline.setAsOf(m_state->asOf());
+        timeline.setToday(m_state->today());
+        ui::TimelineFrame frame;
+        frame.size = size;
+        frame.gutter = 190;
+        frame.axisHeight = ui::TimelinePainter::axisHeight(canvas()->font());
+        frame.legendHeight = timeline.legendHeight(size.width());
+        frame.scroll = QPointF(0.37, 0);
+        QPainter painter(&image);
+        timeline.paint(painter, frame);
+        return image;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -225,6 +247,44 @@ private slots:
         for (const QLineF &piece : pieces) {
             for (const QRectF &label : crossed)
                 QVERIFY(piece.p2().y() <= label.top() || piece.p1().y() >= label.bottom());
+        }
+    }
+
+    // Issue 19: the result markers and legend glyphs are drawn from kept images; the chart must look
+    // as it does when each is stroked and filled, at screen and export scales, in both languages.
+    void markersFromKeptImagesLookAsDrawn()
+    {
+        m_state->setAsOf(DashboardState::latestAsOf());  // every round's markers
+        for (const Language language : {Language::English, Language::Korean}) {
+            m_state->setLanguage(language);
+            const TimelineLayout *layout = canvas()->layout();
+            QVERIFY(layout);
+            for (const qreal ratio : {1.0, 2.0}) {
+                ui::ShapeSpriteCache sprites;
+                const QImage drawn = paintedTimeline(*layout, ratio, nullptr);
+                const QImage first = paintedTimeline(*layout, ratio, &sprites);
+                const int kept = sprites.size();
+                QVERIFY(kept >= 5);  // at least each kind of marker once
+                const QImage again = paintedTimeline(*layout, ratio, &sprites);
+                QCOMPARE(sprites.size(), kept);  // the second paint reuses them all
+                QCOMPARE(again, first);
+                // An eighth of a pixel off at most, and blended as one image: edges a shade apart.
+                int largest = 0;
+                int differing = 0;
+                for (int y = 0; y < drawn.height(); ++y) {
+                    for (int x = 0; x < drawn.width(); ++x) {
+                        const QRgb p = drawn.pixel(x, y);
+                        const QRgb q = first.pixel(x, y);
+                        const int difference = std::max({std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)),
+                                                         std::abs(qBlue(p) - qBlue(q))});
+                        largest = std::max(largest, difference);
+                        differing += difference > 2 ? 1 : 0;
+                    }
+                }
+                QVERIFY2(largest <= 40, qPrintable(QStringLiteral("%1 at %2x").arg(largest).arg(ratio)));
+                // Only the markers' and glyphs' edges.
+                QVERIFY2(differing < drawn.width() * drawn.height() / 200, qPrintable(QString::number(differing)));
+            }
         }
     }
 

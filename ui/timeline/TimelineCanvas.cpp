@@ -224,6 +224,7 @@ QImage TimelineCanvas::render(qreal devicePixelRatio) const
     QPainter painter(&image);
     TimelinePainter timeline(*m_layout, palette(), font(), m_state.language());
     timeline.setTextCache(&m_texts);
+    timeline.setSpriteCache(&m_sprites);
     timeline.setToday(m_state.today());
     timeline.setAsOf(m_state.asOf());
     timeline.paint(painter, frame(size));
@@ -236,6 +237,7 @@ void TimelineCanvas::paintEvent(QPaintEvent *event)
     QPainter painter(viewport());
     TimelinePainter timeline(*m_layout, palette(), font(), m_state.language());
     timeline.setTextCache(&m_texts);
+    timeline.setSpriteCache(&m_sprites);
     timeline.setToday(m_state.today());
     timeline.setAsOf(m_state.asOf());
     if (hasFocus())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/ShapeSpriteCache.h"
 #include "common/ShapedTextCache.h"
 #include "domain/TimelineLayout.h"
 
@@ -88,6 +89,7 @@ private:
     std::unique_ptr<domain::TimelineLayout> m_layout;
     // The labels stay shaped across paints, layouts and language switches (render() is const).
     mutable ShapedTextCache m_texts;
+    mutable ShapeSpriteCache m_sprites;
     // And measured, in the canvas's font and its bold (for the layout and the name column).
     const domain::TextWidths &widths(bool bold) const;
     mutable std::optional<domain::TextWidths> m_widths[2];

@@ -5,6 +5,7 @@
 #include "items/StatusPalette.h"
 
 #include <QFontMetricsF>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
@@ -139,17 +140,45 @@ void TimelinePainter::paintGrid(QPainter &painter, const TimelineFrame &frame) c
 {
     const double top = frame.scroll.y();
     const double bottom = top + frame.bodyHeight();
-    painter.setPen(QPen(mix(QPalette::Base, QPalette::Text, 0.10), 1));
+    QVector<QLineF> lines;
     for (const TimelineTick &tick : m_layout.scale().minorTicks(m_language))
-        painter.drawLine(QPointF(tick.x, top), QPointF(tick.x, bottom));
-    painter.setPen(QPen(mix(QPalette::Base, QPalette::Text, 0.35), 1));
+        lines.append(QLineF(tick.x, top, tick.x, bottom));
+    drawHairlines(painter, lines, mix(QPalette::Base, QPalette::Text, 0.10));
+    lines.clear();
     for (const TimelineTick &tick : m_layout.scale().majorTicks(m_language))
-        painter.drawLine(QPointF(tick.x, top), QPointF(tick.x, bottom));
+        lines.append(QLineF(tick.x, top, tick.x, bottom));
+    drawHairlines(painter, lines, mix(QPalette::Base, QPalette::Text, 0.35));
     // The line between the program's calendar and the consortia.
     const double separator = m_layout.lanesTop() - m_layout.stageRowHeight() * 0.3;
-    painter.setPen(QPen(mix(QPalette::Base, QPalette::Text, 0.45), 1));
-    painter.drawLine(QPointF(frame.scroll.x() - frame.gutter, separator),
-                     QPointF(frame.scroll.x() + frame.size.width(), separator));
+    drawHairlines(painter, {QLineF(frame.scroll.x() - frame.gutter, separator, frame.scroll.x() + frame.size.width(), separator)},
+                  mix(QPalette::Base, QPalette::Text, 0.45));
+}
+
+void TimelinePainter::drawHairlines(QPainter &painter, const QVector<QLineF> &lines, const QColor &colour) const
+{
+    const QTransform device = painter.deviceTransform();
+    const QPaintEngine *engine = painter.paintEngine();
+    if (!engine || engine->type() != QPaintEngine::Raster || device.type() > QTransform::TxScale) {
+        painter.setPen(QPen(colour, 1));
+        painter.drawLines(lines);
+        return;
+    }
+    // On a raster surface each line is filled as whole device pixels: as sharp as a line through
+    // pixel centres, and a plain fill where an antialiased line is drawn pixel by pixel.
+    const QTransform toLogical = device.inverted();
+    const bool antialiased = painter.testRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    for (const QLineF &line : lines) {
+        const QLineF mapped = device.map(line);
+        const bool vertical = mapped.dx() == 0;
+        const double thickness = std::max(1.0, std::round(vertical ? device.m11() : device.m22()));
+        const double across = std::floor((vertical ? mapped.x1() : mapped.y1()) - thickness / 2 + 0.5);
+        const double from = std::round(std::min(vertical ? mapped.y1() : mapped.x1(), vertical ? mapped.y2() : mapped.x2()));
+        const double to = std::round(std::max(vertical ? mapped.y1() : mapped.x1(), vertical ? mapped.y2() : mapped.x2()));
+        const QRectF pixels = vertical ? QRectF(across, from, thickness, to - from) : QRectF(from, across, to - from, thickness);
+        painter.fillRect(toLogical.mapRect(pixels), colour);
+    }
+    painter.setRenderHint(QPainter::Antialiasing, antialiased);
 }
 
 void TimelinePainter::paintStages(QPainter &painter) const
@@ -262,7 +291,26 @@ void TimelinePainter::paintSegment(QPainter &painter, const TimelineLane &lane,
     }
 }
 
+void TimelinePainter::drawShape(QPainter &painter, const QRectF &box, int shape, std::array<double, 2> extents,
+                                const ShapeSpriteCache::Shape &draw) const
+{
+    if (m_sprites)
+        m_sprites->draw(painter, box, {shape, m_palette.cacheKey(), extents}, draw);
+    else
+        draw(painter, box);
+}
+
 void TimelinePainter::paintMarker(QPainter &painter, LaneMarkerKind kind, const QPointF &centre, double size) const
+{
+    // The outline's pen reaches past the marker's box by less than a pixel.
+    const double reach = size / 2 + 1;
+    const QRectF box(centre.x() - reach, centre.y() - reach, 2 * reach, 2 * reach);
+    drawShape(painter, box, int(kind), {size, 0}, [this, kind, size](QPainter &on, const QRectF &at) {
+        paintMarkerShape(on, kind, at.center(), size);
+    });
+}
+
+void TimelinePainter::paintMarkerShape(QPainter &painter, LaneMarkerKind kind, const QPointF &centre, double size) const
 {
     const QColor text = m_palette.color(QPalette::Text);
     const QColor base = m_palette.color(QPalette::Base);
@@ -380,21 +428,24 @@ void TimelinePainter::paintAxis(QPainter &painter, const TimelineFrame &frame) c
     painter.setFont(m_font);
     painter.setPen(mix(QPalette::Text, QPalette::Base, 0.3));
     const QVector<TimelineTick> minor = m_layout.scale().minorTicks(m_language);
+    QVector<QLineF> ticks;
     for (int index = 0; index < minor.size(); ++index) {
         const TimelineTick &tick = minor.at(index);
         if (tick.label.isEmpty())
             continue;  // the body's gridline is enough; a tick here would cut through the labels
-        painter.drawLine(QPointF(tick.x, top + line), QPointF(tick.x, top + 2 * line + 2));
+        ticks.append(QLineF(tick.x, top + line, tick.x, top + 2 * line + 2));
         drawText(painter, QRectF(tick.x + 4, top + line, 120, line + 2), Qt::AlignLeft | Qt::AlignVCenter,
                              tick.label);
     }
-    painter.setPen(QPen(mix(QPalette::Text, QPalette::Base, 0.35), 1));
+    drawHairlines(painter, ticks, mix(QPalette::Text, QPalette::Base, 0.3));
+    ticks.clear();
     for (const TimelineTick &tick : m_layout.scale().majorTicks(m_language))
-        painter.drawLine(QPointF(tick.x, top), QPointF(tick.x, frame.axisHeight));
+        ticks.append(QLineF(tick.x, top, tick.x, frame.axisHeight));
+    drawHairlines(painter, ticks, mix(QPalette::Text, QPalette::Base, 0.35));
     paintDateFlags(painter, frame);
     painter.restore();
-    painter.setPen(QPen(mix(QPalette::Base, QPalette::Text, 0.45), 1));
-    painter.drawLine(QPointF(0, frame.axisHeight - 0.5), QPointF(frame.size.width(), frame.axisHeight - 0.5));
+    drawHairlines(painter, {QLineF(0, frame.axisHeight - 0.5, frame.size.width(), frame.axisHeight - 0.5)},
+                  mix(QPalette::Base, QPalette::Text, 0.45));
 }
 
 void TimelinePainter::paintDateFlags(QPainter &painter, const TimelineFrame &frame) const
@@ -466,11 +517,10 @@ void TimelinePainter::paintGutter(QPainter &painter, const TimelineFrame &frame)
         drawText(painter, row.adjusted(padding, 0, -6, 0), Qt::AlignLeft | Qt::AlignVCenter,
                          metrics.elidedText(lane.name, Qt::ElideRight, frame.gutter - padding - 6));
     }
-    painter.setPen(QPen(mix(QPalette::Base, QPalette::Text, 0.45), 1));
-    painter.drawLine(QPointF(0, lanesHeading), QPointF(frame.gutter, lanesHeading));
+    drawHairlines(painter, {QLineF(0, lanesHeading, frame.gutter, lanesHeading)}, mix(QPalette::Base, QPalette::Text, 0.45));
     painter.restore();
-    painter.setPen(QPen(mix(QPalette::Base, QPalette::Text, 0.45), 1));
-    painter.drawLine(QPointF(frame.gutter - 0.5, 0), QPointF(frame.gutter - 0.5, frame.axisHeight + frame.bodyHeight()));
+    drawHairlines(painter, {QLineF(frame.gutter - 0.5, 0, frame.gutter - 0.5, frame.axisHeight + frame.bodyHeight())},
+                  mix(QPalette::Base, QPalette::Text, 0.45));
 }
 
 QVector<TimelinePainter::LegendEntry> TimelinePainter::legendEntries() const
@@ -509,8 +559,7 @@ void TimelinePainter::paintLegend(QPainter &painter, const TimelineFrame &frame)
     const double line = std::ceil(metrics.height()) + 6;
     const double top = frame.size.height() - frame.legendHeight;
     painter.fillRect(QRectF(0, top, frame.size.width(), frame.legendHeight), m_palette.color(QPalette::Window));
-    painter.setPen(QPen(mix(QPalette::Base, QPalette::Text, 0.45), 1));
-    painter.drawLine(QPointF(0, top + 0.5), QPointF(frame.size.width(), top + 0.5));
+    drawHairlines(painter, {QLineF(0, top + 0.5, frame.size.width(), top + 0.5)}, mix(QPalette::Base, QPalette::Text, 0.45));
     painter.setFont(m_smallFont);
     double x = 10;
     double y = top + 3;
@@ -530,6 +579,23 @@ void TimelinePainter::paintLegend(QPainter &painter, const TimelineFrame &frame)
 }
 
 void TimelinePainter::paintLegendGlyph(QPainter &painter, int glyph, const QRectF &box) const
+{
+    // Apart from the glyph and its box, its shape depends on the marker size and the lane height;
+    // the elite team's bar is as thick as on a lane, which may be taller than the box.
+    constexpr int FirstLegendShape = 1000;
+    if (glyph == UnconfirmedGlyph) {
+        paintLegendGlyphShape(painter, glyph, box);  // hatched: a pattern lines up with the device, not the glyph
+        return;
+    }
+    const double overhang = std::max(2.0, m_layout.laneHeight() / 2 - box.height() / 2 + 2);
+    const QRectF reach = box.adjusted(-2, -overhang, 2, overhang);
+    drawShape(painter, reach, FirstLegendShape + glyph, {markerSize(), m_layout.laneHeight()},
+              [this, glyph, overhang](QPainter &on, const QRectF &at) {
+                  paintLegendGlyphShape(on, glyph, at.adjusted(2, overhang, -2, -overhang));
+              });
+}
+
+void TimelinePainter::paintLegendGlyphShape(QPainter &painter, int glyph, const QRectF &box) const
 {
     const QPointF centre = box.center();
     const double size = std::min(box.height(), markerSize());
@@ -574,11 +640,11 @@ void TimelinePainter::paintLegendGlyph(QPainter &painter, int glyph, const QRect
         paintSegment(painter, lane, {kind, {}, {}, box.left() + 2, box.right() - 2});
         break;
     }
-    case AdvancedGlyph: paintMarker(painter, LaneMarkerKind::Advanced, centre, size); break;
-    case EliminatedGlyph: paintMarker(painter, LaneMarkerKind::Eliminated, centre, size); break;
-    case PendingGlyph: paintMarker(painter, LaneMarkerKind::Pending, centre, size); break;
-    case ReEnteredGlyph: paintMarker(painter, LaneMarkerKind::ReEntered, centre, size); break;
-    case ModelGlyph: paintMarker(painter, LaneMarkerKind::ModelRelease, centre, size * 0.8); break;
+    case AdvancedGlyph: paintMarkerShape(painter, LaneMarkerKind::Advanced, centre, size); break;
+    case EliminatedGlyph: paintMarkerShape(painter, LaneMarkerKind::Eliminated, centre, size); break;
+    case PendingGlyph: paintMarkerShape(painter, LaneMarkerKind::Pending, centre, size); break;
+    case ReEnteredGlyph: paintMarkerShape(painter, LaneMarkerKind::ReEntered, centre, size); break;
+    case ModelGlyph: paintMarkerShape(painter, LaneMarkerKind::ModelRelease, centre, size * 0.8); break;
     case AsOfGlyph:
         painter.setPen(QPen(m_palette.color(QPalette::Highlight), 2));
         painter.drawLine(QPointF(centre.x(), box.top()), QPointF(centre.x(), box.bottom()));

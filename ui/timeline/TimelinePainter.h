@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/ShapeSpriteCache.h"
 #include "common/ShapedTextCache.h"
 #include "domain/TimelineLayout.h"
 
@@ -26,9 +27,10 @@ struct TimelineFrame
     QPointF origin() const { return QPointF(gutter, axisHeight) - scroll; }
 };
 
-// Paints a laid-out timeline with vector shapes only, so it is just as sharp on a 3x export as
-// on screen. Colours come from the palette and StatusPalette; every status also has its own
-// shape and a text, so the chart reads in greyscale.
+// Paints a laid-out timeline with vector shapes, so it is just as sharp on a 3x export as on
+// screen (on a raster surface the markers may come from images kept at the device's scale, and
+// one-pixel rules fill whole device pixels; SVG and PDF get vectors). Colours come from the palette
+// and StatusPalette; every status also has its own shape and a text, so the chart reads in greyscale.
 class TimelinePainter
 {
     Q_DECLARE_TR_FUNCTIONS(TimelinePainter)
@@ -47,6 +49,9 @@ public:
     // Keeps the labels shaped from one paint to the next (the canvas owns it); without one, each
     // paint shapes every label again.
     void setTextCache(ShapedTextCache *texts) { m_texts = texts; }
+    // Keeps the result markers and legend glyphs as images from one paint to the next (the canvas
+    // owns it); without one, each paint strokes and fills every marker again.
+    void setSpriteCache(ShapeSpriteCache *sprites) { m_sprites = sprites; }
     void paint(QPainter &painter, const TimelineFrame &frame) const;
     // The pieces of a vertical date line at x from top to bottom (layout coordinates) that leave
     // out every shown stage or lane label it would run through.
@@ -57,6 +62,8 @@ private:
     QVector<LegendEntry> legendEntries() const;
 
     void paintGrid(QPainter &painter, const TimelineFrame &frame) const;
+    // Vertical or horizontal lines one pixel wide.
+    void drawHairlines(QPainter &painter, const QVector<QLineF> &lines, const QColor &colour) const;
     void paintFuture(QPainter &painter, const TimelineFrame &frame) const;
     void paintLaneBands(QPainter &painter, const TimelineFrame &frame) const;
     void paintStages(QPainter &painter) const;
@@ -68,12 +75,17 @@ private:
     bool crossesOutSegment(const domain::TimelineLane &lane, const QRectF &rect) const;
     QColor laneBackground(const domain::TimelineLane &lane) const;
     void paintMarker(QPainter &painter, domain::LaneMarkerKind kind, const QPointF &centre, double size) const;
+    void paintMarkerShape(QPainter &painter, domain::LaneMarkerKind kind, const QPointF &centre, double size) const;
     void paintDateLines(QPainter &painter, const TimelineFrame &frame) const;
     void paintAxis(QPainter &painter, const TimelineFrame &frame) const;
     void paintDateFlags(QPainter &painter, const TimelineFrame &frame) const;
     void paintGutter(QPainter &painter, const TimelineFrame &frame) const;
     void paintLegend(QPainter &painter, const TimelineFrame &frame) const;
     void paintLegendGlyph(QPainter &painter, int glyph, const QRectF &box) const;
+    void paintLegendGlyphShape(QPainter &painter, int glyph, const QRectF &box) const;
+    // Draws `shape` within `box` through the sprite cache when there is one.
+    void drawShape(QPainter &painter, const QRectF &box, int shape, std::array<double, 2> extents,
+                   const ShapeSpriteCache::Shape &draw) const;
 
     void drawText(QPainter &painter, const QRectF &rect, int flags, const QString &text) const
     {
@@ -102,6 +114,7 @@ private:
     QDate m_asOf;
     qint64 m_focusedStage = 0;
     ShapedTextCache *m_texts = nullptr;
+    ShapeSpriteCache *m_sprites = nullptr;
 };
 
 } // namespace kai::ui
