@@ -288,6 +288,42 @@ private slots:
         }
     }
 
+    // The grid's rules fill whole device pixels: one column at 1x, two at 2x, never a blur over two
+    // half-covered columns, wherever the scroll leaves the tick.
+    void gridRulesAreWholeDevicePixels()
+    {
+        const TimelineLayout *layout = canvas()->layout();
+        QVERIFY(layout);
+        const ui::TimelinePainter timeline(*layout, canvas()->palette(), canvas()->font(), m_state->language());
+        const double y = 768 - timeline.legendHeight(1366) - 3;  // below every lane, above the legend
+        for (const qreal ratio : {1.0, 2.0}) {
+            const QImage image = paintedTimeline(*layout, ratio, nullptr);
+            const int row = int(y * ratio);
+            int checked = 0;
+            for (const TimelineTick &tick : layout->scale().minorTicks(m_state->language())) {
+                const double x = (190 + tick.x - 0.37) * ratio;  // the frame's gutter and scroll
+                const auto nearDateLine = [&](const QDate &date) {
+                    return std::abs(x - (190 + layout->scale().x(date) - 0.37) * ratio) < 8 * ratio;
+                };
+                if (x < 200 * ratio || x > 1340 * ratio || nearDateLine(m_state->asOf()) || nearDateLine(m_state->today()))
+                    continue;  // beside the as-of and today lines
+                // The rule: a run of one colour, with the same background on both sides.
+                const QRgb rule = image.pixel(int(x), row);
+                int left = int(x);
+                int right = int(x);
+                while (image.pixel(left - 1, row) == rule)
+                    --left;
+                while (image.pixel(right + 1, row) == rule)
+                    ++right;
+                QCOMPARE(right - left + 1, int(ratio));
+                QCOMPARE(image.pixel(left - 1, row), image.pixel(right + 1, row));
+                QVERIFY(image.pixel(left - 1, row) != rule);
+                ++checked;
+            }
+            QVERIFY(checked > 20);
+        }
+    }
+
     void headerCountsDownToTheNextMilestone()
     {
         // Journalist review: the phase-2 evaluation has no announced result yet: it is still due.
