@@ -7,6 +7,7 @@
 #include "rounds/RoundChartBuilder.h"
 #include "rounds/RoundsView.h"
 #include "rounds/WhatIfPanel.h"
+#include "shell/LanguageManager.h"
 
 #include <QAbstractBarSeries>
 #include <QApplication>
@@ -17,6 +18,7 @@
 #include <QValueAxis>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -208,6 +210,37 @@ private slots:
         QCOMPARE(panel->sliderFor(QStringLiteral("expert"))->value(), 35);
         QCOMPARE(columnByTeam(*table, WhatIfPanel::SimulatedColumn), simulatedBefore);
         QVERIFY(!panel->result().weightsNormalised);
+    }
+
+    // Issue 19: the what-if table's columns are measured once per change instead of once per header
+    // label and cell; they still fit their headers and cells after a language switch and after the
+    // simulated outcome changes.
+    void whatIfColumnsFitTheirTextAfterEveryChange()
+    {
+        m_view->tabs()->setCurrentWidget(m_view->tabs()->widget(2));
+        WhatIfPanel *panel = m_view->whatIf();
+        QTableWidget *table = panel->table();
+        const auto fits = [&](const char *when) {
+            QCoreApplication::processEvents();  // the one measurement is queued behind the change
+            QHeaderView *header = table->horizontalHeader();
+            for (int column = 0; column + 1 < table->columnCount(); ++column) {  // the last one stretches
+                int needed = header->sectionSizeHint(column);
+                for (int row = 0; row < table->rowCount(); ++row)
+                    needed = std::max(needed, table->fontMetrics().horizontalAdvance(table->item(row, column)->text()) + 6);
+                QVERIFY2(table->columnWidth(column) >= needed,
+                         qPrintable(QStringLiteral("%1: column %2 is %3 wide, needs %4").arg(QLatin1String(when))
+                                        .arg(column).arg(table->columnWidth(column)).arg(needed)));
+            }
+        };
+        fits("English");
+        ui::LanguageManager languages(*m_state);
+        languages.setLanguage(domain::Language::Korean, false);
+        QCOMPARE(table->horizontalHeaderItem(WhatIfPanel::ConsortiumColumn)->text(), QStringLiteral("컨소시엄"));
+        fits("Korean");
+        panel->findChild<QCheckBox *>()->click();  // without the gate other teams advance
+        fits("Korean, without the gate");
+        languages.setLanguage(domain::Language::English, false);
+        fits("English again");
     }
 
     void theSimulationNeverWritesTheDatabase()

@@ -8,9 +8,14 @@
 
 namespace kai::ui {
 
-void ContentColumnWidths::attach(QTableView *table)
+ContentColumnWidths *ContentColumnWidths::attach(QTableView *table)
 {
-    new ContentColumnWidths(table);
+    return new ContentColumnWidths(table);
+}
+
+void ContentColumnWidths::contentsChanged()
+{
+    ViewPage::updateFor(m_table, m_key, [this] { refitSoon(); });
 }
 
 ContentColumnWidths::ContentColumnWidths(QTableView *table)
@@ -19,7 +24,7 @@ ContentColumnWidths::ContentColumnWidths(QTableView *table)
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     QAbstractItemModel *model = table->model();
     Q_ASSERT(model);  // attach after setModel
-    const auto refitLater = [this] { ViewPage::updateFor(m_table, m_key, [this] { refitSoon(); }); };
+    const auto refitLater = [this] { contentsChanged(); };
     connect(model, &QAbstractItemModel::modelReset, this, refitLater);
     connect(model, &QAbstractItemModel::headerDataChanged, this, refitLater);
     connect(model, &QAbstractItemModel::rowsInserted, this, refitLater);

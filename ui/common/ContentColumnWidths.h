@@ -19,7 +19,10 @@ class ContentColumnWidths : public QObject
     Q_OBJECT
 
 public:
-    static void attach(QTableView *table);
+    static ContentColumnWidths *attach(QTableView *table);
+    // For a model that changes cells without announcing rows or headers (a QTableWidget whose items
+    // are replaced): measures them again as above.
+    void contentsChanged();
 
 private:
     explicit ContentColumnWidths(QTableView *table);

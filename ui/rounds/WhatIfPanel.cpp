@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rounds/WhatIfPanel.h"
+
+#include "common/ContentColumnWidths.h"
 #include "common/WrappingLabel.h"
 
 #include "items/CorrectionText.h"
@@ -74,8 +76,9 @@ WhatIfPanel::WhatIfPanel(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Measured once per change, not once per header label and cell (six measurements a language switch).
+    m_columnWidths = ContentColumnWidths::attach(m_table);
     m_table->setObjectName(QStringLiteral("whatIfTable"));
 
     auto *controls = new QHBoxLayout;
@@ -313,6 +316,7 @@ void WhatIfPanel::fillTable()
             m_table->setItem(row, column, item);
         }
     }
+    m_columnWidths->contentsChanged();
 }
 
 QString WhatIfPanel::flipText() const

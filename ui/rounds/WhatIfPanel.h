@@ -18,6 +18,8 @@ class QTableWidget;
 
 namespace kai::ui {
 
+class ContentColumnWidths;
+
 // A simulation of one round under other criterion weights: one slider per scored criterion,
 // re-ranked live by WeightedRanking next to the official outcome. Holds copies of the round's data
 // and never writes anything back.
@@ -94,6 +96,7 @@ private:
     QPushButton *m_reset;
     QLabel *m_sumLabel;
     QTableWidget *m_table;
+    ContentColumnWidths *m_columnWidths = nullptr;
     QLabel *m_flip;
     QLabel *m_notes;
 };
