@@ -256,6 +256,27 @@ private slots:
         QCOMPARE(cache.size(), 0);
     }
 
+    // The Timeline's consortium names are elided through the cache: the same text as QFontMetricsF's,
+    // for every width, font and language.
+    void elidedTextIsQFontMetricsText()
+    {
+        ShapedTextCache cache;
+        QFont bold = QApplication::font();
+        bold.setBold(true);
+        for (const QFont &font : {QApplication::font(), bold}) {
+            for (const QString &text : {QStringLiteral("Motif Technologies consortium"), QStringLiteral("모티프테크놀로지스 컨소시엄"),
+                                        QStringLiteral("KT")}) {
+                for (double width : {20.0, 80.5, 140.0, 400.0}) {
+                    const QString expected = QFontMetricsF(font).elidedText(text, Qt::ElideRight, width);
+                    QCOMPARE(cache.elidedRight(font, text, width), expected);
+                    QCOMPARE(cache.elidedRight(font, text, width), expected);  // kept
+                }
+            }
+        }
+        QVERIFY(cache.elidedRight(QApplication::font(), QStringLiteral("Motif Technologies consortium"), 80.5)
+                    .endsWith(QChar(0x2026)));
+    }
+
     void shapedTextFollowsTheFont()
     {
         ShapedTextCache cache;

@@ -67,6 +67,16 @@ double ShapedTextCache::advance(const QFont &font, const QString &text)
     return shaped(text, font, nullptr).lineAt(0).naturalTextWidth();
 }
 
+QString ShapedTextCache::elidedRight(const QFont &font, const QString &text, double width)
+{
+    const std::pair<Key, double> key{{text, font, 0}, width};
+    if (auto found = m_elided.constFind(key); found != m_elided.cend())
+        return *found;
+    if (m_elided.size() >= Limit)
+        m_elided.clear();
+    return *m_elided.insert(key, QFontMetricsF(font).elidedText(text, Qt::ElideRight, width));
+}
+
 void ShapedTextCache::draw(QPainter &painter, const QRectF &rect, int flags, const QString &text)
 {
     if (!drawsAsQPainterWould(painter, flags, text)) {

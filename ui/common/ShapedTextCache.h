@@ -31,6 +31,8 @@ public:
     void draw(QPainter &painter, const QRectF &rect, int flags, const QString &text);
     // QFontMetricsF(font).horizontalAdvance(text), from the same shaped text.
     double advance(const QFont &font, const QString &text);
+    // QFontMetricsF(font).elidedText(text, Qt::ElideRight, width), kept: eliding shapes the text.
+    QString elidedRight(const QFont &font, const QString &text, double width);
     int size() const { return int(m_layouts.size()); }
 
     // Beyond this many texts the cache starts again (dates and names change; labels do not pile up).
@@ -48,6 +50,7 @@ private:
     const QTextLayout &shaped(const QString &text, const QFont &font, const QPaintDevice *device);
 
     QHash<Key, std::shared_ptr<QTextLayout>> m_layouts;
+    QHash<std::pair<Key, double>, QString> m_elided;
 };
 
 } // namespace kai::ui

@@ -500,7 +500,6 @@ void TimelinePainter::paintGutter(QPainter &painter, const TimelineFrame &frame)
     painter.fillRect(gutter, m_palette.color(QPalette::Base));
     painter.translate(0, frame.origin().y());
     const double padding = 10;
-    const QFontMetricsF metrics(m_font);
     const QColor band = m_palette.color(QPalette::AlternateBase);
     painter.setFont(m_boldFont);
     painter.setPen(m_palette.color(QPalette::Text));
@@ -515,7 +514,7 @@ void TimelinePainter::paintGutter(QPainter &painter, const TimelineFrame &frame)
             painter.fillRect(row, band);
         painter.setPen(lane.hasLeft ? mix(QPalette::Text, QPalette::Base, 0.4) : m_palette.color(QPalette::Text));
         drawText(painter, row.adjusted(padding, 0, -6, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                         metrics.elidedText(lane.name, Qt::ElideRight, frame.gutter - padding - 6));
+                 elidedRight(lane.name, frame.gutter - padding - 6));
     }
     drawHairlines(painter, {QLineF(0, lanesHeading, frame.gutter, lanesHeading)}, mix(QPalette::Base, QPalette::Text, 0.45));
     painter.restore();

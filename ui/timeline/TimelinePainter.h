@@ -99,6 +99,11 @@ private:
     {
         return m_texts ? m_texts->advance(font, text) : QFontMetricsF(font).horizontalAdvance(text);
     }
+    QString elidedRight(const QString &text, double width) const
+    {
+        return m_texts ? m_texts->elidedRight(m_font, text, width)
+                       : QFontMetricsF(m_font).elidedText(text, Qt::ElideRight, width);
+    }
     QColor mix(QPalette::ColorRole from, QPalette::ColorRole to, double amount) const;
     QColor roundColour() const;
     QColor developmentColour() const;
