@@ -2,11 +2,16 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Times `kai-dashboard check` (quick, the default) and `check --full` on a database against
 # `sqlite3 DB 'PRAGMA quick_check'` in the same run: medians of RUNS runs (default 5), wall seconds.
-# Usage: tests/bench/bench_check.sh DB [KAI_DASHBOARD]   (default: app/kai-dashboard of this build folder)
+# Usage: tests/bench/bench_check.sh DB [KAI_DASHBOARD]   (default: build/app/kai-dashboard of this checkout)
 set -eu
 db=$1
-app=${2:-$(dirname "$0")/../../app/kai-dashboard}
+app=${2:-$(dirname "$0")/../../build/app/kai-dashboard}
 runs=${RUNS:-5}
+# A missing program would fail every run at once and print 0.00 s for each.
+if [ ! -x "$app" ]; then
+    echo "bench_check.sh: $app is not an executable; give the built kai-dashboard as the second argument" >&2
+    exit 2
+fi
 
 median() {  # median wall time of running "$@" $runs times
     i=0
