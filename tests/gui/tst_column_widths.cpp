@@ -35,6 +35,7 @@ class TstColumnWidths : public QObject
 private:
     QStandardItemModel *m_model = nullptr;
     CountingTable *m_table = nullptr;
+    ContentColumnWidths *m_widths = nullptr;
 
     int neededWidth(int column) const
     {
@@ -52,7 +53,7 @@ private slots:
         m_table = new CountingTable;
         m_table->setModel(m_model);
         m_model->setParent(m_table);
-        ContentColumnWidths::attach(m_table);
+        m_widths = ContentColumnWidths::attach(m_table);
         m_table->resize(800, 300);
         m_table->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_table));
@@ -101,6 +102,28 @@ private slots:
         QTRY_VERIFY(widthWhenPainted >= 0);
         m_table->viewport()->removeEventFilter(&probe);
         QVERIFY(widthWhenPainted >= neededWidth(0));  // the first paint after the change shows it fitted
+    }
+
+    // A model that replaces cells without announcing rows or headers (QTableWidget::setItem) says so
+    // through contentsChanged(); a cell change alone is not measured (it would measure on every edit).
+    void replacedCellsAreMeasuredWhenAnnounced()
+    {
+        m_model->item(0, 1)->setText(QStringLiteral("발표평가 결과가 모두 기록된 아주 긴 셀"));
+        QCoreApplication::processEvents();
+        QCOMPARE(m_table->measured, 0);
+        QVERIFY(m_table->columnWidth(1) < neededWidth(1));
+        m_table->measured = 0;  // neededWidth measures too
+        m_widths->contentsChanged();
+        m_widths->contentsChanged();
+        QCoreApplication::processEvents();
+        QCOMPARE(m_table->measured, 3);  // once per column, however often announced
+        QVERIFY(m_table->columnWidth(1) >= neededWidth(1));
+        // Shorter cells give the width back.
+        const int wide = m_table->columnWidth(1);
+        m_model->item(0, 1)->setText(QStringLiteral("x"));
+        m_widths->contentsChanged();
+        QCoreApplication::processEvents();
+        QVERIFY(m_table->columnWidth(1) < wide);
     }
 
     void aTableOutsideAViewIsMeasuredInTheNextTurn()

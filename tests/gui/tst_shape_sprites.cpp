@@ -88,7 +88,7 @@ private slots:
             ++rendered;
             ring(painter, at);
         };
-        const auto cached = [&](QPainter &painter) { sprites.draw(painter, box, {1, 7, {18, 0}}, counted); };
+        const auto cached = [&](QPainter &painter) { sprites.draw(painter, box, {1, 7, 0, {18, 0}}, counted); };
         const int first = largestDifference(drawing(scale, cached), expected);
         QVERIFY2(first <= SpriteTolerance, qPrintable(QString::number(first)));
         QCOMPARE(rendered, 1);
@@ -96,7 +96,7 @@ private slots:
         QCOMPARE(rendered, 1);
         QCOMPARE(sprites.size(), 1);
         // The comparison tells a shape one pixel off.
-        const auto shifted = [&](QPainter &painter) { sprites.draw(painter, box.translated(1, 0), {1, 7, {18, 0}}, counted); };
+        const auto shifted = [&](QPainter &painter) { sprites.draw(painter, box.translated(1, 0), {1, 7, 0, {18, 0}}, counted); };
         QVERIFY(largestDifference(drawing(scale, shifted), expected) > 3 * SpriteTolerance);
     }
 
@@ -112,7 +112,7 @@ private slots:
         ShapeSpriteCache sprites;
         const QImage cached = drawing(2, [&](QPainter &painter) {
             translated(painter);
-            sprites.draw(painter, box, {1, 7, {18, 0}}, ring);
+            sprites.draw(painter, box, {1, 7, 0, {18, 0}}, ring);
         });
         QVERIFY(largestDifference(cached, expected) <= SpriteTolerance);
     }
@@ -127,22 +127,25 @@ private slots:
             ring(painter, at);
         };
         drawing(1, [&](QPainter &painter) {
-            sprites.draw(painter, QRectF(2, 2, 18, 18), {1, 7, {18, 0}}, counted);
-            sprites.draw(painter, QRectF(25, 2, 18, 18), {1, 7, {18, 0}}, counted);    // another whole pixel: reused
-            sprites.draw(painter, QRectF(2.5, 25, 18, 18), {1, 7, {18, 0}}, counted);  // half a pixel on
-            sprites.draw(painter, QRectF(2, 2, 18, 18), {2, 7, {18, 0}}, counted);     // another shape
-            sprites.draw(painter, QRectF(2, 2, 18, 18), {1, 8, {18, 0}}, counted);     // other colours
-            sprites.draw(painter, QRectF(2, 2, 18, 18), {1, 7, {18, 1}}, counted);     // another measure
-            sprites.draw(painter, QRectF(2, 2, 20, 18), {1, 7, {18, 0}}, counted);     // another size
+            sprites.draw(painter, QRectF(2, 2, 18, 18), {1, 7, 0, {18, 0}}, counted);
+            sprites.draw(painter, QRectF(25, 2, 18, 18), {1, 7, 0, {18, 0}}, counted);    // another whole pixel: reused
+            sprites.draw(painter, QRectF(2.5, 25, 18, 18), {1, 7, 0, {18, 0}}, counted);  // half a pixel on
+            sprites.draw(painter, QRectF(2, 2, 18, 18), {2, 7, 0, {18, 0}}, counted);     // another shape
+            sprites.draw(painter, QRectF(2, 2, 18, 18), {1, 8, 0, {18, 0}}, counted);     // other colours
+            sprites.draw(painter, QRectF(2, 2, 18, 18), {1, 7, 1, {18, 0}}, counted);     // another colour group
+            sprites.draw(painter, QRectF(2, 2, 18, 18), {1, 7, 0, {18, 1}}, counted);     // another measure
+            sprites.draw(painter, QRectF(2, 2, 20, 18), {1, 7, 0, {18, 0}}, counted);     // another size
         });
-        QCOMPARE(rendered, 6);
-        QCOMPARE(sprites.size(), 6);
-        drawing(2, [&](QPainter &painter) { sprites.draw(painter, QRectF(2, 2, 18, 18), {1, 7, {18, 0}}, counted); });
-        QCOMPARE(rendered, 7);  // another scale
+        QCOMPARE(rendered, 7);
+        QCOMPARE(sprites.size(), 7);
+        drawing(2, [&](QPainter &painter) { sprites.draw(painter, QRectF(2, 2, 18, 18), {1, 7, 0, {18, 0}}, counted); });
+        QCOMPARE(rendered, 8);  // another scale
+        sprites.clear();
+        QCOMPARE(sprites.size(), 0);
     }
 
-    // SVG and PDF exports keep shapes as vectors: a device that is not a raster surface, or a
-    // transform that rotates, gets the shape itself.
+    // SVG and PDF exports keep shapes as vectors: a device that is not a raster surface, a transform
+    // that rotates, opacity or another composition mode gets the shape itself.
     void otherDevicesGetTheShapeItself()
     {
         ShapeSpriteCache sprites;
@@ -154,13 +157,22 @@ private slots:
         QPicture picture;
         {
             QPainter painter(&picture);
-            sprites.draw(painter, QRectF(2, 2, 18, 18), {1, 7, {18, 0}}, counted);
+            sprites.draw(painter, QRectF(2, 2, 18, 18), {1, 7, 0, {18, 0}}, counted);
         }
         drawing(1, [&](QPainter &painter) {
             painter.rotate(30);
-            sprites.draw(painter, QRectF(2, 2, 18, 18), {1, 7, {18, 0}}, counted);
+            sprites.draw(painter, QRectF(2, 2, 18, 18), {1, 7, 0, {18, 0}}, counted);
         });
-        QCOMPARE(drawn, 2);
+        // Half-transparent or another composition: each piece of the shape blends on its own.
+        drawing(1, [&](QPainter &painter) {
+            painter.setOpacity(0.5);
+            sprites.draw(painter, QRectF(2, 2, 18, 18), {1, 7, 0, {18, 0}}, counted);
+        });
+        drawing(1, [&](QPainter &painter) {
+            painter.setCompositionMode(QPainter::CompositionMode_Multiply);
+            sprites.draw(painter, QRectF(2, 2, 18, 18), {1, 7, 0, {18, 0}}, counted);
+        });
+        QCOMPARE(drawn, 4);
         QCOMPARE(sprites.size(), 0);
     }
 };

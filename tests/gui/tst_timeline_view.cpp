@@ -259,7 +259,7 @@ private slots:
             m_state->setLanguage(language);
             const TimelineLayout *layout = canvas()->layout();
             QVERIFY(layout);
-            for (const qreal ratio : {1.0, 2.0}) {
+            for (const qreal ratio : {1.0, 1.5, 2.0}) {
                 ui::ShapeSpriteCache sprites;
                 const QImage drawn = paintedTimeline(*layout, ratio, nullptr);
                 const QImage first = paintedTimeline(*layout, ratio, &sprites);
@@ -288,16 +288,18 @@ private slots:
         }
     }
 
-    // The grid's rules fill whole device pixels: one column at 1x, two at 2x, never a blur over two
-    // half-covered columns, wherever the scroll leaves the tick.
+    // The grid's rules fill whole device pixels: one column at 1x and 1.25x, two at 1.5x and 2x, never
+    // a blur over two half-covered columns, wherever the scroll leaves the tick; the rules across too.
     void gridRulesAreWholeDevicePixels()
     {
         const TimelineLayout *layout = canvas()->layout();
         QVERIFY(layout);
         const ui::TimelinePainter timeline(*layout, canvas()->palette(), canvas()->font(), m_state->language());
-        const double y = 768 - timeline.legendHeight(1366) - 3;  // below every lane, above the legend
-        for (const qreal ratio : {1.0, 2.0}) {
+        const double legendTop = 768 - timeline.legendHeight(1366);
+        const double y = legendTop - 3;  // below every lane, above the legend
+        for (const qreal ratio : {1.0, 1.25, 1.5, 2.0}) {
             const QImage image = paintedTimeline(*layout, ratio, nullptr);
+            const int thickness = std::max(1, int(std::lround(ratio)));
             const int row = int(y * ratio);
             int checked = 0;
             for (const TimelineTick &tick : layout->scale().minorTicks(m_state->language())) {
@@ -315,12 +317,23 @@ private slots:
                     --left;
                 while (image.pixel(right + 1, row) == rule)
                     ++right;
-                QCOMPARE(right - left + 1, int(ratio));
+                QCOMPARE(right - left + 1, thickness);
                 QCOMPARE(image.pixel(left - 1, row), image.pixel(right + 1, row));
                 QVERIFY(image.pixel(left - 1, row) != rule);
                 ++checked;
             }
             QVERIFY(checked > 20);
+            // The rule above the legend, across: as many whole rows.
+            const int column = int(700 * ratio);
+            int top = int(std::floor((legendTop + 0.5) * ratio - thickness / 2.0 + 0.5));
+            const QRgb rule = image.pixel(column, top);
+            int bottom = top;
+            while (image.pixel(column, top - 1) == rule)
+                --top;
+            while (image.pixel(column, bottom + 1) == rule)
+                ++bottom;
+            QCOMPARE(bottom - top + 1, thickness);
+            QVERIFY(image.pixel(column, top - 1) != rule && image.pixel(column, bottom + 1) != rule);
         }
     }
 

@@ -24,11 +24,13 @@ class ShapeSpriteCache
 public:
     // What a shape looks like, apart from where it is and its box's size: the caller's number for the
     // shape, whatever names the colours it is drawn in (QPalette::cacheKey() of the palette they come
-    // from), and up to two other measures it depends on.
+    // from, and its current colour group, which the key leaves out), and up to two other measures it
+    // depends on.
     struct Look
     {
         int shape = 0;
         qint64 colours = 0;
+        int colourGroup = 0;
         std::array<double, 2> extents{};
         bool operator==(const Look &other) const = default;
     };
@@ -43,6 +45,8 @@ public:
 
     void draw(QPainter &painter, const QRectF &box, const Look &look, const Shape &shape);
     int size() const { return int(m_sprites.size()); }
+    // Forgets every image (after a theme change, whose images would otherwise wait for the limit).
+    void clear() { m_sprites.clear(); }
 
     // Beyond this many images the cache starts again (a theme or zoom change leaves old ones unused).
     static constexpr int Limit = 1024;
@@ -63,7 +67,7 @@ private:
         bool operator==(const Key &other) const = default;
         friend size_t qHash(const Key &key, size_t seed = 0)
         {
-            return qHashMulti(seed, key.look.shape, key.look.colours, key.look.extents[0], key.look.extents[1],
+            return qHashMulti(seed, key.look.shape, key.look.colours, key.look.colourGroup, key.look.extents[0], key.look.extents[1],
                               key.width, key.height, key.scaleX, key.scaleY, key.stepX, key.stepY, key.renderHints);
         }
     };

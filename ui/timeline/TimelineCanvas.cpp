@@ -401,6 +401,8 @@ void TimelineCanvas::showToolTip(const QPoint &viewportPoint, const QPoint &glob
 void TimelineCanvas::changeEvent(QEvent *event)
 {
     QAbstractScrollArea::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        m_sprites.clear();  // the old theme's markers would only wait for the cache's limit
     if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange
         || event->type() == QEvent::LanguageChange)
         rebuildWhenShown();

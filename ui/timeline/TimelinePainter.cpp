@@ -171,7 +171,7 @@ void TimelinePainter::drawHairlines(QPainter &painter, const QVector<QLineF> &li
     for (const QLineF &line : lines) {
         const QLineF mapped = device.map(line);
         const bool vertical = mapped.dx() == 0;
-        const double thickness = std::max(1.0, std::round(vertical ? device.m11() : device.m22()));
+        const double thickness = std::max(1.0, std::round(std::abs(vertical ? device.m11() : device.m22())));
         const double across = std::floor((vertical ? mapped.x1() : mapped.y1()) - thickness / 2 + 0.5);
         const double from = std::round(std::min(vertical ? mapped.y1() : mapped.x1(), vertical ? mapped.y2() : mapped.x2()));
         const double to = std::round(std::max(vertical ? mapped.y1() : mapped.x1(), vertical ? mapped.y2() : mapped.x2()));
@@ -295,7 +295,7 @@ void TimelinePainter::drawShape(QPainter &painter, const QRectF &box, int shape,
                                 const ShapeSpriteCache::Shape &draw) const
 {
     if (m_sprites)
-        m_sprites->draw(painter, box, {shape, m_palette.cacheKey(), extents}, draw);
+        m_sprites->draw(painter, box, {shape, m_palette.cacheKey(), int(m_palette.currentColorGroup()), extents}, draw);
     else
         draw(painter, box);
 }
