@@ -58,8 +58,14 @@ public:
     QVector<QLineF> dateLineAvoidingLabels(double x, double top, double bottom) const;
 
 private:
+    static QPolygonF diamond(const QPointF &centre, double size);
+
+    // The legend (TimelineLegendPainting.cpp).
     struct LegendEntry;
     QVector<LegendEntry> legendEntries() const;
+    void paintLegend(QPainter &painter, const TimelineFrame &frame) const;
+    void paintLegendGlyph(QPainter &painter, int glyph, const QRectF &box) const;
+    void paintLegendGlyphShape(QPainter &painter, int glyph, const QRectF &box) const;
 
     void paintGrid(QPainter &painter, const TimelineFrame &frame) const;
     // Vertical or horizontal lines one pixel wide.
@@ -80,9 +86,6 @@ private:
     void paintAxis(QPainter &painter, const TimelineFrame &frame) const;
     void paintDateFlags(QPainter &painter, const TimelineFrame &frame) const;
     void paintGutter(QPainter &painter, const TimelineFrame &frame) const;
-    void paintLegend(QPainter &painter, const TimelineFrame &frame) const;
-    void paintLegendGlyph(QPainter &painter, int glyph, const QRectF &box) const;
-    void paintLegendGlyphShape(QPainter &painter, int glyph, const QRectF &box) const;
     // Draws `shape` within `box` through the sprite cache when there is one.
     void drawShape(QPainter &painter, const QRectF &box, int shape, std::array<double, 2> extents,
                    const ShapeSpriteCache::Shape &draw) const;
