@@ -26,6 +26,22 @@ void ring(QPainter &painter, const QRectF &box)
     painter.drawLine(inner.topLeft() + QPointF(3, 3), inner.bottomRight() - QPointF(3, 3));
 }
 
+// The ring's look in the cache.
+const ShapeSpriteCache::Look RingLook{1, 7, 0, {18, 0}};
+
+// The ring, counting how often it is drawn: rendered into a kept image or drawn on the painter itself.
+struct CountedRing
+{
+    int times = 0;
+    ShapeSpriteCache::Shape shape()
+    {
+        return [this](QPainter &painter, const QRectF &at) {
+            ++times;
+            ring(painter, at);
+        };
+    }
+};
+
 QImage drawing(double scale, const std::function<void(QPainter &)> &draw)
 {
     QImage image(QSize(48, 48) * scale, QImage::Format_ARGB32_Premultiplied);
@@ -83,20 +99,16 @@ private slots:
         const QRectF box(corner, QSizeF(18, 18));
         const QImage expected = drawing(scale, [&](QPainter &painter) { ring(painter, box); });
         ShapeSpriteCache sprites;
-        int rendered = 0;
-        const auto counted = [&](QPainter &painter, const QRectF &at) {
-            ++rendered;
-            ring(painter, at);
-        };
-        const auto cached = [&](QPainter &painter) { sprites.draw(painter, box, {1, 7, 0, {18, 0}}, counted); };
+        CountedRing counted;
+        const auto cached = [&](QPainter &painter) { sprites.draw(painter, box, RingLook, counted.shape()); };
         const int first = largestDifference(drawing(scale, cached), expected);
         QVERIFY2(first <= SpriteTolerance, qPrintable(QString::number(first)));
-        QCOMPARE(rendered, 1);
+        QCOMPARE(counted.times, 1);
         QCOMPARE(largestDifference(drawing(scale, cached), expected), first);  // from the kept image
-        QCOMPARE(rendered, 1);
+        QCOMPARE(counted.times, 1);
         QCOMPARE(sprites.size(), 1);
         // The comparison tells a shape one pixel off.
-        const auto shifted = [&](QPainter &painter) { sprites.draw(painter, box.translated(1, 0), {1, 7, 0, {18, 0}}, counted); };
+        const auto shifted = [&](QPainter &painter) { sprites.draw(painter, box.translated(1, 0), RingLook, counted.shape()); };
         QVERIFY(largestDifference(drawing(scale, shifted), expected) > 3 * SpriteTolerance);
     }
 
@@ -112,7 +124,7 @@ private slots:
         ShapeSpriteCache sprites;
         const QImage cached = drawing(2, [&](QPainter &painter) {
             translated(painter);
-            sprites.draw(painter, box, {1, 7, 0, {18, 0}}, ring);
+            sprites.draw(painter, box, RingLook, ring);
         });
         QVERIFY(largestDifference(cached, expected) <= SpriteTolerance);
     }
@@ -121,25 +133,21 @@ private slots:
     void eachLookSizeAndPositionHasItsImage()
     {
         ShapeSpriteCache sprites;
-        int rendered = 0;
-        const auto counted = [&](QPainter &painter, const QRectF &at) {
-            ++rendered;
-            ring(painter, at);
-        };
+        CountedRing counted;
         drawing(1, [&](QPainter &painter) {
-            sprites.draw(painter, QRectF(2, 2, 18, 18), {1, 7, 0, {18, 0}}, counted);
-            sprites.draw(painter, QRectF(25, 2, 18, 18), {1, 7, 0, {18, 0}}, counted);    // another whole pixel: reused
-            sprites.draw(painter, QRectF(2.5, 25, 18, 18), {1, 7, 0, {18, 0}}, counted);  // half a pixel on
-            sprites.draw(painter, QRectF(2, 2, 18, 18), {2, 7, 0, {18, 0}}, counted);     // another shape
-            sprites.draw(painter, QRectF(2, 2, 18, 18), {1, 8, 0, {18, 0}}, counted);     // other colours
-            sprites.draw(painter, QRectF(2, 2, 18, 18), {1, 7, 1, {18, 0}}, counted);     // another colour group
-            sprites.draw(painter, QRectF(2, 2, 18, 18), {1, 7, 0, {18, 1}}, counted);     // another measure
-            sprites.draw(painter, QRectF(2, 2, 20, 18), {1, 7, 0, {18, 0}}, counted);     // another size
+            sprites.draw(painter, QRectF(2, 2, 18, 18), RingLook, counted.shape());
+            sprites.draw(painter, QRectF(25, 2, 18, 18), RingLook, counted.shape());    // another whole pixel: reused
+            sprites.draw(painter, QRectF(2.5, 25, 18, 18), RingLook, counted.shape());  // half a pixel on
+            sprites.draw(painter, QRectF(2, 2, 18, 18), {2, 7, 0, {18, 0}}, counted.shape());     // another shape
+            sprites.draw(painter, QRectF(2, 2, 18, 18), {1, 8, 0, {18, 0}}, counted.shape());     // other colours
+            sprites.draw(painter, QRectF(2, 2, 18, 18), {1, 7, 1, {18, 0}}, counted.shape());     // another colour group
+            sprites.draw(painter, QRectF(2, 2, 18, 18), {1, 7, 0, {18, 1}}, counted.shape());     // another measure
+            sprites.draw(painter, QRectF(2, 2, 20, 18), RingLook, counted.shape());     // another size
         });
-        QCOMPARE(rendered, 7);
+        QCOMPARE(counted.times, 7);
         QCOMPARE(sprites.size(), 7);
-        drawing(2, [&](QPainter &painter) { sprites.draw(painter, QRectF(2, 2, 18, 18), {1, 7, 0, {18, 0}}, counted); });
-        QCOMPARE(rendered, 8);  // another scale
+        drawing(2, [&](QPainter &painter) { sprites.draw(painter, QRectF(2, 2, 18, 18), RingLook, counted.shape()); });
+        QCOMPARE(counted.times, 8);  // another scale
         sprites.clear();
         QCOMPARE(sprites.size(), 0);
     }
@@ -149,30 +157,26 @@ private slots:
     void otherDevicesGetTheShapeItself()
     {
         ShapeSpriteCache sprites;
-        int drawn = 0;
-        const auto counted = [&](QPainter &painter, const QRectF &at) {
-            ++drawn;
-            ring(painter, at);
-        };
+        CountedRing counted;
         QPicture picture;
         {
             QPainter painter(&picture);
-            sprites.draw(painter, QRectF(2, 2, 18, 18), {1, 7, 0, {18, 0}}, counted);
+            sprites.draw(painter, QRectF(2, 2, 18, 18), RingLook, counted.shape());
         }
         drawing(1, [&](QPainter &painter) {
             painter.rotate(30);
-            sprites.draw(painter, QRectF(2, 2, 18, 18), {1, 7, 0, {18, 0}}, counted);
+            sprites.draw(painter, QRectF(2, 2, 18, 18), RingLook, counted.shape());
         });
         // Half-transparent or another composition: each piece of the shape blends on its own.
         drawing(1, [&](QPainter &painter) {
             painter.setOpacity(0.5);
-            sprites.draw(painter, QRectF(2, 2, 18, 18), {1, 7, 0, {18, 0}}, counted);
+            sprites.draw(painter, QRectF(2, 2, 18, 18), RingLook, counted.shape());
         });
         drawing(1, [&](QPainter &painter) {
             painter.setCompositionMode(QPainter::CompositionMode_Multiply);
-            sprites.draw(painter, QRectF(2, 2, 18, 18), {1, 7, 0, {18, 0}}, counted);
+            sprites.draw(painter, QRectF(2, 2, 18, 18), RingLook, counted.shape());
         });
-        QCOMPARE(drawn, 4);
+        QCOMPARE(counted.times, 4);
         QCOMPARE(sprites.size(), 0);
     }
 };

@@ -24,13 +24,12 @@ ContentColumnWidths::ContentColumnWidths(QTableView *table)
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     QAbstractItemModel *model = table->model();
     Q_ASSERT(model);  // attach after setModel
-    const auto refitLater = [this] { contentsChanged(); };
-    connect(model, &QAbstractItemModel::modelReset, this, refitLater);
-    connect(model, &QAbstractItemModel::headerDataChanged, this, refitLater);
-    connect(model, &QAbstractItemModel::rowsInserted, this, refitLater);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, refitLater);
-    connect(model, &QAbstractItemModel::columnsInserted, this, refitLater);
-    connect(model, &QAbstractItemModel::columnsRemoved, this, refitLater);
+    connect(model, &QAbstractItemModel::modelReset, this, &ContentColumnWidths::contentsChanged);
+    connect(model, &QAbstractItemModel::headerDataChanged, this, &ContentColumnWidths::contentsChanged);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ContentColumnWidths::contentsChanged);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &ContentColumnWidths::contentsChanged);
+    connect(model, &QAbstractItemModel::columnsInserted, this, &ContentColumnWidths::contentsChanged);
+    connect(model, &QAbstractItemModel::columnsRemoved, this, &ContentColumnWidths::contentsChanged);
     refit();
 }
 

@@ -158,13 +158,14 @@ void TimelinePainter::drawHairlines(QPainter &painter, const QVector<QLineF> &li
     const bool antialiased = painter.testRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::Antialiasing, false);
     for (const QLineF &line : lines) {
-        const QLineF mapped = device.map(line);
-        const bool vertical = mapped.dx() == 0;
+        // The line in device pixels, as a rectangle of no width (vertical) or no height.
+        const QRectF span = device.mapRect(QRectF(line.p1(), line.p2()).normalized());
+        const bool vertical = span.width() == 0;
         const double thickness = std::max(1.0, std::round(std::abs(vertical ? device.m11() : device.m22())));
-        const double across = std::floor((vertical ? mapped.x1() : mapped.y1()) - thickness / 2 + 0.5);
-        const double from = std::round(std::min(vertical ? mapped.y1() : mapped.x1(), vertical ? mapped.y2() : mapped.x2()));
-        const double to = std::round(std::max(vertical ? mapped.y1() : mapped.x1(), vertical ? mapped.y2() : mapped.x2()));
-        const QRectF pixels = vertical ? QRectF(across, from, thickness, to - from) : QRectF(from, across, to - from, thickness);
+        const double across = std::floor((vertical ? span.left() : span.top()) - thickness / 2 + 0.5);
+        const QRectF pixels = vertical
+            ? QRectF(across, std::round(span.top()), thickness, std::round(span.bottom()) - std::round(span.top()))
+            : QRectF(std::round(span.left()), across, std::round(span.right()) - std::round(span.left()), thickness);
         painter.fillRect(toLogical.mapRect(pixels), colour);
     }
     painter.setRenderHint(QPainter::Antialiasing, antialiased);
